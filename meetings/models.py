@@ -1,0 +1,399 @@
+"""The archive's data: articles, the meetings they report, and who took part.
+
+A Participant is one person or institution across the whole archive; what they were
+in one meeting (office as written, organisation, ministry, country) lives on the
+Participation that joins them to that meeting, so a person appears once with all
+their meetings. Country and Topic use their codes as primary keys: URLs, facets and
+the extractor all speak in codes, and facet counts need no join to read them.
+"""
+
+import hashlib
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from meetings.extraction.codes import MINISTRIES
+from meetings.extraction.normalize import normalize_arabic
+
+# PostgreSQL's Snowball Arabic stemmer; one constant so vectors and queries agree.
+SEARCH_CONFIG = "arabic"
+
+
+def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
+    """Sum of per-field vectors, each with its weight (A most important, D least)."""
+    vectors = [
+        SearchVector(field, weight=weight, config=SEARCH_CONFIG) for field, weight in weighted_fields
+    ]
+    combined = vectors[0]
+    for vector in vectors[1:]:
+        combined = combined + vector
+    return combined
+
+
+class Ministry(models.TextChoices):
+    # Labels are Arabic-first like the rest of the interface; English via translations.
+    INTERIOR = "interior", _("Interior")
+    FOREIGN = "foreign", _("Foreign affairs")
+    DEFENSE = "defense", _("Defence")
+    JUSTICE = "justice", _("Justice")
+    TRANSPORT = "transport", _("Transport")
+    COMMUNICATIONS = "communications", _("Communications")
+    FINANCE = "finance", _("Finance")
+    ECONOMY = "economy", _("Economy")
+    HEALTH = "health", _("Health")
+    LABOUR = "labour", _("Labour")
+    OIL = "oil", _("Oil")
+    OTHER = "other", _("Other portfolio")
+
+
+assert {code for code, _ar, _en in MINISTRIES} == set(Ministry.values), "codes.py drifted"
+
+
+class Country(models.Model):
+    """A state by ISO 3166-1 alpha-2 code, plus EU and UN as the extraction spec has them."""
+
+    code = models.CharField(_("code"), max_length=2, primary_key=True)
+    name_ar = models.CharField(_("Arabic name"), max_length=100)
+    name_en = models.CharField(_("English name"), max_length=100)
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self) -> str:
+        return self.name_ar
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:country", args=[self.code])
+
+
+class Topic(models.Model):
+    """A subject of meetings; its cue words are what the extractor looks for in the text."""
+
+    code = models.SlugField(_("code"), max_length=40, primary_key=True)
+    name_ar = models.CharField(_("Arabic name"), max_length=100)
+    name_en = models.CharField(_("English name"), max_length=100)
+    cue_words = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        verbose_name=_("cue words"),
+        help_text=_("Arabic words or phrases that mark a meeting as being about this topic."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self) -> str:
+        return self.name_ar
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:topic", args=[self.code])
+
+
+class Article(models.Model):
+    """One source text, stored once however often it is ingested (see content_hash)."""
+
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=1000, blank=True)
+    published = models.DateField(_("published"), null=True, blank=True)
+    raw_text = models.TextField(_("raw text"))
+    text = models.TextField(_("cleaned text"))
+    content_hash = models.CharField(_("content hash"), max_length=64, unique=True, editable=False)
+    ingested_at = models.DateTimeField(_("ingested at"), default=timezone.now, editable=False)
+    # Filled by ingestion with camel-tools-normalised text; PostgreSQL cannot run camel-tools.
+    search_title = models.TextField(default="", blank=True, editable=False)
+    search_body = models.TextField(default="", blank=True, editable=False)
+    search_vector = models.GeneratedField(
+        expression=weighted_search_vector(("search_title", "A"), ("search_body", "C")),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    class Meta:
+        ordering = ["-published", "-ingested_at"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [
+            models.Index(fields=["published"], name="article_published_idx"),
+            GinIndex(fields=["search_vector"], name="article_search_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url or f"#{self.pk}"
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        """Hash of the text with white space folded, so re-wrapped copies are one article."""
+        folded = " ".join(text.split())
+        return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def named(self, name: str):
+        """Participants whose canonical name or an alias normalises to ``name``'s form."""
+        normalized = normalize_arabic(name)
+        return self.filter(Q(name_normalized=normalized) | Q(aliases_normalized__contains=[normalized]))
+
+
+class Participant(models.Model):
+    """A person or an institution that takes part in meetings, once across the archive."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        INSTITUTION = "institution", _("Institution")
+
+    name = models.CharField(_("name"), max_length=300, help_text=_("Canonical Arabic name."))
+    name_normalized = models.CharField(max_length=300, editable=False, db_index=True)
+    aliases = ArrayField(
+        models.CharField(max_length=300),
+        default=list,
+        blank=True,
+        verbose_name=_("aliases"),
+        help_text=_("Other forms of the name found in articles or added by editors."),
+    )
+    aliases_normalized = ArrayField(
+        models.CharField(max_length=300), default=list, blank=True, editable=False
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.PERSON)
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participants",
+    )
+    history = HistoricalRecords()
+
+    objects = ParticipantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        indexes = [
+            GinIndex(
+                fields=["name_normalized"], opclasses=["gin_trgm_ops"], name="participant_name_trgm"
+            ),
+            GinIndex(fields=["aliases_normalized"], name="participant_aliases_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:participant", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        # Derived columns only: kept in step with the fields they come from, whoever saves.
+        self.name_normalized = normalize_arabic(self.name)
+        self.aliases_normalized = [normalize_arabic(alias) for alias in self.aliases]
+        super().save(*args, **kwargs)
+
+
+class MeetingQuerySet(models.QuerySet):
+    def search(self, query: str):
+        """Meetings matching ``query`` (web-search syntax), best first, with ``rank``.
+
+        The query goes through the same normalisation as the stored text; an empty
+        query leaves the queryset as it is.
+        """
+        query = normalize_arabic(query or "")
+        if not query:
+            return self
+        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        return (
+            self.filter(search_vector=search_query)
+            .alias(rank=SearchRank(F("search_vector"), search_query))
+            .order_by("-rank", "-date", "-pk")
+        )
+
+    def with_headline(self, query: str):
+        """Annotate ``headline``: the matching words of the evidence, marked with <mark>."""
+        query = normalize_arabic(query or "")
+        if not query:
+            return self
+        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+        return self.annotate(
+            headline=SearchHeadline(
+                "search_body",
+                search_query,
+                config=SEARCH_CONFIG,
+                start_sel="<mark>",
+                stop_sel="</mark>",
+                max_words=35,
+                min_words=15,
+            )
+        )
+
+    def in_countries(self, codes):
+        return self.filter(countries__code__in=codes)
+
+    def on_topics(self, codes):
+        return self.filter(topics__code__in=codes)
+
+    def newest_first(self):
+        return self.order_by(F("date").desc(nulls_last=True), "-pk")
+
+
+class Meeting(models.Model):
+    """An encounter reported by one or more articles."""
+
+    class ReviewState(models.TextChoices):
+        EXTRACTED = "extracted", _("Extracted")
+        REVIEWED = "reviewed", _("Reviewed by an editor")
+
+    date = models.DateField(_("date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    place_country = models.ForeignKey(
+        Country,
+        verbose_name=_("place country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_meetings",
+    )
+    articles = models.ManyToManyField(
+        Article, through="MeetingSource", related_name="meetings", verbose_name=_("articles")
+    )
+    participants = models.ManyToManyField(
+        Participant,
+        through="Participation",
+        related_name="meetings",
+        verbose_name=_("participants"),
+    )
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="meetings", verbose_name=_("countries")
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="meetings", verbose_name=_("topics")
+    )
+    review_state = models.CharField(
+        _("review state"), max_length=20, choices=ReviewState, default=ReviewState.EXTRACTED
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Normalised text for search, written by the services that write meetings:
+    # titles of the reporting articles (A); participants, offices, place, countries
+    # and topics (B); evidence and article text (C).
+    search_title = models.TextField(default="", blank=True, editable=False)
+    search_entities = models.TextField(default="", blank=True, editable=False)
+    search_body = models.TextField(default="", blank=True, editable=False)
+    search_vector = models.GeneratedField(
+        expression=weighted_search_vector(
+            ("search_title", "A"), ("search_entities", "B"), ("search_body", "C")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    history = HistoricalRecords(m2m_fields=[countries, topics])
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("date").desc(nulls_last=True), "-pk"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        indexes = [
+            models.Index(F("date").desc(nulls_last=True), "id", name="meeting_date_idx"),
+            models.Index(fields=["place_country", "date"], name="meeting_place_country_idx"),
+            models.Index(fields=["review_state"], name="meeting_review_state_idx"),
+            models.Index(fields=["place"], name="meeting_place_idx"),
+            GinIndex(fields=["search_vector"], name="meeting_search_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("date")),
+                name="meeting_end_date_after_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        # No related lookups here: admin lists and history call this once per row.
+        return f"#{self.pk} ({self.date or '—'} {self.place})".replace(" )", ")")
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:meeting", args=[self.pk])
+
+
+class MeetingSource(models.Model):
+    """One article's report of a meeting, with the sentence(s) it was read from."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="meeting_sources")
+    evidence = models.TextField(_("evidence"), blank=True)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "article"], name="meeting_source_unique")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.article)
+
+
+class Participation(models.Model):
+    """A participant's part in one meeting: the office, organisation and country as reported."""
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", _("Extracted")
+        EDITOR = "editor", _("Added by an editor")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="participations"
+    )
+    role = models.CharField(_("office"), max_length=300, blank=True)
+    organization = models.CharField(_("organisation"), max_length=300, blank=True)
+    ministry = models.CharField(_("ministry"), max_length=20, choices=Ministry, blank=True)
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+    )
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=Origin, default=Origin.EXTRACTED, editable=False
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "participant"], name="participation_unique"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["participant", "meeting"], name="participation_participant_idx"),
+            models.Index(fields=["ministry"], name="participation_ministry_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant} — {self.role}" if self.role else str(self.participant)

@@ -1,0 +1,52 @@
+import pytest
+from django.db import connection
+
+from meetings.models import Article, Country, Meeting, Participant, Topic
+from tests.factories import MeetingFactory, ParticipantFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+def test_fresh_database_has_the_spec_codes():
+    assert {"LY", "IT", "TR", "DZ", "EU", "UN"} <= set(Country.objects.values_list("code", flat=True))
+    assert set(Topic.objects.values_list("code", flat=True)) >= {
+        "border-security", "migration", "trafficking", "terrorism", "drugs", "organized-crime",
+        "training", "maritime", "military", "security-cooperation", "economy", "diplomacy",
+        "human-rights",
+    }
+    assert "الهجرة غير الشرعية" in Topic.objects.get(code="migration").cue_words
+
+
+def test_trigram_extension_is_enabled():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        assert cursor.fetchone() is not None
+
+
+def test_content_hash_ignores_rewrapping():
+    assert Article.hash_text("التقى الوزير\n  نظيره") == Article.hash_text("التقى الوزير نظيره")
+    assert Article.hash_text("التقى الوزير") != Article.hash_text("استقبل الوزير")
+
+
+def test_participant_names_are_matched_in_normalised_form():
+    person = ParticipantFactory(name="أحمد الورفلي", aliases=["الورفلى"])
+    assert list(Participant.objects.named("احمد الورفلي")) == [person]
+    assert list(Participant.objects.named("الورفلي")) == [person]
+    assert not Participant.objects.named("محمد الورفلي").exists()
+
+
+def test_search_vector_is_generated_from_normalised_columns():
+    meeting = MeetingFactory(countries=[country("LY")])
+    Meeting.objects.filter(pk=meeting.pk).update(
+        search_title="لقاء امني", search_entities="وزير الداخليه", search_body="الهجره غير الشرعيه"
+    )
+    assert list(Meeting.objects.search("الهجرة")) == [meeting]
+    assert list(Meeting.objects.search("")) == [meeting]
+    assert not Meeting.objects.search("الزراعة").exists()
+
+
+def test_end_date_cannot_precede_date():
+    from django.db import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        MeetingFactory(date="2024-05-14", end_date="2024-05-13")
