@@ -27,9 +27,7 @@ from simple_history.models import HistoricalRecords
 
 from meetings.extraction.codes import MINISTRIES
 from meetings.extraction.normalize import normalize_arabic
-
-# PostgreSQL's Snowball Arabic stemmer; one constant so vectors and queries agree.
-SEARCH_CONFIG = "arabic"
+from meetings.search import SEARCH_CONFIG, search_normalize
 
 
 def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
@@ -217,7 +215,7 @@ class MeetingQuerySet(models.QuerySet):
         The query goes through the same normalisation as the stored text; an empty
         query leaves the queryset as it is.
         """
-        query = normalize_arabic(query or "")
+        query = search_normalize(query)
         if not query:
             return self
         search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
@@ -229,7 +227,7 @@ class MeetingQuerySet(models.QuerySet):
 
     def with_headline(self, query: str):
         """Annotate ``headline``: the matching words of the evidence, marked with <mark>."""
-        query = normalize_arabic(query or "")
+        query = search_normalize(query)
         if not query:
             return self
         search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)

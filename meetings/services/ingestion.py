@@ -12,7 +12,7 @@ from typing import Any
 
 from django.db import transaction
 
-from meetings.extraction.normalize import normalize_arabic
+from meetings.search import search_normalize
 from meetings.models import Article, Country, Meeting, MeetingSource, Participant, Participation, Topic
 
 MeetingData = dict[str, Any]
@@ -51,8 +51,8 @@ def article_ingest(
         raw_text=text,
         text=cleaned_text,
         content_hash=content_hash,
-        search_title=normalize_arabic(title),
-        search_body=normalize_arabic(cleaned_text),
+        search_title=search_normalize(title),
+        search_body=search_normalize(cleaned_text),
     )
     created_meetings = [meeting_create(article=article, data=data) for data in meetings]
     return IngestResult(article=article, created=True, meetings=created_meetings)
@@ -112,9 +112,9 @@ def meeting_refresh_search_text(*, meeting: Meeting) -> None:
     entities += [topic.name_ar for topic in meeting.topics.all()]
     sources = meeting.sources.select_related("article")
     Meeting.objects.filter(pk=meeting.pk).update(
-        search_title=normalize_arabic(" ".join(s.article.title for s in sources)),
-        search_entities=normalize_arabic(" ".join(filter(None, entities))),
-        search_body=normalize_arabic(
+        search_title=search_normalize(" ".join(s.article.title for s in sources)),
+        search_entities=search_normalize(" ".join(filter(None, entities))),
+        search_body=search_normalize(
             " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
         ),
     )
