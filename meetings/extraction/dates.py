@@ -1,0 +1,187 @@
+"""Publication dates and meeting dates.
+
+Month and weekday names come from dateparser's Arabic locale data, which knows the
+Egyptian/Gulf names (أكتوبر), the Levantine ones (تشرين الأول) and the Maghreb ones
+(جانفي). Regular expressions built from those names are the fast path; dateparser's own
+parser is only asked about a header line the fast path could not read.
+
+Relative expressions follow the contract: اليوم is the published day, أمس the day
+before, a bare weekday the latest such day on or before publication, "الخميس الماضي" the
+latest Thursday strictly before it; nothing relative resolves without a published date.
+"""
+
+import datetime as dt
+import re
+from functools import cache
+
+import dateparser
+from dateparser.data.date_translation_data import ar as dateparser_ar
+
+from .normalize import normalize_arabic
+
+_MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+_WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_HEADER_LINES = 8
+_BODY_LINE_WORDS = 15
+_PUBLISHED_LABEL = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ)\s*[:：]?")
+# The same labels as written, to find the lines worth normalising.
+_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث")
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _names(keys: list[str]) -> dict[str, int]:
+    """Normalised name → 1-based index, from every Arabic locale dateparser ships."""
+    info = dateparser_ar.info
+    tables = [info] + list(info.get("locale_specific", {}).values())
+    names: dict[str, int] = {}
+    for table in tables:
+        for index, key in enumerate(keys, start=1):
+            for name in table.get(key, []):
+                norm = normalize_arabic(name)
+                if not any(ch.isdigit() for ch in norm):
+                    names.setdefault(norm, index)
+    return names
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _patterns():
+    months = _names(_MONTH_KEYS)
+    weekdays = {name: index - 1 for name, index in _names(_WEEKDAY_KEYS).items()}
+    m, w = _alternation(months), _alternation(weekdays)
+    named = re.compile(
+        rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s+(?:من\s+)?(?:شهر\s+)?({m})"
+        rf"(?:\s*/\s*(?:{m}))?(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
+    )
+    numeric = re.compile(
+        r"(?<!\d)(?:(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)"
+    )
+    relative = re.compile(
+        rf"(?<!\w)(?:[وف])?(?:(اليوم|امس)(?:\s+(الاول))?(?:\s+(?:يوم\s+)?({w}))?|(?:يوم\s+)?({w}))"
+        rf"(?:\s+(الماضي|الفائت|المنصرم))?(?!\w)"
+    )
+    return months, weekdays, named, numeric, relative
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_date(match: re.Match) -> dt.date | None:
+    if match.group(1):
+        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return _date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+
+
+def prepare(text: str) -> str:
+    """Normalised text with Western digits, the form every pattern here reads."""
+    return normalize_arabic(text.translate(_DIGITS))
+
+
+def _first_date(norm: str) -> dt.date | None:
+    months, _, named, numeric, _ = _patterns()
+    found = []
+    for match in numeric.finditer(norm):
+        date = _numeric_date(match)
+        if date:
+            found.append((match.start(), date))
+            break
+    for match in named.finditer(norm):
+        if match.group(4):
+            date = _date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
+            if date:
+                found.append((match.start(), date))
+                break
+    return min(found)[1] if found else None
+
+
+def find_published_date(text: str) -> dt.date | None:
+    """The date the article states for itself, or None.
+
+    Looked for in a scraper's "date YYYY-MM-DD" marker, after a label such as
+    "تاريخ النشر", and in the short header lines before the body starts; a date in the
+    body is a date of something reported, not of the article.
+    """
+    head = text.lstrip("\ufeff").translate(_DIGITS)
+    marker = _DATE_MARKER.match(head)
+    if marker:
+        return _date(*(int(g) for g in marker.groups()))
+    lines = [line for line in head.splitlines() if line.strip()]
+    for line in lines:
+        if not _RAW_LABEL.search(line):
+            continue
+        norm = normalize_arabic(line)
+        label = _PUBLISHED_LABEL.search(norm)
+        if label:
+            date = _first_date(norm[label.end() : label.end() + 60])
+            if date:
+                return date
+    for line in lines[:_HEADER_LINES]:
+        norm = normalize_arabic(line)
+        if len(norm.split()) >= _BODY_LINE_WORDS:
+            break
+        date = _first_date(norm)
+        if date is None and re.search(r"\d{4}", norm):
+            parsed = dateparser.parse(line, languages=["ar"], settings={"STRICT_PARSING": True})
+            date = parsed.date() if parsed else None
+        if date:
+            return date
+    return None
+
+
+def _weekday_on_or_before(published: dt.date, weekday: int, strictly: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool]:
+    """The first date stated in a normalised sentence: (date, end_date, found).
+
+    `found` tells a stated but unresolvable date (a relative day with no published date)
+    from no date at all, so a later sentence is not searched in its place.
+    """
+    months, weekdays, named, numeric, relative = _patterns()
+    for match in named.finditer(norm):
+        year = int(match.group(4)) if match.group(4) else (published.year if published else None)
+        if year is None:
+            return None, None, True
+        month = months[match.group(3)]
+        start = _date(year, month, int(match.group(1)))
+        end = _date(year, month, int(match.group(2))) if match.group(2) else None
+        if start:
+            return start, end, True
+    for match in numeric.finditer(norm):
+        date = _numeric_date(match)
+        if date:
+            return date, None, True
+    for match in relative.finditer(norm):
+        day, first, day_weekday, bare_weekday, past = match.groups()
+        if day == "اليوم" and not day_weekday and _ordinal_follows(norm, match.end()):
+            continue  # "اليوم الثاني من الجلسات" is not a date
+        if published is None:
+            return None, None, True
+        weekday = day_weekday or bare_weekday
+        if day == "امس" and not weekday:
+            return published - dt.timedelta(days=2 if first else 1), None, True
+        if weekday:
+            return _weekday_on_or_before(published, weekdays[weekday], bool(past)), None, True
+        return published, None, True
+    return None, None, False
+
+
+_ORDINAL = re.compile(r"\s*(?:الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|الذي|الوطني|العالمي)")
+
+
+def _ordinal_follows(norm: str, position: int) -> bool:
+    return _ORDINAL.match(norm, position) is not None

@@ -1,0 +1,192 @@
+"""The extractor's word lists, loaded once from ``data/`` and kept normalised.
+
+Every key is run through the same tokeniser and `normalize_arabic` as the article text,
+so spelling variants (أ/ا, ة/ه, ى/ي, diacritics) meet in one form. Multi-word entries
+become tuples of tokens and are matched longest first by `match_phrase`.
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from .normalize import normalize_arabic
+
+DATA_DIR = Path(__file__).with_name("data")
+
+Phrase = tuple[str, ...]
+
+
+def phrase_key(text: str) -> Phrase:
+    """The normalised token tuple of a lexicon entry."""
+    return tuple(normalize_arabic(token) for token in simple_word_tokenize(text))
+
+
+def _keys(entries: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_arabic(entry) for entry in entries)
+
+
+def load_data(name: str):
+    with open(DATA_DIR / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # places and states
+    country_names: dict[Phrase, str]
+    adjectives: dict[Phrase, str]
+    cities: dict[Phrase, str]
+    institutions: dict[Phrase, str | None]
+    institution_heads: frozenset[str]
+    # offices
+    heads: frozenset[str]
+    head_phrases: dict[Phrase, str]
+    counterparts: frozenset[str]
+    ranks: frozenset[str]
+    honorifics: frozenset[str]
+    kinship: frozenset[str]
+    portfolios: dict[Phrase, str]
+    minister_words: frozenset[str]
+    state_minister_words: frozenset[str]
+    no_ministry_heads: frozenset[str]
+    affairs_words: frozenset[str]
+    # encounters
+    verbs: frozenset[str]
+    held_verbs: frozenset[str]
+    nouns: frozenset[str]
+    definite_nouns: frozenset[str]
+    attendance: frozenset[str]
+    pronoun_partners: frozenset[str]
+    future: frozenset[str]
+    continuation: frozenset[str]
+    subject_words: frozenset[str]
+    backreferences: frozenset[str]
+    # words that never belong to a name
+    stopwords: frozenset[str]
+    phrase_breaks: frozenset[str]
+    role_words: frozenset[str]
+    topics: dict[str, tuple[str, ...]]
+    max_phrase: int
+    # every single word the lexicons know, to tell a prefix (و، ب، ل) from a word's
+    # own first letter
+    known: frozenset[str]
+    # particles spelt with a final ى, which normalisation merges with names (على/علي)
+    maksura: frozenset[str]
+
+    def knows(self, word: str) -> bool:
+        if word in self.known:
+            return True
+        if word.startswith("ال"):
+            return word[2:] in self.known
+        if "ال" + word in self.known:
+            return True
+        # an office with a possessive suffix: "معاونه", "نظيرها"
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in self.known
+            for suffix in ("ه", "ها", "هما", "هم")
+        )
+
+
+def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> dict[Phrase, str | None]:
+    table: dict[Phrase, str | None] = {}
+    for text, value in pairs:
+        key = phrase_key(text)
+        if key:
+            table.setdefault(key, value)
+    return table
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every data file once per process."""
+    countries = load_data("countries.json")
+    offices = load_data("offices.json")
+    institutions = load_data("institutions.json")
+    cues = load_data("cues.json")
+    vocabulary = load_data("vocabulary.json")
+    topics = load_data("topics.json")
+
+    country_names = _phrase_table(
+        (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
+    )
+    adjectives = _phrase_table((a, c["code"]) for c in countries for a in c["adjectives"])
+    cities = _phrase_table((city, c["code"]) for c in countries for city in c["cities"])
+    bodies = _phrase_table(institutions["bodies"].items())
+    portfolios = _phrase_table(offices["portfolios"].items())
+
+    # Names of cities, states and nationalities end a person's name just like
+    # particles do ("خالد مازن الليبي" is not a three-word name).
+    # Particles, time words and cue words end an office phrase as well as a name.
+    breaks = set(_keys(vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]))
+    breaks.update(_keys(cues["verbs"] + cues["held_verbs"] + cues["nouns"]))
+    breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["future"]))
+    stopwords = breaks | _keys(vocabulary["adjectives"])
+    # "القائم بالأعمال": the first word of a two-word office ends a name too.
+    stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h}
+    for table in (country_names, adjectives, cities):
+        stopwords.update(key[0] for key in table if len(key) == 1)
+    stopwords.update(_keys(offices["kinship"] + offices["counterparts"]))
+
+    tables = (country_names, adjectives, cities, bodies, portfolios)
+    known = set(stopwords)
+    for words in (
+        offices["heads"],
+        offices["counterparts"],
+        offices["ranks"],
+        offices["honorifics"],
+        offices["kinship"],
+        offices["role_words"],
+        institutions["heads"],
+    ):
+        known.update(_keys(words))
+    for table in tables:
+        known.update(key[0] for key in table)
+    particles = vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]
+    return Lexicon(
+        country_names=country_names,
+        adjectives=adjectives,
+        cities=cities,
+        institutions=bodies,
+        institution_heads=_keys(institutions["heads"]),
+        heads=_keys(h for h in offices["heads"] if " " not in h),
+        head_phrases=_phrase_table((h, h) for h in offices["heads"] if " " in h),
+        counterparts=_keys(offices["counterparts"]),
+        ranks=_keys(offices["ranks"]),
+        honorifics=_keys(offices["honorifics"]),
+        kinship=_keys(offices["kinship"]),
+        portfolios=portfolios,
+        minister_words=_keys(offices["minister_words"]),
+        state_minister_words=_keys(offices["state_minister_words"]),
+        no_ministry_heads=_keys(offices["no_ministry_heads"]),
+        affairs_words=_keys(offices["affairs_words"]),
+        verbs=_keys(cues["verbs"]),
+        held_verbs=_keys(cues["held_verbs"]),
+        nouns=_keys(cues["nouns"]),
+        definite_nouns=_keys(cues["definite_nouns"]),
+        attendance=_keys(cues["attendance"]),
+        pronoun_partners=_keys(cues["pronoun_partners"]),
+        future=_keys(cues["future"]),
+        continuation=_keys(cues["continuation"]),
+        subject_words=_keys(cues["subject_words"]),
+        backreferences=_keys(cues["backreference_nouns"] + cues["definite_nouns"]),
+        stopwords=frozenset(stopwords),
+        phrase_breaks=frozenset(breaks),
+        role_words=_keys(offices["role_words"]),
+        topics={t["code"]: tuple(t["cues"]) for t in topics},
+        max_phrase=max(len(key) for table in tables for key in table),
+        known=frozenset(known),
+        maksura=_keys(w for w in particles if w.endswith("ى")),
+    )
+
+
+def match_phrase(norms: list[str], start: int, table: dict, max_len: int) -> tuple[int, object]:
+    """Longest entry of `table` starting at `norms[start]`: (length, value), or (0, None)."""
+    for length in range(min(max_len, len(norms) - start), 0, -1):
+        key = tuple(norms[start : start + length])
+        if key in table:
+            return length, table[key]
+    return 0, None

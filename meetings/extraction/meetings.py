@@ -1,0 +1,478 @@
+"""From sentences to meetings.
+
+Each sentence is read for people (see `people`); then every clause holding a cue
+(التقى، بحث مع، اجتماع، حضر ...) either opens a meeting or adds to the one before:
+a clause that refers back ("خلال اللقاء", "حضر الاجتماع", "بحث معه") or names no one
+new continues the current meeting; one that names someone new opens another. Sentences
+without a cue belong to the meeting before them when its topics are read.
+"""
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from .dates import find_date, prepare
+from .lexicon import Lexicon, match_phrase
+from .normalize import normalize_arabic
+from .people import Institution, Mention, Office, Reader, SentencePeople
+from .text import Paragraph, sentences
+from .tokens import Token, in_any, tokenize
+
+_CLAUSE_BREAKS = frozenset({"؛", ";"})
+_PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
+_PLACE_PREPOSITIONS = frozenset({"في", "الي", "داخل"})  # normalised: إلى → الي
+_MAX_PLACE_WORDS = 3
+_NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
+_JOINED_ABD = re.compile(r"\bعبد\s+(?=ال)")
+
+
+@dataclass
+class Sentence:
+    text: str
+    norm: str
+    tokens: list[Token]
+    people: SentencePeople
+    refs: list[Mention] = field(default_factory=list)
+
+    @cached_property
+    def content(self) -> str:
+        """The normalised sentence without its offices and names, for topic cues:
+        "رئيس أركان الجيش" says nothing about what was discussed."""
+        claimed = self.people.claimed
+        return prepare(" ".join(t.text for k, t in enumerate(self.tokens) if k not in claimed))
+
+
+@dataclass
+class Person:
+    name: str
+    words: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def kin_only(self) -> bool:
+        return all(m.kin for m in self.mentions)
+
+    def first(self, attribute: str):
+        for mention in self.mentions:
+            value = getattr(mention, attribute)
+            if value:
+                return value
+        return None
+
+
+@dataclass
+class Event:
+    sentence: int
+    persons: list[int] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    scope: list[int] = field(default_factory=list)
+    date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_found: bool = False
+    place: str | None = None
+    place_country: str | None = None
+    planned: bool = False
+
+    def add_person(self, person: int) -> None:
+        if person not in self.persons:
+            self.persons.append(person)
+
+
+@lru_cache(maxsize=100_000)
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words as compared: normalised, without the article, عبد joined."""
+    norm = _JOINED_ABD.sub("عبد", normalize_arabic(name))
+    return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in norm.split())
+
+
+class Registry:
+    """The people of one article, each under the fullest form of their name."""
+
+    def __init__(self):
+        self.people: list[Person] = []
+
+    def add(self, mention: Mention) -> int:
+        words = name_words(mention.name)
+        found = self.find(words, mention)
+        if found is None:
+            self.people.append(Person(mention.name, words, [mention]))
+            found = len(self.people) - 1
+        else:
+            person = self.people[found]
+            person.mentions.append(mention)
+            if len(words) > len(person.words):
+                person.name, person.words = mention.name, words
+        mention.person = found
+        return found
+
+    def find(self, words: tuple[str, ...], mention: Mention | None = None) -> int | None:
+        candidates = []
+        for i, person in enumerate(self.people):
+            short, long_ = sorted((words, person.words), key=len)
+            if short and all(w in long_ for w in short):
+                candidates.append(i)
+        if len(candidates) > 1 and mention is not None and mention.country:
+            same = [i for i in candidates if self.people[i].first("country") == mention.country]
+            candidates = same or candidates
+        return candidates[-1] if candidates else None
+
+
+class ArticleReader:
+    def __init__(self, lex: Lexicon, published: dt.date | None, topic_cues: Mapping):
+        self.lex = lex
+        self.reader = Reader(lex)
+        self.published = published
+        self.topic_patterns = _topic_patterns(_freeze(topic_cues))
+        self.registry = Registry()
+        self.sentences: list[Sentence] = []
+
+    # --- reading ---------------------------------------------------------------------
+
+    def read(self, story: list[Paragraph]) -> list[Event]:
+        for paragraph in story:
+            if paragraph.heading:
+                continue
+            for sentence in sentences(paragraph.text):
+                tokens = tokenize(sentence)
+                people = self.reader.read(tokens)
+                self._resolve_counterparts(people.mentions)
+                for mention in people.mentions:
+                    self.registry.add(mention)
+                self.sentences.append(Sentence(sentence, prepare(sentence), tokens, people))
+        for sentence in self.sentences:
+            sentence.refs = self._references(sentence)
+        return self._events()
+
+    def _resolve_counterparts(self, mentions: list[Mention]) -> None:
+        """ "نظيره التركي" holds the office of the other party in the sentence."""
+        for mention in mentions:
+            if not mention.counterpart:
+                continue
+            partner = next((m for m in mentions if m.head and not m.counterpart), None)
+            if partner is not None:
+                mention.role, mention.head = partner.role, partner.head
+                mention.ministry, mention.org = partner.ministry, partner.org
+
+    def _references(self, sentence: Sentence) -> list[Mention]:
+        """Later mentions by a short name ("المنقوش") or by office alone ("الوزير التركي")."""
+        refs = []
+        claimed = sentence.people.claimed
+        for k, token in enumerate(sentence.tokens):
+            if k in claimed or token.is_punct or token.norm in self.lex.stopwords:
+                continue
+            word = name_words(token.core)
+            if not word:
+                continue
+            for i, person in enumerate(self.registry.people):
+                if word[0] == person.words[-1] or (
+                    len(person.words) == 1 and word[0] == person.words[0]
+                ):
+                    refs.append(Mention(k, k + 1, person.name, (token,), person=i))
+                    break
+        for office in sentence.people.offices:
+            person = self._holder(office)
+            if person is not None:
+                refs.append(Mention(office.start, office.end, "", (), person=person))
+        return refs
+
+    def _holder(self, office: Office) -> int | None:
+        """The one named person of the article who holds this office, if any."""
+        if office.country is None:
+            return None
+        head = office.head.removesuffix("ه")
+        found = {
+            i
+            for i, person in enumerate(self.registry.people)
+            for m in person.mentions
+            if m.head
+            and m.head.removesuffix("ه") == head
+            and person.first("country") == office.country
+            and (office.ministry is None or m.ministry == office.ministry)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    # --- meetings --------------------------------------------------------------------
+
+    def _clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        bounds, start = [], 0
+        for k, token in enumerate(sentence.tokens):
+            if k > start and (token.norm in _CLAUSE_BREAKS or token.norm in self.lex.continuation):
+                bounds.append((start, k))
+                start = k
+        bounds.append((start, len(sentence.tokens)))
+        return bounds
+
+    def _trigger(self, tokens: list[Token], start: int, end: int):
+        """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None."""
+        lex = self.lex
+        meeting_noun_ahead = any(
+            in_any(t, lex.nouns) or in_any(t, lex.definite_nouns) for t in tokens[start:end]
+        )
+        for k in range(start, end):
+            t = tokens[k]
+            # A verb takes و/ف but not ب/ل, which make it a noun ("لبحث": in order to study).
+            verb = t.norm in lex.verbs or t.bare in lex.verbs
+            held = t.norm in lex.held_verbs or t.bare in lex.held_verbs
+            if verb or (meeting_noun_ahead and held):
+                follows = tokens[k + 1].norm if k + 1 < end else ""
+                return k, "again" if follows in lex.pronoun_partners else "verb"
+            if in_any(t, lex.attendance):
+                return k, "attendance"
+            if t.norm in lex.nouns or t.bare in lex.nouns:
+                return k, "noun"
+            if in_any(t, lex.definite_nouns):
+                return k, "definite"
+        return None
+
+    def _events(self) -> list[Event]:
+        events: list[Event] = []
+        current: Event | None = None
+        for index, sentence in enumerate(self.sentences):
+            opened_here = False
+            for start, end in self._clauses(sentence):
+                trigger = self._trigger(sentence.tokens, start, end)
+                if trigger is None:
+                    continue
+                position, kind = trigger
+                first = start if kind in ("verb", "again") else position
+                last = self._parties_end(sentence, position, end)
+                mentions = [
+                    m
+                    for m in sentence.people.mentions + sentence.refs
+                    if first <= m.start < last
+                    and m.person is not None
+                    and not self.registry.people[m.person].kin_only
+                    and not m.kin
+                ]
+                named = {m.person for m in mentions}
+                planned = any(in_any(t, self.lex.future) for t in sentence.tokens[start:end])
+                refers_back = kind in ("again", "definite", "attendance")
+                if (
+                    current is not None
+                    and not planned
+                    and not current.planned
+                    and (refers_back or named <= set(current.persons))
+                ):
+                    event = current
+                else:
+                    event = Event(sentence=index, planned=planned)
+                    if refers_back and index:
+                        event.scope.append(index - 1)  # what "the meeting" refers to
+                    events.append(event)
+                    current = event
+                    opened_here = True
+                for mention in mentions:
+                    event.add_person(mention.person)
+                self._add_parties(event, sentence, kind, position, first, last)
+                self._add_time_and_place(event, sentence, start, end)
+                if index not in event.scope:
+                    event.scope.append(index)
+            if current is not None and not opened_here and index not in current.scope:
+                if self._about(sentence, current):
+                    current.scope.append(index)
+        self._inherit(events)
+        return events
+
+    def _about(self, sentence: Sentence, event: Event) -> bool:
+        """Does a sentence without a cue go on about this meeting? It does when it refers
+        back to it ("خلال اللقاء", "الجانبان", "كما تم التطرق") or quotes its people."""
+        lex = self.lex
+        tokens = sentence.tokens
+        if tokens and tokens[0].norm in lex.continuation:
+            return True
+        if any(in_any(t, lex.backreferences) for t in tokens):
+            return True
+        return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)
+
+    def _parties_end(self, sentence: Sentence, position: int, end: int) -> int:
+        """Where the parties end and the subject starts: "بحث X مع Y سبل دعم جهود Z"
+        names Z as a subject. An attendance word after it ("بحضور") lists parties again."""
+        lex = self.lex
+        mentions = sentence.people.mentions + sentence.refs
+        seen_party = False
+        for k in range(position + 1, end):
+            token = sentence.tokens[k]
+            if k in sentence.people.claimed:
+                continue
+            seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
+            if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
+                if not any(in_any(t, lex.attendance) for t in sentence.tokens[k:end]):
+                    return k
+        return end
+
+    def _add_parties(self, event: Event, sentence: Sentence, kind, position, first, end):
+        people = sentence.people
+        resolved = {(r.start, r.end) for r in sentence.refs if not r.name}
+        for office in people.offices:
+            if first <= office.start < end and (office.start, office.end) not in resolved:
+                if office.org or office.country:
+                    event.offices.append(office)
+        taken = None
+        for institution in people.institutions:
+            if not (first <= institution.start < end):
+                continue
+            # An institution takes part when it is the cue's subject or object, comes
+            # after "مع" or an attendance word, or is listed with one that does.
+            before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
+            opener = before[-1] if before else None
+            listed = taken is not None and sentence.tokens[institution.start].prefix.startswith("و")
+            if (
+                kind == "attendance"
+                or institution.start - position <= 2
+                or listed
+                or (
+                    opener is not None
+                    and (opener.norm == "مع" or in_any(opener, self.lex.attendance))
+                )
+            ):
+                event.institutions.append(institution)
+                taken = institution
+
+    def _add_time_and_place(self, event: Event, sentence: Sentence, start: int, end: int):
+        if not event.date_found:
+            clause = prepare(" ".join(t.text for t in sentence.tokens[start:end]))
+            event.date, event.end_date, event.date_found = find_date(clause, self.published)
+        if event.place is None:
+            place, country = self._place(sentence, start, end)
+            if place or (country and not event.place_country):
+                event.place = place
+                event.place_country = country
+
+    def _place(self, sentence: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
+        """The first city the clause puts the meeting in, else the first country."""
+        lex = self.lex
+        tokens = sentence.tokens
+        cores = [t.core for t in tokens]
+        claimed = sentence.people.claimed
+        country_only = None
+        for k in range(start, end):
+            t = tokens[k]
+            if k in claimed:
+                continue
+            after_preposition = k > 0 and tokens[k - 1].norm in _PLACE_PREPOSITIONS
+            if not (after_preposition or t.prefix.endswith(("ب", "ل"))):
+                continue
+            if t.core in _PLACE_NOUNS:
+                place, country = self._named_place(tokens, k + 1, end)
+                if place:
+                    return place, country
+                country_only = country_only or country
+                continue
+            length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
+            if length and (t.core,) not in lex.country_names:
+                return _written(tokens[k : k + length]), code
+            length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+            if length:
+                country_only = country_only or code
+        return None, country_only
+
+    def _named_place(self, tokens: list[Token], k: int, end: int):
+        """After "العاصمة"/"مدينة": an optional adjective, then the place's name."""
+        lex = self.lex
+        country = None
+        if k < end and (tokens[k].core,) in lex.adjectives:
+            country = lex.adjectives[(tokens[k].core,)]
+            k += 1
+        cores = [t.core for t in tokens]
+        length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
+        if length:
+            return _written(tokens[k : k + length]), code
+        words = []
+        while k < end and len(words) < _MAX_PLACE_WORDS:
+            t = tokens[k]
+            if t.is_punct or t.prefix or t.norm in lex.stopwords or t.core in lex.stopwords:
+                break
+            words.append(t)
+            k += 1
+        return (_written(words) if words else None), country
+
+    def _inherit(self, events: list[Event]) -> None:
+        """A meeting that states no place or date shares them with the earlier one of the
+        same person ("عقد سلسلة اجتماعات في X ... حيث التقى ..."), and a meeting that
+        refers back with no date of its own takes one from the sentence it refers to."""
+        for i, event in enumerate(events):
+            if not event.date_found:
+                for index in event.scope:
+                    clause = self.sentences[index].norm
+                    event.date, event.end_date, event.date_found = find_date(clause, self.published)
+                    if event.date_found:
+                        break
+            for index in event.scope:
+                if event.place is None:
+                    sentence = self.sentences[index]
+                    place, country = self._place(sentence, 0, len(sentence.tokens))
+                    if place and self._refers_to_meeting(sentence):
+                        event.place, event.place_country = place, country
+            if event.place or event.date_found:
+                continue
+            for earlier in reversed(events[:i]):
+                if set(earlier.persons) & set(event.persons):
+                    event.place = event.place or earlier.place
+                    event.place_country = event.place_country or earlier.place_country
+                    if not event.date_found:
+                        event.date, event.end_date = earlier.date, earlier.end_date
+                    break
+
+    def _refers_to_meeting(self, sentence: Sentence) -> bool:
+        return any(in_any(t, self.lex.definite_nouns) for t in sentence.tokens)
+
+    # --- what a meeting is about -----------------------------------------------------
+
+    def topics(self, event: Event) -> tuple[str, ...]:
+        text = " ".join(self.sentences[i].content for i in sorted(set(event.scope)))
+        return tuple(code for code, pattern in self.topic_patterns if pattern.search(text))
+
+    def article_countries(self) -> Counter:
+        lex = self.lex
+        counts: Counter = Counter()
+        for sentence in self.sentences:
+            cores = [t.core for t in sentence.tokens]
+            k = 0
+            while k < len(cores):
+                for table in (lex.country_names, lex.adjectives, lex.cities):
+                    length, code = match_phrase(cores, k, table, lex.max_phrase)
+                    if length:
+                        if code not in _NOT_COUNTRIES_OF_PEOPLE:
+                            counts[code] += 1
+                        k += length - 1
+                        break
+                k += 1
+        return counts
+
+
+def _written(tokens: Sequence[Token]) -> str:
+    """Tokens as written, the first without its preposition (بطرابلس → طرابلس)."""
+    first = tokens[0]
+    text = first.text
+    if first.prefix:
+        text = text[len(first.prefix) :]
+        if first.core.startswith("ال") and not text.startswith("ال"):
+            text = "ا" + text
+    return " ".join([text] + [t.text for t in tokens[1:]])
+
+
+def _freeze(topic_cues: Mapping[str, Sequence[str]]) -> tuple:
+    return tuple((code, tuple(cues)) for code, cues in topic_cues.items())
+
+
+@lru_cache(maxsize=8)
+def _topic_patterns(topic_cues: tuple) -> tuple[tuple[str, re.Pattern], ...]:
+    """One pattern per topic: any cue at a word start, after an optional و/ف and ب/ل/ك."""
+    patterns = []
+    for code, cues in topic_cues:
+        forms = set()
+        for cue in cues:
+            norm = normalize_arabic(cue)
+            if not norm:
+                continue
+            forms.add(re.escape(norm))
+            if norm.startswith("ال"):
+                forms.add(re.escape("لل" + norm[2:]))
+        if forms:
+            alternation = "|".join(sorted(forms, key=len, reverse=True))
+            patterns.append((code, re.compile(rf"(?<!\w)(?:[وف])?(?:[بلك])?(?:{alternation})")))
+    return tuple(patterns)

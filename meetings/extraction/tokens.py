@@ -1,0 +1,90 @@
+"""Tokens with the normalised forms the lexicons are looked up by.
+
+Arabic writes conjunctions and prepositions as prefixes (ووزير، بطرابلس، للجيش), so each
+token also carries its form without them. A prefix is only split off when what remains
+is a word the lexicons know or carries the article, so words that merely begin with
+those letters (وزير، ليبيا، بنغازي، وليد) stay whole.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from .lexicon import load_lexicon
+from .normalize import normalize_arabic
+
+QUOTES = frozenset("«»\"“”„'‘’()[]")
+_PUNCT = re.compile(r"^[^\w]+$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_CONJUNCTIONS = "وف"
+_PREPOSITIONS = "بلك"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    norm: str  # normalised
+    bare: str  # without a leading و/ف
+    core: str  # also without a leading ب/ل/ك (لل becomes ال)
+    prefix: str  # the letters removed to get `core`
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.norm or _PUNCT.match(self.norm) is not None
+
+    @property
+    def is_quote(self) -> bool:
+        return self.norm in QUOTES
+
+    @property
+    def definite(self) -> bool:
+        return self.core.startswith("ال") and len(self.core) > 3
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.norm, self.bare, self.core)
+
+    @property
+    def undefined(self) -> str:
+        """`core` without the article: the form a name word is compared by."""
+        return self.core[2:] if self.definite else self.core
+
+
+@lru_cache(maxsize=200_000)
+def make_token(text: str) -> Token:
+    norm = normalize_arabic(text.translate(_DIGITS)).replace("ـ", "")
+    prefix, core = _split_prefix(norm)
+    bare = norm[1:] if prefix[:1] in ("و", "ف") and prefix else norm
+    return Token(text, norm, bare, core, prefix)
+
+
+def _split_prefix(norm: str) -> tuple[str, str]:
+    lex = load_lexicon()
+    if len(norm) < 3 or lex.knows(norm):
+        return "", norm
+    candidates = []
+    rest = norm
+    if rest[0] in _CONJUNCTIONS:
+        rest = rest[1:]
+        candidates.append((norm[0], rest))
+    if len(rest) > 2 and rest[0] in _PREPOSITIONS:
+        core = "ال" + rest[2:] if rest.startswith("لل") else rest[1:]
+        candidates.append((norm[: len(norm) - len(rest) + 1], core))
+    for prefix, core in reversed(candidates):
+        if lex.knows(core) or (core.startswith("ال") and len(core) > 3):
+            return prefix, core
+    return "", norm
+
+
+def tokenize(text: str) -> list[Token]:
+    return [make_token(t) for t in simple_word_tokenize(text)]
+
+
+def in_any(token: Token, table) -> str | None:
+    """The first of the token's forms found in `table`."""
+    for form in token.forms:
+        if form in table:
+            return form
+    return None

@@ -1,0 +1,107 @@
+"""Extract meetings from article files: `manage.py extract [--json] FILE...`.
+
+The published date is the one the article states, else its entry in `--index`
+(a JSON list of {source, url, published} matched by file name), else `--published`.
+Topic cue words come from the Topic table, so an editor's new cue word counts; when the
+database cannot be reached the package's defaults are used.
+"""
+
+import datetime
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from meetings.extraction import extract_article
+from meetings.extraction.reading import ArticleReadError, read_article_file
+
+
+def _date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"not a date (YYYY-MM-DD): {value}") from None
+
+
+def _index(path: Path | None) -> dict[str, datetime.date | None]:
+    if path is None:
+        return {}
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            Path(e["source"]).name: _date(e["published"]) if e.get("published") else None
+            for e in entries
+        }
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise CommandError(f"{path}: cannot read the index ({error})") from error
+
+
+def _topic_cues() -> dict[str, list[str]] | None:
+    try:
+        from meetings.models import Topic
+
+        cues = dict(Topic.objects.values_list("code", "cue_words"))
+    except (ImportError, DatabaseError):
+        return None
+    return cues or None
+
+
+class Command(BaseCommand):
+    help = "Extract the meetings reported in article files."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument(
+            "--json", dest="as_json", action="store_true", help="print the contract's JSON array"
+        )
+        parser.add_argument("--index", type=Path, help="JSON list of {source, url, published}")
+        parser.add_argument("--published", type=_date, help="published date, YYYY-MM-DD")
+
+    def handle(self, *args, files, as_json: bool, index, published, **options):
+        dates = _index(index)
+        cues = _topic_cues()
+        articles, failed = [], 0
+        for path in files:
+            try:
+                text = read_article_file(path)
+            except ArticleReadError as error:
+                self.stderr.write(f"{path}: {error}")
+                failed += 1
+                continue
+            articles.append(
+                extract_article(
+                    text,
+                    source=path.name,
+                    published=dates.get(path.name) or published,
+                    topic_cues=cues,
+                )
+            )
+        if as_json:
+            self.stdout.write(_dumps([a.to_json() for a in articles]))
+        else:
+            for article in articles:
+                self.stdout.write(_summary(article))
+        if failed:
+            raise CommandError(f"{failed} of {len(files)} files could not be read")
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _summary(article) -> str:
+    published = article.published.isoformat() if article.published else "undated"
+    lines = [f"{article.source} ({published}): {len(article.meetings)} meeting(s)"]
+    for meeting in article.meetings:
+        when = meeting.date.isoformat() if meeting.date else "date unknown"
+        where = meeting.place or meeting.place_country or "place unknown"
+        who = "; ".join(
+            " ".join(x for x in (p.name or p.org or p.role, p.country and f"[{p.country}]") if x)
+            for p in meeting.participants
+        )
+        status = "" if meeting.status == "held" else f" ({meeting.status})"
+        lines.append(f"  - {when}, {where}{status}: {who}")
+        if meeting.topics:
+            lines.append(f"    topics: {', '.join(meeting.topics)}")
+    return "\n".join(lines)

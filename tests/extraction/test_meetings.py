@@ -1,0 +1,84 @@
+from .conftest import people
+
+
+def test_two_clauses_make_two_meetings(extract):
+    text = (
+        "التقى وزير الداخلية الليبي نادر سالم نظيره المصري حسام الدين فوزي في القاهرة. "
+        "كما التقى نادر سالم مع وزير الداخلية السوداني عمر البشير الطيب."
+    )
+    first, second = extract(text)
+    assert set(people(first)) == {"نادر سالم", "حسام الدين فوزي"}
+    assert set(people(second)) == {"نادر سالم", "عمر البشير الطيب"}
+
+
+def test_later_sentences_about_the_same_meeting_add_no_meeting(extract):
+    text = (
+        "بحثت وزيرة الخارجية الليبية هدى المبروك مع السفير الفرنسي لدى ليبيا بيير دوران "
+        "ملف الهجرة. "
+        "وأكدت المبروك خلال اللقاء أهمية التعاون. ومن جانبه، بحث دوران معها ملف التأشيرات."
+    )
+    assert len(extract(text)) == 1
+
+
+def test_counterpart_takes_the_other_party_office(extract):
+    (meeting,) = extract("التقى وزير الدفاع الليبي فرج العبيدي نظيره التركي أحمد يلدز.")
+    turk = people(meeting)["أحمد يلدز"]
+    assert (turk.country, turk.ministry) == ("TR", "defense")
+
+
+def test_attendees_join_the_meeting(extract):
+    text = (
+        "استقبل رئيس الحكومة الليبية منصور الفيتوري سفير اليابان لدى ليبيا كينجي ساتو. "
+        "وحضر اللقاء وزير المالية الليبي جمال الورفلي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"منصور الفيتوري", "كينجي ساتو", "جمال الورفلي"}
+    assert people(meeting)["كينجي ساتو"].country == "JP"
+    assert people(meeting)["جمال الورفلي"].ministry == "finance"
+
+
+def test_phone_call_is_a_meeting(extract):
+    text = "أجرى وزير الخارجية المغربي يوسف العمراني اتصالا هاتفيا مع نظيره الإسباني خوسيه ألباريس."
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"يوسف العمراني", "خوسيه ألباريس"}
+
+
+def test_institutions_take_part(extract):
+    text = (
+        "عقدت وزارة الداخلية الليبية اجتماعا مع المنظمة الدولية للهجرة "
+        "ومفوضية الاتحاد الأوروبي بحضور مندوب عن جهاز حرس الحدود."
+    )
+    (meeting,) = extract(text)
+    countries = {p.org: p.country for p in meeting.participants}
+    assert countries["المنظمة الدولية للهجرة"] == "UN"
+    assert "EU" in meeting.countries
+
+
+def test_no_meeting_gives_an_empty_list(extract):
+    text = (
+        "أعلنت وزارة الداخلية الليبية ضبط شحنة مخدرات في ميناء مصراتة. "
+        "وقال الناطق إن التحقيق مستمر."
+    )
+    assert extract(text) == []
+
+
+def test_an_announced_meeting_is_not_held(extract):
+    text = (
+        "ومن المقرر أن يلتقي وزير الخارجية الليبي حسن الطاهر نظيره المصري سامي رشدي غدا في القاهرة."
+    )
+    assert extract(text) == []
+
+
+def test_topics_come_from_cue_words(extract):
+    text = (
+        "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي "
+        "مكافحة الهجرة غير الشرعية وتهريب المخدرات."
+    )
+    (meeting,) = extract(text)
+    assert {"migration", "drugs"} <= set(meeting.topics)
+
+
+def test_topic_cues_can_be_given(extract):
+    text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الصيد البحري."
+    (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
+    assert meeting.topics == ("fishing",)
