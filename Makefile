@@ -26,7 +26,8 @@ run: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo
 	@echo "Serving the archive at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
-	@echo "Create an editor account:  $(PY) manage.py createsuperuser"
+	@echo "Create an editor account:  $(PY) manage.py create_editor USERNAME  (then sign in at /admin/)"
+	@echo "Create an administrator:   $(PY) manage.py createsuperuser"
 	@echo
 	$(BIN)/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 

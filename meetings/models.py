@@ -27,7 +27,7 @@ from simple_history.models import HistoricalRecords
 
 from meetings.extraction.codes import MINISTRIES
 from meetings.extraction.normalize import normalize_arabic
-from meetings.search import SEARCH_CONFIG, search_normalize
+from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, search_normalize
 
 
 def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
@@ -149,7 +149,9 @@ class ParticipantQuerySet(models.QuerySet):
     def named(self, name: str):
         """Participants whose canonical name or an alias normalises to ``name``'s form."""
         normalized = normalize_arabic(name)
-        return self.filter(Q(name_normalized=normalized) | Q(aliases_normalized__contains=[normalized]))
+        return self.filter(
+            Q(name_normalized=normalized) | Q(aliases_normalized__contains=[normalized])
+        )
 
 
 class Participant(models.Model):
@@ -180,6 +182,9 @@ class Participant(models.Model):
         blank=True,
         related_name="participants",
     )
+    # Set when an editor renames, merges or otherwise changes the participant: from then
+    # on ingestion only links to it and never rewrites its name or country.
+    edited_by_editor = models.BooleanField(_("edited by an editor"), default=False, editable=False)
     history = HistoricalRecords()
 
     objects = ParticipantQuerySet.as_manager()
@@ -198,14 +203,18 @@ class Participant(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("meetings:participant", args=[self.pk])
-
     def save(self, *args, **kwargs):
         # Derived columns only: kept in step with the fields they come from, whoever saves.
         self.name_normalized = normalize_arabic(self.name)
         self.aliases_normalized = [normalize_arabic(alias) for alias in self.aliases]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:participant", args=[self.pk])
+
+    def name_forms(self) -> set[str]:
+        """Every normalised form of the name: the canonical one and the aliases."""
+        return {self.name_normalized, *self.aliases_normalized}
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -226,7 +235,11 @@ class MeetingQuerySet(models.QuerySet):
         )
 
     def with_headline(self, query: str):
-        """Annotate ``headline``: the matching words of the evidence, marked with <mark>."""
+        """Annotate ``headline``: a passage of the evidence with the matching words marked.
+
+        Matches are marked with ``HIGHLIGHT_START``/``HIGHLIGHT_STOP``, never HTML; the
+        ``highlight`` template filter escapes the text and then turns them into <mark>.
+        """
         query = search_normalize(query)
         if not query:
             return self
@@ -236,8 +249,8 @@ class MeetingQuerySet(models.QuerySet):
                 "search_body",
                 search_query,
                 config=SEARCH_CONFIG,
-                start_sel="<mark>",
-                stop_sel="</mark>",
+                start_sel=HIGHLIGHT_START,
+                stop_sel=HIGHLIGHT_STOP,
                 max_words=35,
                 min_words=15,
             )
@@ -288,6 +301,11 @@ class Meeting(models.Model):
     )
     review_state = models.CharField(
         _("review state"), max_length=20, choices=ReviewState, default=ReviewState.EXTRACTED
+    )
+    # Names of the fields an editor has changed (date, place, countries, topics...);
+    # re-extraction leaves them as the editor set them.
+    edited_fields = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True, editable=False
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -357,7 +375,8 @@ class Participation(models.Model):
 
     class Origin(models.TextChoices):
         EXTRACTED = "extracted", _("Extracted")
-        EDITOR = "editor", _("Added by an editor")
+        # Added or corrected by an editor: re-extraction neither changes nor removes it.
+        EDITOR = "editor", _("Added or corrected by an editor")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
     participant = models.ForeignKey(
@@ -384,9 +403,7 @@ class Participation(models.Model):
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
         constraints = [
-            models.UniqueConstraint(
-                fields=["meeting", "participant"], name="participation_unique"
-            )
+            models.UniqueConstraint(fields=["meeting", "participant"], name="participation_unique")
         ]
         indexes = [
             models.Index(fields=["participant", "meeting"], name="participation_participant_idx"),
@@ -395,3 +412,27 @@ class Participation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.participant} — {self.role}" if self.role else str(self.participant)
+
+
+class ParticipationRemoval(models.Model):
+    """A participant an editor took off a meeting, so re-extraction does not put them back.
+
+    Kept by normalised name form rather than by participant, so it still holds after
+    the participant is renamed, merged into another or deleted.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="removals")
+    name_normalized = models.CharField(max_length=300)
+    removed_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("removed participant")
+        verbose_name_plural = _("removed participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "name_normalized"], name="participation_removal_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name_normalized

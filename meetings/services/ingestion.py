@@ -3,19 +3,35 @@
 Meetings arrive in the extraction contract's JSON shape (see
 ``meetings.extraction``'s ``ExtractedArticle.to_json()``), the same shape as
 ``manage.py extract --json`` and the sample fixtures, so every way in goes through
-one function.
+``article_ingest``. What editors have done is never overwritten: a reviewed meeting
+only gains sources, fields an editor changed stay as set, participations an editor
+added or corrected stay, and people an editor took off a meeting are not put back.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from django.db import transaction
 
+from meetings.extraction import clean_article_text, extract_article
+from meetings.extraction.normalize import normalize_arabic
+from meetings.models import (
+    Article,
+    Country,
+    Meeting,
+    MeetingSource,
+    Participant,
+    Participation,
+    Topic,
+)
 from meetings.search import search_normalize
-from meetings.models import Article, Country, Meeting, MeetingSource, Participant, Participation, Topic
+from meetings.services.resolution import participant_resolve
 
 MeetingData = dict[str, Any]
+
+# Meeting fields an extraction sets, by the names editors' changes are recorded under.
+EXTRACTED_MEETING_FIELDS = ("date", "end_date", "place", "place_country", "countries", "topics")
 
 
 @dataclass(frozen=True)
@@ -23,6 +39,63 @@ class IngestResult:
     article: Article
     created: bool
     meetings: list[Meeting]
+
+
+@dataclass
+class ReextractResult:
+    updated: int = 0
+    unchanged: int = 0
+    created: int = 0
+    removed: int = 0
+    kept: int = 0  # reviewed or edited meetings left as editors have them
+
+    def __add__(self, other: "ReextractResult") -> "ReextractResult":
+        return ReextractResult(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        )
+
+
+@dataclass
+class _Report:
+    """One meeting as an article reports it, with its participants resolved."""
+
+    data: MeetingData
+    participants: list[tuple[Participant, dict]] = field(default_factory=list)
+
+    @property
+    def participant_ids(self) -> set[int]:
+        return {participant.pk for participant, _item in self.participants}
+
+
+def topic_cues() -> dict[str, list[str]]:
+    """The cue words of every topic, as editors keep them in the Topic table."""
+    return dict(Topic.objects.values_list("code", "cue_words"))
+
+
+@transaction.atomic
+def article_ingest_text(
+    *,
+    text: str,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    published: datetime.date | None = None,
+    source: str = "",
+) -> IngestResult:
+    """Extract the meetings of an article's text and store both, unless already stored."""
+    existing = Article.objects.filter(content_hash=Article.hash_text(text)).first()
+    if existing is not None:
+        return IngestResult(article=existing, created=False, meetings=[])
+    extracted = extract_article(text, source=source, published=published, topic_cues=topic_cues())
+    return article_ingest(
+        text=text,
+        cleaned_text=clean_article_text(text),
+        title=title or extracted.title or "",
+        url=url,
+        outlet=outlet,
+        published=published or extracted.published,
+        meetings=_held_meetings(extracted.to_json()),
+    )
 
 
 @transaction.atomic
@@ -36,7 +109,11 @@ def article_ingest(
     published: datetime.date | None = None,
     meetings: list[MeetingData],
 ) -> IngestResult:
-    """Store an article with its meetings, or nothing if the same text is already here."""
+    """Store an article with its meetings, or nothing if the same text is already here.
+
+    A meeting another article already reported (same date, mostly the same people)
+    gains this article as a second source instead of being stored twice.
+    """
     content_hash = Article.hash_text(text)
     existing = Article.objects.filter(content_hash=content_hash).first()
     if existing is not None:
@@ -54,52 +131,298 @@ def article_ingest(
         search_title=search_normalize(title),
         search_body=search_normalize(cleaned_text),
     )
-    created_meetings = [meeting_create(article=article, data=data) for data in meetings]
-    return IngestResult(article=article, created=True, meetings=created_meetings)
+    known_countries = _known_countries()
+    stored = [
+        _report_store(
+            article=article, report=_report_resolve(data, known_countries=known_countries)
+        )
+        for data in meetings
+    ]
+    return IngestResult(article=article, created=True, meetings=stored)
 
 
-def meeting_create(*, article: Article, data: MeetingData) -> Meeting:
-    """Create one meeting reported by ``article`` from its extracted data."""
-    known_countries = set(Country.objects.values_list("code", flat=True))
+@transaction.atomic
+def article_reextract(*, article: Article) -> ReextractResult:
+    """Run the extractor again on a stored article and bring its meetings up to date.
 
-    def country_code(code: str | None) -> str | None:
+    Each newly extracted meeting is paired with the article's stored meeting that
+    shares most of its people. Reviewed meetings are left as they are; the others get
+    the new extraction except where editors have worked (see the module docstring).
+    Stored meetings the extractor no longer finds are deleted unless an editor has
+    worked on them or another article reports them too.
+    """
+    extracted = extract_article(
+        article.raw_text,
+        source=f"article-{article.pk}",
+        published=article.published,
+        topic_cues=topic_cues(),
+    )
+    cleaned_text = clean_article_text(article.raw_text)
+    if cleaned_text != article.text:
+        article.text = cleaned_text
+        article.search_body = search_normalize(cleaned_text)
+        article.save(update_fields=["text", "search_body"])
+
+    result = ReextractResult()
+    known_countries = _known_countries()
+    reports = [
+        _report_resolve(data, known_countries=known_countries)
+        for data in _held_meetings(extracted.to_json())
+    ]
+    stored = list(article.meetings.prefetch_related("participations", "sources"))
+    pairs, new_reports, gone = _pair_reports(article=article, reports=reports, meetings=stored)
+    for report, meeting in pairs:
+        if meeting.review_state == Meeting.ReviewState.REVIEWED:
+            result.kept += 1
+        elif _meeting_apply(
+            meeting=meeting, article=article, report=report, replace=meeting.sources.count() == 1
+        ):
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    for report in new_reports:
+        _report_store(article=article, report=report)
+        result.created += 1
+    for meeting in gone:
+        if _edited_by_editor(meeting):
+            result.kept += 1
+            continue
+        if meeting.sources.exclude(article=article).exists():
+            meeting.sources.filter(article=article).delete()
+            meeting_refresh_search_text(meeting=meeting)
+        else:
+            meeting.delete()
+        result.removed += 1
+    return result
+
+
+def _held_meetings(extracted: dict) -> list[MeetingData]:
+    # Announced meetings ("سيلتقي غداً") are not meetings yet (extraction spec).
+    return [data for data in extracted["meetings"] if data.get("status", "held") == "held"]
+
+
+def _report_resolve(data: MeetingData, *, known_countries: set[str]) -> _Report:
+    """Resolve a report's participants, dropping country codes the archive lacks."""
+
+    def known(code: str | None) -> str | None:
         return code if code in known_countries else None
 
-    meeting = Meeting.objects.create(
-        date=_parse_date(data.get("date")),
-        end_date=_parse_date(data.get("end_date")),
-        place=data.get("place") or "",
-        place_country_id=country_code(data.get("place_country")),
-    )
-    MeetingSource.objects.create(meeting=meeting, article=article, evidence=data.get("evidence") or "")
-    for item in data.get("participants", []):
+    data = {
+        **data,
+        "place_country": known(data.get("place_country")),
+        "countries": [code for code in data.get("countries", []) if code in known_countries],
+        "participants": [
+            {**item, "country": known(item.get("country"))} for item in data.get("participants", [])
+        ],
+    }
+    report = _Report(data=data)
+    for item in data["participants"]:
         participant = participant_resolve(
-            name=item.get("name"), org=item.get("org"), country=country_code(item.get("country"))
+            name=item.get("name"), org=item.get("org"), country=item["country"]
         )
-        Participation.objects.get_or_create(
-            meeting=meeting,
-            participant=participant,
-            defaults={
-                "role": item.get("role") or "",
-                "organization": item.get("org") or "",
-                "ministry": item.get("ministry") or "",
-                "country_id": country_code(item.get("country")),
-            },
+        if participant is not None:
+            report.participants.append((participant, item))
+    return report
+
+
+def _report_store(*, article: Article, report: _Report) -> Meeting:
+    """Store a report as a new meeting, or as another source of the same meeting."""
+    meeting = _same_meeting(article=article, report=report)
+    if meeting is None:
+        meeting = Meeting.objects.create(**_scalar_values(report.data))
+        _meeting_apply(meeting=meeting, article=article, report=report, replace=True)
+    elif meeting.review_state == Meeting.ReviewState.REVIEWED:
+        MeetingSource.objects.create(
+            meeting=meeting, article=article, evidence=report.data.get("evidence") or ""
         )
-    meeting.countries.set([code for code in data.get("countries", []) if code in known_countries])
-    meeting.topics.set(Topic.objects.filter(code__in=data.get("topics", [])))
-    meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_search_text(meeting=meeting)
+    else:
+        _meeting_apply(meeting=meeting, article=article, report=report, replace=False)
     return meeting
 
 
-def participant_resolve(*, name: str | None, org: str | None, country: str | None) -> Participant:
-    """The archive's participant for a name (or, for an institution, its organisation)."""
-    kind = Participant.Kind.PERSON if name else Participant.Kind.INSTITUTION
-    label = name or org or ""
-    match = Participant.objects.named(label).filter(kind=kind).first()
-    if match is not None:
-        return match
-    return Participant.objects.create(name=label, kind=kind, country_id=country)
+def _same_meeting(*, article: Article, report: _Report) -> Meeting | None:
+    """A meeting of another article with the same date and mostly the same people.
+
+    "Mostly" is more than half of the smaller side: a minister meeting A and, the same
+    day, meeting B shares only one person of two with each, and stays two meetings.
+    """
+    date = _parse_date(report.data.get("date"))
+    ids = report.participant_ids
+    if date is None or not ids:
+        return None
+    candidates = (
+        Meeting.objects.filter(date=date, participations__participant_id__in=ids)
+        .exclude(sources__article=article)
+        .distinct()
+        .prefetch_related("participations")
+    )
+    best, best_shared = None, 0
+    for meeting in candidates:
+        theirs = {participation.participant_id for participation in meeting.participations.all()}
+        shared = len(theirs & ids)
+        if 2 * shared > min(len(theirs), len(ids)) and shared > best_shared:
+            best, best_shared = meeting, shared
+    return best
+
+
+def _pair_reports(*, article: Article, reports: list[_Report], meetings: list[Meeting]):
+    """Pair new reports with the article's stored meetings, most people in common first."""
+    scored = []
+    for report_index, report in enumerate(reports):
+        evidence = report.data.get("evidence") or ""
+        for meeting_index, meeting in enumerate(meetings):
+            theirs = {
+                participation.participant_id for participation in meeting.participations.all()
+            }
+            same_evidence = any(
+                source.article_id == article.pk and evidence and source.evidence == evidence
+                for source in meeting.sources.all()
+            )
+            score = len(theirs & report.participant_ids) + 2 * same_evidence
+            if score:
+                scored.append((score, report_index, meeting_index))
+    pairs, paired_reports, paired_meetings = [], set(), set()
+    for _score, report_index, meeting_index in sorted(scored, key=lambda item: -item[0]):
+        if report_index in paired_reports or meeting_index in paired_meetings:
+            continue
+        pairs.append((reports[report_index], meetings[meeting_index]))
+        paired_reports.add(report_index)
+        paired_meetings.add(meeting_index)
+    new_reports = [report for index, report in enumerate(reports) if index not in paired_reports]
+    gone = [meeting for index, meeting in enumerate(meetings) if index not in paired_meetings]
+    return pairs, new_reports, gone
+
+
+def _meeting_apply(*, meeting: Meeting, article: Article, report: _Report, replace: bool) -> bool:
+    """Write an article's report into a meeting; return whether anything changed.
+
+    ``replace`` when the article is the meeting's only source: its report then is the
+    whole extracted truth, and what it no longer says goes. With other sources, the
+    report only adds. Fields and participations editors set are left alone either way.
+    """
+    changed = _meeting_apply_fields(meeting=meeting, report=report, replace=replace)
+    evidence = report.data.get("evidence") or ""
+    source, created = MeetingSource.objects.get_or_create(
+        meeting=meeting, article=article, defaults={"evidence": evidence}
+    )
+    if not created and source.evidence != evidence:
+        source.evidence = evidence
+        source.save(update_fields=["evidence"])
+        changed = True
+    changed |= _meeting_apply_participants(meeting=meeting, report=report, replace=replace)
+    if changed or created:
+        meeting_refresh_search_text(meeting=meeting)
+    return changed or created
+
+
+def _meeting_apply_fields(*, meeting: Meeting, report: _Report, replace: bool) -> bool:
+    editable = set(EXTRACTED_MEETING_FIELDS) - set(meeting.edited_fields)
+    changed_fields = set()
+    for name, value in _scalar_values(report.data).items():
+        current = getattr(meeting, name)
+        if name.removesuffix("_id") in editable and current != value and (replace or not current):
+            setattr(meeting, name, value)
+            changed_fields.add(name)
+    if meeting.end_date and meeting.date and meeting.end_date < meeting.date:
+        # An editor's date with the extractor's end date (or the reverse) may disagree;
+        # a date range the database would refuse is worse than no end date.
+        meeting.end_date = None
+        changed_fields.add("end_date")
+    if changed_fields:
+        meeting.save(update_fields=[*changed_fields, "updated_at"])
+
+    related = {
+        "countries": set(report.data["countries"]),
+        "topics": set(
+            Topic.objects.filter(code__in=report.data.get("topics", [])).values_list(
+                "code", flat=True
+            )
+        ),
+    }
+    changed = bool(changed_fields)
+    for name, codes in related.items():
+        if name not in editable:
+            continue
+        manager = getattr(meeting, name)
+        current = set(manager.values_list("pk", flat=True))
+        wanted = codes if replace else current | codes
+        if wanted != current:
+            manager.set(wanted)
+            changed = True
+    return changed
+
+
+def _meeting_apply_participants(*, meeting: Meeting, report: _Report, replace: bool) -> bool:
+    removed = set(meeting.removals.values_list("name_normalized", flat=True))
+    current = {
+        participation.participant_id: participation
+        for participation in meeting.participations.all()
+    }
+    changed = False
+    reported = set()
+    for participant, item in report.participants:
+        forms = participant.name_forms() | {
+            normalize_arabic(item.get("name") or item.get("org") or "")
+        }
+        if forms & removed:
+            continue
+        reported.add(participant.pk)
+        values = {
+            "role": item.get("role") or "",
+            "organization": item.get("org") or "",
+            "ministry": item.get("ministry") or "",
+            "country_id": item["country"],
+        }
+        participation = current.get(participant.pk)
+        if participation is None:
+            current[participant.pk] = Participation.objects.create(
+                meeting=meeting, participant=participant, **values
+            )
+            changed = True
+        elif replace and participation.origin == Participation.Origin.EXTRACTED:
+            differing = [
+                name for name, value in values.items() if getattr(participation, name) != value
+            ]
+            if differing:
+                for name in differing:
+                    setattr(participation, name, values[name])
+                participation.save(update_fields=differing)
+                changed = True
+    if replace:
+        for participant_id, participation in current.items():
+            if (
+                participant_id not in reported
+                and participation.origin == Participation.Origin.EXTRACTED
+            ):
+                participation.delete()
+                changed = True
+    return changed
+
+
+def _edited_by_editor(meeting: Meeting) -> bool:
+    return bool(
+        meeting.review_state == Meeting.ReviewState.REVIEWED
+        or meeting.edited_fields
+        or meeting.removals.exists()
+        or meeting.participations.filter(origin=Participation.Origin.EDITOR).exists()
+    )
+
+
+def _scalar_values(data: MeetingData) -> dict[str, Any]:
+    date = _parse_date(data.get("date"))
+    end_date = _parse_date(data.get("end_date"))
+    return {
+        "date": date,
+        "end_date": end_date if end_date and (date is None or end_date >= date) else None,
+        "place": data.get("place") or "",
+        "place_country_id": data.get("place_country"),
+    }
+
+
+def _known_countries() -> set[str]:
+    # Codes the extractor may give but the Country table lacks are dropped, not failed on.
+    return set(Country.objects.values_list("code", flat=True))
 
 
 def meeting_refresh_search_text(*, meeting: Meeting) -> None:

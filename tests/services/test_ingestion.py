@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from meetings.models import Article, Meeting, Participant
-from meetings.services.ingestion import article_ingest
+from meetings.models import Article, Meeting, Participant, Topic
+from meetings.services.ingestion import article_ingest, article_ingest_text
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +43,92 @@ def test_ingested_meeting_is_searchable(meeting_data):
     article_ingest(text="بحث الوزيران ملف الهجرة غير الشرعية", meetings=[meeting_data()])
     assert Meeting.objects.search("الورفلي").count() == 1
     assert Meeting.objects.search("الهجرة").count() == 1
+
+
+def test_an_article_fails_whole_when_one_meeting_fails_mid_way(meeting_data):
+    good, broken = meeting_data(), meeting_data(date="2024-13-45")
+    with pytest.raises(ValueError):
+        article_ingest(text="خبر فيه لقاءان", meetings=[good, broken])
+    assert not Article.objects.exists()
+    assert not Meeting.objects.exists() and not Participant.objects.exists()
+
+
+def test_the_same_meeting_from_two_articles_is_one_meeting_with_two_sources(meeting_data):
+    first = article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    second = article_ingest(
+        text="الخبر الثاني",
+        meetings=[meeting_data(evidence="استقبل الوزير نظيره.", topics=["terrorism"])],
+    )
+    meeting = first.meetings[0]
+    assert second.meetings == [meeting]
+    assert Meeting.objects.count() == 1
+    assert {s.article_id for s in meeting.sources.all()} == {first.article.pk, second.article.pk}
+    # A second report adds what it says to the meeting.
+    assert {t.code for t in meeting.topics.all()} == {"migration", "terrorism"}
+
+
+def test_one_shared_person_of_two_is_not_the_same_meeting(meeting_data):
+    minister = meeting_data()["participants"][0]
+    other = {"name": "جون سميث", "role": "سفير", "org": None, "ministry": None, "country": "GB"}
+    article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    article_ingest(text="الخبر الثاني", meetings=[meeting_data(participants=[minister, other])])
+    assert Meeting.objects.count() == 2
+
+
+def test_a_reviewed_meeting_only_gains_the_new_source(meeting_data):
+    first = article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    meeting = first.meetings[0]
+    meeting.review_state = Meeting.ReviewState.REVIEWED
+    meeting.save()
+    article_ingest(text="الخبر الثاني", meetings=[meeting_data(topics=["terrorism"], place="روما")])
+    meeting.refresh_from_db()
+    assert meeting.sources.count() == 2
+    assert meeting.place == "طرابلس" and [t.code for t in meeting.topics.all()] == ["migration"]
+
+
+def test_participants_link_across_articles_by_other_forms_of_their_name(meeting_data):
+    first = article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    longer = meeting_data(date="2024-07-01")
+    longer["participants"][0]["name"] = "سالم محمد الورفلي"
+    second = article_ingest(text="الخبر الثاني", meetings=[longer])
+    person = first.meetings[0].participants.get(country="LY")
+    assert second.meetings[0].participants.filter(pk=person.pk).exists()
+    person.refresh_from_db()
+    assert person.name == "سالم محمد الورفلي" and person.aliases == ["سالم الورفلي"]
+    assert person.meetings.count() == 2
+
+
+def test_unknown_country_codes_are_dropped(meeting_data):
+    result = article_ingest(
+        text="نص", meetings=[meeting_data(countries=["LY", "XX"], place_country="XX")]
+    )
+    meeting = result.meetings[0]
+    assert meeting.place_country is None
+    assert [c.code for c in meeting.countries.all()] == ["LY"]
+
+
+def test_ingesting_text_runs_the_extractor_with_the_editors_cue_words():
+    text = (
+        "التقى وزير الداخلية الليبي سالم الورفلي اليوم في طرابلس سفير إيطاليا لدى ليبيا "
+        "جوزيبي بوتشينو، وبحث الجانبان ملف الطائرات المسيرة."
+    )
+    military = Topic.objects.get(code="military")
+    military.cue_words = [*military.cue_words, "الطائرات المسيرة"]
+    military.save()
+    result = article_ingest_text(text=text, published=datetime.date(2024, 5, 15))
+    assert result.created and result.article.published == datetime.date(2024, 5, 15)
+    meeting = result.meetings[0]
+    assert "military" in {t.code for t in meeting.topics.all()}
+    assert {p.name for p in meeting.participants.all()} >= {"سالم الورفلي", "جوزيبي بوتشينو"}
+
+
+def test_ingesting_the_same_text_again_skips_the_extractor(scripted_extractor):
+    article_ingest_text(text="نص الخبر")
+    again = article_ingest_text(text="نص  الخبر")
+    assert not again.created
+    assert len(scripted_extractor.cues) == 1
+
+
+def test_announced_meetings_are_not_stored(scripted_extractor, meeting_data):
+    scripted_extractor.meetings["نص الخبر"] = [meeting_data(status="planned")]
+    assert article_ingest_text(text="نص الخبر").meetings == []

@@ -1,0 +1,462 @@
+"""The editors' admin: curating meetings, participants and topics.
+
+Every save goes through the curation services, which record that an editor made the
+change so re-extraction leaves it alone; SimpleHistoryAdmin shows who changed what,
+when, and can revert it.
+"""
+
+import re
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.postgres.forms import SimpleArrayField
+from django.db import models
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from meetings.extraction.normalize import normalize_arabic
+from meetings.models import (
+    Article,
+    Country,
+    Meeting,
+    MeetingSource,
+    Participant,
+    Participation,
+    Topic,
+)
+from meetings.services.curation import (
+    meeting_editor_save,
+    meeting_mark_reviewed,
+    participant_delete,
+    participant_editor_save,
+    participant_merge,
+    participation_editor_save,
+    participation_remove,
+)
+from meetings.services.ingestion import (
+    ReextractResult,
+    article_reextract,
+    meeting_refresh_search_text,
+)
+
+admin.site.site_header = _("Meetings archive")
+admin.site.site_title = _("Meetings archive")
+
+# The extractor may join separate sentences of the evidence with an ellipsis.
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def mark_evidence(text: str, evidence: str) -> SafeString:
+    """The article text, escaped, with the evidence sentence(s) in <mark>.
+
+    Evidence is matched word by word, so a difference in white space or line breaks
+    does not hide it; the article text itself is never trusted as HTML.
+    """
+    spans = []
+    for fragment in _ELLIPSIS.split(evidence or ""):
+        words = fragment.split()
+        if not words:
+            continue
+        match = re.search(r"\s+".join(map(re.escape, words)), text)
+        if match:
+            spans.append(match.span())
+    parts, position = [], 0
+    for start, end in sorted(spans):
+        if start < position:
+            continue
+        parts += [escape(text[position:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        position = end
+    parts.append(escape(text[position:]))
+    # Safe: every piece of the text was escaped above; only our own <mark> is markup.
+    return mark_safe("".join(parts))
+
+
+class LinesArrayField(SimpleArrayField):
+    """A list edited one item per line; blank lines are ignored."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 5, "dir": "rtl"}))
+        super().__init__(forms.CharField(max_length=300), delimiter="\n", **kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        lines = [line.strip() for line in (value or "").splitlines()]
+        return super().to_python("\n".join(line for line in lines if line))
+
+
+class ParticipantForm(forms.ModelForm):
+    aliases = LinesArrayField(
+        required=False,
+        label=_("aliases"),
+        help_text=_("One form of the name per line; articles using any of them link here."),
+    )
+
+    class Meta:
+        model = Participant
+        fields = ["name", "aliases", "kind", "country"]
+
+
+class TopicForm(forms.ModelForm):
+    cue_words = LinesArrayField(
+        required=False,
+        label=_("cue words"),
+        help_text=_("One Arabic word or phrase per line; used from the next (re-)extraction."),
+    )
+
+    class Meta:
+        model = Topic
+        fields = ["code", "name_ar", "name_en", "cue_words"]
+
+
+def _reextract(modeladmin: admin.ModelAdmin, request, articles) -> None:
+    """Re-extract articles one by one (each in its own transaction) and report."""
+    total, failed = ReextractResult(), []
+    for article in articles:
+        try:
+            total += article_reextract(article=article)
+        except Exception as error:  # one failing article must not stop the others
+            failed.append(f"{article}: {error}")
+    modeladmin.message_user(
+        request,
+        _(
+            "Re-extracted: %(updated)d meeting(s) updated, %(created)d new, %(removed)d "
+            "removed, %(kept)d kept as editors left them."
+        )
+        % {
+            "updated": total.updated,
+            "created": total.created,
+            "removed": total.removed,
+            "kept": total.kept,
+        },
+    )
+    for message in failed:
+        modeladmin.message_user(request, message, level=messages.ERROR)
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    autocomplete_fields = ["participant"]
+    fields = [
+        "participant",
+        "edit_participant",
+        "role",
+        "organization",
+        "ministry",
+        "country",
+        "origin",
+    ]
+    readonly_fields = ["edit_participant", "origin"]
+    # Narrow text boxes keep the row within the page beside the participant's name.
+    formfield_overrides = {models.CharField: {"widget": forms.TextInput(attrs={"size": 20})}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("participant", "country")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "country":
+            # A country is picked, not edited: no view/change links beside the list.
+            formfield.widget.can_view_related = False
+        return formfield
+
+    @admin.display(description=_("participant's page"))
+    def edit_participant(self, participation: Participation) -> str:
+        if not participation.pk:
+            return "—"
+        url = reverse("admin:meetings_participant_change", args=[participation.participant_id])
+        return format_html(
+            '<a class="edit-participant" href="{}" title="{}">{}</a>',
+            url,
+            _("Correct the name, aliases or country"),
+            participation.participant.name,
+        )
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "date", "place", "place_country", "review_state", "updated_at"]
+    list_filter = [
+        "review_state",
+        "date",
+        ("countries", admin.RelatedOnlyFieldListFilter),
+        ("topics", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["place_country"]
+    search_fields = ["place", "participations__participant__name", "sources__article__title"]
+    fields = ["date", "end_date", "place", "place_country", "countries", "topics", "review_state"]
+    autocomplete_fields = ["countries"]
+    inlines = [ParticipationInline]
+    actions = ["mark_reviewed", "reextract"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "topics":
+            # A dozen topics: all in sight as checkboxes beats searching for them.
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        sources = MeetingSource.objects.filter(meeting_id=object_id).select_related("article")
+        extra_context = {
+            **(extra_context or {}),
+            "sources": [
+                {
+                    "article": source.article,
+                    "text": mark_evidence(source.article.text, source.evidence),
+                }
+                for source in sources
+            ],
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        meeting_editor_save(meeting=obj, changed_fields=form.changed_data)
+
+    def save_formset(self, request, form, formset, change):
+        participations = formset.save(commit=False)
+        for participation in formset.deleted_objects:
+            participation_remove(participation=participation)
+        for participation in participations:
+            participation_editor_save(participation=participation)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Countries and topics are saved after the meeting: search text follows them.
+        meeting_refresh_search_text(meeting=form.instance)
+
+    @admin.action(description=_("Mark as reviewed"), permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        marked = meeting_mark_reviewed(meetings=queryset)
+        self.message_user(
+            request,
+            ngettext("%d meeting marked as reviewed.", "%d meetings marked as reviewed.", marked)
+            % marked,
+        )
+
+    @admin.action(description=_("Re-extract from their articles"), permissions=["change"])
+    def reextract(self, request, queryset):
+        _reextract(
+            self, request, Article.objects.filter(meeting_sources__meeting__in=queryset).distinct()
+        )
+
+
+@admin.register(Participation)
+class ParticipationAdmin(SimpleHistoryAdmin):
+    """Participations are edited on their meeting; this page keeps their own history.
+
+    Changes made in the meetings' participant tables are viewed and reverted here.
+    """
+
+    list_display = ["participant", "meeting", "role", "country", "origin"]
+    list_filter = ["origin", "ministry"]
+    list_select_related = ["participant", "meeting", "country"]
+    search_fields = ["participant__name", "role", "organization"]
+    autocomplete_fields = ["participant"]
+    raw_id_fields = ["meeting"]
+    fields = ["meeting", "participant", "role", "organization", "ministry", "country", "origin"]
+    readonly_fields = ["origin"]
+
+    def save_model(self, request, obj, form, change):
+        participation_editor_save(participation=obj)
+
+    def delete_model(self, request, obj):
+        participation_remove(participation=obj)
+
+    def delete_queryset(self, request, queryset):
+        for participation in queryset.select_related("meeting", "participant"):
+            participation_remove(participation=participation)
+
+
+@admin.register(Participant)
+class ParticipantAdmin(SimpleHistoryAdmin):
+    form = ParticipantForm
+    list_display = ["name", "kind", "country", "meeting_count", "edited_by_editor"]
+    list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter), "edited_by_editor"]
+    list_select_related = ["country"]
+    # Explicit: with the meeting count's GROUP BY, the model's Meta.ordering is ignored.
+    ordering = ["name"]
+    # Searched through every normalised form of the name; see get_search_results.
+    search_fields = ["name"]
+    fields = ["name", "aliases", "kind", "country", "edited_by_editor", "meeting_links"]
+    readonly_fields = ["edited_by_editor", "meeting_links"]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(meeting_count=Count("participations"))
+
+    def get_search_results(self, request, queryset, search_term):
+        """Match the search term against the name and every alias, normalised.
+
+        Used by the participant autocomplete on meetings too, so "أحمد" finds "احمد".
+        """
+        term = normalize_arabic(search_term)
+        if not term:
+            return queryset, False
+        matches = Q(name_normalized__icontains=term) | Q(aliases_normalized__icontains=term)
+        return queryset.filter(matches), False
+
+    @admin.display(description=_("meetings"), ordering="meeting_count")
+    def meeting_count(self, participant: Participant) -> int:
+        return participant.meeting_count
+
+    @admin.display(description=_("meetings"))
+    def meeting_links(self, participant: Participant) -> str:
+        meetings = participant.meetings.order_by("-date")
+        return (
+            format_html_join(
+                "",
+                '<a href="{}">{}</a><br>',
+                ((reverse("admin:meetings_meeting_change", args=[m.pk]), str(m)) for m in meetings),
+            )
+            or "—"
+        )
+
+    def save_model(self, request, obj, form, change):
+        previous_name = form.initial.get("name") if change else None
+        participant_editor_save(participant=obj, previous_name=previous_name)
+
+    def delete_model(self, request, obj):
+        participant_delete(participant=obj)
+
+    def delete_queryset(self, request, queryset):
+        for participant in queryset:
+            participant_delete(participant=participant)
+
+    def has_merge_permission(self, request) -> bool:
+        # Merging deletes the duplicates, so it takes both permissions.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description=_("Merge the selected participants into one"), permissions=["merge"])
+    def merge(self, request, queryset):
+        participants = list(queryset.annotate(meeting_count=Count("participations")).order_by("pk"))
+        if len(participants) < 2:
+            self.message_user(
+                request, _("Select at least two participants to merge."), messages.WARNING
+            )
+            return None
+        target = next((p for p in participants if str(p.pk) == request.POST.get("target")), None)
+        if target is not None:
+            duplicates = [p for p in participants if p.pk != target.pk]
+            participant_merge(target=target, duplicates=duplicates)
+            self.message_user(
+                request,
+                _("Merged %(count)d participant(s) into %(name)s.")
+                % {"count": len(duplicates), "name": target.name},
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Merge participants"),
+            "opts": self.model._meta,
+            "participants": participants,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/meetings/participant/merge.html", context)
+
+
+@admin.register(Topic)
+class TopicAdmin(SimpleHistoryAdmin):
+    form = TopicForm
+    list_display = ["name_ar", "name_en", "code", "cue_word_count"]
+    search_fields = ["name_ar", "name_en", "code", "cue_words"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The code is the primary key that URLs and the extractor use.
+        return ["code"] if obj else []
+
+    @admin.display(description=_("cue words"))
+    def cue_word_count(self, topic: Topic) -> int:
+        return len(topic.cue_words)
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    """Only for the meetings' country autocomplete; countries are loaded by migration."""
+
+    search_fields = ["name_ar", "name_en", "code"]
+
+    def has_module_permission(self, request):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Countries are reference data of meetings: whoever sees meetings may look them up.
+        return request.user.has_perm("meetings.view_meeting")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class MeetingSourceInline(admin.TabularInline):
+    model = MeetingSource
+    extra = 0
+    can_delete = False
+    fields = ["meeting_link", "evidence"]
+    readonly_fields = fields
+    verbose_name_plural = _("meetings")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("meeting")
+
+    def has_view_permission(self, request, obj=None):
+        # An article's meetings are part of reading the article.
+        return request.user.has_perm("meetings.view_article")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("meeting"))
+    def meeting_link(self, source: MeetingSource) -> str:
+        url = reverse("admin:meetings_meeting_change", args=[source.meeting_id])
+        return format_html('<a href="{}">{}</a>', url, source.meeting)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    """Articles are written by ingestion only; here they are read and re-extracted."""
+
+    list_display = ["__str__", "outlet", "published", "ingested_at", "meeting_count"]
+    list_filter = ["published"]
+    ordering = ["-published", "-ingested_at"]  # Meta.ordering is ignored with GROUP BY
+    search_fields = ["title", "url", "outlet"]
+    fields = ["title", "url", "outlet", "published", "ingested_at", "text"]
+    readonly_fields = fields
+    inlines = [MeetingSourceInline]
+    actions = ["reextract"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(meeting_count=Count("meeting_sources"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_reextract_permission(self, request) -> bool:
+        return request.user.has_perm("meetings.change_meeting")
+
+    @admin.display(description=_("meetings"), ordering="meeting_count")
+    def meeting_count(self, article: Article) -> int:
+        return article.meeting_count
+
+    @admin.action(description=_("Re-extract meetings"), permissions=["reextract"])
+    def reextract(self, request, queryset):
+        _reextract(self, request, queryset)

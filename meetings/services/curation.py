@@ -1,0 +1,168 @@
+"""Editors' work on the archive: reviewing meetings, correcting and merging participants.
+
+Every write here also records that an editor made it (``Meeting.edited_fields``,
+``Participant.edited_by_editor``, ``Participation.Origin.EDITOR``,
+``ParticipationRemoval``), which is what lets re-extraction leave it alone. Who made
+a change and when is recorded by django-simple-history on each save.
+"""
+
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser, Group
+from django.contrib.auth.password_validation import validate_password
+from django.db import transaction
+from django.db.models import QuerySet
+
+from meetings.extraction.normalize import normalize_arabic
+from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
+from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, meeting_refresh_search_text
+
+# Created by migration 0004_editors_group, which keeps its own copy of the name.
+EDITORS_GROUP = "Editors"
+
+
+@transaction.atomic
+def meeting_mark_reviewed(*, meetings: QuerySet[Meeting]) -> int:
+    """Mark meetings as reviewed, which re-extraction then leaves as they are."""
+    marked = 0
+    # One save per meeting rather than update(): each gets its history record.
+    for meeting in meetings.exclude(review_state=Meeting.ReviewState.REVIEWED):
+        meeting.review_state = Meeting.ReviewState.REVIEWED
+        meeting.save(update_fields=["review_state", "updated_at"])
+        marked += 1
+    return marked
+
+
+@transaction.atomic
+def meeting_editor_save(*, meeting: Meeting, changed_fields: Iterable[str]) -> Meeting:
+    """Save an editor's change to a meeting, remembering the extracted fields it touched."""
+    edited = set(meeting.edited_fields) | (set(changed_fields) & set(EXTRACTED_MEETING_FIELDS))
+    meeting.edited_fields = sorted(edited)
+    meeting.save()
+    return meeting
+
+
+@transaction.atomic
+def participation_editor_save(*, participation: Participation) -> Participation:
+    """Save a participation an editor added or corrected; re-extraction keeps it as is."""
+    participation.origin = Participation.Origin.EDITOR
+    participation.save()
+    meeting_refresh_search_text(meeting=participation.meeting)
+    return participation
+
+
+@transaction.atomic
+def participation_remove(*, participation: Participation) -> None:
+    """Take a participant off a meeting, for good: re-extraction will not add them back."""
+    _removal_remember(meeting=participation.meeting, participant=participation.participant)
+    participation.delete()
+    meeting_refresh_search_text(meeting=participation.meeting)
+
+
+@transaction.atomic
+def participant_editor_save(*, participant: Participant, previous_name: str | None) -> Participant:
+    """Save an editor's change to a participant.
+
+    A replaced name stays as an alias, so articles that use it still link here; the
+    participant is marked as edited, so ingestion no longer renames it.
+    """
+    if previous_name and previous_name != participant.name:
+        participant.aliases = _without_forms_of(
+            [*participant.aliases, previous_name], name=participant.name
+        )
+    participant.edited_by_editor = True
+    participant.save()
+    for meeting in participant.meetings.all():
+        meeting_refresh_search_text(meeting=meeting)
+    return participant
+
+
+@transaction.atomic
+def participant_merge(*, target: Participant, duplicates: Iterable[Participant]) -> Participant:
+    """Merge duplicates into ``target``: their meetings move to it, their names become aliases.
+
+    Where a duplicate and the target were in the same meeting, the target's
+    participation is kept (one per meeting and participant), completed with what only
+    the duplicate's says. The duplicates are then deleted.
+    """
+    meetings = set()
+    for duplicate in duplicates:
+        if duplicate.pk == target.pk:
+            continue
+        for participation in duplicate.participations.all():
+            meetings.add(participation.meeting_id)
+            kept = Participation.objects.filter(
+                meeting_id=participation.meeting_id, participant=target
+            ).first()
+            if kept is None:
+                participation.participant = target
+                participation.save(update_fields=["participant"])
+                continue
+            for name in ("role", "organization", "ministry", "country_id"):
+                if not getattr(kept, name):
+                    setattr(kept, name, getattr(participation, name))
+            if participation.origin == Participation.Origin.EDITOR:
+                kept.origin = Participation.Origin.EDITOR
+            kept.save()
+            participation.delete()
+        target.aliases = _without_forms_of(
+            [*target.aliases, duplicate.name, *duplicate.aliases], name=target.name
+        )
+        if target.country_id is None:
+            target.country_id = duplicate.country_id
+        duplicate.delete()
+    target.edited_by_editor = True
+    target.save()
+    for meeting in Meeting.objects.filter(pk__in=meetings):
+        meeting_refresh_search_text(meeting=meeting)
+    return target
+
+
+@transaction.atomic
+def participant_delete(*, participant: Participant) -> None:
+    """Delete a participant, remembering it was taken off each of its meetings."""
+    meetings = list(participant.meetings.all())
+    for meeting in meetings:
+        _removal_remember(meeting=meeting, participant=participant)
+    participant.delete()
+    for meeting in meetings:
+        meeting_refresh_search_text(meeting=meeting)
+
+
+@transaction.atomic
+def editor_create(*, username: str, password: str) -> tuple[AbstractUser, bool]:
+    """A staff user in the Editors group with this password; created unless it exists.
+
+    Raises ValidationError when the password fails the project's password validators.
+    """
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    created = user is None
+    if created:
+        user = User(username=username)
+    validate_password(password, user)
+    user.is_staff = True
+    user.set_password(password)
+    user.save()
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user, created
+
+
+def _removal_remember(*, meeting: Meeting, participant: Participant) -> None:
+    # By every form of the name, so it still holds once the participant is renamed,
+    # merged or deleted.
+    for form in participant.name_forms():
+        ParticipationRemoval.objects.get_or_create(meeting=meeting, name_normalized=form)
+
+
+def _without_forms_of(aliases: list[str], *, name: str) -> list[str]:
+    """Aliases without repeats and without the name itself (compared normalised)."""
+    seen = {normalize_arabic(name)}
+    kept = []
+    for alias in aliases:
+        form = normalize_arabic(alias)
+        if form not in seen:
+            seen.add(form)
+            kept.append(alias)
+    return kept

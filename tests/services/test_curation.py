@@ -1,0 +1,112 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+
+from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
+from meetings.services.curation import (
+    editor_create,
+    meeting_editor_save,
+    meeting_mark_reviewed,
+    participant_delete,
+    participant_editor_save,
+    participant_merge,
+    participation_remove,
+)
+from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "curate-the-archive-2024"
+
+
+def test_marking_reviewed_records_each_meeting_in_its_history():
+    meetings = MeetingFactory.create_batch(2)
+    MeetingFactory(review_state=Meeting.ReviewState.REVIEWED)
+    assert meeting_mark_reviewed(meetings=Meeting.objects.all()) == 2
+    assert not Meeting.objects.exclude(review_state=Meeting.ReviewState.REVIEWED).exists()
+    assert meetings[0].history.first().review_state == Meeting.ReviewState.REVIEWED
+
+
+def test_an_editors_meeting_change_remembers_the_extracted_fields_only():
+    meeting = MeetingFactory()
+    meeting_editor_save(meeting=meeting, changed_fields=["place", "review_state"])
+    meeting_editor_save(meeting=meeting, changed_fields=["topics"])
+    assert meeting.edited_fields == ["place", "topics"]
+
+
+def test_a_renamed_participant_keeps_the_old_name_as_alias():
+    person = ParticipantFactory(name="سالم الورفلي", aliases=["سالم الورفلى"])
+    person.name = "سالم علي الورفلي"
+    participant_editor_save(participant=person, previous_name="سالم الورفلي")
+    person.refresh_from_db()
+    assert person.edited_by_editor
+    # "سالم الورفلى" is the same form as the old name once normalised: kept once.
+    assert person.aliases == ["سالم الورفلى"]
+    assert Participant.objects.named("سالم الورفلي").get() == person
+
+
+def test_removing_a_participation_remembers_every_name_form():
+    participation = ParticipationFactory(
+        participant__name="ماركو بيانكي", participant__aliases=["م. بيانكي"]
+    )
+    meeting = participation.meeting
+    participation_remove(participation=participation)
+    assert not meeting.participations.exists()
+    assert set(meeting.removals.values_list("name_normalized", flat=True)) == {
+        "ماركو بيانكي",
+        "م. بيانكي",
+    }
+
+
+def test_merging_moves_meetings_and_keeps_names_as_aliases():
+    target = ParticipantFactory(name="فتحي باشاغا", country=country("LY"))
+    duplicate = ParticipantFactory(name="فتحى علي باشاغا", aliases=["ف. باشاغا"], country=None)
+    ParticipationFactory(participant=target)
+    moved = ParticipationFactory(participant=duplicate, role="وزير الداخلية المفوض")
+    participant_merge(target=target, duplicates=[duplicate])
+    target.refresh_from_db()
+    assert not Participant.objects.filter(pk=duplicate.pk).exists()
+    assert target.aliases == ["فتحى علي باشاغا", "ف. باشاغا"]
+    assert target.meetings.count() == 2 and target.edited_by_editor
+    moved.refresh_from_db()
+    assert moved.participant == target and moved.role == "وزير الداخلية المفوض"
+
+
+def test_merging_two_participants_of_the_same_meeting_keeps_one_participation():
+    meeting = MeetingFactory()
+    target = ParticipantFactory(name="خالد مازن")
+    duplicate = ParticipantFactory(name="خالد محمد مازن")
+    kept = ParticipationFactory(meeting=meeting, participant=target, role="", organization="")
+    ParticipationFactory(
+        meeting=meeting,
+        participant=duplicate,
+        role="وزير الداخلية",
+        organization="وزارة الداخلية",
+        origin=Participation.Origin.EDITOR,
+    )
+    participant_merge(target=target, duplicates=[duplicate])
+    assert meeting.participations.get() == kept
+    kept.refresh_from_db()
+    assert (kept.role, kept.organization) == ("وزير الداخلية", "وزارة الداخلية")
+    assert kept.origin == Participation.Origin.EDITOR
+
+
+def test_deleting_a_participant_remembers_it_was_taken_off_its_meetings():
+    participation = ParticipationFactory(participant__name="الوزير")
+    participant_delete(participant=participation.participant)
+    assert ParticipationRemoval.objects.get().meeting == participation.meeting
+    assert not Participation.objects.exists()
+
+
+def test_an_editor_is_a_staff_user_in_the_editors_group():
+    user, created = editor_create(username="mona", password=PASSWORD)
+    assert created and user.is_staff and not user.is_superuser
+    assert user.groups.get() == Group.objects.get(name="Editors")
+    assert user.check_password(PASSWORD)
+    _user, created = editor_create(username="mona", password=PASSWORD + "!")
+    assert not created
+
+
+def test_an_editor_needs_a_strong_password():
+    with pytest.raises(ValidationError):
+        editor_create(username="mona", password="123")
