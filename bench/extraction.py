@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/extraction.py [--articles 1000]
 
-Prints the shared scorer's figures on the seeds and dev gold files, then the speed of
-`extract_article` on one core: start-up (imports and lexicon loading) apart from the
-articles per second over at least --articles extractions (the shared articles repeated).
-Exits with a message when ../shared (or $SHARED_DIR) is missing.
+Prints the shared scorer's figures on the seeds and dev gold files and on the project's
+own articles (tests/extraction/articles), then the speed of `extract_article` on one
+core: start-up (imports and lexicon loading) apart from the articles per second over at
+least --articles extractions (all the articles repeated). Without ../shared (or
+$SHARED_DIR) only the project's own articles are scored, by tests/extraction/scoring.py.
 """
 
 import argparse
@@ -19,25 +20,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
-SETS = [
-    ("seeds", "gold/seeds.json", "seeds", None),
-    ("dev", "dev/gold.json", "dev/articles", "dev/index.json"),
+OWN = ROOT / "tests" / "extraction" / "articles"
+# (label, gold file, article folder, index of published dates or None)
+SHARED_SETS = [
+    ("seeds", SHARED / "gold/seeds.json", SHARED / "seeds", None),
+    ("dev", SHARED / "dev/gold.json", SHARED / "dev/articles", SHARED / "dev/index.json"),
 ]
+OWN_SET = ("own", OWN / "gold.json", OWN, OWN / "index.json")
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_extraction", SHARED / "tools" / "score_extraction.py"
-    )
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def published_dates(index: str | None) -> dict:
+def published_dates(index: Path | None) -> dict:
     if not index:
         return {}
-    entries = json.loads((SHARED / index).read_text(encoding="utf-8"))
+    entries = json.loads(index.read_text(encoding="utf-8"))
     return {
         e["source"]: dt.date.fromisoformat(e["published"]) if e.get("published") else None
         for e in entries
@@ -48,9 +50,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000, help="extractions to time")
     args = parser.parse_args()
-    if not (SHARED / "tools" / "score_extraction.py").exists():
-        print(f"no shared data at {SHARED}: nothing to measure (set SHARED_DIR)")
-        return 0
+    shared_scorer = SHARED / "tools" / "score_extraction.py"
+    if shared_scorer.exists():
+        sets = [*SHARED_SETS, OWN_SET]
+        scorer = load_scorer(shared_scorer)
+    else:
+        print(f"no shared data at {SHARED}: scoring the project's own articles only")
+        sets = [OWN_SET]
+        scorer = load_scorer(ROOT / "tests" / "extraction" / "scoring.py")
 
     sys.path.insert(0, str(ROOT))
     started = time.perf_counter()
@@ -62,21 +69,19 @@ def main() -> int:
     extract_article("التقى وزير الداخلية الليبي نظيره التونسي.")  # compiles the patterns
     startup = time.perf_counter() - started
 
-    scorer = load_scorer()
     inputs = []
-    for label, gold, folder, index in SETS:
+    for label, gold, folder, index in sets:
         dates = published_dates(index)
-        paths = sorted((SHARED / folder).glob("*.txt"))
+        paths = sorted(folder.glob("*.txt"))
         texts = [(p.name, read_article_file(p), dates.get(p.name)) for p in paths]
         inputs.extend(texts)
         system = [
             extract_article(text, source=name, published=published).to_json()
             for name, text, published in texts
         ]
-        gold_data = json.loads((SHARED / gold).read_text(encoding="utf-8"))
-        _, lines, _ = scorer.score(gold_data, system)
+        gold_data = json.loads(gold.read_text(encoding="utf-8"))
         print(f"== {label} ({len(texts)} articles)")
-        print("\n".join(lines))
+        print("\n".join(_lines(scorer.score(gold_data, system))))
 
     done = 0
     started = time.perf_counter()
@@ -89,6 +94,14 @@ def main() -> int:
     print(f"start-up   {startup:.2f} s (imports, lexicons, patterns)")
     print(f"articles   {done} in {elapsed:.2f} s = {done / elapsed:.0f} articles/s")
     return 0
+
+
+def _lines(result) -> list[str]:
+    """The shared scorer returns printable lines; the project's compact one figures."""
+    if len(result) == 3:
+        return result[1]
+    figures, _ = result
+    return [f"{name:20s} {value:.3f}" for name, value in figures.items()]
 
 
 if __name__ == "__main__":

@@ -105,10 +105,7 @@ def extract_article(
     reader = ArticleReader(lex, published, topic_cues if topic_cues is not None else lex.topics)
     story = paragraphs(text)
     events = reader.read(story)
-    counts = reader.article_countries()
-    meetings = tuple(
-        _meeting(reader, event, counts) for event in events if _is_meeting(reader, event)
-    )
+    meetings = tuple(_meeting(reader, event) for event in events if _is_meeting(reader, event))
     title = story[0].text if story and story[0].heading else None
     return ExtractedArticle(source, published, title, meetings)
 
@@ -122,10 +119,12 @@ def _is_meeting(reader: ArticleReader, event: Event) -> bool:
     return len({i.org for i in event.institutions}) >= 2
 
 
-def _meeting(reader: ArticleReader, event: Event, counts: Counter) -> ExtractedMeeting:
+def _meeting(reader: ArticleReader, event: Event) -> ExtractedMeeting:
     people = [reader.registry.people[i] for i in event.persons]
-    stated = [p.first("country") for p in people]
-    fallback = _home_country(counts, {c for c in stated if c}, event.place_country)
+    stated = {p.first("country") for p in people} - {None}
+    fallback = _home_country(
+        reader.countries(event.scope), reader.counts, stated, event.place_country, reader.dateline
+    )
     participants = [_participant(p, fallback) for p in people]
     participants += [
         ExtractedParticipant(None, o.role, o.org, o.ministry, o.country) for o in event.offices
@@ -136,7 +135,11 @@ def _meeting(reader: ArticleReader, event: Event, counts: Counter) -> ExtractedM
             seen.add(institution.org)
             participants.append(
                 ExtractedParticipant(
-                    None, None, institution.org, institution.ministry, institution.country
+                    None,
+                    None,
+                    institution.org,
+                    institution.ministry,
+                    institution.country or (None if institution.multilateral else fallback),
                 )
             )
     countries = []
@@ -166,16 +169,32 @@ def _participant(person: Person, fallback: str | None) -> ExtractedParticipant:
     )
 
 
-def _home_country(counts: Counter, stated: set[str], place_country: str | None) -> str | None:
+def _home_country(
+    local: Counter,
+    counts: Counter,
+    stated: set[str],
+    place_country: str | None,
+    dateline: str | None,
+) -> str | None:
     """The state of a participant the article gives no nationality.
 
     News marks the foreign party ("وزير الخارجية الإيطالي") and leaves its own side
-    unmarked, so when every other participant is of one state the unmarked one is most
-    likely of the article's other main state; otherwise the article's main state.
+    unmarked, so the unmarked one is most likely of another state named around the
+    meeting (`local`, its own sentences), else of the dateline's state ("القاهرة - أ ش
+    أ"); when neither differs, the meeting is among people of one state ("رئيس الأركان
+    الليبي" and a commander) or of the article's main state.
     """
+    others = [code for code, _ in local.most_common() if code not in stated]
+    if others:
+        top = local[others[0]]
+        if place_country in others and local[place_country] == top:
+            return place_country
+        return others[0]
+    if dateline and dateline not in stated:
+        return dateline
     ranked = [code for code, _ in counts.most_common()]
-    if len(stated) == 1:
-        ranked = [code for code in ranked if code not in stated] or ranked
+    if len(stated) == 1 and ranked and ranked[0] not in stated:
+        ranked = [code for code in ranked if code not in stated]
     if not ranked:
         return place_country
     top = counts[ranked[0]]

@@ -69,6 +69,12 @@ def _patterns():
     return months, weekdays, named, numeric, relative
 
 
+@cache
+def month_names() -> frozenset[str]:
+    """Every month name, normalised ("ايار", "مايو", "ماي")."""
+    return frozenset(_patterns()[0])
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -167,8 +173,12 @@ def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.
             return date, None, True
     for match in relative.finditer(norm):
         day, first, day_weekday, bare_weekday, past = match.groups()
-        if day == "اليوم" and not day_weekday and _ordinal_follows(norm, match.end()):
-            continue  # "اليوم الثاني من الجلسات" is not a date
+        if (
+            day == "اليوم"
+            and not day_weekday
+            and (_ordinal_follows(norm, match.end()) or norm[: match.start()].endswith("نفس "))
+        ):
+            continue  # "اليوم الثاني من الجلسات", "في نفس اليوم" are not dates
         if published is None:
             return None, None, True
         weekday = day_weekday or bare_weekday
@@ -180,7 +190,10 @@ def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.
     return None, None, False
 
 
-_ORDINAL = re.compile(r"\s*(?:الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|الذي|الوطني|العالمي)")
+# "اليوم الثاني من الجلسات", "اليوم ذاته": not the published day.
+_ORDINAL = re.compile(
+    r"\s*(?:الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|الذي|الوطني|العالمي|ذاته|نفسه)"
+)
 
 
 def _ordinal_follows(norm: str, position: int) -> bool:

@@ -34,26 +34,37 @@ def load_data(name: str):
         return json.load(f)
 
 
+class PhraseTable(dict):
+    """Phrases to values, with the set of first words: most tokens start no phrase, and
+    one set lookup saves trying every length."""
+
+    firsts: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     # places and states
-    country_names: dict[Phrase, str]
-    adjectives: dict[Phrase, str]
-    cities: dict[Phrase, str]
-    institutions: dict[Phrase, str | None]
+    country_names: PhraseTable
+    adjectives: PhraseTable
+    cities: PhraseTable
+    institutions: PhraseTable
     institution_heads: frozenset[str]
     # offices
     heads: frozenset[str]
-    head_phrases: dict[Phrase, str]
+    head_phrases: PhraseTable
     counterparts: frozenset[str]
     ranks: frozenset[str]
     honorifics: frozenset[str]
     kinship: frozenset[str]
-    portfolios: dict[Phrase, str]
+    portfolios: PhraseTable
     minister_words: frozenset[str]
     state_minister_words: frozenset[str]
     no_ministry_heads: frozenset[str]
     affairs_words: frozenset[str]
+    posted_words: frozenset[str]
+    plural_heads: frozenset[str]
+    rank_modifiers: frozenset[str]
+    coordinated_nouns: frozenset[str]
     # encounters
     verbs: frozenset[str]
     held_verbs: frozenset[str]
@@ -62,11 +73,17 @@ class Lexicon:
     attendance: frozenset[str]
     pronoun_partners: frozenset[str]
     future: frozenset[str]
+    next_words: frozenset[str]
+    time_nouns: frozenset[str]
     continuation: frozenset[str]
+    delegates: frozenset[str]
+    led_by: frozenset[str]
+    remote: frozenset[str]
     subject_words: frozenset[str]
     backreferences: frozenset[str]
     # words that never belong to a name
     stopwords: frozenset[str]
+    particles: frozenset[str]
     phrase_breaks: frozenset[str]
     role_words: frozenset[str]
     topics: dict[str, tuple[str, ...]]
@@ -86,18 +103,31 @@ class Lexicon:
             return True
         # an office with a possessive suffix: "معاونه", "نظيرها"
         return any(
-            word.endswith(suffix) and word[: -len(suffix)] in self.known
+            word.endswith(suffix)
+            and len(word) - len(suffix) > 3
+            and word[: -len(suffix)] in self.known
             for suffix in ("ه", "ها", "هما", "هم")
         )
 
 
-def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> dict[Phrase, str | None]:
-    table: dict[Phrase, str | None] = {}
+def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
+    """Entries keyed as written and, for "للهجرة"-style words, as the token's `core`
+    ("الهجرة"), so a name is found whichever form the text gives its first word."""
+    table = PhraseTable()
     for text, value in pairs:
         key = phrase_key(text)
         if key:
             table.setdefault(key, value)
+            table.setdefault(tuple("ال" + w[2:] if w.startswith("لل") else w for w in key), value)
+    table.firsts = frozenset(key[0] for key in table)
     return table
+
+
+def _plurals(adjective: str) -> list[str]:
+    """A nationality and its plurals: "المصري", "المصريين", "المصريون"."""
+    if " " in adjective or not adjective.endswith("ي"):
+        return [adjective]
+    return [adjective, adjective + "ين", adjective + "ون"]
 
 
 @cache
@@ -113,17 +143,20 @@ def load_lexicon() -> Lexicon:
     country_names = _phrase_table(
         (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
     )
-    adjectives = _phrase_table((a, c["code"]) for c in countries for a in c["adjectives"])
+    adjectives = _phrase_table(
+        (form, c["code"]) for c in countries for a in c["adjectives"] for form in _plurals(a)
+    )
     cities = _phrase_table((city, c["code"]) for c in countries for city in c["cities"])
     bodies = _phrase_table(institutions["bodies"].items())
     portfolios = _phrase_table(offices["portfolios"].items())
 
     # Names of cities, states and nationalities end a person's name just like
-    # particles do ("خالد مازن الليبي" is not a three-word name).
+    # particles do ("سالم الفيتوري الليبي" is not a three-word name).
     # Particles, time words and cue words end an office phrase as well as a name.
     breaks = set(_keys(vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]))
     breaks.update(_keys(cues["verbs"] + cues["held_verbs"] + cues["nouns"]))
     breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["future"]))
+    breaks.update(_keys(cues["next_words"] + cues["led_by"]))
     stopwords = breaks | _keys(vocabulary["adjectives"])
     # "القائم بالأعمال": the first word of a two-word office ends a name too.
     stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h}
@@ -140,6 +173,7 @@ def load_lexicon() -> Lexicon:
         offices["honorifics"],
         offices["kinship"],
         offices["role_words"],
+        offices["coordinated_nouns"],
         institutions["heads"],
     ):
         known.update(_keys(words))
@@ -163,6 +197,10 @@ def load_lexicon() -> Lexicon:
         state_minister_words=_keys(offices["state_minister_words"]),
         no_ministry_heads=_keys(offices["no_ministry_heads"]),
         affairs_words=_keys(offices["affairs_words"]),
+        posted_words=_keys(offices["posted_words"]),
+        plural_heads=_keys(offices["plural_heads"]),
+        rank_modifiers=_keys(offices["rank_modifiers"]),
+        coordinated_nouns=_keys(offices["coordinated_nouns"]),
         verbs=_keys(cues["verbs"]),
         held_verbs=_keys(cues["held_verbs"]),
         nouns=_keys(cues["nouns"]),
@@ -170,10 +208,16 @@ def load_lexicon() -> Lexicon:
         attendance=_keys(cues["attendance"]),
         pronoun_partners=_keys(cues["pronoun_partners"]),
         future=_keys(cues["future"]),
+        next_words=_keys(cues["next_words"]),
+        time_nouns=_keys(cues["time_nouns"] + vocabulary["time"]),
+        delegates=_keys(cues["delegates"]),
+        led_by=_keys(cues["led_by"]),
+        remote=_keys(cues["remote"]),
         continuation=_keys(cues["continuation"]),
         subject_words=_keys(cues["subject_words"]),
         backreferences=_keys(cues["backreference_nouns"] + cues["definite_nouns"]),
         stopwords=frozenset(stopwords),
+        particles=_keys(vocabulary["particles"] + vocabulary["time"]),
         phrase_breaks=frozenset(breaks),
         role_words=_keys(offices["role_words"]),
         topics={t["code"]: tuple(t["cues"]) for t in topics},
@@ -183,8 +227,12 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def match_phrase(norms: list[str], start: int, table: dict, max_len: int) -> tuple[int, object]:
+def match_phrase(
+    norms: list[str], start: int, table: PhraseTable, max_len: int
+) -> tuple[int, object]:
     """Longest entry of `table` starting at `norms[start]`: (length, value), or (0, None)."""
+    if start >= len(norms) or norms[start] not in table.firsts:
+        return 0, None
     for length in range(min(max_len, len(norms) - start), 0, -1):
         key = tuple(norms[start : start + length])
         if key in table:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .dates import find_date, prepare
+from .dates import find_date, month_names, prepare
 from .lexicon import Lexicon, match_phrase
 from .normalize import normalize_arabic
 from .people import Institution, Mention, Office, Reader, SentencePeople
@@ -26,6 +26,7 @@ _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطق�
 _PLACE_PREPOSITIONS = frozenset({"في", "الي", "داخل"})  # normalised: إلى → الي
 _MAX_PLACE_WORDS = 3
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
+_DATELINE_WORDS = 3
 _JOINED_ABD = re.compile(r"\bعبد\s+(?=ال)")
 
 
@@ -36,13 +37,22 @@ class Sentence:
     tokens: list[Token]
     people: SentencePeople
     refs: list[Mention] = field(default_factory=list)
+    # the states the sentence names, and its words naming a city and a state alike
+    states: tuple[Counter, tuple[str, ...]] = (Counter(), ())
+    # tokens of the institutions taking part in a meeting
+    parties: set[int] = field(default_factory=set)
 
     @cached_property
     def content(self) -> str:
-        """The normalised sentence without its offices and names, for topic cues:
-        "رئيس أركان الجيش" says nothing about what was discussed."""
-        claimed = self.people.claimed
-        return prepare(" ".join(t.text for k, t in enumerate(self.tokens) if k not in claimed))
+        """The normalised sentence without its people and the institutions taking part,
+        for topic cues: "رئيس أركان الجيش" says nothing about what was discussed, while
+        "في مجال إدارة الحدود" does though "إدارة" can open an institution's name."""
+        people = self.people
+        institutions = set()
+        for institution in people.institutions:
+            institutions.update(range(institution.start, institution.end))
+        skipped = (people.claimed - institutions) | self.parties
+        return prepare(" ".join(t.text for k, t in enumerate(self.tokens) if k not in skipped))
 
 
 @dataclass
@@ -76,6 +86,7 @@ class Event:
     place: str | None = None
     place_country: str | None = None
     planned: bool = False
+    remote: bool = False
 
     def add_person(self, person: int) -> None:
         if person not in self.persons:
@@ -129,10 +140,14 @@ class ArticleReader:
         self.topic_patterns = _topic_patterns(_freeze(topic_cues))
         self.registry = Registry()
         self.sentences: list[Sentence] = []
+        self.counts: Counter = Counter()
+        self.dateline: str | None = None
 
     # --- reading ---------------------------------------------------------------------
 
     def read(self, story: list[Paragraph]) -> list[Event]:
+        if story:
+            self.dateline = self._dateline(tokenize(story[0].text))
         for paragraph in story:
             if paragraph.heading:
                 continue
@@ -142,10 +157,25 @@ class ArticleReader:
                 self._resolve_counterparts(people.mentions)
                 for mention in people.mentions:
                     self.registry.add(mention)
-                self.sentences.append(Sentence(sentence, prepare(sentence), tokens, people))
+                self.sentences.append(
+                    Sentence(
+                        sentence, prepare(sentence), tokens, people, states=self._states(tokens)
+                    )
+                )
         for sentence in self.sentences:
             sentence.refs = self._references(sentence)
+        self.counts = self.countries()
         return self._events()
+
+    def _dateline(self, tokens: list[Token]) -> str | None:
+        """The state of the city an article opens with ("القاهرة - أ ش أ", "عمان (بترا)")."""
+        cores = [t.core for t in tokens[:_DATELINE_WORDS]]
+        for k in range(len(cores)):
+            for table in (self.lex.cities, self.lex.country_names):
+                length, code = match_phrase(cores, k, table, self.lex.max_phrase)
+                if length:
+                    return code
+        return None
 
     def _resolve_counterparts(self, mentions: list[Mention]) -> None:
         """ "نظيره التركي" holds the office of the other party in the sentence."""
@@ -158,7 +188,7 @@ class ArticleReader:
                 mention.ministry, mention.org = partner.ministry, partner.org
 
     def _references(self, sentence: Sentence) -> list[Mention]:
-        """Later mentions by a short name ("المنقوش") or by office alone ("الوزير التركي")."""
+        """Later mentions by a short name ("الفيتوري") or by office alone ("الوزير التركي")."""
         refs = []
         claimed = sentence.people.claimed
         for k, token in enumerate(sentence.tokens):
@@ -249,26 +279,47 @@ class ArticleReader:
                     and not m.kin
                 ]
                 named = {m.person for m in mentions}
-                planned = any(in_any(t, self.lex.future) for t in sentence.tokens[start:end])
+                offices, institutions = self._parties(sentence, kind, position, first, last)
+                planned = self._planned(sentence.tokens, start, end)
                 refers_back = kind in ("again", "definite", "attendance")
                 if (
                     current is not None
                     and not planned
                     and not current.planned
-                    and (refers_back or named <= set(current.persons))
+                    and (
+                        refers_back
+                        or (
+                            named <= set(current.persons)
+                            and not self._new_parties(
+                                current, sentence, start, position, institutions
+                            )
+                        )
+                    )
                 ):
                     event = current
                 else:
+                    previous = current
                     event = Event(sentence=index, planned=planned)
                     if refers_back and index:
                         event.scope.append(index - 1)  # what "the meeting" refers to
+                    elif (
+                        previous is not None
+                        and previous.persons
+                        and not named
+                        and len(offices) + len(institutions) == 1
+                    ):
+                        # "ثم استقبل وفدا من ...": the verb's subject is the last host.
+                        event.add_person(previous.persons[0])
                     events.append(event)
                     current = event
                     opened_here = True
                 for mention in mentions:
                     event.add_person(mention.person)
-                self._add_parties(event, sentence, kind, position, first, last)
-                self._add_time_and_place(event, sentence, start, end)
+                event.offices += offices
+                event.institutions += institutions
+                for institution in institutions:
+                    sentence.parties.update(range(institution.start, institution.end))
+                self._add_time_and_place(event, sentence, start, position, end)
                 if index not in event.scope:
                     event.scope.append(index)
             if current is not None and not opened_here and index not in current.scope:
@@ -276,6 +327,31 @@ class ArticleReader:
                     current.scope.append(index)
         self._inherit(events)
         return events
+
+    def _new_parties(self, event: Event, sentence: Sentence, start, position, institutions):
+        """Does a clause with a verb of its own bring in, after the verb, an institution the
+        meeting did not have ("ثم استقبل وفدا من المنظمة ...")? Not when it refers back
+        ("وبحث الجانبان مع ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
+        known = {i.org for i in event.institutions}
+        new = [i for i in institutions if i.org not in known and i.start > position]
+        if not new:
+            return False
+        before = sentence.tokens[start : new[0].start]
+        return not any(in_any(t, self.lex.backreferences) for t in before)
+
+    def _planned(self, tokens: list[Token], start: int, end: int) -> bool:
+        """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
+        or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
+        lex = self.lex
+        for k in range(start, end):
+            t = tokens[k]
+            if in_any(t, lex.future):
+                return True
+            if k > start and in_any(t, lex.next_words):
+                before = tokens[k - 1]
+                if in_any(before, lex.time_nouns) or before.core in month_names():
+                    return True
+        return False
 
     def _about(self, sentence: Sentence, event: Event) -> bool:
         """Does a sentence without a cue go on about this meeting? It does when it refers
@@ -304,45 +380,68 @@ class ArticleReader:
                     return k
         return end
 
-    def _add_parties(self, event: Event, sentence: Sentence, kind, position, first, end):
+    def _parties(self, sentence: Sentence, kind, position, first, end):
+        """The unnamed offices and the institutions that take part in a clause."""
         people = sentence.people
         resolved = {(r.start, r.end) for r in sentence.refs if not r.name}
-        for office in people.offices:
-            if first <= office.start < end and (office.start, office.end) not in resolved:
-                if office.org or office.country:
-                    event.offices.append(office)
-        taken = None
+        offices = [
+            office
+            for office in people.offices
+            if first <= office.start < end
+            and (office.start, office.end) not in resolved
+            and (office.org or office.country)
+        ]
+        institutions: list[Institution] = []
         for institution in people.institutions:
             if not (first <= institution.start < end):
                 continue
             # An institution takes part when it is the cue's subject or object, comes
-            # after "مع" or an attendance word, or is listed with one that does.
+            # after "مع" or an attendance word, sends someone ("وفدا من"), or is listed
+            # with one that does.
             before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
             opener = before[-1] if before else None
-            listed = taken is not None and sentence.tokens[institution.start].prefix.startswith("و")
+            listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith(
+                "و"
+            )
             if (
                 kind == "attendance"
                 or institution.start - position <= 2
                 or listed
+                or self.reader.delegated(sentence.tokens, institution.start)
                 or (
                     opener is not None
                     and (opener.norm == "مع" or in_any(opener, self.lex.attendance))
                 )
             ):
-                event.institutions.append(institution)
-                taken = institution
+                institutions.append(institution)
+        return offices, institutions
 
-    def _add_time_and_place(self, event: Event, sentence: Sentence, start: int, end: int):
+    def _add_time_and_place(self, event: Event, sentence: Sentence, start, position, end):
+        tokens = sentence.tokens
         if not event.date_found:
-            clause = prepare(" ".join(t.text for t in sentence.tokens[start:end]))
+            clause = prepare(" ".join(t.text for t in tokens[start:end]))
             event.date, event.end_date, event.date_found = find_date(clause, self.published)
-        if event.place is None:
-            place, country = self._place(sentence, start, end)
+        if any(in_any(t, self.lex.remote) for t in tokens[start:end]):
+            event.remote = True  # a call has no place
+        if event.place is None and not event.remote:
+            # What was discussed runs from "سبل"/"تعزيز" to the next comma: "بحث العلاقات
+            # ... في السودان" names a subject there, not where the meeting was.
+            subject = set()
+            k = position + 1
+            while k < end:
+                if k not in sentence.people.claimed and in_any(tokens[k], self.lex.subject_words):
+                    while k < end and not tokens[k].is_punct:
+                        subject.add(k)
+                        k += 1
+                k += 1
+            place, country = self._place(sentence, start, end, subject)
             if place or (country and not event.place_country):
                 event.place = place
                 event.place_country = country
 
-    def _place(self, sentence: Sentence, start: int, end: int) -> tuple[str | None, str | None]:
+    def _place(
+        self, sentence: Sentence, start: int, end: int, skipped: frozenset | set = frozenset()
+    ) -> tuple[str | None, str | None]:
         """The first city the clause puts the meeting in, else the first country."""
         lex = self.lex
         tokens = sentence.tokens
@@ -351,7 +450,7 @@ class ArticleReader:
         country_only = None
         for k in range(start, end):
             t = tokens[k]
-            if k in claimed:
+            if k in claimed or k in skipped:
                 continue
             after_preposition = k > 0 and tokens[k - 1].norm in _PLACE_PREPOSITIONS
             if not (after_preposition or t.prefix.endswith(("ب", "ل"))):
@@ -363,12 +462,22 @@ class ArticleReader:
                 country_only = country_only or country
                 continue
             length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
-            if length and (t.core,) not in lex.country_names:
+            if length and ((t.core,) not in lex.country_names or self._city_preferred(t.core)):
                 return _written(tokens[k : k + length]), code
             length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
             if length:
+                after = k + length
+                if after < end and tokens[after].core == "العاصمه":
+                    return _written(tokens[k:after]), code  # "بالجزائر العاصمة"
                 country_only = country_only or code
         return None, country_only
+
+    def _city_preferred(self, core: str) -> bool:
+        """A word naming both a city and a state ("عمان": Amman or Oman) is the city when
+        the article speaks more of the city's state."""
+        city = self.lex.cities.get((core,))
+        state = self.lex.country_names.get((core,))
+        return city is not None and self.counts[city] > self.counts[state]
 
     def _named_place(self, tokens: list[Token], k: int, end: int):
         """After "العاصمة"/"مدينة": an optional adjective, then the place's name."""
@@ -402,12 +511,12 @@ class ArticleReader:
                     if event.date_found:
                         break
             for index in event.scope:
-                if event.place is None:
+                if event.place is None and not event.remote:
                     sentence = self.sentences[index]
                     place, country = self._place(sentence, 0, len(sentence.tokens))
                     if place and self._refers_to_meeting(sentence):
                         event.place, event.place_country = place, country
-            if event.place or event.date_found:
+            if event.place or event.date_found or event.remote:
                 continue
             for earlier in reversed(events[:i]):
                 if set(earlier.persons) & set(event.persons):
@@ -426,22 +535,42 @@ class ArticleReader:
         text = " ".join(self.sentences[i].content for i in sorted(set(event.scope)))
         return tuple(code for code, pattern in self.topic_patterns if pattern.search(text))
 
-    def article_countries(self) -> Counter:
-        lex = self.lex
+    def countries(self, indices=None) -> Counter:
+        """How often each state is named in the article, or in some of its sentences.
+
+        A word naming both a city and a state ("عمان") counts for whichever of the two
+        states the rest of the text names more.
+        """
         counts: Counter = Counter()
-        for sentence in self.sentences:
-            cores = [t.core for t in sentence.tokens]
-            k = 0
-            while k < len(cores):
-                for table in (lex.country_names, lex.adjectives, lex.cities):
-                    length, code = match_phrase(cores, k, table, lex.max_phrase)
-                    if length:
-                        if code not in _NOT_COUNTRIES_OF_PEOPLE:
-                            counts[code] += 1
-                        k += length - 1
-                        break
-                k += 1
+        ambiguous: list[str] = []
+        chosen = self.sentences if indices is None else [self.sentences[i] for i in indices]
+        for sentence in chosen:
+            counts.update(sentence.states[0])
+            ambiguous += sentence.states[1]
+        for core in ambiguous:
+            city, state = self.lex.cities[(core,)], self.lex.country_names[(core,)]
+            counts[city if counts[city] > counts[state] else state] += 1
         return counts
+
+    def _states(self, tokens: list[Token]) -> tuple[Counter, tuple[str, ...]]:
+        """The states a sentence names, and its words naming both a city and a state."""
+        lex = self.lex
+        cores = [t.core for t in tokens]
+        counts: Counter = Counter()
+        ambiguous = []
+        k = 0
+        while k < len(cores):
+            for table in (lex.country_names, lex.adjectives, lex.cities):
+                length, code = match_phrase(cores, k, table, lex.max_phrase)
+                if length:
+                    if length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
+                        ambiguous.append(cores[k])
+                    elif code not in _NOT_COUNTRIES_OF_PEOPLE:
+                        counts[code] += 1
+                    k += length - 1
+                    break
+            k += 1
+        return counts, tuple(ambiguous)
 
 
 def _written(tokens: Sequence[Token]) -> str:

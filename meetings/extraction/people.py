@@ -1,9 +1,9 @@
 """People and institutions named in one sentence.
 
-Arabic news introduces a person by office, then name: "وزير الداخلية الليبي خالد مازن",
-"نظيره التركي علي يرلي كايا", "رئيس جمهورية تشاد، محمد إدريس ديبي"; sometimes name
-first: "عبد الحميد الدبيبة رئيس حكومة الوحدة", "يأنس إندرسون، نائب رئيس البعثة"; or
-after a rank or honorific alone: "الفريق صدام". No name list is used: an office phrase
+Arabic news introduces a person by office, then name: "وزير الداخلية الليبي سالم
+الفيتوري", "نظيره التركي مراد يلدز", "رئيس جمهورية النيجر، إدريس مامادو"; sometimes name
+first: "كمال بن يوسف رئيس الحكومة", "هانا سورنسن، نائبة رئيس البعثة"; or after a rank
+or honorific alone: "الفريق ياسر". No name list is used: an office phrase
 is read with the lexicons (office heads, institutions, nationalities, particles) and
 the name is the run of words none of them knows.
 """
@@ -18,7 +18,7 @@ _NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
 )
 _ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
-_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن"})
+_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 _COMMAS = frozenset({"،", ","})
 _SIDE = frozenset({"الجانب", "جانب"})
@@ -65,6 +65,8 @@ class Institution:
     org: str
     country: str | None
     ministry: str | None
+    # a body the lexicon lists as speaking for no one state (NATO, the African Union)
+    multilateral: bool = False
 
 
 @dataclass
@@ -91,8 +93,10 @@ class Reader:
                 return bare
             if token.text.endswith("ه") or token.text.endswith(("ها", "هما", "هم")):
                 for suffix in _POSSESSIVES:
-                    if bare.endswith(suffix) and bare[: -len(suffix)] in self.lex.heads:
-                        return bare[: -len(suffix)]
+                    stem = bare[: -len(suffix)]
+                    # Three-letter stems are too often a name: "أمره" is not "his آمر".
+                    if bare.endswith(suffix) and len(stem) > 3 and stem in self.lex.heads:
+                        return stem
         return None
 
     def is_title(self, token: Token) -> bool:
@@ -103,6 +107,11 @@ class Reader:
 
     def is_city(self, token: Token) -> bool:
         return (token.core,) in self.lex.cities
+
+    def city_at(self, tokens: list[Token], k: int) -> bool:
+        """Does a city's name, of one word or more, start at k?"""
+        cores = [t.core for t in tokens[k : k + self.lex.max_phrase]]
+        return match_phrase(cores, 0, self.lex.cities, self.lex.max_phrase)[0] > 0
 
     def _name_not_particle(self, token: Token) -> bool:
         """ "علي" (a name) against "على" (a particle): both normalise to علي."""
@@ -124,11 +133,11 @@ class Reader:
         if token.prefix.startswith(("و", "ف")):
             if first and after_comma:
                 return False
-            if token.bare in lex.stopwords or token.bare.startswith("ال"):
+            if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
                 return False
         if token.prefix and token.core != token.bare:
             core = token.core
-            if lex.knows(core) or core.startswith("ال"):
+            if lex.knows(core) or token.article:
                 return False
         if first and token.definite and not definite_ok:
             return False
@@ -149,22 +158,62 @@ class Reader:
             if t.is_punct or self.is_title(t) or self.is_counterpart(t):
                 break
             if t.prefix.startswith(("و", "ف")):
-                # "والتعاون الدولي" goes on; "ووزير", "والوفد", "وعدد" start something else.
-                if self.head(t) or t.core in lex.phrase_breaks or not t.core.startswith("ال"):
+                # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
+                # start something else.
+                if self.head(t) or t.core in lex.phrase_breaks:
                     break
+                # "ومراقبة التراب الوطني" goes on as well.
+                coordinated = (
+                    t.core in lex.coordinated_nouns and j + 1 < n and tokens[j + 1].definite
+                )
+                if (
+                    not t.definite
+                    and not coordinated
+                    and (t.core not in lex.role_words or t.core in lex.institution_heads)
+                ):
+                    break  # "ومفوضية الاتحاد" is another institution
                 j += 1
                 continue
             if self.head(t):
+                # After a nationality or a state the office is complete: "وكيل وزارة
+                # الخارجية الكويتية السفير فلان" gives the head that follows as a title.
+                before = (tokens[j - 1].core,)
+                if (
+                    t.definite
+                    and j > i
+                    and (before in lex.adjectives or before in lex.country_names)
+                ):
+                    break
                 j += 1
+                continue
+            length, _ = match_phrase([x.core for x in tokens], j, lex.institutions, lex.max_phrase)
+            if length > 1:
+                j += length  # "لجامعة الدول العربية"
                 continue
             if t.norm in _PHRASE_PREPOSITIONS or t.norm == "ل":
                 nxt = self._skip_quotes(tokens, j + 1)
-                if nxt < n and self._continues_after_preposition(tokens, nxt):
+                if nxt < n and self._continues_after_preposition(
+                    tokens, nxt, t.norm, posted=self._posted(tokens, i - 1, j)
+                ):
                     j = nxt + 1
                     continue
                 break
             if t.norm == "غير" and j + 1 < n and tokens[j + 1].definite:
                 j += 2  # "لشؤون الهجرة غير الشرعية"
+                continue
+            construct = self._in_construct(tokens[j - 1]) or (
+                j > i and tokens[j - 1].core == "عام" and self._in_construct(tokens[j - 2])
+            )  # "مدير عام مكافحة المخدرات"
+            if (
+                construct
+                and not t.prefix
+                and t.norm not in lex.particles
+                and t.norm not in lex.verbs
+            ):
+                j += 1  # the genitive of a construct: "جهاز مكافحة الهجرة", "مسؤول خدمات"
+                continue
+            if t.definite and t.core[2:] in lex.institution_heads:
+                j += 1  # "الوكيل الأقدم للوزارة"
                 continue
             if t.core in lex.phrase_breaks or t.norm in lex.phrase_breaks:
                 break
@@ -178,18 +227,22 @@ class Reader:
             if (_strip_possessive(t.core),) in lex.portfolios:
                 j += 1  # "وزير داخليتها"
                 continue
-            if self._in_construct(tokens[j - 1]) and not t.prefix:
-                j += 1  # the genitive of a construct: "جهاز خفر السواحل", "مسؤول خدمات"
-                continue
             if (t.core,) in lex.country_names or (t.core,) in lex.institutions:
                 j += 1
                 continue
             break
         return j
 
+    def _posted(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Is this the office of someone posted abroad (an ambassador, a mission)? Then
+        "في القدس" after it is the posting, not the meeting's place."""
+        return any(
+            t.core.removeprefix("ال") in self.lex.posted_words for t in tokens[max(start, 0) : end]
+        )
+
     def _definite_name_at(self, tokens: list[Token], j: int) -> bool:
         """Two words with the article that no lexicon knows, then the end of the phrase:
-        a name such as "الطاهر الباعور" rather than more of the office."""
+        a name such as "الهادي الزروالي" rather than more of the office."""
         if j + 1 >= len(tokens) or (j and self._in_construct(tokens[j - 1])):
             return False  # "ممثلو الرؤساء المشاركين": the genitive of the office
         pair = tokens[j : j + 2]
@@ -200,23 +253,41 @@ class Reader:
 
     def _in_construct(self, token: Token) -> bool:
         """An office or institution noun without the article is always followed by its
-        genitive, never by a name ("رئيس جهاز ..." but "الرئيس خالد")."""
+        genitive, never by a name ("رئيس جهاز ..." but "الرئيس فلان")."""
         if token.definite or token.prefix.endswith(("ب", "ل")) or token.text.endswith("ه"):
             return False
         return token.core in self.lex.institution_heads or (
             self.head(token) is not None and token.core not in self.lex.ranks
         )
 
-    def _continues_after_preposition(self, tokens: list[Token], k: int) -> bool:
+    def _continues_after_preposition(
+        self, tokens: list[Token], k: int, preposition: str, *, posted: bool
+    ) -> bool:
+        """Does the office phrase go on after "في"/"لدى"/"عن"/"ل"/"من"/"إلى"/"باسم"?
+
+        "إلى" only before a state ("المبعوث الأممي إلى ليبيا"); "من" and "باسم" only
+        before an institution ("المكلفة من مجلس النواب", "المتحدث باسم الوزارة"), since
+        "باسم" is also a name; a city only for a posted office ("القنصل العام في القدس").
+        """
         t = tokens[k]
         lex = self.lex
-        if (t.core,) in lex.country_names or t.core in lex.institution_heads:
+        state = (t.core,) in lex.country_names
+        institution = (
+            t.core.removeprefix("ال") in lex.institution_heads
+            or t.core in lex.institution_heads
+            or match_phrase([x.core for x in tokens], k, lex.institutions, lex.max_phrase)[0]
+        )
+        if preposition == "الي":
+            return state
+        if preposition in ("من", "باسم"):
+            return bool(institution)
+        if state or institution:
             return True
-        if match_phrase([x.core for x in tokens], k, lex.institutions, lex.max_phrase)[0]:
-            return True
-        if self.is_city(t) or t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:
+        if self.is_city(t):
+            return posted and preposition in ("في", "لدي")
+        if t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:
             return False
-        return t.definite
+        return t.definite or t.core in lex.role_words  # "في وسط إفريقيا"
 
     @staticmethod
     def _skip_quotes(tokens: list[Token], k: int) -> int:
@@ -225,9 +296,14 @@ class Reader:
         return k
 
     def _skip_titles(self, tokens: list[Token], k: int) -> tuple[int, bool]:
+        """Past ranks and honorifics, and the arm of service after a rank ("العميد بحري")."""
         titled = False
-        while k < len(tokens) and (tokens[k].is_quote or self.is_title(tokens[k])):
-            titled = titled or not tokens[k].is_quote
+        while k < len(tokens):
+            t = tokens[k]
+            if t.is_quote or self.is_title(t):
+                titled = titled or not t.is_quote
+            elif not (titled and t.core in self.lex.rank_modifiers):
+                break
             k += 1
         return k, titled
 
@@ -241,8 +317,13 @@ class Reader:
                     break
                 k += 1
                 continue
-            if not self.name_like(
-                t, first=not out, definite_ok=definite_ok, after_comma=after_comma
+            if out and self.city_at(tokens, k):
+                break  # "... بمدينة رام الله"
+            if not (
+                self.name_like(t, first=not out, definite_ok=definite_ok, after_comma=after_comma)
+                or (out and self._name_word_after_joiner(tokens, out[-1], k))
+                or (out and self._head_in_name(tokens, k))
+                or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             ):
                 break
             out.append(k)
@@ -251,15 +332,53 @@ class Reader:
             out.pop()
         return out
 
-    def name_after(self, tokens: list[Token], j: int) -> list[int]:
-        """The name after an office phrase ending at j; titles and one comma may come between."""
+    def _name_word_after_joiner(self, tokens: list[Token], previous: int, k: int) -> bool:
+        """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title:
+        "ولد الشيخ"."""
+        t = tokens[k]
+        return (
+            tokens[previous].undefined in _NAME_JOINERS
+            and not t.is_punct
+            and (self.is_title(t) or in_any(t, self.lex.honorifics) is not None)
+        )
+
+    def _head_in_name(self, tokens: list[Token], k: int) -> bool:
+        """An office word inside a name when no office phrase follows it and the name goes
+        on: "فلان الأمين ولد ..." but not "... الأمين العام"."""
+        t = tokens[k]
+        if not t.definite or t.prefix or self.head(t) is None:
+            return False
+        if self.extend_phrase(tokens, k + 1) != k + 1 or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        return nxt.undefined in _NAME_JOINERS or self.name_like(nxt, first=False, definite_ok=True)
+
+    def name_after(self, tokens: list[Token], j: int) -> tuple[list[int], bool]:
+        """The name after an office phrase ending at j, and whether a comma came between.
+        Titles, one comma and a bare office word used as a title ("السفير") may come
+        between."""
         k, titled = self._skip_titles(tokens, j)
         if k < len(tokens) and tokens[k].norm in _COMMAS:
             if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
-                return []  # "، والسيد ..." starts another person
+                return [], True  # "، والسيد ..." starts another person
             k2, titled2 = self._skip_titles(tokens, k + 1)
-            return self.take_name(tokens, k2, definite_ok=titled2, after_comma=not titled2)
-        return self.take_name(tokens, k, definite_ok=titled)
+            name = self.take_name(tokens, k2, definite_ok=titled2, after_comma=not titled2)
+            return name, True
+        name = self.take_name(tokens, k, definite_ok=titled)
+        if not name and self._title_head(tokens, k):
+            k, _ = self._skip_titles(tokens, k + 1)
+            name = self.take_name(tokens, k, definite_ok=True)
+        return name, False
+
+    def _title_head(self, tokens: list[Token], k: int) -> bool:
+        """ "السفير" with no phrase of its own, between an office and a name."""
+        return (
+            k < len(tokens)
+            and tokens[k].definite
+            and not tokens[k].prefix
+            and self.head(tokens[k]) is not None
+            and self.extend_phrase(tokens, k + 1) == k + 1
+        )
 
     # --- what an office phrase says ------------------------------------------------
 
@@ -275,11 +394,12 @@ class Reader:
             return self._state_before(tokens, start)
         cores = [t.core for t in tokens[:end]]
         norms = [t.norm for t in tokens[:end]]
+        posted = self._posted(tokens, start - 1, end)
         k = start
         while k < end:
             t = tokens[k]
-            if t.norm in _ACCREDITED_TO:
-                k += 2
+            if t.norm in _ACCREDITED_TO or (posted and t.norm == "في"):
+                k += 2  # the host state of an ambassador or a mission
                 continue
             if t.core in lex.affairs_words or t.norm in lex.affairs_words:
                 k += 1
@@ -324,6 +444,8 @@ class Reader:
             possessive = _strip_possessive(nxt.core)
             if (possessive,) in lex.portfolios:
                 return lex.portfolios[(possessive,)]
+            if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
+                return None  # "الوزير اللبناني": the portfolio is not said
             if word in ("وزير", "وزيره"):
                 return "other"
         return None
@@ -380,6 +502,16 @@ class Reader:
                 k += 1
                 continue
             end = self.extend_phrase(tokens, k + max(length, 1))
+            states_end, states = self._listed_states(tokens, end)
+            if states and self._plural(t):
+                # "سفراء كل من اليونان وقبرص": one unnamed participant per state.
+                states_end = self.extend_phrase(tokens, states_end)
+                role = _without_prefix(t)
+                for code in states:
+                    offices.append(Office(k, states_end, role, head, code, None, None))
+                claimed.update(range(k, states_end))
+                k = states_end
+                continue
             office = Office(
                 start=k,
                 end=end,
@@ -394,7 +526,9 @@ class Reader:
             if self._definite_name_at(tokens, end):
                 name = self.take_name(tokens, end, definite_ok=True)
             else:
-                name = self.name_after(tokens, end)
+                name, via_comma = self.name_after(tokens, end)
+                if via_comma and self._apposition_before(tokens, k, claimed):
+                    name = []  # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...": step 3
             if name:
                 mentions.append(self._mention(tokens, name, office))
                 claimed.update(range(end, name[-1] + 1))
@@ -403,7 +537,7 @@ class Reader:
                 offices.append(office)
                 k = end
 
-        # 2. Names after a rank or honorific alone ("الفريق صدام"، "والسيد يان فيشيتال").
+        # 2. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
         k = 0
         while k < n:
             if k in claimed or not self.is_title(tokens[k]):
@@ -419,13 +553,17 @@ class Reader:
                 claimed.update(range(start, name[-1] + 1))
                 k = name[-1] + 1
 
-        # 3. Name first, office after: "عبد الحميد الدبيبة رئيس حكومة الوحدة".
+        # 3. Name first, office after: "كمال بن يوسف رئيس الحكومة".
         for office in list(offices):
             if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
                 continue
             mention = self._name_before(tokens, office, mentions, claimed)
             if mention is not None:
                 offices.remove(office)
+
+        # 4. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another name.
+        for mention in list(mentions):
+            self._coordinated_nationality(tokens, mention, mentions, claimed)
 
         mentions.sort(key=lambda m: m.start)
         for i, mention in enumerate(mentions):
@@ -439,7 +577,88 @@ class Reader:
             ):
                 mention.country = mentions[i - 1].country
         institutions = self._institutions(tokens, claimed)
+        for mention in mentions:
+            self._delegation_head(tokens, mention, institutions)
         return SentencePeople(mentions, offices, institutions, claimed)
+
+    def delegated(self, tokens: list[Token], start: int) -> bool:
+        """Is the institution at `start` introduced as sending someone ("وفدا من"،
+        "ممثلين عن")?"""
+        return (
+            start >= 2
+            and tokens[start - 1].norm in ("من", "عن")
+            and in_any(tokens[start - 2], self.lex.delegates) is not None
+        )
+
+    def _plural(self, token: Token) -> bool:
+        return token.core.removeprefix("ال") in self.lex.plural_heads
+
+    def _listed_states(self, tokens: list[Token], k: int) -> tuple[int, list[str]]:
+        """States listed after a plural office: "(كل من) اليونان وقبرص ومالطا"."""
+        n = len(tokens)
+        if k + 1 < n and tokens[k].norm == "كل" and tokens[k + 1].norm == "من":
+            k += 2
+        cores = [t.core for t in tokens]
+        states: list[str] = []
+        end = k
+        while k < n:
+            if states and tokens[k].norm in _COMMAS:
+                k += 1
+            elif states and not tokens[k].prefix.startswith("و"):
+                break
+            length, code = match_phrase(cores, k, self.lex.country_names, self.lex.max_phrase)
+            if not length:
+                break
+            states.append(code)
+            k = end = k + length
+        return end, states if len(states) > 1 else []
+
+    def _apposition_before(self, tokens: list[Token], start: int, claimed: set[int]) -> bool:
+        """Is the office set off by commas after a name ("فلان الفلاني، نائبة الوزير،")?"""
+        k = start - 1
+        if k < 2 or tokens[k].norm not in _COMMAS:
+            return False
+        words = [i for i in (k - 2, k - 1) if i not in claimed]
+        if self.city_at(tokens, k - 2):
+            return False  # "في مكتبه بمدينة رام الله، القنصل العام ..."
+        return (
+            len(words) == 2
+            and all(self.name_like(tokens[i], first=False, definite_ok=True) for i in words)
+            and self.name_like(tokens[k - 2], first=True, definite_ok=False)
+        )
+
+    def _coordinated_nationality(self, tokens, mention: Mention, mentions, claimed) -> None:
+        k = mention.end
+        if mention.head is None or k >= len(tokens) or k in claimed:
+            return
+        t = tokens[k]
+        code = self.lex.adjectives.get((t.core,))
+        if not t.prefix.startswith("و") or code is None:
+            return
+        name = self.take_name(tokens, k + 1, definite_ok=False)
+        if not name or any(i in claimed for i in name):
+            return
+        other = self._mention(tokens, name, None)
+        other.start = k
+        other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
+        other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
+        mentions.append(other)
+        claimed.update(range(k, name[-1] + 1))
+
+    def _delegation_head(self, tokens, mention: Mention, institutions) -> None:
+        """ "وفدا من المنظمة الدولية للهجرة برئاسة رئيسة البعثة فلانة": she speaks for
+        the institution named before "برئاسة"."""
+        if mention.country is not None:
+            return
+        k = mention.start - 1
+        if k >= 0 and tokens[k].norm in _COMMAS:
+            k -= 1
+        if k < 0 or in_any(tokens[k], self.lex.led_by) is None:
+            return
+        for institution in institutions:
+            if institution.end in (k, k - 1) and self.delegated(tokens, institution.start):
+                mention.country = institution.country
+                mention.org = mention.org or institution.org
 
     def _mention(self, tokens, name: list[int], office: Office | None) -> Mention:
         name_tokens = tuple(tokens[i] for i in name)
@@ -470,6 +689,8 @@ class Reader:
             k -= 1
         while picked and not self.name_like(tokens[picked[0]], first=True, definite_ok=False):
             picked.pop(0)
+        if any(self.city_at(tokens, i) for i in picked):
+            return None
         if len(picked) < 2:
             return None
         mention = self._mention(tokens, picked, office)
@@ -480,7 +701,7 @@ class Reader:
 
     @staticmethod
     def _coordinated(tokens, before: Mention, mention: Mention) -> bool:
-        """ "وزير الخارجية التركي هاكان فيدان، ووزير الدفاع يشار غولر": one side."""
+        """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
         gap = [t for t in tokens[before.end : mention.start] if t.norm not in _COMMAS]
         return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
 
@@ -527,7 +748,11 @@ class Reader:
                             )
                         )
             else:
-                out.append(Institution(k, end, org, country, ministry))
+                listed, code = match_phrase(
+                    [x.core for x in tokens], k, lex.institutions, lex.max_phrase
+                )
+                multilateral = bool(listed) and code is None and country is None
+                out.append(Institution(k, end, org, country, ministry, multilateral))
             claimed.update(range(k, end))
             k = end
         return out

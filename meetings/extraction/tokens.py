@@ -3,7 +3,7 @@
 Arabic writes conjunctions and prepositions as prefixes (ووزير، بطرابلس، للجيش), so each
 token also carries its form without them. A prefix is only split off when what remains
 is a word the lexicons know or carries the article, so words that merely begin with
-those letters (وزير، ليبيا، بنغازي، وليد) stay whole.
+those letters (وزير، ليبيا، بنغازي، وثيقة) stay whole.
 """
 
 import re
@@ -20,6 +20,9 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _CONJUNCTIONS = "وف"
 _PREPOSITIONS = "بلك"
+# Hyphenated words ("ماري-لويز") are one name word; camel-tools would split them.
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
+_HAMZA_ALEFS = frozenset("أإآ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,9 @@ class Token:
     bare: str  # without a leading و/ف
     core: str  # also without a leading ب/ل/ك (لل becomes ال)
     prefix: str  # the letters removed to get `core`
+    # `core` opens with the article as written: "إلغاء" and "الغاء" normalise alike,
+    # but a hamza on the alef is never the article.
+    article: bool
 
     @property
     def is_punct(self) -> bool:
@@ -40,7 +46,7 @@ class Token:
 
     @property
     def definite(self) -> bool:
-        return self.core.startswith("ال") and len(self.core) > 3
+        return self.article and len(self.core) > 3
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -57,7 +63,11 @@ def make_token(text: str) -> Token:
     norm = normalize_arabic(text.translate(_DIGITS)).replace("ـ", "")
     prefix, core = _split_prefix(norm)
     bare = norm[1:] if prefix[:1] in ("و", "ف") and prefix else norm
-    return Token(text, norm, bare, core, prefix)
+    letters = [ch for ch in text if ch.isalpha()]
+    article = core.startswith("ال") and (
+        len(letters) <= len(prefix) or letters[len(prefix)] not in _HAMZA_ALEFS
+    )
+    return Token(text, norm, bare, core, prefix, article)
 
 
 def _split_prefix(norm: str) -> tuple[str, str]:
@@ -79,7 +89,14 @@ def _split_prefix(norm: str) -> tuple[str, str]:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [make_token(t) for t in simple_word_tokenize(text)]
+    words: list[str] = []
+    position = 0
+    for match in _HYPHENATED.finditer(text):
+        words += simple_word_tokenize(text[position : match.start()])
+        words.append(match.group())
+        position = match.end()
+    words += simple_word_tokenize(text[position:])
+    return [make_token(w) for w in words]
 
 
 def in_any(token: Token, table) -> str | None:
