@@ -4,12 +4,36 @@ Stored search columns and incoming queries both pass through ``search_normalize`
 PostgreSQL then applies its ``arabic`` Snowball stemmer (SEARCH_CONFIG).
 """
 
+import re
+
 from meetings.extraction.normalize import normalize_arabic
 
 # PostgreSQL's Snowball Arabic configuration; one constant so vectors and queries agree.
 SEARCH_CONFIG = "arabic"
 
+# The Snowball stemmer removes the article and the prepositions fused with it (ال، بال،
+# كال، لل) but not the conjunctions و/ف in front of them: it keeps 'والمهاجر' apart from
+# 'مهاجر' (المهاجرين). Dropping the conjunction first leaves a form the stemmer handles.
+# Two letters must follow ال so short words such as والي or فالح are left alone.
+_CONJUNCTION_BEFORE_ARTICLE = re.compile(r"(?<!\w)[وف](?=ال\w\w)")
+# A doubled و is a conjunction in front of a word that starts with و (ووزير = و + وزير).
+_CONJUNCTION_BEFORE_WAW = re.compile(r"(?<!\w)و(?=و\w\w)")
+
 
 def search_normalize(text: str) -> str:
-    """Normalise text for the search index and for queries alike."""
-    return normalize_arabic(text or "")
+    """Normalise text for the search index and for queries alike.
+
+    Spelling variants are folded as the extractor folds them (``normalize_arabic``),
+    then the conjunctions و/ف the stemmer keeps are dropped. Query syntax (quotes,
+    ``or``, a leading ``-``) passes through unchanged.
+    """
+    text = normalize_arabic(text or "")
+    text = _CONJUNCTION_BEFORE_ARTICLE.sub("", text)
+    return _CONJUNCTION_BEFORE_WAW.sub("", text)
+
+
+# SearchHeadline marks matches with these private-use characters rather than with HTML:
+# the snippet is escaped as a whole and only then are they turned into <mark>, so
+# article text can never bring its own markup (see the ``highlight`` template filter).
+HIGHLIGHT_START = "\ue000"
+HIGHLIGHT_STOP = "\ue001"

@@ -15,7 +15,13 @@ def test_sample_data_covers_every_facet(samples):
     meetings = Meeting.objects.all()
     assert meetings.count() >= 8
     assert meetings.values("countries").distinct().count() >= 4
-    assert meetings.values("participations__ministry").exclude(participations__ministry="").distinct().count() >= 3
+    assert (
+        meetings.values("participations__ministry")
+        .exclude(participations__ministry="")
+        .distinct()
+        .count()
+        >= 3
+    )
     assert meetings.values("topics").distinct().count() >= 4
     assert len({(m.date.year, m.date.month) for m in meetings if m.date}) >= 3
 

@@ -1,0 +1,371 @@
+"""Fill the benchmark database with a realistic archive at scale.
+
+    .venv/bin/python bench/generate_data.py [--articles N] [--meetings N] [--seed N]
+
+Writes into a separate ``bench`` database on the embedded server (or the database
+DATABASE_URL names, which must contain "bench"); see bench/benchdb.py. The database
+is migrated, its archive tables emptied, then filled with COPY in batches. Texts are
+built from the extractor's own vocabulary (country names, adjectives, cities, topic
+cue words) and go through ``search_normalize`` exactly as ingestion does, so search
+behaves as it would on real data. Frequencies are skewed as news is: a few countries,
+topics and officials account for most meetings.
+"""
+
+import argparse
+import datetime
+import hashlib
+import itertools
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdb import use_bench_database  # noqa: E402
+
+BATCH = 5000
+FIRST_NAMES = (
+    "محمد أحمد علي عمر خالد سالم عبد الله مصطفى إبراهيم يوسف حسن حسين عبد الرحمن "
+    "فتحي عماد نجلاء فاطمة مريم هشام طارق ناصر منصور رمضان صالح جمال كمال وليد"
+).split()
+FAMILY_NAMES = (
+    "الورفلي الزوي المقريف الدبيبة الشريف التاجوري الحاسي المصراتي الفيتوري البرعصي "
+    "العبيدي الككلي الغرياني السويحلي الترهوني المنفي الباعور القماطي الشامس البكوش "
+    "الزنتاني المحجوب الطرابلسي بن عمران بن حليم القذافي العرفي الجهاني"
+).split()
+FOREIGN_NAMES = (
+    "ماركو بيانكي|جوزيبي روسي|آنا ميلر|جان دوبون|هاكان يلماز|أحمد أوغلو|بيتر شميت|"
+    "لوكا كونتي|ماريا غارسيا|أولاف هانسن|نيكوس باباس|إيفان بتروف|كارلوس لوبيز|سارة كلارك"
+).split("|")
+OFFICES = [
+    ("وزير الداخلية", "وزارة الداخلية", "interior"),
+    ("وزير الخارجية", "وزارة الخارجية", "foreign"),
+    ("وزير الدفاع", "وزارة الدفاع", "defense"),
+    ("وزير العدل", "وزارة العدل", "justice"),
+    ("وزير المواصلات", "وزارة المواصلات", "transport"),
+    ("وزير المالية", "وزارة المالية", "finance"),
+    ("وزير الاقتصاد", "وزارة الاقتصاد", "economy"),
+    ("وزير الصحة", "وزارة الصحة", "health"),
+    ("وزير العمل", "وزارة العمل", "labour"),
+    ("وزير النفط", "وزارة النفط", "oil"),
+    ("سفير", "السفارة", ""),
+    ("رئيس جهاز خفر السواحل", "جهاز خفر السواحل", "interior"),
+    ("رئيس الأركان العامة", "رئاسة الأركان", "defense"),
+    ("مبعوث الأمم المتحدة", "الأمم المتحدة", ""),
+]
+VERBS = ["التقى", "استقبل", "اجتمع", "بحث", "ناقش", "عقد لقاء مع"]
+OUTLETS = ["وكالة الأنباء الليبية", "بوابة الوسط", "ليبيا الأحرار", "الشروق", "القدس العربي"]
+FILLER = [
+    "وأكد الجانبان على أهمية تعزيز التعاون المشترك وتبادل الخبرات بين المؤسسات المعنية.",
+    "وتناول اللقاء سبل تطوير العلاقات الثنائية في مختلف المجالات ذات الاهتمام المشترك.",
+    "وأشار البيان إلى أن الاجتماع جرى في أجواء إيجابية وبناءة.",
+    "واتفق الطرفان على عقد اجتماعات دورية لمتابعة تنفيذ ما تم الاتفاق عليه.",
+    "وحضر اللقاء عدد من المسؤولين والمستشارين من الجانبين.",
+    "وشدد المسؤول على ضرورة تنسيق الجهود لمواجهة التحديات الراهنة.",
+    "وأوضح المكتب الإعلامي أن الزيارة تأتي في إطار برنامج عمل الحكومة.",
+    "ونقل الضيف تحيات قيادة بلاده وتمنياتها بالتوفيق والنجاح.",
+    "وقدم الجانب الزائر عرضا حول البرامج التدريبية المقترحة خلال العام المقبل.",
+    "ويأتي الاجتماع بعد أسابيع من توقيع مذكرة تفاهم بين البلدين.",
+]
+START = datetime.date(2012, 1, 1)
+END = datetime.date(2025, 12, 31)
+
+
+def zipf_weights(n: int, s: float = 1.1) -> list[float]:
+    """Cumulative weights of a Zipf-like law, for random.choices(cum_weights=...)."""
+    return list(itertools.accumulate(1 / (rank**s) for rank in range(1, n + 1)))
+
+
+OFFICE_WEIGHTS = zipf_weights(len(OFFICES), 0.8)
+
+
+class Generator:
+    def __init__(self, seed: int, participant_count: int):
+        from meetings.models import Country, Topic
+
+        self.random = random.Random(seed)
+        data_dir = Path(__file__).resolve().parent.parent / "meetings" / "extraction" / "data"
+        extra = {row["code"]: row for row in json.loads((data_dir / "countries.json").read_text())}
+        self.countries = list(Country.objects.order_by("code"))
+        # Libya and its neighbours dominate the archive's sources.
+        first = ["LY", "IT", "TR", "EG", "TN", "DZ", "MT", "FR", "EU", "UN", "DE", "GB", "US", "QA"]
+        self.countries.sort(key=lambda c: first.index(c.code) if c.code in first else len(first))
+        self.country_weights = zipf_weights(len(self.countries), 1.3)
+        self.cities = {code: row.get("cities") or [row["name_ar"]] for code, row in extra.items()}
+        self.adjectives = {code: (row.get("adjectives") or [""])[0] for code, row in extra.items()}
+        self.topics = list(Topic.objects.order_by("code"))
+        self.random.shuffle(self.topics)
+        self.topic_weights = zipf_weights(len(self.topics), 0.9)
+        self.participants = [self.make_participant(i) for i in range(participant_count)]
+        self.participant_weights = zipf_weights(participant_count, 1.05)
+
+    def pick_country(self):
+        return self.random.choices(self.countries, cum_weights=self.country_weights)[0]
+
+    def make_participant(self, index: int) -> dict:
+        country = self.pick_country()
+        if country.code == "LY" or self.random.random() < 0.4:
+            name = f"{self.random.choice(FIRST_NAMES)} {self.random.choice(FAMILY_NAMES)}"
+        else:
+            name = self.random.choice(FOREIGN_NAMES)
+        # A middle name keeps the generated people distinct, as real ones are.
+        middle = self.random.choice(FIRST_NAMES)
+        first, _space, last = name.partition(" ")
+        office = self.random.choices(OFFICES, cum_weights=OFFICE_WEIGHTS)[0]
+        return {
+            "name": f"{first} {middle} {last}",
+            "country": country,
+            "office": office,
+        }
+
+    def date(self) -> datetime.date:
+        # More news in recent years: the square root skews towards the end.
+        span = (END - START).days
+        return START + datetime.timedelta(days=int(span * self.random.random() ** 0.6))
+
+    def meeting(self) -> dict:
+        count = self.random.choices([1, 2, 3, 4], [5, 50, 30, 15])[0]
+        people = []
+        while len(people) < count:
+            person = self.random.choices(self.participants, cum_weights=self.participant_weights)[0]
+            if person not in people:
+                people.append(person)
+        place_country = people[0]["country"] if self.random.random() < 0.6 else self.pick_country()
+        countries = {place_country} | {person["country"] for person in people}
+        topics = set(
+            self.random.choices(
+                self.topics, cum_weights=self.topic_weights, k=self.random.choice([1, 2, 2, 3])
+            )
+        )
+        return {
+            "date": self.date(),
+            "place": self.random.choice(
+                self.cities.get(place_country.code, [place_country.name_ar])
+            ),
+            "place_country": place_country,
+            "people": people,
+            "countries": countries,
+            "topics": topics,
+            "review_state": "reviewed" if self.random.random() < 0.15 else "extracted",
+        }
+
+    def sentence(self, meeting: dict) -> str:
+        host, *guests = meeting["people"]
+        role, _org, _ministry = host["office"]
+        adjective = self.adjectives.get(host["country"].code, "")
+        others = " و".join(
+            f"{guest['office'][0]} {self.adjectives.get(guest['country'].code, '')} {guest['name']}"
+            for guest in guests
+        )
+        topics = " و".join(
+            self.random.choice(topic.cue_words or [topic.name_ar]) for topic in meeting["topics"]
+        )
+        verb = self.random.choice(VERBS)
+        return (
+            f"{verb} {role} {adjective} {host['name']} في {meeting['place']} {others} "
+            f"لبحث {topics}."
+        ).replace("  ", " ")
+
+    def article(self, meetings: list[dict]) -> tuple[str, str]:
+        first = meetings[0]
+        topic = self.random.choice(list(first["topics"]))
+        title = f"{first['people'][0]['office'][0]} يبحث {topic.name_ar} في {first['place']}"
+        sentences = [self.sentence(meeting) for meeting in meetings]
+        sentences += self.random.sample(FILLER, self.random.randint(3, 6))
+        return title, "\n".join(sentences)
+
+
+def copy_rows(cursor, table: str, columns: list[str], rows) -> None:
+    with cursor.copy(f'COPY "{table}" ({", ".join(columns)}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def model_rows(model, instances):
+    """Each instance as the values of its concrete, non-generated columns, for COPY.
+
+    Taken from the model rather than listed by hand, so the script keeps working as
+    columns with defaults are added.
+    """
+    from django.db import connection, models
+
+    fields = [
+        field
+        for field in model._meta.concrete_fields
+        if not isinstance(field, models.GeneratedField)
+    ]
+    columns = [f'"{field.column}"' for field in fields]
+    rows = (
+        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+        for obj in instances
+    )
+    return columns, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--meetings", type=int, default=200_000)
+    parser.add_argument("--participants", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    options = parser.parse_args()
+    url = use_bench_database()
+
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from meetings.models import (
+        Article,
+        Meeting,
+        MeetingSource,
+        Participant,
+        Participation,
+    )
+    from meetings.search import search_normalize
+
+    print(f"database: {url}", flush=True)
+    call_command("migrate", verbosity=0)
+    started = time.monotonic()
+    tables = [Article, Meeting, MeetingSource, Participant, Participation]
+    tables += [Meeting.countries.through, Meeting.topics.through]
+    with connection.cursor() as cursor:
+        names = ", ".join(f'"{model._meta.db_table}"' for model in tables)
+        cursor.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+
+    generator = Generator(options.seed, options.participants)
+    now = timezone.now()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Django's foreign keys are deferred: left on, millions of checks would run at
+        # COMMIT and take longer than the load. The rows are consistent by construction,
+        # and this is a throwaway benchmark database (the setting needs a superuser).
+        cursor.execute("SET LOCAL session_replication_role = replica")
+        raw = cursor.cursor
+        participants = []
+        for pk, person in enumerate(generator.participants, start=1):
+            person["pk"] = pk
+            participant = Participant(
+                pk=pk, name=person["name"], kind="person", country=person["country"]
+            )
+            participant.name_normalized = search_normalize(participant.name)
+            participants.append(participant)
+        copy_rows(raw, Participant._meta.db_table, *model_rows(Participant, participants))
+        print(f"{len(participants)} participants", flush=True)
+
+        meeting_pk = 0
+        participation_pk = source_pk = country_link = topic_link = 0
+        per_article = max(options.meetings // options.articles, 1)
+        extra = options.meetings - per_article * options.articles
+        for batch_start in range(0, options.articles, BATCH):
+            articles, meetings, sources, participations = [], [], [], []
+            countries, topics = [], []
+            for index in range(batch_start, min(batch_start + BATCH, options.articles)):
+                article_pk = index + 1
+                count = per_article + (1 if index < extra else 0)
+                reported = [generator.meeting() for _ in range(count)]
+                title, text = generator.article(reported)
+                body = search_normalize(text)
+                published = max(m["date"] for m in reported) + datetime.timedelta(days=1)
+                articles.append(
+                    Article(
+                        pk=article_pk,
+                        url=f"https://example.org/news/{article_pk}",
+                        outlet=generator.random.choice(OUTLETS),
+                        title=title,
+                        published=published,
+                        raw_text=text,
+                        text=text,
+                        content_hash=hashlib.sha256(f"{article_pk}{text}".encode()).hexdigest(),
+                        ingested_at=now,
+                        search_title=search_normalize(title),
+                        search_body=body,
+                    )
+                )
+                for data in reported:
+                    meeting_pk += 1
+                    evidence = generator.sentence(data)
+                    entities = [data["place"]]
+                    for person in data["people"]:
+                        role, org, ministry = person["office"]
+                        entities += [person["name"], role, org]
+                        participation_pk += 1
+                        participations.append(
+                            Participation(
+                                pk=participation_pk,
+                                meeting_id=meeting_pk,
+                                participant_id=person["pk"],
+                                role=role,
+                                organization=org,
+                                ministry=ministry,
+                                country=person["country"],
+                            )
+                        )
+                    entities += [country.name_ar for country in data["countries"]]
+                    entities += [topic.name_ar for topic in data["topics"]]
+                    meetings.append(
+                        Meeting(
+                            pk=meeting_pk,
+                            date=data["date"],
+                            place=data["place"],
+                            place_country=data["place_country"],
+                            review_state=data["review_state"],
+                            created_at=now,
+                            updated_at=now,
+                            search_title=search_normalize(title),
+                            search_entities=search_normalize(" ".join(entities)),
+                            search_body=f"{search_normalize(evidence)} {body}",
+                        )
+                    )
+                    source_pk += 1
+                    sources.append(
+                        MeetingSource(
+                            pk=source_pk,
+                            meeting_id=meeting_pk,
+                            article_id=article_pk,
+                            evidence=evidence,
+                        )
+                    )
+                    for country in data["countries"]:
+                        country_link += 1
+                        countries.append((country_link, meeting_pk, country.code))
+                    for topic in data["topics"]:
+                        topic_link += 1
+                        topics.append((topic_link, meeting_pk, topic.code))
+            copy_rows(raw, Article._meta.db_table, *model_rows(Article, articles))
+            copy_rows(raw, Meeting._meta.db_table, *model_rows(Meeting, meetings))
+            copy_rows(raw, MeetingSource._meta.db_table, *model_rows(MeetingSource, sources))
+            copy_rows(raw, Participation._meta.db_table, *model_rows(Participation, participations))
+            copy_rows(
+                raw,
+                Meeting.countries.through._meta.db_table,
+                ["id", "meeting_id", "country_id"],
+                countries,
+            )
+            copy_rows(
+                raw, Meeting.topics.through._meta.db_table, ["id", "meeting_id", "topic_id"], topics
+            )
+            done = batch_start + len(articles)
+            print(
+                f"{done:>8} articles  {meeting_pk:>8} meetings  "
+                f"{time.monotonic() - started:6.0f} s",
+                flush=True,
+            )
+        for model in tables:
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('\"{model._meta.db_table}\"', 'id'), "
+                f'COALESCE(MAX(id), 1)) FROM "{model._meta.db_table}"'
+            )
+    with connection.cursor() as cursor:
+        # Fresh statistics and visibility maps: the planner needs the first, index-only
+        # scans (used by the counts) need the second.
+        cursor.execute("VACUUM ANALYZE")
+    print(
+        f"done: {options.articles} articles, {meeting_pk} meetings, {participation_pk} "
+        f"participations in {time.monotonic() - started:.0f} s",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+import pytest
+
+from meetings.models import Meeting
+from meetings.search import search_normalize
+from meetings.templatetags.archive import highlight
+from tests.views.data import make_meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("والمهاجرين", "المهاجرين"),
+        ("فالأمن", "الامن"),
+        ("وبالتعاون", "وبالتعاون"),  # the stemmer removes و+بال itself
+        ("ووزير", "وزير"),
+        # Too short after the article to be a conjunction: a word of its own.
+        ("والي", "والي"),
+        ("فالح", "فالح"),
+        ("وزير الداخلية", "وزير الداخليه"),
+    ],
+)
+def test_search_normalize_drops_conjunctions_the_stemmer_keeps(text, expected):
+    assert search_normalize(text) == expected
+
+
+def test_search_normalize_keeps_query_syntax():
+    assert search_normalize('"والهجرة غير الشرعية" -والتدريب or تونس') == (
+        '"الهجره غير الشرعيه" -التدريب or تونس'
+    )
+
+
+def test_search_normalize_of_nothing_is_empty():
+    assert search_normalize("") == ""
+    assert search_normalize(None) == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("stored", "query"),
+    [
+        ("بحث الجانبان ملف والمهاجرين", "المهاجرين"),
+        ("بحث الجانبان ملف المهاجرين", "والمهاجرين"),
+        ("تعزيز التعاون فالأمن أولوية", "الأمن"),
+        ("بحث ووزير الداخلية", "وزير"),
+        ("مكافحة الهجرة غير الشرعية", "والهجرة"),
+    ],
+)
+def test_prefixed_forms_match_in_postgresql(stored, query):
+    meeting = make_meeting(evidence=stored)
+    assert list(Meeting.objects.search(query)) == [meeting]
+
+
+@pytest.mark.django_db
+def test_title_matches_rank_above_body_matches():
+    in_body = make_meeting(title="لقاء", evidence="تناول اللقاء الهجرة")
+    in_title = make_meeting(title="الهجرة على طاولة البحث", evidence="تناول اللقاء التدريب")
+    assert list(Meeting.objects.search("الهجرة")) == [in_title, in_body]
+
+
+@pytest.mark.django_db
+def test_headline_escapes_article_text_and_marks_only_matches():
+    make_meeting(evidence='<script>alert(1)</script> ملف <b>الهجرة</b> بين 1 < 2 & "ج"')
+    headline = Meeting.objects.with_headline("الهجرة").get().headline
+    html = highlight(headline)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt; 2 &amp; &quot;ج&quot;" in html
+    assert html.count("<mark>") == 1 and "<mark>الهجره</mark>" in html

@@ -1,0 +1,132 @@
+import datetime
+
+import pytest
+
+from meetings import selectors
+from meetings.filters import MeetingFilterSet
+from meetings.models import Meeting
+from tests.factories import ParticipantFactory
+from tests.views.data import make_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def facets(**params):
+    filterset = MeetingFilterSet(params, queryset=Meeting.objects.all())
+    filterset.is_valid()
+    return {
+        facet.name: {value.value: (value.count, value.selected) for value in facet.values}
+        for facet in selectors.meeting_facets(filterset)
+    }
+
+
+def test_facet_counts_meetings_per_value():
+    make_meeting(countries=["LY", "IT"], topics=["migration"])
+    make_meeting(countries=["LY"], topics=["training"], date=datetime.date(2023, 3, 1))
+    counts = facets()
+    assert counts["country"] == {"LY": (2, False), "IT": (1, False)}
+    assert counts["topic"] == {"migration": (1, False), "training": (1, False)}
+    assert counts["year"] == {"2024": (1, False), "2023": (1, False)}
+    assert "month" not in counts
+
+
+def test_each_facet_is_counted_without_its_own_filter():
+    make_meeting(countries=["LY", "IT"], topics=["migration"])
+    make_meeting(countries=["TN"], topics=["migration"])
+    make_meeting(countries=["TN"], topics=["training"])
+    counts = facets(country=["IT"], topic=["migration"])
+    # Countries are counted under the topic filter only, so TN stays choosable...
+    assert counts["country"] == {"IT": (1, True), "LY": (1, False), "TN": (1, False)}
+    # ...and topics under the country filter only.
+    assert counts["topic"] == {"migration": (1, True)}
+
+
+def test_chosen_values_are_listed_even_beyond_the_facet_size(monkeypatch):
+    monkeypatch.setattr(selectors, "FACET_SIZE", 1)
+    make_meeting(countries=["LY"])
+    make_meeting(countries=["LY"])
+    make_meeting(countries=["TN"])
+    assert facets(country=["TN"])["country"] == {"TN": (1, True)}
+
+
+def test_ministry_counts_meetings_not_participants():
+    make_meeting(people=ParticipantFactory.create_batch(2), ministry="interior")
+    assert facets()["ministry"] == {"interior": (1, False)}
+
+
+def test_month_facet_appears_within_a_year():
+    make_meeting(date=datetime.date(2024, 5, 1))
+    make_meeting(date=datetime.date(2024, 5, 20))
+    make_meeting(date=datetime.date(2024, 7, 1))
+    assert facets(year="2024")["month"] == {"5": (2, False), "7": (1, False)}
+
+
+def test_active_filters_have_labels():
+    person = ParticipantFactory(name="سالم الورفلي")
+    make_meeting(people=[person])
+    filterset = MeetingFilterSet(
+        {"country": ["IT"], "participant": [str(person.pk)], "q": "الهجرة"},
+        queryset=Meeting.objects.all(),
+    )
+    filterset.is_valid()
+    labels = {chip.param: chip.label for chip in selectors.active_filters(filterset)}
+    assert labels == {"country": "إيطاليا", "participant": "سالم الورفلي", "q": "«الهجرة»"}
+
+
+def test_related_meetings_rank_shared_participants_first_and_give_reasons():
+    minister, guest = ParticipantFactory.create_batch(2)
+    meeting = make_meeting(people=[minister, guest], countries=["LY", "IT"], topics=["migration"])
+    both = make_meeting(people=[minister, guest], date=datetime.date(2020, 1, 1))
+    one = make_meeting(people=[minister], countries=["LY", "IT"], topics=["migration"])
+    subjects = make_meeting(countries=["LY", "IT"], topics=["migration"])
+    country = make_meeting(countries=["IT"])
+    make_meeting(countries=["TN"])  # nothing in common
+    far = make_meeting(countries=["LY", "IT"], date=datetime.date(2010, 1, 1))
+
+    related = selectors.related_meetings(meeting)
+    assert [item.meeting for item in related] == [both, one, subjects, country]
+    assert related[0].participants == [minister, guest]
+    assert {c.code for c in related[2].countries} == {"IT", "LY"}
+    assert [t.code for t in related[2].topics] == ["migration"]
+    assert far not in [item.meeting for item in related]
+
+
+def test_related_meetings_take_a_fixed_number_of_queries(django_assert_num_queries):
+    person = ParticipantFactory()
+    meeting = make_meeting(people=[person], topics=["migration"])
+    for _ in range(5):
+        make_meeting(people=[person], topics=["migration"])
+    meeting = Meeting.objects.prefetch_related("participations", "countries", "topics").get(
+        pk=meeting.pk
+    )
+    with django_assert_num_queries(6):
+        assert len(selectors.related_meetings(meeting)) == 5
+
+
+def test_participant_counterparts_and_offices():
+    minister, italian, turk = ParticipantFactory.create_batch(3)
+    make_meeting(people=[minister, italian])
+    make_meeting(people=[minister, italian], date=datetime.date(2023, 1, 1))
+    make_meeting(people=[minister, turk])
+    counterparts = list(selectors.participant_counterparts(minister))
+    assert [(row["participant"], row["count"]) for row in counterparts] == [
+        (italian.pk, 2),
+        (turk.pk, 1),
+    ]
+    (office,) = selectors.participant_offices(minister)
+    assert office["role"] == "وزير الداخلية" and office["count"] == 3
+    assert office["first"] == datetime.date(2023, 1, 1)
+    assert office["last"] == datetime.date(2024, 5, 14)
+
+
+def test_monthly_counts_fill_empty_months():
+    make_meeting(date=datetime.date(2023, 11, 3))
+    make_meeting(date=datetime.date(2023, 11, 20))
+    make_meeting(date=datetime.date(2024, 2, 1))
+    assert selectors.monthly_counts(Meeting.objects.all()) == [
+        (datetime.date(2023, 11, 1), 2),
+        (datetime.date(2023, 12, 1), 0),
+        (datetime.date(2024, 1, 1), 0),
+        (datetime.date(2024, 2, 1), 1),
+    ]
+    assert selectors.monthly_counts(Meeting.objects.none()) == []

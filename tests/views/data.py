@@ -1,0 +1,46 @@
+"""Building meetings for the public pages' tests, with their search columns filled the
+way ingestion fills them."""
+
+import datetime
+
+from meetings.models import Meeting
+from meetings.search import search_normalize
+from tests.factories import (
+    ArticleFactory,
+    MeetingFactory,
+    MeetingSourceFactory,
+    ParticipationFactory,
+    country,
+    topic,
+)
+
+
+def make_meeting(
+    *,
+    date=datetime.date(2024, 5, 14),
+    place="طرابلس",
+    countries=("LY",),
+    topics=(),
+    people=(),
+    ministry="interior",
+    title="لقاء أمني",
+    evidence="التقى الوزير نظيره في طرابلس.",
+    review_state=Meeting.ReviewState.EXTRACTED,
+) -> Meeting:
+    meeting = MeetingFactory(
+        date=date,
+        place=place,
+        countries=[country(code) for code in countries],
+        topics=[topic(code) for code in topics],
+        review_state=review_state,
+    )
+    for person in people:
+        ParticipationFactory(meeting=meeting, participant=person, ministry=ministry)
+    MeetingSourceFactory(meeting=meeting, article=ArticleFactory(title=title), evidence=evidence)
+    names = " ".join(person.name for person in people)
+    Meeting.objects.filter(pk=meeting.pk).update(
+        search_title=search_normalize(title),
+        search_entities=search_normalize(f"{place} {names}"),
+        search_body=search_normalize(evidence),
+    )
+    return meeting

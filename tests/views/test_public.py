@@ -1,0 +1,177 @@
+"""The public archive's pages, exports and feed."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from meetings import views
+from tests.factories import ParticipantFactory
+from tests.views.data import make_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+def html(response) -> str:
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def people():
+    return ParticipantFactory(name="سالم الورفلي"), ParticipantFactory(name="ماركو بيانكي")
+
+
+def test_list_shows_facets_with_counts_and_filter_chips(client, people):
+    make_meeting(people=people, countries=["LY", "IT"], topics=["migration"])
+    make_meeting(countries=["TN"], topics=["migration"])
+    make_meeting(countries=["DZ"], topics=["training"])
+    page = html(client.get("/", {"country": "IT", "topic": "migration"}))
+    assert "1 meeting" in page or "اجتماع" in page
+    assert "سالم الورفلي" in page
+    assert 'class="chip"' in page and "إيطاليا" in page
+    # Countries are counted under the topic filter but not their own: Tunisia can be
+    # added, Algeria (no migration meeting) is not offered.
+    assert "?country=IT&amp;country=TN&amp;topic=migration" in page
+    assert "country=DZ" not in page
+
+
+def test_search_shows_escaped_snippets_with_our_marks(client):
+    make_meeting(evidence='<img src=x onerror=alert(1)> بحث ملف والهجرة غير الشرعية & "غيرها"')
+    page = html(client.get("/", {"q": "الهجرة"}))
+    assert "<img" not in page
+    assert "<mark>الهجره</mark>" in page
+    assert "&amp; &quot;غيرها&quot;" in page
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"date_after": "2024-02-30"},
+        {"country": "XX"},
+        {"participant": "abc"},
+        {"year": "99999"},
+        {"month": "13"},
+        {"page": "abc"},
+        {"page": "99999"},
+        {"page": "-1"},
+    ],
+)
+def test_malformed_parameters_give_a_message_not_an_error(client, params):
+    make_meeting()
+    page = html(client.get("/", params))
+    assert 'role="alert"' in page or 'role="status"' in page
+    assert 'class="meeting"' in page
+
+
+@pytest.mark.parametrize("meeting_count", [3, 30])
+def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_queries, meeting_count):
+    person = ParticipantFactory()
+    for _ in range(meeting_count):
+        make_meeting(people=[person], countries=["LY", "IT"], topics=["migration"])
+    # Count, page, three prefetches and seven facets.
+    with django_assert_num_queries(12):
+        client.get("/")
+    # The same, plus checking the chosen countries and topic (one query per facet) and
+    # the three filtered sets of meetings the facets count: with every filter, without
+    # the country, without the topic.
+    with django_assert_num_queries(17):
+        client.get("/", {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"})
+
+
+@pytest.mark.parametrize("participant_count", [1, 4])
+def test_meeting_page_queries_do_not_grow(client, django_assert_num_queries, participant_count):
+    people = ParticipantFactory.create_batch(participant_count)
+    meeting = make_meeting(people=people, countries=["LY", "IT"], topics=["migration"])
+    for _ in range(3):
+        make_meeting(people=people, countries=["LY"], topics=["migration"])
+    # Meeting + five prefetches (sources and their articles in two), then related
+    # meetings: two searches, the meetings and three prefetches.
+    with django_assert_num_queries(12):
+        client.get(meeting.get_absolute_url())
+
+
+def test_meeting_page_shows_evidence_sources_and_related_reasons(client, people):
+    meeting = make_meeting(people=people, evidence="التقى الوزيران في طرابلس.", title="لقاء مهم")
+    other = make_meeting(people=people[:1], place="روما")
+    page = html(client.get(meeting.get_absolute_url()))
+    assert "التقى الوزيران في طرابلس." in page
+    assert 'href="https://example.org/news/' in page
+    assert other.get_absolute_url() in page
+    assert "سالم الورفلي" in page.split('class="related"')[1]
+
+
+def test_participant_page_has_timeline_counterparts_offices_and_names(client, people):
+    salem, marco = people
+    salem.aliases = ["سالم الورفلى"]
+    salem.save()
+    make_meeting(people=people)
+    page = html(client.get(salem.get_absolute_url()))
+    assert "سالم الورفلى" in page
+    assert marco.get_absolute_url() in page
+    assert "وزير الداخلية" in page
+    assert "2024" in page
+
+
+def test_country_and_topic_pages_chart_meetings_per_month(client):
+    make_meeting(countries=["LY"], topics=["migration"])
+    for url in ("/countries/ly/", "/topics/migration/"):
+        page = html(client.get(url))
+        assert "<svg" in page and "<rect" in page
+        assert 'class="meeting"' in page
+
+
+def test_unknown_ids_are_404(client):
+    for url in ("/meetings/999999/", "/people/999999/", "/countries/XX/", "/topics/nothing/"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_filtered_list_exports_as_csv_json_and_atom(client, people):
+    make_meeting(people=people, countries=["IT"], topics=["migration"], place="روما")
+    make_meeting(countries=["TN"], place="تونس")
+    params = {"country": "IT", "topic": "migration"}
+
+    response = client.get("/meetings.csv", params)
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [(row["place"], row["countries"]) for row in rows] == [("روما", "IT")]
+    assert rows[0]["participants"] == "سالم الورفلي; ماركو بيانكي"
+
+    response = client.get("/meetings.json", params)
+    (item,) = json.loads(b"".join(response.streaming_content))
+    assert item["topics"] == ["migration"] and item["participants"][0]["name"] == "سالم الورفلي"
+
+    feed = html(client.get("/meetings.atom", params))
+    assert feed.startswith("<?xml") and "<feed" in feed
+    assert "إيطاليا + الهجرة" in feed and "روما" in feed and "تونس" not in feed
+
+
+def test_exports_reject_malformed_filters_with_a_reason(client):
+    for url in ("/meetings.csv", "/meetings.json", "/meetings.atom"):
+        response = client.get(url, {"date_after": "yesterday"})
+        assert response.status_code == 400
+        assert "date" in response.content.decode()
+
+
+def test_export_queries_do_not_grow_per_meeting(client, django_assert_num_queries):
+    for _ in range(10):
+        make_meeting(people=[ParticipantFactory()], topics=["migration"])
+    with django_assert_num_queries(4):
+        b"".join(client.get("/meetings.json").streaming_content)
+
+
+def test_pages_keep_the_filters(client):
+    for _ in range(views.PAGE_SIZE + 2):
+        make_meeting(countries=["IT"])
+    page = html(client.get("/", {"country": "IT", "page": 2}))
+    assert page.count('class="meeting"') == 2
+    assert "?country=IT&amp;page=1" in page
+
+
+def test_a_search_ranks_a_bounded_number_of_matches_and_says_so(client, monkeypatch):
+    monkeypatch.setattr(views, "SEARCH_WINDOW", 2)
+    for _ in range(3):
+        make_meeting(evidence="بحث ملف الهجرة")
+    page = html(client.get("/", {"q": "الهجرة"}))
+    assert page.count('class="meeting"') == 2
+    assert 'class="notice"' in page
