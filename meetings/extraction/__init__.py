@@ -97,35 +97,65 @@ def extract_article(
     """Every meeting the article reports.
 
     `published` is used when the text states no date of its own. `topic_cues` maps
-    topic codes to Arabic cue words (the database's Topic table in production); without
-    it the package's data/topics.json is used.
+    topic codes to Arabic cue words (the database's Topic table in production); they
+    extend the package's data/topics.json, whose cue words keep improving after a
+    database has copied them.
     """
     lex = load_lexicon()
     published = find_published_date(text) or published
-    reader = ArticleReader(lex, published, topic_cues if topic_cues is not None else lex.topics)
+    reader = ArticleReader(lex, published, _merged_cues(lex.topics, topic_cues))
     story = paragraphs(text)
     events = reader.read(story)
-    meetings = tuple(_meeting(reader, event) for event in events if _is_meeting(reader, event))
+    homes: dict[int, str | None] = {}
+    meetings = tuple(
+        _meeting(reader, event, homes) for event in events if _is_meeting(reader, event)
+    )
     title = story[0].text if story and story[0].heading else None
     return ExtractedArticle(source, published, title, meetings)
 
 
+def _merged_cues(
+    defaults: Mapping[str, Sequence[str]], given: Mapping[str, Sequence[str]] | None
+) -> Mapping[str, Sequence[str]]:
+    if not given:
+        return defaults
+    merged = {code: tuple(cues) for code, cues in defaults.items()}
+    for code, cues in given.items():
+        merged[code] = tuple(dict.fromkeys([*merged.get(code, ()), *cues]))
+    return merged
+
+
 def _is_meeting(reader: ArticleReader, event: Event) -> bool:
-    """Two parties at least, one of them named; or, with no one named, two institutions."""
+    """Two parties at least, one of them named; or, with no one named, two institutions,
+    or one holding its own meeting ("an internal meeting of one body counts")."""
     named = len(event.persons)
     unnamed = len(event.offices) + len(event.institutions)
     if named:
         return named + unnamed >= 2
-    return len({i.org for i in event.institutions}) >= 2
+    orgs = {i.org for i in event.institutions}
+    return len(orgs) >= 2 or any(i.met for i in event.institutions)
 
 
-def _meeting(reader: ArticleReader, event: Event) -> ExtractedMeeting:
+def _meeting(reader: ArticleReader, event: Event, homes: dict[int, str | None]) -> ExtractedMeeting:
+    """`homes` keeps the state first inferred for each person given no nationality, so
+    a person stays of one state across the article's meetings."""
     people = [reader.registry.people[i] for i in event.persons]
-    stated = {p.first("country") for p in people} - {None}
+    stated = {p.first("country") for p in people}
+    # "نظيره الليبي" is of another state than the party it is the counterpart of.
+    stated |= {o.country for o in event.offices if o.counterpart}
+    stated.discard(None)
     fallback = _home_country(
-        reader.countries(event.scope), reader.counts, stated, event.place_country, reader.dateline
+        reader.countries(event.scope),
+        reader.counts,
+        stated,
+        event.place_country,
+        reader.dateline,
+        next((code for code in homes.values() if code), None),
     )
-    participants = [_participant(p, fallback) for p in people]
+    participants = [
+        _participant(reader.registry.people[i], homes.setdefault(i, fallback))
+        for i in event.persons
+    ]
     participants += [
         ExtractedParticipant(None, o.role, o.org, o.ministry, o.country) for o in event.offices
     ]
@@ -175,14 +205,16 @@ def _home_country(
     stated: set[str],
     place_country: str | None,
     dateline: str | None,
+    home: str | None = None,
 ) -> str | None:
     """The state of a participant the article gives no nationality.
 
     News marks the foreign party ("وزير الخارجية الإيطالي") and leaves its own side
     unmarked, so the unmarked one is most likely of another state named around the
     meeting (`local`, its own sentences), else of the dateline's state ("القاهرة - أ ش
-    أ"); when neither differs, the meeting is among people of one state ("رئيس الأركان
-    الليبي" and a commander) or of the article's main state.
+    أ"), else of the state found for the unmarked people of the article's earlier
+    meetings (`home`); when none differs, the meeting is among people of one state
+    ("رئيس الأركان الليبي" and a commander) or of the article's main state.
     """
     others = [code for code, _ in local.most_common() if code not in stated]
     if others:
@@ -192,6 +224,8 @@ def _home_country(
         return others[0]
     if dateline and dateline not in stated:
         return dateline
+    if home and home not in stated:
+        return home
     ranked = [code for code, _ in counts.most_common()]
     if len(stated) == 1 and ranked and ranked[0] not in stated:
         ranked = [code for code in ranked if code not in stated]

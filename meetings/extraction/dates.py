@@ -163,6 +163,16 @@ def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.
         if year is None:
             return None, None, True
         month = months[match.group(3)]
+        if (
+            not match.group(4)
+            and published
+            and (month, int(match.group(1)))
+            > (
+                published.month,
+                published.day,
+            )
+        ):
+            year -= 1  # "في 23 تشرين الأول الماضي" read in January: last year's
         start = _date(year, month, int(match.group(1)))
         end = _date(year, month, int(match.group(2))) if match.group(2) else None
         if start:

@@ -71,6 +71,7 @@ class Lexicon:
     nouns: frozenset[str]
     definite_nouns: frozenset[str]
     attendance: frozenset[str]
+    chair: frozenset[str]
     pronoun_partners: frozenset[str]
     future: frozenset[str]
     next_words: frozenset[str]
@@ -157,7 +158,8 @@ def load_lexicon() -> Lexicon:
     breaks.update(_keys(cues["verbs"] + cues["held_verbs"] + cues["nouns"]))
     breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["future"]))
     breaks.update(_keys(cues["next_words"] + cues["led_by"]))
-    stopwords = breaks | _keys(vocabulary["adjectives"])
+    # "واقع التعاون الثنائي" is a subject, not a name.
+    stopwords = breaks | _keys(vocabulary["adjectives"] + cues["subject_words"])
     # "القائم بالأعمال": the first word of a two-word office ends a name too.
     stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h}
     for table in (country_names, adjectives, cities):
@@ -205,7 +207,8 @@ def load_lexicon() -> Lexicon:
         held_verbs=_keys(cues["held_verbs"]),
         nouns=_keys(cues["nouns"]),
         definite_nouns=_keys(cues["definite_nouns"]),
-        attendance=_keys(cues["attendance"]),
+        attendance=_keys(cues["attendance"] + cues["chair"]),
+        chair=_keys(cues["chair"]),
         pronoun_partners=_keys(cues["pronoun_partners"]),
         future=_keys(cues["future"]),
         next_words=_keys(cues["next_words"]),

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from .dates import find_date, month_names, prepare
@@ -23,11 +23,23 @@ from .tokens import Token, in_any, tokenize
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
+# Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
+_VENUES = frozenset({"قصر", "مقر", "ديوان", "قاعده", "قاعه"})
+# What "وفي ال...،" opens when it is not a place: "وفي المقابل،", "وفي الختام،".
+_NOT_PLACES = frozenset(
+    {"المقابل", "الختام", "الاثناء", "السياق", "الاطار", "الغضون", "المجمل", "النهايه"}
+    | {"البدايه", "الوقت", "الاخير", "الشان", "التفاصيل", "الصدد", "الاطار", "المحصله"}
+)
 _PLACE_PREPOSITIONS = frozenset({"في", "الي", "داخل"})  # normalised: إلى → الي
 _MAX_PLACE_WORDS = 3
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
 _DATELINE_WORDS = 3
 _JOINED_ABD = re.compile(r"\bعبد\s+(?=ال)")
+_DATELINE_ENDS = frozenset({"-", "--", "–", "—", "/", ")"})
+_DATELINE_MAX = 15
+_DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأنباء الأردنية (بترا)"
+# "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
+_SAME_DAY = re.compile(r"(?<!\w)(?:اليوم\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+اليوم)(?!\w)")
 
 
 @dataclass
@@ -41,6 +53,9 @@ class Sentence:
     states: tuple[Counter, tuple[str, ...]] = (Counter(), ())
     # tokens of the institutions taking part in a meeting
     parties: set[int] = field(default_factory=set)
+    # the first token after a dateline ("أبوظبي في 27 سبتمبر / وام /"): its date is the
+    # dispatch's, not the meeting's
+    body_start: int = 0
 
     @cached_property
     def content(self) -> str:
@@ -148,20 +163,32 @@ class ArticleReader:
     def read(self, story: list[Paragraph]) -> list[Event]:
         if story:
             self.dateline = self._dateline(tokenize(story[0].text))
+        body = next((p for p in story if not p.heading), None)
+        if self.dateline is None and body is not None:
+            # below a site name: "الكويت - 5 - 3 (كونا) -- استقبل ..."
+            tokens = tokenize(body.text)
+            if self._dateline_end(tokens):
+                self.dateline = self._dateline(tokens)
         for paragraph in story:
             if paragraph.heading:
                 continue
             for sentence in sentences(paragraph.text):
                 tokens = tokenize(sentence)
                 people = self.reader.read(tokens)
-                self._resolve_counterparts(people.mentions)
                 for mention in people.mentions:
                     self.registry.add(mention)
+                self._resolve_counterparts(people)
                 self.sentences.append(
                     Sentence(
-                        sentence, prepare(sentence), tokens, people, states=self._states(tokens)
+                        sentence,
+                        prepare(sentence),
+                        tokens,
+                        people,
+                        states=self._states(tokens, _name_positions(people.mentions)),
                     )
                 )
+        for sentence in self.sentences[:_DATELINE_SENTENCES]:
+            sentence.body_start = self._dateline_end(sentence.tokens)
         for sentence in self.sentences:
             sentence.refs = self._references(sentence)
         self.counts = self.countries()
@@ -177,15 +204,45 @@ class ArticleReader:
                     return code
         return None
 
-    def _resolve_counterparts(self, mentions: list[Mention]) -> None:
-        """ "نظيره التركي" holds the office of the other party in the sentence."""
-        for mention in mentions:
-            if not mention.counterpart:
+    def _dateline_end(self, tokens: list[Token]) -> int:
+        """Where the story's first sentence starts after a dateline that opens with a
+        city or state ("عمان 4 كانون الثاني (بترا)- بحث ..."), else 0."""
+        cores = [t.core for t in tokens[:_DATELINE_MAX]]
+        if not any(
+            match_phrase(cores, 0, table, self.lex.max_phrase)[0]
+            for table in (self.lex.cities, self.lex.country_names)
+        ):
+            return 0
+        end = 0
+        for k, token in enumerate(tokens[:_DATELINE_MAX]):
+            if token.norm in _DATELINE_ENDS:
+                end = k + 1
+            elif in_any(token, self.lex.verbs) or in_any(token, self.lex.held_verbs):
+                break
+        return end
+
+    def _resolve_counterparts(self, people: SentencePeople) -> None:
+        """ "نظيره التركي" holds the office of the other party in the sentence, which an
+        earlier sentence may have given ("تلقى الشيخ مبارك اتصالا من نظيره الأردني")."""
+        counterparts = [m for m in people.mentions + people.offices if m.counterpart]
+        if not counterparts:
+            return
+        partner = None
+        for mention in people.mentions:
+            if mention.counterpart:
                 continue
-            partner = next((m for m in mentions if m.head and not m.counterpart), None)
+            if mention.head:
+                partner = mention
+            elif mention.person is not None:
+                person = self.registry.people[mention.person]
+                partner = next((m for m in person.mentions if m.head and not m.counterpart), None)
             if partner is not None:
-                mention.role, mention.head = partner.role, partner.head
-                mention.ministry, mention.org = partner.ministry, partner.org
+                break
+        if partner is None:
+            return
+        for other in counterparts:
+            other.role, other.head = partner.role, partner.head
+            other.ministry, other.org = partner.ministry, partner.org
 
     def _references(self, sentence: Sentence) -> list[Mention]:
         """Later mentions by a short name ("الفيتوري") or by office alone ("الوزير التركي")."""
@@ -210,8 +267,10 @@ class ArticleReader:
         return refs
 
     def _holder(self, office: Office) -> int | None:
-        """The one named person of the article who holds this office, if any."""
-        if office.country is None:
+        """The one named person of the article who holds this office, if any. An office
+        with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
+        given none either: the article's own side."""
+        if office.country is None and office.ministry is None:
             return None
         head = office.head.removesuffix("ه")
         found = {
@@ -251,6 +310,10 @@ class ArticleReader:
                 follows = tokens[k + 1].norm if k + 1 < end else ""
                 return k, "again" if follows in lex.pronoun_partners else "verb"
             if in_any(t, lex.attendance):
+                if in_any(t, lex.chair) and any(
+                    t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]
+                ):
+                    return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
                 return k, "attendance"
             if t.norm in lex.nouns or t.bare in lex.nouns:
                 return k, "noun"
@@ -286,6 +349,7 @@ class ArticleReader:
                     current is not None
                     and not planned
                     and not current.planned
+                    and (refers_back or not self._another_day(current, sentence, start, end))
                     and (
                         refers_back
                         or (
@@ -319,11 +383,11 @@ class ArticleReader:
                 event.institutions += institutions
                 for institution in institutions:
                     sentence.parties.update(range(institution.start, institution.end))
-                self._add_time_and_place(event, sentence, start, position, end)
+                self._add_time_and_place(event, sentence, start, position, end, events)
                 if index not in event.scope:
                     event.scope.append(index)
             if current is not None and not opened_here and index not in current.scope:
-                if self._about(sentence, current):
+                if self._about(sentence, current, index):
                     current.scope.append(index)
         self._inherit(events)
         return events
@@ -353,13 +417,14 @@ class ArticleReader:
                     return True
         return False
 
-    def _about(self, sentence: Sentence, event: Event) -> bool:
+    def _about(self, sentence: Sentence, event: Event, index: int) -> bool:
         """Does a sentence without a cue go on about this meeting? It does when it refers
-        back to it ("خلال اللقاء", "الجانبان", "كما تم التطرق") or quotes its people."""
+        back to it ("خلال اللقاء", "الجانبان", "كما تم التطرق") or quotes its people;
+        "كما ..." goes on with the sentence before, so only when that one was about it."""
         lex = self.lex
         tokens = sentence.tokens
         if tokens and tokens[0].norm in lex.continuation:
-            return True
+            return index - 1 in event.scope
         if any(in_any(t, lex.backreferences) for t in tokens):
             return True
         return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)
@@ -403,24 +468,87 @@ class ArticleReader:
             listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith(
                 "و"
             )
+            # "اجتماعا للجنة الوطنية": the body that met
+            met = opener is not None and (
+                opener.norm in self.lex.nouns or opener.bare in self.lex.nouns
+            )
             if (
                 kind == "attendance"
                 or institution.start - position <= 2
                 or listed
+                or met
                 or self.reader.delegated(sentence.tokens, institution.start)
                 or (
                     opener is not None
                     and (opener.norm == "مع" or in_any(opener, self.lex.attendance))
                 )
             ):
-                institutions.append(institution)
+                institutions.append(replace(institution, met=met) if met else institution)
+        if kind == "noun" and not institutions:
+            earlier = self._named_before(sentence, position + 1)
+            if earlier is not None:
+                institutions.append(earlier)
         return offices, institutions
 
-    def _add_time_and_place(self, event: Event, sentence: Sentence, start, position, end):
+    def _named_before(self, sentence: Sentence, k: int) -> Institution | None:
+        """ "اجتماع اللجنة الذي عقد ...": the body named earlier whose noun this is."""
+        tokens = sentence.tokens
+        if k >= len(tokens) or not tokens[k].definite or tokens[k].prefix:
+            return None
+        head = tokens[k].core
+        if head not in self.lex.institution_heads:
+            return None
+        found = None
+        for other in self.sentences:
+            for institution in other.people.institutions:
+                if other is sentence and institution.start >= k:
+                    break
+                if other.tokens[institution.start].core == head:
+                    found = institution
+            if other is sentence:
+                break
+        if found is None:
+            return None
+        return replace(found, start=k, end=k + 1, met=True)
+
+    def _clause_date(self, sentence: Sentence, start: int, end: int):
+        """The clause's own date (date, end_date, found); a dateline's only when the
+        clause gives none after it."""
+        tokens = sentence.tokens
+        found = (None, None, False)
+        if sentence.body_start > start:
+            clause = prepare(" ".join(t.text for t in tokens[sentence.body_start : end]))
+            found = find_date(clause, self.published)
+        if not found[2]:
+            clause = prepare(" ".join(t.text for t in tokens[start:end]))
+            found = find_date(clause, self.published)
+        return found
+
+    def _another_day(self, event: Event, sentence: Sentence, start: int, end: int) -> bool:
+        """Does a clause state a day other than the meeting's ("وكان X قد التقى Y الأربعاء
+        الماضي")? Then it reports another meeting of the same people."""
+        if not (event.date_found and event.date):
+            return False
+        tokens = sentence.tokens[start:end]
+        if any(in_any(t, self.lex.definite_nouns) for t in tokens):
+            return False  # "ناقش الاجتماع": the meeting before, as reported another day
+        position = self._trigger(sentence.tokens, start, end)[0]
+        date, _, found = self._clause_date(sentence, position, end)
+        return found and date is not None and date != event.date
+
+    def _add_time_and_place(
+        self, event: Event, sentence: Sentence, start, position, end, events: list[Event]
+    ):
         tokens = sentence.tokens
         if not event.date_found:
             clause = prepare(" ".join(t.text for t in tokens[start:end]))
-            event.date, event.end_date, event.date_found = find_date(clause, self.published)
+            earlier = next((e for e in reversed(events) if e is not event and e.date), None)
+            if earlier is not None and _SAME_DAY.search(clause):
+                event.date, event.end_date, event.date_found = earlier.date, None, True
+            else:
+                event.date, event.end_date, event.date_found = self._clause_date(
+                    sentence, start, end
+                )
         if any(in_any(t, self.lex.remote) for t in tokens[start:end]):
             event.remote = True  # a call has no place
         if event.place is None and not event.remote:
@@ -442,18 +570,25 @@ class ArticleReader:
     def _place(
         self, sentence: Sentence, start: int, end: int, skipped: frozenset | set = frozenset()
     ) -> tuple[str | None, str | None]:
-        """The first city the clause puts the meeting in, else the first country."""
+        """The first city the clause puts the meeting in, else the first country.
+
+        A venue's town gives way to the city after it ("بالرجمة في بنغازي"); a venue
+        named by its town counts ("بقصر قرطاج"). A state named only after the subject
+        has begun ("... والعودة الآمنة إلى المناطق الآمنة في سوريا") is what was
+        discussed, not where."""
         lex = self.lex
         tokens = sentence.tokens
         cores = [t.core for t in tokens]
         claimed = sentence.people.claimed
         country_only = None
+        subject_from = min(skipped, default=end)
         for k in range(start, end):
             t = tokens[k]
             if k in claimed or k in skipped:
                 continue
             after_preposition = k > 0 and tokens[k - 1].norm in _PLACE_PREPOSITIONS
-            if not (after_preposition or t.prefix.endswith(("ب", "ل"))):
+            after_venue = k > 0 and tokens[k - 1].prefix == "ب" and tokens[k - 1].core in _VENUES
+            if not (after_preposition or after_venue or t.prefix.endswith(("ب", "ل"))):
                 continue
             if t.core in _PLACE_NOUNS:
                 place, country = self._named_place(tokens, k + 1, end)
@@ -463,14 +598,34 @@ class ArticleReader:
                 continue
             length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
             if length and ((t.core,) not in lex.country_names or self._city_preferred(t.core)):
-                return _written(tokens[k : k + length]), code
+                after = k + length
+                if after + 1 < end and tokens[after].norm == "في":
+                    more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
+                    if more and city == code:
+                        return _written(tokens[after + 1 : after + 1 + more]), code
+                return _written(tokens[k:after]), code
+            if after_venue:
+                continue
             length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
             if length:
                 after = k + length
                 if after < end and tokens[after].core == "العاصمه":
                     return _written(tokens[k:after]), code  # "بالجزائر العاصمة"
-                country_only = country_only or code
+                if k < subject_from:
+                    country_only = country_only or code
+        if start == 0 and country_only is None:
+            return self._opening_place(tokens), None
         return None, country_only
+
+    def _opening_place(self, tokens: list[Token]) -> str | None:
+        """ "وفي اليرزة، استقبل ...": a sentence opening with a place the lexicons do
+        not know."""
+        if len(tokens) < 3 or tokens[0].norm not in ("في", "وفي") or tokens[2].norm not in "،,":
+            return None
+        t = tokens[1]
+        if not t.definite or t.prefix or self.lex.knows(t.core) or t.core in _NOT_PLACES:
+            return None
+        return t.text
 
     def _city_preferred(self, core: str) -> bool:
         """A word naming both a city and a state ("عمان": Amman or Oman) is the city when
@@ -506,8 +661,10 @@ class ArticleReader:
         for i, event in enumerate(events):
             if not event.date_found:
                 for index in event.scope:
-                    clause = self.sentences[index].norm
-                    event.date, event.end_date, event.date_found = find_date(clause, self.published)
+                    sentence = self.sentences[index]
+                    event.date, event.end_date, event.date_found = self._clause_date(
+                        sentence, 0, len(sentence.tokens)
+                    )
                     if event.date_found:
                         break
             for index in event.scope:
@@ -552,10 +709,13 @@ class ArticleReader:
             counts[city if counts[city] > counts[state] else state] += 1
         return counts
 
-    def _states(self, tokens: list[Token]) -> tuple[Counter, tuple[str, ...]]:
-        """The states a sentence names, and its words naming both a city and a state."""
+    def _states(
+        self, tokens: list[Token], names: frozenset[int] = frozenset()
+    ) -> tuple[Counter, tuple[str, ...]]:
+        """The states a sentence names, and its words naming both a city and a state;
+        people's names are not places ("ونيس البرعصي" is no "و" + Nice)."""
         lex = self.lex
-        cores = [t.core for t in tokens]
+        cores = ["" if k in names else t.core for k, t in enumerate(tokens)]
         counts: Counter = Counter()
         ambiguous = []
         k = 0
@@ -571,6 +731,10 @@ class ArticleReader:
                     break
             k += 1
         return counts, tuple(ambiguous)
+
+
+def _name_positions(mentions: list[Mention]) -> frozenset[int]:
+    return frozenset(k for m in mentions for k in range(m.end - len(m.name_tokens), m.end))
 
 
 def _written(tokens: Sequence[Token]) -> str:

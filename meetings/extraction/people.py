@@ -11,16 +11,26 @@ the name is the run of words none of them knows.
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, match_phrase
+from .normalize import normalize_arabic
 from .tokens import Token, in_any
 
 _MAX_NAME = 5
+# Time words that are also given names ("صباح").
+_NAME_TIME_WORDS = frozenset({"صباح"})
 _NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
 )
 _ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
 _PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
+# An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
+_REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
 _COMMAS = frozenset({"،", ","})
+# Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
+_FACILITIES = frozenset(
+    {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
+)
+_CRIMES = frozenset({"الجريمه", "الجرائم", "جريمه", "جرائم"})
 _SIDE = frozenset({"الجانب", "جانب"})
 _SIDE_LOOKBACK = 12
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
@@ -67,6 +77,8 @@ class Institution:
     ministry: str | None
     # a body the lexicon lists as speaking for no one state (NATO, the African Union)
     multilateral: bool = False
+    # the body whose own meeting the cue names ("اجتماع اللجنة المشتركة")
+    met: bool = False
 
 
 @dataclass
@@ -131,8 +143,8 @@ class Reader:
         if self.is_title(token) or token.norm in lex.kinship:
             return False
         if token.prefix.startswith(("و", "ف")):
-            if first and after_comma:
-                return False
+            if first and (after_comma or self.head(token)):
+                return False  # "وملحق الداخلية" is another office
             if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
                 return False
         if token.prefix and token.core != token.bare:
@@ -200,6 +212,27 @@ class Reader:
                 break
             if t.norm == "غير" and j + 1 < n and tokens[j + 1].definite:
                 j += 2  # "لشؤون الهجرة غير الشرعية"
+                continue
+            if t.prefix == "ب" and self.is_city(t) and self._posted(tokens, i - 1, j):
+                j += 1  # "السفير السوداني بالقاهرة": the posting
+                continue
+            if (
+                t.prefix == "ل"
+                and t.core in lex.coordinated_nouns
+                and j + 1 < n
+                and tokens[j + 1].definite
+                and not tokens[j + 1].prefix
+            ):
+                j += 2  # "المدير العام لمكافحة المخدرات"
+                continue
+            if (
+                t.prefix in ("", "ل")
+                and t.core in _REGION_NOUNS
+                and j + 1 < n
+                and (tokens[j + 1].definite or self.city_at(tokens, j + 1))
+                and not tokens[j + 1].prefix
+            ):
+                j += 2  # "آمر منطقة طبرق العسكرية", "الممثل الخاص لمنطقة الخليج"
                 continue
             construct = self._in_construct(tokens[j - 1]) or (
                 j > i and tokens[j - 1].core == "عام" and self._in_construct(tokens[j - 2])
@@ -280,7 +313,8 @@ class Reader:
         if preposition == "الي":
             return state
         if preposition in ("من", "باسم"):
-            return bool(institution)
+            # "المتحدث باسم الخارجية": a ministry by its portfolio
+            return bool(institution) or (preposition == "باسم" and (t.core,) in lex.portfolios)
         if state or institution:
             return True
         if self.is_city(t):
@@ -307,10 +341,21 @@ class Reader:
             k += 1
         return k, titled
 
-    def take_name(self, tokens: list[Token], k: int, *, definite_ok: bool, after_comma=False):
-        """Indices of the name starting at k (possibly empty)."""
+    def take_name(
+        self,
+        tokens: list[Token],
+        k: int,
+        *,
+        definite_ok: bool,
+        after_comma=False,
+        due=False,
+        titled=False,
+    ):
+        """Indices of the name starting at k (possibly empty). Joiners ("بن"، "آل") do not
+        count towards the length: "فيصل بن سلطان بن تركي آل سعود" is one name."""
         out: list[int] = []
-        while k < len(tokens) and len(out) < _MAX_NAME:
+        words = 0
+        while k < len(tokens) and words < _MAX_NAME:
             t = tokens[k]
             if t.is_quote:
                 if out and k + 1 < len(tokens) and not tokens[k + 1].is_quote:
@@ -324,13 +369,46 @@ class Reader:
                 or (out and self._name_word_after_joiner(tokens, out[-1], k))
                 or (out and self._head_in_name(tokens, k))
                 or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
+                or (out and self._family_title(tokens, k))
+                or (not out and due and self._name_despite_prefix(tokens, k, titled))
             ):
                 break
             out.append(k)
+            words += t.norm not in _NAME_JOINERS
             k += 1
         while out and tokens[out[-1]].undefined in _NAME_JOINERS:
             out.pop()
         return out
+
+    def _family_title(self, tokens: list[Token], k: int) -> bool:
+        """An honorific ending a name is the family name: "القاضي رياض الحاج،"; before
+        another name it is the next person's title ("فلان والشيخ علان")."""
+        t = tokens[k]
+        if not (t.definite and not t.prefix and in_any(t, self.lex.honorifics)):
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return nxt is None or nxt.is_punct or nxt.norm in self.lex.stopwords
+
+    def _name_despite_prefix(self, tokens: list[Token], k: int, titled: bool) -> bool:
+        """After an office phrase a name is due, so a time word that a name goes on from
+        ("صباح حميد الجبوري") opens it; and right after a rank, so does a word read as
+        و + a place ("العميد ونيس البرعصي")."""
+        t = tokens[k]
+        if t.is_punct or not t.norm[:1].isalpha() or self.head(t) or self.is_title(t):
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not self.name_like(nxt, first=False, definite_ok=True):
+            return False
+        if in_any(nxt, self.lex.time_nouns):
+            return False  # "صباح اليوم"
+        if t.norm in _NAME_TIME_WORDS:
+            return True
+        return (
+            titled
+            and t.prefix == "و"
+            and t.core not in self.lex.phrase_breaks
+            and ((t.core,) in self.lex.cities or (t.core,) in self.lex.country_names)
+        )
 
     def _name_word_after_joiner(self, tokens: list[Token], previous: int, k: int) -> bool:
         """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title:
@@ -361,10 +439,19 @@ class Reader:
         if k < len(tokens) and tokens[k].norm in _COMMAS:
             if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
                 return [], True  # "، والسيد ..." starts another person
+            if k + 1 < len(tokens) and tokens[k + 1].is_quote:
+                return [], True  # "، "واقع التعاون ...": a quotation
             k2, titled2 = self._skip_titles(tokens, k + 1)
-            name = self.take_name(tokens, k2, definite_ok=titled2, after_comma=not titled2)
+            name = self.take_name(
+                tokens,
+                k2,
+                definite_ok=titled2,
+                after_comma=not titled2,
+                due=titled2,
+                titled=titled2,
+            )
             return name, True
-        name = self.take_name(tokens, k, definite_ok=titled)
+        name = self.take_name(tokens, k, definite_ok=titled, due=True, titled=titled)
         if not name and self._title_head(tokens, k):
             k, _ = self._skip_titles(tokens, k + 1)
             name = self.take_name(tokens, k, definite_ok=True)
@@ -501,6 +588,13 @@ class Reader:
             if not head and not counterpart:
                 k += 1
                 continue
+            if k and _facility(tokens[k - 1]):
+                # "بمطار الملك خالد الدولي": a place named after someone
+                name = self.take_name(tokens, k + 1, definite_ok=False)
+                end = name[-1] + 1 if name else k + 1
+                claimed.update(range(k, end))
+                k = end
+                continue
             end = self.extend_phrase(tokens, k + max(length, 1))
             states_end, states = self._listed_states(tokens, end)
             if states and self._plural(t):
@@ -545,7 +639,11 @@ class Reader:
                 continue
             start = k
             k, _ = self._skip_titles(tokens, k)
-            name = [i for i in self.take_name(tokens, k, definite_ok=True) if i not in claimed]
+            name = [
+                i
+                for i in self.take_name(tokens, k, definite_ok=True, due=True, titled=True)
+                if i not in claimed
+            ]
             if name:
                 mention = self._mention(tokens, name, None)
                 mention.start = start
@@ -729,8 +827,14 @@ class Reader:
                 k += 1
                 continue
             end = self.extend_phrase(tokens, k + 1)
-            if end == k + 1 or any(x.core == "مقر" for x in tokens[max(0, k - 3) : k]):
-                k += 1  # a bare noun, or the venue: "بمقر الأمانة العامة لوزارة الدفاع"
+            if (
+                end == k + 1
+                or any(x.core == "مقر" for x in tokens[max(0, k - 3) : k])
+                or (k and tokens[k - 1].core in _CRIMES)
+            ):
+                # a bare noun, the venue ("بمقر الأمانة العامة لوزارة الدفاع"), or an
+                # adjective ("الجريمة المنظمة العابرة للحدود")
+                k += 1
                 continue
             org = " ".join(
                 [_without_prefix(t)] + [x.text for x in tokens[k + 1 : end] if not x.is_quote]
@@ -744,7 +848,11 @@ class Reader:
                     if portfolio in lex.portfolios:
                         out.append(
                             Institution(
-                                k, end, "وزارة " + x.core, country, lex.portfolios[portfolio]
+                                k,
+                                end,
+                                "وزارة " + _without_prefix(x),
+                                country,
+                                lex.portfolios[portfolio],
                             )
                         )
             else:
@@ -756,6 +864,12 @@ class Reader:
             claimed.update(range(k, end))
             k = end
         return out
+
+
+def _facility(token: Token) -> bool:
+    if token.core in _FACILITIES:
+        return True
+    return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
 
 
 def _take_office(mention: Mention, office: Office) -> None:
@@ -779,13 +893,11 @@ def _without_prefix(token: Token) -> str:
         if ch.isalpha():
             if seen == letters:
                 rest = text[i:]
-                return (
-                    ("ال" + rest[1:])
-                    if token.core.startswith("ال")
-                    and rest.startswith("ل")
-                    and not rest.startswith("ال")
-                    else rest
-                )
+                if not token.core.startswith("ال") or rest.startswith("ال"):
+                    return rest
+                if token.core == "ال" + normalize_arabic(rest):
+                    return "ال" + rest  # "للجنة" → "اللجنة"
+                return "ال" + rest[1:]  # "للهجرة" → "الهجرة"
             seen += 1
     return text
 

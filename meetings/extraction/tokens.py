@@ -81,6 +81,8 @@ def _split_prefix(norm: str) -> tuple[str, str]:
         candidates.append((norm[0], rest))
     if len(rest) > 2 and rest[0] in _PREPOSITIONS:
         core = "ال" + rest[2:] if rest.startswith("لل") else rest[1:]
+        if rest.startswith("لل") and not lex.knows(core) and lex.knows("ال" + rest[1:]):
+            core = "ال" + rest[1:]  # "للجنة": ل + اللجنة, a word that starts with ل
         candidates.append((norm[: len(norm) - len(rest) + 1], core))
     for prefix, core in reversed(candidates):
         if lex.knows(core) or (core.startswith("ال") and len(core) > 3):

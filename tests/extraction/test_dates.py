@@ -59,3 +59,43 @@ def test_relative_date_without_publication_is_unknown(extract):
     (meeting,) = extract("التقى وزير الداخلية الليبي نادر سالم أمس نظيره التونسي منير بلحاج.")
     assert meeting.date is None
     assert set(people(meeting)) == {"نادر سالم", "منير بلحاج"}
+
+
+def test_a_dateline_date_gives_way_to_the_meetings_own(extract):
+    text = (
+        "أبوظبي في 27 سبتمبر / وام / التقى وزير الدولة الإماراتي سعيد الكعبي أمس"
+        " وزير الاقتصاد الليبي مصطفى الزنتاني."
+    )
+    (meeting,) = extract(text, dt.date(2023, 9, 27))
+    assert meeting.date == dt.date(2023, 9, 26)
+
+
+def test_the_same_day_is_the_day_of_the_meeting_before(extract):
+    text = (
+        "التقى وزير الداخلية الليبي عماد سالم أمس السبت نظيره المالطي روبرت زاميت. "
+        "وفي سياق متصل، استقبل عماد سالم مساء اليوم نفسه السفير الإيطالي ماركو روسي."
+    )
+    first, second = extract(text, dt.date(2024, 5, 12))
+    assert first.date == second.date == dt.date(2024, 5, 11)
+
+
+def test_another_day_is_another_meeting(extract):
+    text = (
+        "تلقى وزير الخارجية الكويتي مبارك الصباح أمس اتصالا هاتفيا من نظيره الأردني عمر الخصاونة. "
+        "وكان مبارك الصباح قد التقى الخصاونة الأربعاء الماضي في القاهرة."
+    )
+    call, earlier = extract(text, dt.date(2024, 3, 5))
+    assert (call.date, earlier.date, earlier.place) == (
+        dt.date(2024, 3, 4),
+        dt.date(2024, 2, 28),
+        "القاهرة",
+    )
+
+
+def test_a_day_and_month_after_publication_are_last_years(extract):
+    text = (
+        "عقد وزير الداخلية الأردني سامر العدوان في 23 تشرين الأول الماضي اجتماعا"
+        " مع نظيره السوري حسان الحسين."
+    )
+    (meeting,) = extract(text, dt.date(2024, 1, 4))
+    assert meeting.date == dt.date(2023, 10, 23)

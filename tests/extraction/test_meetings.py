@@ -1,3 +1,5 @@
+import datetime as dt
+
 from .conftest import people
 
 
@@ -82,3 +84,31 @@ def test_topic_cues_can_be_given(extract):
     text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الصيد البحري."
     (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
     assert meeting.topics == ("fishing",)
+
+
+def test_chairing_a_meeting_is_a_meeting_of_its_own(extract):
+    text = (
+        "التقى وزير الداخلية الجزائري عبد القادر بوشلاغم نظيره النيجري عثمان مايغا. "
+        "وكان بوشلاغم قد ترأس أمس بمقر الوزارة اجتماعا للجنة الوطنية للوقاية من الاتجار بالأشخاص."
+    )
+    meetings = extract(text, dt.date(2024, 10, 3))
+    assert len(meetings) == 2
+    assert any(p.org and p.org.startswith("اللجنة الوطنية") for p in meetings[1].participants)
+
+
+def test_a_body_meeting_on_its_own(extract):
+    text = (
+        "اتفق وزير الداخلية الأردني سامر العدوان ونظيره السوري حسان الحسين اليوم على تفعيل "
+        "اللجنة الأمنية الأردنية السورية المشتركة، استكمالا لما تم الاتفاق عليه في اجتماع "
+        "اللجنة الذي عقد في دمشق في 23 تشرين الأول الماضي."
+    )
+    meetings = extract(text, dt.date(2024, 1, 4))
+    committee = meetings[-1]
+    assert [p.org for p in committee.participants] == ["اللجنة الأمنية الأردنية السورية المشتركة"]
+    assert committee.place == "دمشق"
+
+
+def test_the_database_cues_extend_the_packages(extract):
+    text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الهجرة غير الشرعية."
+    (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
+    assert meeting.topics == ("migration",)

@@ -4,7 +4,8 @@ Short news items written for this project in the styles of many outlets (datelin
 agency endings, Gulf, Maghreb, Levantine and Egyptian wording, calls, delegations,
 referred-back and announced meetings, page furniture), with gold made by hand under the
 contract's conventions. They guard the general rules against being fitted to the shared
-articles alone.
+articles alone. e01–e12 were written, with their gold, by someone who had never seen the
+extractor, as a blind test; they joined the set once the misses they showed were fixed.
 """
 
 import datetime as dt

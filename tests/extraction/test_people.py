@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import people
 
 
@@ -77,3 +79,49 @@ def test_a_two_word_office(extract):
     text = "استقبل وزير الداخلية الليبي نادر سالم القائم بالأعمال الكندي جون براون في طرابلس."
     (meeting,) = extract(text)
     assert people(meeting)["جون براون"].country == "CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # joiners do not count towards a name's length
+        (
+            "استقبل الأمير فيصل بن سلطان بن تركي آل سعود وزير الداخلية السعودي نظيره العراقي"
+            " قاسم الساعدي.",
+            "فيصل بن سلطان بن تركي آل سعود",
+        ),
+        # an honorific ending a name is the family name
+        (
+            "التقى وزير الداخلية اللبناني القاضي رياض الحاج، السفير الإيطالي ماركو روسي.",
+            "رياض الحاج",
+        ),
+        # a name read as و + a city after a rank
+        ("التقى الفريق مفتاح العبيدي العميد ونيس البرعصي.", "ونيس البرعصي"),
+        # a time word opening a name after an office
+        (
+            "التقى الوزير السعودي فهد علي سفير العراق لدى المملكة صباح حميد الجبوري.",
+            "صباح حميد الجبوري",
+        ),
+    ],
+)
+def test_names_despite_look_alike_words(extract, text, name):
+    (meeting,) = extract(text)
+    assert name in people(meeting)
+
+
+def test_a_place_named_after_someone_is_not_a_person(extract):
+    text = (
+        "التقى وزير الداخلية السعودي فهد علي بمطار الملك خالد الدولي وزير الداخلية العراقي"
+        " قاسم الساعدي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"فهد علي", "قاسم الساعدي"}
+
+
+def test_a_counterpart_takes_the_office_given_in_an_earlier_sentence(extract):
+    text = (
+        "استقبل وزير الخارجية الكويتي الشيخ مبارك الصباح السفير الإيطالي ماركو روسي. "
+        "وتلقى الشيخ مبارك الصباح اتصالا هاتفيا من نظيره الأردني عمر الخصاونة."
+    )
+    call = extract(text)[-1]
+    assert people(call)["عمر الخصاونة"].ministry == "foreign"
