@@ -86,6 +86,18 @@ DATABASES = {
     )
 }
 
+# The meeting list's exact counts are cached (meetings.selectors.meeting_list_counts)
+# in a database table rather than per process: every gunicorn worker and the
+# ingestion commands share one cache, so a count taken once serves all workers, and
+# tests roll it back with their data. Migration 0005 creates the table.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

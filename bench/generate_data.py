@@ -4,7 +4,9 @@
 
 Writes into a separate ``bench`` database on the embedded server (or the database
 DATABASE_URL names, which must contain "bench"); see bench/benchdb.py. The database
-is migrated, its archive tables emptied, then filled with COPY in batches. Texts are
+is migrated, its archive tables emptied, then filled with COPY in batches, and the
+derived tables (facet rows, facet totals) rebuilt from them with the migrations' own
+set-based SQL, as COPY bypasses the service that writes them. Texts are
 built from the extractor's own vocabulary (country names, adjectives, cities, topic
 cue words) and go through ``search_normalize`` exactly as ingestion does, so search
 behaves as it would on real data. Frequencies are skewed as news is: a few countries,
@@ -14,6 +16,7 @@ topics and officials account for most meetings.
 import argparse
 import datetime
 import hashlib
+import importlib
 import itertools
 import json
 import random
@@ -212,24 +215,32 @@ def main() -> None:
     options = parser.parse_args()
     url = use_bench_database()
 
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection, transaction
+    from django.db.models import F
     from django.utils import timezone
 
     from meetings.models import (
         Article,
+        DataVersion,
+        FacetTotal,
         Meeting,
+        MeetingFacetRow,
         MeetingSource,
         Participant,
         Participation,
     )
     from meetings.search import search_normalize
 
+    # The migration's own backfill, so the benchmark's facet rows are built the same way.
+    facet_rows_sql = importlib.import_module("meetings.migrations.0005_facet_rows").BACKFILL
+
     print(f"database: {url}", flush=True)
     call_command("migrate", verbosity=0)
     started = time.monotonic()
     tables = [Article, Meeting, MeetingSource, Participant, Participation]
-    tables += [Meeting.countries.through, Meeting.topics.through]
+    tables += [Meeting.countries.through, Meeting.topics.through, MeetingFacetRow, FacetTotal]
     with connection.cursor() as cursor:
         names = ", ".join(f'"{model._meta.db_table}"' for model in tables)
         cursor.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
@@ -351,11 +362,22 @@ def main() -> None:
                 f"{time.monotonic() - started:6.0f} s",
                 flush=True,
             )
+        # Triggers are off in this session (replica), so the totals are summed here.
+        cursor.execute(facet_rows_sql)
+        cursor.execute(
+            "INSERT INTO meetings_facettotal (facet, value, count) "
+            "SELECT pairs.facet, pairs.value, count(*) FROM meetings_meetingfacetrow r, "
+            "meetings_facet_pairs(r) AS pairs GROUP BY 1, 2"
+        )
         for model in tables:
+            if model is MeetingFacetRow:  # keyed by meeting, no sequence of its own
+                continue
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('\"{model._meta.db_table}\"', 'id'), "
                 f'COALESCE(MAX(id), 1)) FROM "{model._meta.db_table}"'
             )
+    DataVersion.objects.filter(pk=1).update(value=F("value") + 1)
+    cache.clear()
     with connection.cursor() as cursor:
         # Fresh statistics and visibility maps: the planner needs the first, index-only
         # scans (used by the counts) need the second.

@@ -8,6 +8,12 @@ in this process, timed with perf_counter and counted with CaptureQueriesContext.
 scenario varies its target between iterations where it can (different meetings,
 participants, search words), so PostgreSQL's buffer cache is warm but no single row
 set is replayed. Prints p50, p95 and max milliseconds and queries per request.
+
+Counts (the list's total and facets, a participant's or a country's figures) are
+cached until the next write (meetings.selectors.cached_until_write). Scenarios marked
+"(cold)" clear the cache before every request, outside the timing, so they show the
+cost of computing exact counts; the others run with the cache as it is, as a live site
+would (a URL's first request there is cold too).
 """
 
 import argparse
@@ -36,7 +42,8 @@ def scenarios(rng: random.Random) -> dict:
     facet_pairs = [("IT", "migration"), ("TR", "training"), ("EG", "border-security")]
     searches = ["خفر السواحل", "الهجرة غير الشرعية", "تبادل المعلومات", "مذكرة تفاهم"]
     names = list(Participant.objects.values_list("name", flat=True)[::211])
-    return {
+    busiest_name = f"participant, busiest ({busiest[0][1]} meetings)"
+    pages = {
         "list, plain": lambda: "/",
         "list, page 40": lambda: "/?page=40",
         "list, two facets": lambda: "/?country={}&topic={}".format(*rng.choice(facet_pairs)),
@@ -45,21 +52,27 @@ def scenarios(rng: random.Random) -> dict:
         "list, search + facet": lambda: f"/?q={rng.choice(searches)}&country=LY",
         "meeting": lambda: f"/meetings/{rng.choice(meeting_ids)}/",
         "participant, typical": lambda: f"/people/{rng.choice(typical)}/",
-        f"participant, busiest ({busiest[0][1]} meetings)": lambda: (
-            f"/people/{rng.choice(busiest)[0]}/"
-        ),
+        busiest_name: lambda: f"/people/{rng.choice(busiest)[0]}/",
         "country (LY)": lambda: "/countries/LY/",
         "topic (migration)": lambda: "/topics/migration/",
     }
+    cold = ["list, plain", "list, two facets", "list, search (phrase)", "list, search (a name)"]
+    cold += ["list, search + facet", "participant, typical", busiest_name, "country (LY)"]
+    return pages | {f"{name} (cold)": pages[name] for name in cold}
 
 
-def measure(client, next_url, iterations: int) -> tuple[list[float], set[int]]:
-    from django.db import connection
+def measure(client, next_url, iterations: int, *, cold: bool) -> tuple[list[float], set[int]]:
+    from django.core.cache import cache
+    from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
     timings, query_counts = [], set()
     for _ in range(iterations):
         url = next_url()
+        if cold:
+            cache.clear()
+        # The connection keeps at most 9,000 queries, past which counts come out wrong.
+        reset_queries()
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
             response = client.get(url)
@@ -97,8 +110,9 @@ def main() -> None:
     for name, next_url in scenarios(rng).items():
         if options.only and options.only not in name:
             continue
-        measure(client, next_url, 3)
-        timings, query_counts = measure(client, next_url, options.iterations)
+        cold = name.endswith("(cold)")
+        measure(client, next_url, 3, cold=cold)
+        timings, query_counts = measure(client, next_url, options.iterations, cold=cold)
         p50 = statistics.median(timings)
         p95 = statistics.quantiles(timings, n=20)[-1]
         counts = "/".join(str(count) for count in sorted(query_counts))

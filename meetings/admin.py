@@ -43,7 +43,8 @@ from meetings.services.curation import (
 from meetings.services.ingestion import (
     ReextractResult,
     article_reextract,
-    meeting_refresh_search_text,
+    data_version_bump,
+    meeting_refresh_derived,
 )
 
 admin.site.site_header = _("Meetings archive")
@@ -231,7 +232,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Countries and topics are saved after the meeting: search text follows them.
-        meeting_refresh_search_text(meeting=form.instance)
+        meeting_refresh_derived(meeting=form.instance)
 
     @admin.action(description=_("Mark as reviewed"), permissions=["change"])
     def mark_reviewed(self, request, queryset):
@@ -372,6 +373,11 @@ class TopicAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         # The code is the primary key that URLs and the extractor use.
         return ["code"] if obj else []
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Cached facet counts carry the topic's names.
+        data_version_bump()
 
     @admin.display(description=_("cue words"))
     def cue_word_count(self, topic: Topic) -> int:

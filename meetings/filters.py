@@ -1,17 +1,19 @@
 """The one FilterSet behind the meeting list, its exports and its feed.
 
 Facets combine with AND; several values of one facet combine with OR (django-filter's
-MultipleChoiceFilter default). To-many facets filter with EXISTS rather than a join,
-so no DISTINCT is needed however many countries or participants a meeting has.
+MultipleChoiceFilter default). The filters read the meeting's narrow facet row
+(``MeetingFacetRow``), where to-many facets are arrays: "any of these values" is one
+GIN-indexed ``&&``, with no join to a link table and no DISTINCT. The same filters run
+on meetings (the list) and on facet rows themselves (the counts): every field they use
+has the same name on both, reached through ``facet_row`` from a meeting.
 """
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import Country, Meeting, Ministry, Participant, Participation, Topic
+from meetings.models import Country, Meeting, MeetingFacetRow, Ministry, Participant, Topic
 
 
 class AnyValueMultipleField(forms.MultipleChoiceField):
@@ -68,6 +70,8 @@ class MeetingFilterSet(django_filters.FilterSet):
         fields = []
 
     def filter_search(self, queryset, name, value):
+        if queryset.model is MeetingFacetRow:
+            return queryset.filter(meeting__in=Meeting.objects.search(value).values("pk"))
         return queryset.search(value)
 
     # Model choice filters pass an empty queryset when the parameter is absent, which
@@ -75,40 +79,37 @@ class MeetingFilterSet(django_filters.FilterSet):
     def filter_country(self, queryset, name, value):
         if not value:
             return queryset
-        links = Meeting.countries.through.objects.filter(
-            meeting=OuterRef("pk"), country__in=[country.code for country in value]
-        )
-        return queryset.filter(Exists(links))
+        return _overlapping(queryset, "countries", [country.code for country in value])
 
     def filter_topic(self, queryset, name, value):
         if not value:
             return queryset
-        links = Meeting.topics.through.objects.filter(
-            meeting=OuterRef("pk"), topic__in=[topic.code for topic in value]
-        )
-        return queryset.filter(Exists(links))
+        return _overlapping(queryset, "topics", [topic.code for topic in value])
 
     def filter_ministry(self, queryset, name, value):
-        return queryset.filter(
-            Exists(Participation.objects.filter(meeting=OuterRef("pk"), ministry__in=value))
-        )
+        return _overlapping(queryset, "ministries", value)
 
     def filter_participant(self, queryset, name, value):
         if not value:
             return queryset
-        chosen = Participation.objects.filter(
-            meeting=OuterRef("pk"), participant__in=[participant.pk for participant in value]
-        )
-        return queryset.filter(Exists(chosen))
+        return _overlapping(queryset, "participants", [participant.pk for participant in value])
 
-    def queryset_without(self, *names: str):
-        """The queryset filtered by every valid filter except ``names``.
+    def queryset_without(self, *names: str, queryset=None):
+        """``queryset`` (by default the FilterSet's own) filtered by every valid filter
+        except ``names``.
 
         Facet counts use this, as Django admin's facets do: a facet counted under its
         own filter would only ever show the values already chosen.
         """
-        queryset = self.queryset.all()
+        queryset = (self.queryset if queryset is None else queryset).all()
         for name, value in self.form.cleaned_data.items():
             if name not in names:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
+
+
+def _overlapping(queryset, array: str, values: list):
+    """Rows whose facet-row ``array`` holds any of ``values``."""
+    if queryset.model is not MeetingFacetRow:
+        array = f"facet_row__{array}"
+    return queryset.filter(**{f"{array}__overlap": values})

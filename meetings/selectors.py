@@ -2,35 +2,53 @@
 record and monthly counts. Every count is computed by the database."""
 
 import datetime
+import hashlib
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import (
-    Case,
     Count,
     F,
+    Func,
     Max,
     Min,
     Model,
     Prefetch,
     Q,
     QuerySet,
+    TextField,
     Value,
-    When,
 )
-from django.db.models.functions import ExtractMonth, ExtractYear, TruncMonth
+from django.db.models.functions import Cast, ExtractMonth, ExtractYear, TruncMonth
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from meetings.filters import MeetingFilterSet
-from meetings.models import Meeting, Ministry, Participant, Participation
+from meetings.models import (
+    Country,
+    DataVersion,
+    FacetTotal,
+    Meeting,
+    MeetingFacetRow,
+    Ministry,
+    Participant,
+    Participation,
+    Topic,
+)
+from meetings.search import search_normalize
+
+T = TypeVar("T")
 
 # Facets list their most frequent values; chosen values are always listed as well.
 FACET_SIZE = 12
-# Facets are counted over at most this many meetings (the newest, or for a search the
-# first matches found): exact counts over a whole large archive cost a scan of every
-# link table per facet, far beyond a page's time budget. The sidebar says so.
-FACET_WINDOW = 2000
+# Cached counts are keyed by the data version, so a write makes them unreachable at
+# once; the timeout only lets unused entries age out of the cache table.
+COUNTS_CACHE_SECONDS = 24 * 60 * 60
 RELATED_SIZE = 8
 # Meetings that share only countries or topics are looked for this close in time: what
 # was discussed around the same date is what a reader wants next, and the window keeps
@@ -64,6 +82,14 @@ class Facet:
     values: list[FacetValue]
 
 
+@dataclass(frozen=True)
+class ListCounts:
+    """How many meetings a filtered list has, and its facets."""
+
+    total: int
+    facets: list[Facet]
+
+
 def _localized(row: dict, prefix: str) -> str:
     return row[f"{prefix}name_en"] if get_language() == "en" else row[f"{prefix}name_ar"]
 
@@ -78,153 +104,190 @@ def _chosen(filterset: MeetingFilterSet, name: str) -> list[str]:
     return [str(v.pk) if isinstance(v, Model) else str(v) for v in values]
 
 
-def _top(rows, key: str, chosen: list[str], count: str = "count"):
-    """Order grouped rows by chosen-first then count, and keep the first FACET_SIZE."""
-    order = [f"-{count}", key]
-    if chosen:
-        chosen_first = Case(When(**{f"{key}__in": chosen}, then=Value(1)), default=Value(0))
-        order.insert(0, chosen_first.desc())
-    return rows.order_by(*order)[:FACET_SIZE]
+def _top(counts: dict[str, int], chosen: list[str]) -> list[tuple[str, int]]:
+    """The chosen values, then the most frequent others, FACET_SIZE in all at most."""
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    picked = [pair for pair in ranked if pair[0] in chosen]
+    picked += [(value, 0) for value in chosen if value not in counts]
+    others = [pair for pair in ranked if pair[0] not in chosen]
+    return picked + others[: max(FACET_SIZE - len(picked), 0)]
+
+
+def _grouped(rows, name: str, value) -> QuerySet:
+    """(name, value as text, meetings) for each value of expression ``value`` in ``rows``."""
+    return (
+        rows.annotate(facet=Value(name), value=Cast(value, TextField()))
+        .values("facet", "value")
+        .annotate(count=Count("*"))
+        .values_list("facet", "value", "count")
+    )
+
+
+def _unnested(array: str) -> Func:
+    return Func(F(array), function="unnest")
+
+
+def _count_rows(filterset: MeetingFilterSet) -> tuple[int, dict[str, dict[str, int]]]:
+    """The number of matching meetings, and per facet the meetings per value.
+
+    One statement over the facet rows, so the list's figures cost one round trip. A
+    search is run once, in a materialised WITH query named like the facet-row table:
+    the statement's parts then read only the matching rows, rather than each running
+    the search again (the part of a count that costs most).
+    """
+    active = {name for name in filterset.filters if _chosen(filterset, name)}
+    if not active:
+        return _count_all()
+
+    def rows_without(*names):
+        # "q" is applied by the WITH query below.
+        excluded = (set(names) & active) | {"q"}
+        return filterset.queryset_without(*excluded, queryset=MeetingFacetRow.objects.all())
+
+    parts = [
+        _grouped(rows_without(), "total", Value("")),
+        _grouped(rows_without("country"), "country", _unnested("countries")),
+        _grouped(rows_without("topic"), "topic", _unnested("topics")),
+        _grouped(rows_without("ministry"), "ministry", _unnested("ministries")),
+        _grouped(rows_without("participant"), "participant", _unnested("participants")),
+        _grouped(rows_without("place").exclude(place=""), "place", F("place")),
+        _grouped(rows_without("review"), "review", F("review_state")),
+        _grouped(rows_without("year", "month").exclude(date=None), "year", ExtractYear("date")),
+    ]
+    # Months are browsed within a year; across the whole archive they would mean little.
+    if "year" in active:
+        parts.append(
+            _grouped(rows_without("month").exclude(date=None), "month", ExtractMonth("date"))
+        )
+    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    query = filterset.form.cleaned_data.get("q")
+    if query:
+        table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
+        matches, match_params = (
+            Meeting.objects.search(query).order_by().values("pk").query.sql_with_params()
+        )
+        # Inside its own definition a (non-recursive) WITH name is not in scope, so
+        # the WITH query reads the table and everything after it reads the matches.
+        sql = (
+            f"WITH {table} AS MATERIALIZED (SELECT * FROM {table} WHERE meeting_id IN ({matches})) "
+            + sql
+        )
+        params = (*match_params, *params)
+    counts: dict[str, dict[str, int]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, value, count in cursor.fetchall():
+            counts.setdefault(facet, {})[value] = count
+    total = sum(counts.pop("total", {}).values())
+    return total, counts
+
+
+def _count_all() -> tuple[int, dict[str, dict[str, int]]]:
+    """``_count_rows`` for the unfiltered list, from the totals the database keeps."""
+    totals = FacetTotal.objects.filter(count__gt=0)
+    # Only the top of the long participant list is shown; the index serves it sorted.
+    rows = [
+        *totals.exclude(facet="participant").values_list("facet", "value", "count"),
+        *totals.filter(facet="participant")
+        .order_by("-count", "value")
+        .values_list("facet", "value", "count")[:FACET_SIZE],
+    ]
+    counts: dict[str, dict[str, int]] = {}
+    for facet, value, count in rows:
+        counts.setdefault(facet, {})[value] = count
+    total = sum(counts.pop("total", {}).values())
+    return total, counts
 
 
 def meeting_facets(filterset: MeetingFilterSet) -> list[Facet]:
-    """Counts of meetings per facet value, each facet counted without its own filter.
+    """Exact counts of meetings per facet value, each facet counted without its own filter.
 
     ``filterset`` must have been validated; invalid filters are left out, as in ``qs``.
     """
+    return _list_counts(filterset).facets
+
+
+def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
+    total, counts = _count_rows(filterset)
+    english = get_language() == "en"
     facets = []
 
-    def add(name, title, rows, value_key, label):
+    def add(name, title, pairs, label):
         chosen = _chosen(filterset, name)
         values = [
-            FacetValue(
-                value=str(row[value_key]),
-                label=label(row),
-                count=row["count"],
-                selected=str(row[value_key]) in chosen,
-            )
-            for row in rows
+            FacetValue(value=value, label=str(label(value)), count=count, selected=value in chosen)
+            for value, count in pairs
         ]
-        facets.append(Facet(name=name, title=title, values=values))
+        # Strings, not lazy translations: the result is cached per language.
+        facets.append(Facet(name=name, title=str(title), values=values))
 
-    searching = bool(filterset.form.cleaned_data.get("q"))
-    active = {name for name in filterset.filters if _chosen(filterset, name)}
-    windows = {}
+    def top(name):
+        return _top(counts.get(name, {}), _chosen(filterset, name))
 
-    def meetings_without(*names):
-        key = frozenset(names) & active
-        if key not in windows:
-            meetings = filterset.queryset_without(*key)
-            # Newest first comes from an index; ordering search matches by anything
-            # would mean reading every match, so a search takes the first found.
-            meetings = meetings.order_by() if searching else meetings.newest_first()
-            window = meetings.values_list("pk", flat=True)[:FACET_WINDOW]
-            # Unfiltered, the window is a short index scan and stays a subquery. Filtered,
-            # it costs a search of its own, so facets that share it read it only once.
-            windows[key] = list(window) if active - key else window
-        return windows[key]
+    def names_of(model, pairs, field="name_en" if english else "name_ar"):
+        keys = [value for value, _count in pairs]
+        # Unordered: sorting by name would load the collation in a new connection (~80 ms).
+        rows = model.objects.filter(pk__in=keys).order_by().values_list("pk", field)
+        return {str(pk): name for pk, name in rows}.get
 
-    countries = Meeting.countries.through.objects.filter(meeting__in=meetings_without("country"))
-    add(
-        "country",
-        _("Country"),
-        _top(
-            countries.values("country", "country__name_ar", "country__name_en").annotate(
-                count=Count("*")
-            ),
-            "country",
-            _chosen(filterset, "country"),
-        ),
-        "country",
-        lambda row: _localized(row, "country__"),
+    pairs = top("country")
+    add("country", _("Country"), pairs, names_of(Country, pairs))
+    pairs = top("topic")
+    add("topic", _("Topic"), pairs, names_of(Topic, pairs))
+    add("ministry", _("Ministry"), top("ministry"), lambda value: Ministry(value).label)
+    pairs = top("participant")
+    add("participant", _("Participant"), pairs, names_of(Participant, pairs, "name"))
+    add("place", _("Place"), top("place"), str)
+    states = sorted(counts.get("review", {}).items())
+    add("review", _("Review state"), states, lambda value: Meeting.ReviewState(value).label)
+    years = sorted(counts.get("year", {}).items(), key=lambda pair: -int(pair[0]))
+    add("year", _("Year"), years, str)
+    if "month" in counts:
+        months = sorted(counts["month"].items(), key=lambda pair: int(pair[0]))
+        add("month", _("Month"), months, lambda value: MONTHS[int(value)])
+    return ListCounts(total=total, facets=facets)
+
+
+def data_version() -> int | None:
+    """The number every write to meetings bumps (see ``DataVersion``), or None when its
+    row is missing (a flushed test database): then nothing may be cached, as an entry
+    stored before the flush could not be told from a new one."""
+    return DataVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+
+
+def cached_until_write(key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the cache until the next write to meetings.
+
+    The cache is the default one (a database table, see settings.CACHES): shared by
+    every worker, and rolled back with a test's transaction. ``key`` must say
+    everything the result depends on besides the data, the page's language included.
+    """
+    version = data_version()
+    if version is None:
+        return compute()
+    key = f"{key}:v{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, COUNTS_CACHE_SECONDS)
+    return value
+
+
+def _filter_state(filterset: MeetingFilterSet) -> str:
+    """The valid filters as a stable string: one cache entry per list, however the URL
+    orders or spells its parameters."""
+    state = {name: sorted(_chosen(filterset, name)) for name in filterset.filters}
+    state["q"] = search_normalize(filterset.form.cleaned_data.get("q") or "")
+    return json.dumps(state, sort_keys=True, ensure_ascii=False)
+
+
+def meeting_list_counts(filterset: MeetingFilterSet) -> ListCounts:
+    """The number of matching meetings and the facets: exact, cached until the next write."""
+    digest = hashlib.sha256(_filter_state(filterset).encode()).hexdigest()
+
+    return cached_until_write(
+        f"meeting-counts:{get_language()}:{digest}", lambda: _list_counts(filterset)
     )
-    topics = Meeting.topics.through.objects.filter(meeting__in=meetings_without("topic"))
-    add(
-        "topic",
-        _("Topic"),
-        _top(
-            topics.values("topic", "topic__name_ar", "topic__name_en").annotate(count=Count("*")),
-            "topic",
-            _chosen(filterset, "topic"),
-        ),
-        "topic",
-        lambda row: _localized(row, "topic__"),
-    )
-    ministries = Participation.objects.filter(meeting__in=meetings_without("ministry")).exclude(
-        ministry=""
-    )
-    add(
-        "ministry",
-        _("Ministry"),
-        _top(
-            ministries.values("ministry").annotate(count=Count("meeting", distinct=True)),
-            "ministry",
-            _chosen(filterset, "ministry"),
-        ),
-        "ministry",
-        lambda row: Ministry(row["ministry"]).label,
-    )
-    participants = Participation.objects.filter(meeting__in=meetings_without("participant"))
-    add(
-        "participant",
-        _("Participant"),
-        _top(
-            participants.values("participant", "participant__name").annotate(count=Count("*")),
-            "participant",
-            _chosen(filterset, "participant"),
-        ),
-        "participant",
-        lambda row: row["participant__name"],
-    )
-    add(
-        "place",
-        _("Place"),
-        _top(
-            Meeting.objects.filter(pk__in=meetings_without("place"))
-            .exclude(place="")
-            .values("place")
-            .annotate(count=Count("*")),
-            "place",
-            _chosen(filterset, "place"),
-        ),
-        "place",
-        lambda row: row["place"],
-    )
-    add(
-        "review",
-        _("Review state"),
-        Meeting.objects.filter(pk__in=meetings_without("review"))
-        .values("review_state")
-        .annotate(count=Count("*"))
-        .order_by("review_state"),
-        "review_state",
-        lambda row: Meeting.ReviewState(row["review_state"]).label,
-    )
-    add(
-        "year",
-        _("Year"),
-        Meeting.objects.filter(pk__in=meetings_without("year", "month"))
-        .exclude(date=None)
-        .values(year=ExtractYear("date"))
-        .annotate(count=Count("*"))
-        .order_by("-year"),
-        "year",
-        lambda row: str(row["year"]),
-    )
-    # Months are browsed within a year; across the whole archive they would mean little.
-    if _chosen(filterset, "year"):
-        add(
-            "month",
-            _("Month"),
-            Meeting.objects.filter(pk__in=meetings_without("month"))
-            .exclude(date=None)
-            .values(month=ExtractMonth("date"))
-            .annotate(count=Count("*"))
-            .order_by("month"),
-            "month",
-            lambda row: MONTHS[row["month"]],
-        )
-    return facets
 
 
 def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
@@ -281,6 +344,46 @@ class RelatedMeeting:
         )
 
 
+def _sharing_participants(meeting: Meeting, participant_ids: set[int], *, limit: int):
+    """Ids of the meetings sharing most of ``participant_ids``, then newest first.
+
+    In two steps, so that someone with tens of thousands of meetings does not mean
+    reading the date of each: meetings sharing two or more participants (few, found
+    from the participations index alone) are ranked on their own, and the rest, which
+    share one, come newest first from the facet rows' date index.
+    """
+    if not participant_ids:
+        return []
+    several = (
+        Participation.objects.filter(participant__in=participant_ids)
+        .exclude(meeting=meeting)
+        .values("meeting")
+        .annotate(shared=Count("*"))
+        .filter(shared__gte=2)
+        .values("meeting")
+    )
+    rows = MeetingFacetRow.objects.filter(meeting__in=several).values_list(
+        "meeting", "date", "participants"
+    )
+    keys = sorted(
+        (
+            (len(participant_ids.intersection(participants)), date or datetime.date.min, pk)
+            for pk, date, participants in rows
+        ),
+        reverse=True,
+    )
+    ranked = [pk for _shared, _date, pk in keys[:limit]]
+    if len(ranked) < limit:
+        sharing_one = (
+            MeetingFacetRow.objects.filter(participants__overlap=list(participant_ids))
+            .exclude(meeting__in=[meeting.pk, *(pk for _shared, _date, pk in keys)])
+            .order_by(F("date").desc(nulls_last=True), "-meeting")
+            .values_list("meeting", flat=True)
+        )
+        ranked += list(sharing_one[: limit - len(ranked)])
+    return ranked
+
+
 def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[RelatedMeeting]:
     """Meetings sharing participants first, then those sharing countries and topics.
 
@@ -291,14 +394,7 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
     country_codes = {country.code for country in meeting.countries.all()}
     topic_codes = {topic.code for topic in meeting.topics.all()}
 
-    by_participants = list(
-        Participation.objects.filter(participant__in=participant_ids)
-        .exclude(meeting=meeting)
-        .values("meeting")
-        .annotate(shared=Count("*"), date=Max("meeting__date"))
-        .order_by("-shared", F("date").desc(nulls_last=True), "-meeting")
-        .values_list("meeting", flat=True)[:limit]
-    )
+    by_participants = _sharing_participants(meeting, participant_ids, limit=limit)
     by_subjects = []
     if len(by_participants) < limit and meeting.date and (country_codes or topic_codes):
         nearby = Meeting.objects.filter(
@@ -340,15 +436,66 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
     return sorted(related, key=lambda item: item.sort_key, reverse=True)
 
 
-def participant_counterparts(participant: Participant, *, limit: int = COUNTERPARTS_SIZE):
-    """The participants met most often, with the number of meetings shared."""
-    return (
-        Participation.objects.filter(meeting__participations__participant=participant)
-        .exclude(participant=participant)
-        .values("participant", "participant__name")
-        .annotate(count=Count("meeting", distinct=True))
-        .order_by("-count", "participant__name")[:limit]
+@dataclass(frozen=True)
+class ParticipantSummary:
+    meeting_count: int
+    counterparts: list[dict]
+    offices: list[dict]
+
+
+def participant_summary(participant: Participant) -> ParticipantSummary:
+    """What a participant's page shows besides the timeline, cached until the next write."""
+
+    def summarise():
+        rows = MeetingFacetRow.objects.filter(participants__contains=[participant.pk])
+        return ParticipantSummary(
+            meeting_count=rows.count(),
+            counterparts=participant_counterparts(participant),
+            offices=list(participant_offices(participant)),
+        )
+
+    return cached_until_write(f"participant:{participant.pk}", summarise)
+
+
+@dataclass(frozen=True)
+class SubjectCounts:
+    meeting_count: int
+    monthly: list[tuple[datetime.date, int]]
+
+
+def subject_counts(rows: QuerySet[MeetingFacetRow], *, key: str) -> SubjectCounts:
+    """How many meetings ``rows`` (a country's or topic's facet rows) hold, in all and
+    per month; cached under ``key`` until the next write."""
+    return cached_until_write(
+        f"subject:{key}",
+        lambda: SubjectCounts(meeting_count=rows.count(), monthly=monthly_counts(rows)),
     )
+
+
+def participant_counterparts(participant: Participant, *, limit: int = COUNTERPARTS_SIZE):
+    """The participants met most often, as dicts of ``participant`` (id),
+    ``participant__name`` and ``count`` (meetings shared).
+
+    Counted over the facet rows of the participant's meetings (one GIN lookup), which
+    stays cheap for someone with tens of thousands of meetings, unlike joining
+    participations to themselves.
+    """
+    rows = MeetingFacetRow.objects.filter(participants__contains=[participant.pk]).order_by()
+    # The participant is in every one of these rows, so at the top: one more is fetched.
+    pairs = (
+        rows.values(other=Func(F("participants"), function="unnest"))
+        .annotate(count=Count("*"))
+        .order_by("-count", "other")
+        .values_list("other", "count")[: limit + 1]
+    )
+    counts = {other: count for other, count in pairs if other != participant.pk}
+    names = dict(Participant.objects.filter(pk__in=counts).order_by().values_list("pk", "name"))
+    counterparts = [
+        {"participant": pk, "participant__name": names[pk], "count": count}
+        for pk, count in counts.items()
+    ]
+    counterparts.sort(key=lambda row: (-row["count"], row["participant__name"]))
+    return counterparts[:limit]
 
 
 def participant_offices(participant: Participant):

@@ -11,13 +11,13 @@ from django.utils.translation import gettext as _
 
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
-from meetings.models import Country, Meeting, Participant, Participation, Topic
+from meetings.models import Country, Meeting, MeetingFacetRow, Participant, Participation, Topic
 
 PAGE_SIZE = 25
-# A search ranks at most this many matches. Ranking reads every candidate's stored
-# vector, so a common word over a large archive would otherwise take seconds; the page
-# says when the limit was reached, and any filter narrows the candidates.
-SEARCH_WINDOW = 2000
+# Ranking by relevance reads every match's stored vector; past this many matches that
+# takes longer than a page may, so such a search is listed newest first and the page
+# says so. Its count and facets still cover every match.
+SEARCH_RANK_LIMIT = 5000
 TIMELINE_PAGE_SIZE = 50
 # Exports stream from the database in chunks of this many meetings.
 EXPORT_CHUNK = 2000
@@ -32,9 +32,17 @@ def with_list_relations(meetings):
     )
 
 
-def paginate(request, queryset, per_page: int = PAGE_SIZE):
+class CountedPaginator(Paginator):
+    """A Paginator told its count: counts are taken (and cached) by the selectors."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count
+
+
+def paginate(request, queryset, per_page: int = PAGE_SIZE, *, count: int):
     """The requested page and, for a page number that cannot be shown, a message saying so."""
-    paginator = Paginator(queryset, per_page)
+    paginator = CountedPaginator(queryset, per_page, count=count)
     number = request.GET.get("page", 1)
     try:
         return paginator.page(number), None
@@ -54,20 +62,22 @@ def meeting_filterset(request) -> MeetingFilterSet:
 
 def meeting_list(request):
     filterset = meeting_filterset(request)
+    counts = selectors.meeting_list_counts(filterset)
     meetings = with_list_relations(filterset.qs)
     query = filterset.form.cleaned_data.get("q")
+    too_many_to_rank = bool(query) and counts.total > SEARCH_RANK_LIMIT
     if query:
-        first_matches = filterset.qs.order_by().values("pk")[:SEARCH_WINDOW]
         # Snippets are built for the page's rows only: PostgreSQL evaluates them after
         # the ORDER BY ... LIMIT.
-        meetings = meetings.filter(pk__in=first_matches).with_headline(query)
-    page, page_message = paginate(request, meetings)
+        meetings = meetings.with_headline(query)
+    if too_many_to_rank:
+        meetings = meetings.newest_first()
+    page, page_message = paginate(request, meetings, count=counts.total)
     context = {
         "filterset": filterset,
-        "facets": selectors.meeting_facets(filterset),
+        "facets": counts.facets,
         "active_filters": selectors.active_filters(filterset),
-        "search_window": SEARCH_WINDOW if query else None,
-        "facet_window": selectors.FACET_WINDOW,
+        "rank_limit": SEARCH_RANK_LIMIT if too_many_to_rank else None,
         "page": page,
         "page_message": page_message,
     }
@@ -93,27 +103,34 @@ def meeting_detail(request, pk):
 
 def participant_detail(request, pk):
     participant = get_object_or_404(Participant.objects.select_related("country"), pk=pk)
+    summary = selectors.participant_summary(participant)
     page, page_message = paginate(
-        request, with_list_relations(participant.meetings.newest_first()), TIMELINE_PAGE_SIZE
+        request,
+        with_list_relations(participant.meetings.newest_first()),
+        TIMELINE_PAGE_SIZE,
+        count=summary.meeting_count,
     )
     context = {
         "participant": participant,
         "page": page,
         "page_message": page_message,
-        "counterparts": selectors.participant_counterparts(participant),
-        "offices": selectors.participant_offices(participant),
+        "counterparts": summary.counterparts,
+        "offices": summary.offices,
     }
     return render(request, "meetings/participant_detail.html", context)
 
 
-def _subject_page(request, subject, meetings, filter_name: str, template: str):
+def _subject_page(request, subject, meetings, rows, filter_name: str, template: str):
     """A country's or topic's page: its meetings and how many there were each month."""
-    page, page_message = paginate(request, with_list_relations(meetings.newest_first()))
+    counts = selectors.subject_counts(rows, key=f"{filter_name}:{subject.code}")
+    page, page_message = paginate(
+        request, with_list_relations(meetings.newest_first()), count=counts.meeting_count
+    )
     context = {
         "subject": subject,
         "page": page,
         "page_message": page_message,
-        "monthly": selectors.monthly_counts(meetings),
+        "monthly": counts.monthly,
         "list_query": f"{filter_name}={subject.code}",
     }
     return render(request, template, context)
@@ -121,15 +138,17 @@ def _subject_page(request, subject, meetings, filter_name: str, template: str):
 
 def country_detail(request, code):
     country = get_object_or_404(Country, code=code.upper())
+    rows = MeetingFacetRow.objects.filter(countries__contains=[country.code])
     return _subject_page(
-        request, country, country.meetings.all(), "country", "meetings/country_detail.html"
+        request, country, country.meetings.all(), rows, "country", "meetings/country_detail.html"
     )
 
 
 def topic_detail(request, code):
     topic = get_object_or_404(Topic, code=code)
+    rows = MeetingFacetRow.objects.filter(topics__contains=[topic.code])
     return _subject_page(
-        request, topic, topic.meetings.all(), "topic", "meetings/topic_detail.html"
+        request, topic, topic.meetings.all(), rows, "topic", "meetings/topic_detail.html"
     )
 
 

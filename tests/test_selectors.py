@@ -5,6 +5,8 @@ import pytest
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
 from meetings.models import Meeting
+from meetings.services.curation import meeting_mark_reviewed, participation_remove
+from meetings.services.ingestion import article_reextract
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 
@@ -99,7 +101,9 @@ def test_related_meetings_take_a_fixed_number_of_queries(django_assert_num_queri
     meeting = Meeting.objects.prefetch_related("participations", "countries", "topics").get(
         pk=meeting.pk
     )
-    with django_assert_num_queries(6):
+    # Sharing several participants, sharing one, by subjects, then the meetings and
+    # three prefetches.
+    with django_assert_num_queries(7):
         assert len(selectors.related_meetings(meeting)) == 5
 
 
@@ -130,3 +134,80 @@ def test_monthly_counts_fill_empty_months():
         (datetime.date(2024, 2, 1), 1),
     ]
     assert selectors.monthly_counts(Meeting.objects.none()) == []
+
+
+def list_counts(**params):
+    filterset = MeetingFilterSet(params, queryset=Meeting.objects.newest_first())
+    filterset.is_valid()
+    counts = selectors.meeting_list_counts(filterset)
+    return counts.total, {
+        facet.name: {value.value: value.count for value in facet.values} for facet in counts.facets
+    }
+
+
+def test_list_counts_are_exact_over_the_whole_archive():
+    for _ in range(7):
+        make_meeting(countries=["LY"], topics=["migration"])
+    for _ in range(3):
+        make_meeting(countries=["LY", "IT"], topics=["training"], ministry="foreign")
+    total, counts = list_counts(topic=["training"])
+    assert total == 3
+    assert counts["country"] == {"LY": 3, "IT": 3}
+    assert counts["topic"] == {"migration": 7, "training": 3}
+    total, counts = list_counts()
+    assert total == 10
+    assert counts["country"] == {"LY": 10, "IT": 3}
+
+
+def test_list_counts_are_cached_until_a_write(django_assert_num_queries):
+    person = ParticipantFactory()
+    meeting = make_meeting(countries=["LY"], people=[person])
+    assert list_counts()[0] == 1
+    # The data version and the cached entry: nothing is counted again.
+    with django_assert_num_queries(2):
+        assert list_counts()[0] == 1
+
+    other = make_meeting(countries=["IT"])
+    total, counts = list_counts()
+    assert (total, counts["country"]) == (2, {"LY": 1, "IT": 1})
+
+    meeting_mark_reviewed(meetings=Meeting.objects.filter(pk=meeting.pk))
+    assert list_counts()[1]["review"] == {"extracted": 1, "reviewed": 1}
+
+    participation_remove(participation=meeting.participations.get())
+    assert list_counts()[1]["participant"] == {}
+
+    # Its article's text reports no meeting, so re-extraction deletes it.
+    article_reextract(article=other.sources.get().article)
+    total, counts = list_counts()
+    assert (total, counts["country"]) == (1, {"LY": 1})
+
+
+def test_facets_of_a_search_count_only_its_matches():
+    make_meeting(countries=["LY", "IT"], topics=["migration"], evidence="بحث خفر السواحل")
+    make_meeting(countries=["LY"], topics=["training"], evidence="بحث خفر السواحل")
+    make_meeting(countries=["TN"], topics=["migration"], evidence="تدريب الشرطة")
+    total, counts = list_counts(q="خفر السواحل")
+    assert total == 2
+    assert counts["country"] == {"LY": 2, "IT": 1}
+    total, counts = list_counts(q="خفر السواحل", topic=["migration"])
+    assert total == 1
+    # Topics are counted over the search's matches without the topic filter.
+    assert counts["topic"] == {"migration": 1, "training": 1}
+    assert counts["country"] == {"LY": 1, "IT": 1}
+
+
+def test_the_unfiltered_counts_follow_every_write_cascades_included():
+    people = ParticipantFactory.create_batch(2)
+    first = make_meeting(countries=["LY", "IT"], people=people)
+    second = make_meeting(countries=["LY"], topics=["migration"], people=people[:1])
+    meeting_mark_reviewed(meetings=Meeting.objects.filter(pk=first.pk))
+    participation_remove(participation=first.participations.get(participant=people[1]))
+    # Deleted without any service: the facet row goes by cascade, and its counts with it.
+    second.delete()
+    total, counts = list_counts()
+    assert total == 1
+    assert counts["country"] == {"LY": 1, "IT": 1}
+    assert counts["topic"] == {}
+    assert counts["review"] == {"reviewed": 1}
+    assert counts["participant"] == {str(people[0].pk): 1}

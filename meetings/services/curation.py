@@ -16,7 +16,7 @@ from django.db.models import QuerySet
 
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
-from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, meeting_refresh_search_text
+from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, meeting_refresh_derived
 
 # Created by migration 0004_editors_group, which keeps its own copy of the name.
 EDITORS_GROUP = "Editors"
@@ -30,6 +30,7 @@ def meeting_mark_reviewed(*, meetings: QuerySet[Meeting]) -> int:
     for meeting in meetings.exclude(review_state=Meeting.ReviewState.REVIEWED):
         meeting.review_state = Meeting.ReviewState.REVIEWED
         meeting.save(update_fields=["review_state", "updated_at"])
+        meeting_refresh_derived(meeting=meeting)
         marked += 1
     return marked
 
@@ -40,6 +41,7 @@ def meeting_editor_save(*, meeting: Meeting, changed_fields: Iterable[str]) -> M
     edited = set(meeting.edited_fields) | (set(changed_fields) & set(EXTRACTED_MEETING_FIELDS))
     meeting.edited_fields = sorted(edited)
     meeting.save()
+    meeting_refresh_derived(meeting=meeting)
     return meeting
 
 
@@ -48,7 +50,7 @@ def participation_editor_save(*, participation: Participation) -> Participation:
     """Save a participation an editor added or corrected; re-extraction keeps it as is."""
     participation.origin = Participation.Origin.EDITOR
     participation.save()
-    meeting_refresh_search_text(meeting=participation.meeting)
+    meeting_refresh_derived(meeting=participation.meeting)
     return participation
 
 
@@ -57,7 +59,7 @@ def participation_remove(*, participation: Participation) -> None:
     """Take a participant off a meeting, for good: re-extraction will not add them back."""
     _removal_remember(meeting=participation.meeting, participant=participation.participant)
     participation.delete()
-    meeting_refresh_search_text(meeting=participation.meeting)
+    meeting_refresh_derived(meeting=participation.meeting)
 
 
 @transaction.atomic
@@ -74,7 +76,7 @@ def participant_editor_save(*, participant: Participant, previous_name: str | No
     participant.edited_by_editor = True
     participant.save()
     for meeting in participant.meetings.all():
-        meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_derived(meeting=meeting)
     return participant
 
 
@@ -115,7 +117,7 @@ def participant_merge(*, target: Participant, duplicates: Iterable[Participant])
     target.edited_by_editor = True
     target.save()
     for meeting in Meeting.objects.filter(pk__in=meetings):
-        meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_derived(meeting=meeting)
     return target
 
 
@@ -127,7 +129,7 @@ def participant_delete(*, participant: Participant) -> None:
         _removal_remember(meeting=meeting, participant=participant)
     participant.delete()
     for meeting in meetings:
-        meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_derived(meeting=meeting)
 
 
 @transaction.atomic

@@ -13,13 +13,16 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 
 from meetings.extraction import clean_article_text, extract_article
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import (
     Article,
     Country,
+    DataVersion,
     Meeting,
+    MeetingFacetRow,
     MeetingSource,
     Participant,
     Participation,
@@ -189,7 +192,7 @@ def article_reextract(*, article: Article) -> ReextractResult:
             continue
         if meeting.sources.exclude(article=article).exists():
             meeting.sources.filter(article=article).delete()
-            meeting_refresh_search_text(meeting=meeting)
+            meeting_refresh_derived(meeting=meeting)
         else:
             meeting.delete()
         result.removed += 1
@@ -235,7 +238,7 @@ def _report_store(*, article: Article, report: _Report) -> Meeting:
         MeetingSource.objects.create(
             meeting=meeting, article=article, evidence=report.data.get("evidence") or ""
         )
-        meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_derived(meeting=meeting)
     else:
         _meeting_apply(meeting=meeting, article=article, report=report, replace=False)
     return meeting
@@ -312,7 +315,7 @@ def _meeting_apply(*, meeting: Meeting, article: Article, report: _Report, repla
         changed = True
     changed |= _meeting_apply_participants(meeting=meeting, report=report, replace=replace)
     if changed or created:
-        meeting_refresh_search_text(meeting=meeting)
+        meeting_refresh_derived(meeting=meeting)
     return changed or created
 
 
@@ -425,14 +428,22 @@ def _known_countries() -> set[str]:
     return set(Country.objects.values_list("code", flat=True))
 
 
-def meeting_refresh_search_text(*, meeting: Meeting) -> None:
-    """Rewrite the meeting's normalised search columns from its current data."""
-    participations = meeting.participations.select_related("participant", "country")
+def meeting_refresh_derived(*, meeting: Meeting) -> None:
+    """Rewrite what is derived from the meeting's current data: its normalised search
+    columns and its facet row.
+
+    Every write to a meeting, its participations, sources, countries or topics ends
+    here; the facet row is only ever written here. Writing it also makes cached counts
+    stale and keeps the archive's facet totals, by triggers (migration 0006).
+    """
+    participations = list(meeting.participations.select_related("participant", "country"))
+    countries = list(meeting.countries.all())
+    topics = list(meeting.topics.all())
     entities = [meeting.place]
     for participation in participations:
         entities += [participation.participant.name, participation.role, participation.organization]
-    entities += [country.name_ar for country in meeting.countries.all()]
-    entities += [topic.name_ar for topic in meeting.topics.all()]
+    entities += [country.name_ar for country in countries]
+    entities += [topic.name_ar for topic in topics]
     sources = meeting.sources.select_related("article")
     Meeting.objects.filter(pk=meeting.pk).update(
         search_title=search_normalize(" ".join(s.article.title for s in sources)),
@@ -441,6 +452,27 @@ def meeting_refresh_search_text(*, meeting: Meeting) -> None:
             " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
         ),
     )
+    # Date, place and state from the database: callers may hold an older copy.
+    row = Meeting.objects.values("date", "review_state", "place").get(pk=meeting.pk)
+    MeetingFacetRow.objects.update_or_create(
+        meeting_id=meeting.pk,
+        defaults={
+            **row,
+            "countries": sorted(country.code for country in countries),
+            "topics": sorted(topic.code for topic in topics),
+            "ministries": sorted({p.ministry for p in participations if p.ministry}),
+            "participants": sorted({p.participant_id for p in participations}),
+        },
+    )
+
+
+def data_version_bump() -> None:
+    """Make cached counts stale after a change they show that leaves facet rows alone
+    (a topic's name); changes of facet rows, deletes included, do it by trigger.
+
+    Runs in the caller's transaction: the new number becomes visible with the data.
+    """
+    DataVersion.objects.filter(pk=1).update(value=F("value") + 1)
 
 
 def _parse_date(value: str | None) -> datetime.date | None:

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from meetings.models import Article, Meeting, Participant, Topic
+from meetings.models import Article, Meeting, MeetingFacetRow, Participant, Topic
 from meetings.services.ingestion import article_ingest, article_ingest_text
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +132,13 @@ def test_ingesting_the_same_text_again_skips_the_extractor(scripted_extractor):
 def test_announced_meetings_are_not_stored(scripted_extractor, meeting_data):
     scripted_extractor.meetings["نص الخبر"] = [meeting_data(status="planned")]
     assert article_ingest_text(text="نص الخبر").meetings == []
+
+
+def test_an_ingested_meeting_gets_its_facet_row(meeting_data):
+    meeting = article_ingest(text="نص عن لقاء", meetings=[meeting_data()]).meetings[0]
+    row = MeetingFacetRow.objects.get(meeting=meeting)
+    assert (row.date, row.place, row.review_state) == (meeting.date, "طرابلس", "extracted")
+    assert row.countries == ["IT", "LY"]
+    assert row.topics == ["migration"]
+    assert row.ministries == ["interior"]
+    assert row.participants == sorted(meeting.participations.values_list("participant", flat=True))

@@ -1,10 +1,12 @@
-"""Building meetings for the public pages' tests, with their search columns filled the
-way ingestion fills them."""
+"""Building meetings for the public pages' tests, with their derived data (facet row,
+search columns) written by the same funnel ingestion uses, then the search columns set
+to exactly the text each test searches."""
 
 import datetime
 
 from meetings.models import Meeting
 from meetings.search import search_normalize
+from meetings.services.ingestion import meeting_refresh_derived
 from tests.factories import (
     ArticleFactory,
     MeetingFactory,
@@ -37,6 +39,7 @@ def make_meeting(
     for person in people:
         ParticipationFactory(meeting=meeting, participant=person, ministry=ministry)
     MeetingSourceFactory(meeting=meeting, article=ArticleFactory(title=title), evidence=evidence)
+    meeting_refresh_derived(meeting=meeting)
     names = " ".join(person.name for person in people)
     Meeting.objects.filter(pk=meeting.pk).update(
         search_title=search_normalize(title),
