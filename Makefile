@@ -8,7 +8,7 @@ PORT ?= 8000
 WORKERS ?= 3
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run serve test lint db-stop clean bench
+.PHONY: install run test lint db-stop clean clean-data
 
 # torch 2.13.0 first: it is the local CPU build on these machines; letting camel-tools
 # pull torch itself would download a multi-GB CUDA build.
@@ -43,5 +43,10 @@ lint: install
 db-stop:
 	-$(PY) -m archive.embedded_db stop
 
-clean: db-stop
-	rm -rf var $(VENV)
+# The virtualenv and collected static files; the archive's data stays.
+clean:
+	rm -rf $(VENV) var/staticfiles
+
+# Everything, the archive's database (with editors' work) included.
+clean-data: db-stop
+	rm -rf var

@@ -53,7 +53,10 @@ def embedded_database_url(var_dir: Path) -> str:
             "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
         ).fetchone()
         if not exists:
-            conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+            try:
+                conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+            except psycopg.errors.DuplicateDatabase:
+                pass  # another process (a gunicorn worker, a test run) created it first
         _configure(conn)
     return server.get_uri(DATABASE_NAME)
 

@@ -139,6 +139,15 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title or self.url or f"#{self.pk}"
 
+    @property
+    def link(self) -> str:
+        """The original's address when it is an http(s) URL, for use as a link.
+
+        Ingestion refuses other schemes; this keeps a ``javascript:`` URL that reached
+        the database some other way from ever becoming a clickable link.
+        """
+        return self.url if self.url.lower().startswith(("http://", "https://")) else ""
+
     @staticmethod
     def hash_text(text: str) -> str:
         """Hash of the text with white space folded, so re-wrapped copies are one article."""

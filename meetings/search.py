@@ -6,7 +6,8 @@ PostgreSQL then applies its ``arabic`` Snowball stemmer (SEARCH_CONFIG).
 
 import re
 
-from meetings.extraction.normalize import normalize_arabic
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_maksura_ar, normalize_unicode
 
 # PostgreSQL's Snowball Arabic configuration; one constant so vectors and queries agree.
 SEARCH_CONFIG = "arabic"
@@ -18,16 +19,22 @@ SEARCH_CONFIG = "arabic"
 _CONJUNCTION_BEFORE_ARTICLE = re.compile(r"(?<!\w)[وف](?=ال\w\w)")
 # A doubled و is a conjunction in front of a word that starts with و (ووزير = و + وزير).
 _CONJUNCTION_BEFORE_WAW = re.compile(r"(?<!\w)و(?=و\w\w)")
+_TATWEEL = re.compile("\u0640")
 
 
 def search_normalize(text: str) -> str:
     """Normalise text for the search index and for queries alike.
 
-    Spelling variants are folded as the extractor folds them (``normalize_arabic``),
-    then the conjunctions و/ف the stemmer keeps are dropped. Query syntax (quotes,
-    ``or``, a leading ``-``) passes through unchanged.
+    Unicode forms, diacritics and tatweel go, and alef maksura becomes ya (the stemmer
+    reads مصطفى and مصطفي differently). Hamza forms of alef and teh marbuta are left to
+    the stemmer, which folds them itself; folding ة to ه first would stop it from
+    removing the ending (الشرعية and الشرعي share a stem, الشرعيه does not), and the
+    text shown in search snippets stays as written. Then the conjunctions و/ف the
+    stemmer keeps are dropped. Query syntax (quotes, ``or``, a leading ``-``) passes
+    through unchanged.
     """
-    text = normalize_arabic(text or "")
+    text = normalize_alef_maksura_ar(dediac_ar(normalize_unicode(text or "")))
+    text = _TATWEEL.sub("", text)
     text = _CONJUNCTION_BEFORE_ARTICLE.sub("", text)
     return _CONJUNCTION_BEFORE_WAW.sub("", text)
 

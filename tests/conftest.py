@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED_DIR = Path(os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
+SHARED_DIR = Path(
+    os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared")
+)
 
 
 @pytest.fixture
@@ -31,10 +33,20 @@ def meeting_data():
             "countries": ["LY", "IT"],
             "topics": ["migration"],
             "participants": [
-                {"name": "سالم الورفلي", "role": "وزير الداخلية", "org": "وزارة الداخلية",
-                 "ministry": "interior", "country": "LY"},
-                {"name": "ماركو بيانكي", "role": "وزير الداخلية", "org": "وزارة الداخلية",
-                 "ministry": "interior", "country": "IT"},
+                {
+                    "name": "سالم الورفلي",
+                    "role": "وزير الداخلية",
+                    "org": "وزارة الداخلية",
+                    "ministry": "interior",
+                    "country": "LY",
+                },
+                {
+                    "name": "ماركو بيانكي",
+                    "role": "وزير الداخلية",
+                    "org": "وزارة الداخلية",
+                    "ministry": "interior",
+                    "country": "IT",
+                },
             ],
             "evidence": "التقى وزير الداخلية الليبي نظيره الإيطالي في طرابلس.",
         }

@@ -8,10 +8,22 @@ pytestmark = pytest.mark.django_db
 
 
 def test_fresh_database_has_the_spec_codes():
-    assert {"LY", "IT", "TR", "DZ", "EU", "UN"} <= set(Country.objects.values_list("code", flat=True))
+    assert {"LY", "IT", "TR", "DZ", "EU", "UN"} <= set(
+        Country.objects.values_list("code", flat=True)
+    )
     assert set(Topic.objects.values_list("code", flat=True)) >= {
-        "border-security", "migration", "trafficking", "terrorism", "drugs", "organized-crime",
-        "training", "maritime", "military", "security-cooperation", "economy", "diplomacy",
+        "border-security",
+        "migration",
+        "trafficking",
+        "terrorism",
+        "drugs",
+        "organized-crime",
+        "training",
+        "maritime",
+        "military",
+        "security-cooperation",
+        "economy",
+        "diplomacy",
         "human-rights",
     }
     assert "الهجرة غير الشرعية" in Topic.objects.get(code="migration").cue_words
@@ -38,7 +50,7 @@ def test_participant_names_are_matched_in_normalised_form():
 def test_search_vector_is_generated_from_normalised_columns():
     meeting = MeetingFactory(countries=[country("LY")])
     Meeting.objects.filter(pk=meeting.pk).update(
-        search_title="لقاء امني", search_entities="وزير الداخليه", search_body="الهجره غير الشرعيه"
+        search_title="لقاء أمني", search_entities="وزير الداخلية", search_body="الهجرة غير الشرعية"
     )
     assert list(Meeting.objects.search("الهجرة")) == [meeting]
     assert list(Meeting.objects.search("")) == [meeting]
@@ -50,3 +62,10 @@ def test_end_date_cannot_precede_date():
 
     with pytest.raises(IntegrityError):
         MeetingFactory(date="2024-05-14", end_date="2024-05-13")
+
+
+def test_only_http_urls_become_links():
+    from tests.factories import ArticleFactory
+
+    assert ArticleFactory(url="https://example.org/a").link == "https://example.org/a"
+    assert ArticleFactory(url="javascript:alert(1)").link == ""

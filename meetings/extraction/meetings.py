@@ -30,7 +30,15 @@ _NOT_PLACES = frozenset(
     {"المقابل", "الختام", "الاثناء", "السياق", "الاطار", "الغضون", "المجمل", "النهايه"}
     | {"البدايه", "الوقت", "الاخير", "الشان", "التفاصيل", "الصدد", "الاطار", "المحصله"}
 )
-_PLACE_PREPOSITIONS = frozenset({"في", "الي", "داخل"})  # normalised: إلى → الي
+_PLACE_PREPOSITIONS = frozenset({"في", "وفي", "الي", "داخل"})  # normalised: إلى → الي
+# "في منطقة الساحل": a region, not where a meeting was.
+_REGIONS = frozenset({"الساحل", "الخليج", "المتوسط", "الشرق", "المغرب", "البحر", "القرن"})
+_REGIONS |= frozenset({"الجنوب", "الشمال", "الغرب", "الوسط", "البحيرات", "الصحراء"})
+# The visitor of the dateline's state ("الذي يزور البلاد حاليا"), its ambassador there
+# ("لدى الدولة"): the meeting is in the dateline's city.
+_HERE = re.compile(
+    r"(?<!\w)(?:[يت]زور\s+(?:البلاد|الدوله|المملكه|الامارات)|لدي\s+(?:البلاد|الدوله|المملكه))"
+)
 _MAX_PLACE_WORDS = 3
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
 _DATELINE_WORDS = 3
@@ -39,7 +47,12 @@ _DATELINE_ENDS = frozenset({"-", "--", "–", "—", "/", ")"})
 _DATELINE_MAX = 15
 _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأنباء الأردنية (بترا)"
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
-_SAME_DAY = re.compile(r"(?<!\w)(?:اليوم\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+اليوم)(?!\w)")
+_THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+_A_DELEGATION = frozenset({"وفد", "وفدا"})
+_WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+_SAME_DAY = re.compile(
+    r"(?<!\w)(?:اليوم\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+اليوم|(?:في\s+)?وقت\s+لاحق)(?!\w)"
+)
 
 
 @dataclass
@@ -98,6 +111,7 @@ class Event:
     date: dt.date | None = None
     end_date: dt.date | None = None
     date_found: bool = False
+    same_day: bool = False  # the date is an earlier one's ("في اليوم نفسه", "في وقت لاحق")
     place: str | None = None
     place_country: str | None = None
     planned: bool = False
@@ -157,12 +171,20 @@ class ArticleReader:
         self.sentences: list[Sentence] = []
         self.counts: Counter = Counter()
         self.dateline: str | None = None
+        self.dateline_city: str | None = None
 
     # --- reading ---------------------------------------------------------------------
 
     def read(self, story: list[Paragraph]) -> list[Event]:
         if story:
             self.dateline = self._dateline(tokenize(story[0].text))
+        for paragraph in story[1:_DATELINE_SENTENCES]:
+            # below an agency's name: "وكالة الأنباء القطرية" / "الدوحة في 22 مايو /قنا/"
+            if self.dateline is not None or not paragraph.heading:
+                break
+            tokens = tokenize(paragraph.text)
+            if len(tokens) <= _DATELINE_MAX and self._dateline_end(tokens):
+                self.dateline = self._dateline(tokens)
         body = next((p for p in story if not p.heading), None)
         if self.dateline is None and body is not None:
             # below a site name: "الكويت - 5 - 3 (كونا) -- استقبل ..."
@@ -201,6 +223,8 @@ class ArticleReader:
             for table in (self.lex.cities, self.lex.country_names):
                 length, code = match_phrase(cores, k, table, self.lex.max_phrase)
                 if length:
+                    if table is self.lex.cities and k == 0:
+                        self.dateline_city = _written(tokens[:length])
                     return code
         return None
 
@@ -318,6 +342,8 @@ class ArticleReader:
             if t.norm in lex.nouns or t.bare in lex.nouns:
                 return k, "noun"
             if in_any(t, lex.definite_nouns):
+                if k > start and tokens[k - 1].core == "هامش":
+                    continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
                 return k, "definite"
         return None
 
@@ -357,6 +383,7 @@ class ArticleReader:
                             and not self._new_parties(
                                 current, sentence, start, position, institutions
                             )
+                            and not self._earlier(current, sentence, start, position, end)
                         )
                     )
                 ):
@@ -379,6 +406,8 @@ class ArticleReader:
                     opened_here = True
                 for mention in mentions:
                     event.add_person(mention.person)
+                if kind == "verb" and self._delegation_subject(sentence.tokens, position, end):
+                    self._add_delegation(event, index)
                 event.offices += offices
                 event.institutions += institutions
                 for institution in institutions:
@@ -391,6 +420,23 @@ class ArticleReader:
                     current.scope.append(index)
         self._inherit(events)
         return events
+
+    @staticmethod
+    def _delegation_subject(tokens: list[Token], position: int, end: int) -> bool:
+        """ "اجتمع الوفد الأوروبي ب...": the delegation the article introduced met."""
+        return position + 1 < end and tokens[position + 1].core in _THE_DELEGATION
+
+    def _add_delegation(self, event: Event, index: int) -> None:
+        """The people of the delegation an earlier sentence introduced ("على رأس وفد
+        ضم وزير الداخلية الإيطالي ...")."""
+        for sentence in reversed(self.sentences[:index]):
+            if not any(t.core in _A_DELEGATION for t in sentence.tokens):
+                continue
+            for mention in sentence.people.mentions:
+                if mention.person is not None and not mention.kin:
+                    event.add_person(mention.person)
+            event.offices += [o for o in sentence.people.offices if o.country or o.org]
+            return
 
     def _new_parties(self, event: Event, sentence: Sentence, start, position, institutions):
         """Does a clause with a verb of its own bring in, after the verb, an institution the
@@ -529,12 +575,24 @@ class ArticleReader:
         الماضي")? Then it reports another meeting of the same people."""
         if not (event.date_found and event.date):
             return False
-        tokens = sentence.tokens[start:end]
+        position = self._trigger(sentence.tokens, start, end)[0]
+        tokens = sentence.tokens[start : min(end, position + 3)]
         if any(in_any(t, self.lex.definite_nouns) for t in tokens):
             return False  # "ناقش الاجتماع": the meeting before, as reported another day
-        position = self._trigger(sentence.tokens, start, end)[0]
         date, _, found = self._clause_date(sentence, position, end)
         return found and date is not None and date != event.date
+
+    def _earlier(self, event: Event, sentence: Sentence, start, position, end) -> bool:
+        """Does a clause tell of an earlier meeting of the same people ("وكان X قد التقى Y
+        في أثينا"): a pluperfect, or a city other than the meeting's?"""
+        tokens = sentence.tokens
+        before = [t.norm for t in tokens[start:position]]
+        if "قد" in before and any(w.lstrip("و") in _WAS for w in before):
+            return True
+        if event.place is None or event.remote:
+            return False
+        place, _ = self._place(sentence, position, end)
+        return place is not None and place != event.place
 
     def _add_time_and_place(
         self, event: Event, sentence: Sentence, start, position, end, events: list[Event]
@@ -543,8 +601,17 @@ class ArticleReader:
         if not event.date_found:
             clause = prepare(" ".join(t.text for t in tokens[start:end]))
             earlier = next((e for e in reversed(events) if e is not event and e.date), None)
-            if earlier is not None and _SAME_DAY.search(clause):
+            same_day = _SAME_DAY.search(clause)
+            if same_day and earlier is None:
+                earlier_date = self._date_before(sentence)
+                if earlier_date is not None:
+                    event.date, event.end_date, event.date_found = earlier_date, None, True
+                    event.same_day = True
+            if event.date_found:
+                pass
+            elif earlier is not None and same_day:
                 event.date, event.end_date, event.date_found = earlier.date, None, True
+                event.same_day = True
             else:
                 event.date, event.end_date, event.date_found = self._clause_date(
                     sentence, start, end
@@ -566,6 +633,20 @@ class ArticleReader:
             if place or (country and not event.place_country):
                 event.place = place
                 event.place_country = country
+
+    def _date_before(self, sentence: Sentence) -> dt.date | None:
+        """The last date the text gives before this sentence ("وصل X الثلاثاء 8 يوليو
+        ... واجتمع في اليوم نفسه")."""
+        before = []
+        for other in self.sentences:
+            if other is sentence:
+                break
+            before.append(other)
+        for other in reversed(before):
+            date, _, found = self._clause_date(other, 0, len(other.tokens))
+            if found and date is not None:
+                return date
+        return None
 
     def _place(
         self, sentence: Sentence, start: int, end: int, skipped: frozenset | set = frozenset()
@@ -645,6 +726,8 @@ class ArticleReader:
         length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
         if length:
             return _written(tokens[k : k + length]), code
+        if k < end and tokens[k].core in _REGIONS:
+            return None, country
         words = []
         while k < end and len(words) < _MAX_PLACE_WORDS:
             t = tokens[k]
@@ -673,7 +756,9 @@ class ArticleReader:
                     place, country = self._place(sentence, 0, len(sentence.tokens))
                     if place and self._refers_to_meeting(sentence):
                         event.place, event.place_country = place, country
-            if event.place or event.date_found or event.remote:
+            if event.place is None and not event.remote:
+                self._dateline_place(event)
+            if event.place or (event.date_found and not event.same_day) or event.remote:
                 continue
             for earlier in reversed(events[:i]):
                 if set(earlier.persons) & set(event.persons):
@@ -682,6 +767,17 @@ class ArticleReader:
                     if not event.date_found:
                         event.date, event.end_date = earlier.date, earlier.end_date
                     break
+
+    def _dateline_place(self, event: Event) -> None:
+        """The dateline's city when the text puts the meeting there: a visitor "الذي يزور
+        البلاد", an ambassador "لدى الدولة", with a host who may be of that state."""
+        if not self.dateline_city or event.place_country not in (None, self.dateline):
+            return
+        if not any(_HERE.search(self.sentences[i].norm) for i in event.scope):
+            return
+        homes = {self.registry.people[p].first("country") for p in event.persons}
+        if homes & {None, self.dateline}:  # a host of the state (whose is found later)
+            event.place, event.place_country = self.dateline_city, self.dateline
 
     def _refers_to_meeting(self, sentence: Sentence) -> bool:
         return any(in_any(t, self.lex.definite_nouns) for t in sentence.tokens)

@@ -101,6 +101,8 @@ class Reader:
         """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
         for form in token.forms:
             bare = form[2:] if form.startswith("ال") else form
+            if form == "والي" and token.text.rstrip()[-1:] != "ي":
+                continue  # "وإلى" / "والى" (and to), not the governor
             if bare in self.lex.heads or form in self.lex.heads:
                 return bare
             if token.text.endswith("ه") or token.text.endswith(("ها", "هما", "هم")):

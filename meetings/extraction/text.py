@@ -17,6 +17,8 @@ _SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<=\.)(?!\d)\s*")
 _TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
 # A heading is a short line that does not end like a sentence.
 _HEADING_MAX_WORDS = 16
+_LONG_HEADING_MAX_WORDS = 30
+_COMMA = re.compile("[،,]")
 _SENTENCE_FINAL = tuple('.!؟?:»"”)')
 _INLINE_MAX_WORDS = 8
 
@@ -85,7 +87,13 @@ def paragraphs(text: str) -> list[Paragraph]:
     """The cleaned story's paragraphs, telling headings from body text."""
     out = []
     for line in story_lines(text):
-        heading = len(line.split()) < _HEADING_MAX_WORDS and not line.endswith(_SENTENCE_FINAL)
+        words = len(line.split())
+        # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
+        # ووزير المالية يناقش مع Z".
+        heading = not line.endswith(_SENTENCE_FINAL) and (
+            words < _HEADING_MAX_WORDS
+            or (words < _LONG_HEADING_MAX_WORDS and not _COMMA.search(line))
+        )
         out.append(Paragraph(line, heading))
     return out
 

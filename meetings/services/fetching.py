@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -201,11 +202,19 @@ def _with_metadata(article: ArticleInput, metadata: Mapping) -> ArticleInput:
     """The article with an index entry's or a record's url/title/published/outlet."""
     return replace(
         article,
-        url=metadata.get("url") or article.url,
+        url=_checked_url(metadata.get("url") or article.url),
         title=metadata.get("title") or article.title,
         outlet=metadata.get("outlet") or article.outlet,
         published=_parse_date(metadata.get("published")) or article.published,
     )
+
+
+def _checked_url(url: str | None) -> str:
+    """Only http(s) links are stored: the URL becomes a link on public and admin pages,
+    where a ``javascript:`` URL would run in the reader's (or an editor's) session."""
+    if url and urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise InputError(f"not an http(s) URL: {url!r}")
+    return url or ""
 
 
 def _checked(text: str) -> str:

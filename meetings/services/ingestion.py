@@ -96,7 +96,8 @@ def article_ingest_text(
         title=title or extracted.title or "",
         url=url,
         outlet=outlet,
-        published=published or extracted.published,
+        # The extractor already prefers the date the article states over ``published``.
+        published=extracted.published,
         meetings=_held_meetings(extracted.to_json()),
     )
 

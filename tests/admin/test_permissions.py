@@ -18,6 +18,7 @@ def test_the_editors_group_has_exactly_what_curation_needs():
         ("meetings", "change_participation"),
         ("meetings", "delete_participation"),
         ("meetings", "view_participant"),
+        ("meetings", "add_participant"),
         ("meetings", "change_participant"),
         ("meetings", "delete_participant"),
         ("meetings", "view_topic"),

@@ -95,3 +95,22 @@ def test_bad_published_date(tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     with pytest.raises(CommandError):
         run("--published", "yesterday", path)
+
+
+def test_a_malformed_published_date_is_a_one_line_usage_error(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "extract", "--published", "nope", str(path)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert "not a date (YYYY-MM-DD): nope" in result.stderr
+    assert "Traceback" not in result.stderr

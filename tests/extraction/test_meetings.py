@@ -112,3 +112,44 @@ def test_the_database_cues_extend_the_packages(extract):
     text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الهجرة غير الشرعية."
     (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
     assert meeting.topics == ("migration",)
+
+
+def test_an_earlier_meeting_of_the_same_people_is_another_meeting(extract):
+    text = (
+        "استقبل رئيس الحكومة الليبية منصور الفيتوري، اليوم الأحد في طرابلس، وزير الخارجية "
+        "اليوناني نيكوس ديميتريو. "
+        "وكان الفيتوري قد التقى ديميتريو في أثينا مطلع مايو الماضي."
+    )
+    first, second = extract(text, dt.date(2024, 6, 30))
+    assert (first.place, first.date) == ("طرابلس", dt.date(2024, 6, 30))
+    assert (second.place, second.date) == ("أثينا", None)
+
+
+def test_a_meeting_later_that_day_takes_its_date(extract):
+    text = (
+        "وصلت المفوضة الأوروبية للشؤون الداخلية إيفا لارسن، الثلاثاء 8 يوليو، إلى طرابلس "
+        "على رأس وفد ضم وزير الداخلية الإيطالي ماركو فيراري. "
+        "وفي طرابلس، اجتمع الوفد الأوروبي في اليوم نفسه برئيس الحكومة الليبية منصور الفيتوري."
+    )
+    (meeting,) = extract(text, dt.date(2025, 7, 10))
+    assert set(people(meeting)) == {"إيفا لارسن", "ماركو فيراري", "منصور الفيتوري"}
+    assert (meeting.place, meeting.date) == ("طرابلس", dt.date(2025, 7, 8))
+
+
+def test_a_dateline_city_is_the_place_of_a_visitor_meeting(extract):
+    text = (
+        "الدوحة في 22 مايو /قنا/\n\n"
+        "اجتمعت وزيرة الدولة للتعاون الدولي مريم العطية، اليوم، مع نائب المدير العام "
+        "للمنظمة الدولية للهجرة خوان بيريز، الذي يزور البلاد حاليا."
+    )
+    (meeting,) = extract(text, dt.date(2024, 5, 22))
+    assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")
+
+
+def test_and_to_is_no_governor(extract):
+    text = (
+        "التقى وزير الداخلية الليبي نادر سالم نظيره النيجري عثمان ساني، ودعا الوزير "
+        "إلى التنسيق وإلى إنشاء قوة مشتركة للدوريات."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نادر سالم", "عثمان ساني"}

@@ -6,6 +6,8 @@ referred-back and announced meetings, page furniture), with gold made by hand un
 contract's conventions. They guard the general rules against being fitted to the shared
 articles alone. e01–e12 were written, with their gold, by someone who had never seen the
 extractor, as a blind test; they joined the set once the misses they showed were fixed.
+f01–f12 came the same way from a second blind set (its gold corrected where it
+contradicted the contract).
 """
 
 import datetime as dt

@@ -142,3 +142,12 @@ def test_fetching_reports_http_errors_size_and_timeouts(no_proxy):
 def test_only_http_urls_are_fetched():
     with pytest.raises(InputError, match="only http"):
         url_fetch("file:///etc/passwd")
+
+
+def test_a_record_whose_url_is_not_http_is_refused(tmp_path):
+    # The URL becomes a link on public and admin pages: javascript: must never get there.
+    record = json.dumps({"url": "javascript:alert(1)", "title": "عنوان", "text": STORY})
+    (tmp_path / "batch.jsonl").write_text(record, encoding="utf-8")
+    [source] = sources_expand([str(tmp_path / "batch.jsonl")])
+    with pytest.raises(InputError, match="not an http"):
+        source_read(source, index={})

@@ -6,6 +6,7 @@ Topic cue words come from the Topic table, so an editor's new cue word counts; w
 database cannot be reached the package's defaults are used.
 """
 
+import argparse
 import datetime
 import json
 from pathlib import Path
@@ -22,6 +23,15 @@ def _date(value: str) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise CommandError(f"not a date (YYYY-MM-DD): {value}") from None
+
+
+def _argument_date(value: str) -> datetime.date:
+    # argparse turns ArgumentTypeError into its one-line usage error; a CommandError
+    # raised while parsing arguments would escape as a traceback.
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
 
 
 def _index(path: Path | None) -> dict[str, datetime.date | None]:
@@ -56,7 +66,7 @@ class Command(BaseCommand):
             "--json", dest="as_json", action="store_true", help="print the contract's JSON array"
         )
         parser.add_argument("--index", type=Path, help="JSON list of {source, url, published}")
-        parser.add_argument("--published", type=_date, help="published date, YYYY-MM-DD")
+        parser.add_argument("--published", type=_argument_date, help="published date, YYYY-MM-DD")
 
     def handle(self, *args, files, as_json: bool, index, published, **options):
         dates = _index(index)
