@@ -10,10 +10,15 @@ RUN pip install --no-cache-dir torch==2.13.0
 COPY pyproject.toml README.md ./
 COPY archive ./archive
 COPY meetings ./meetings
-RUN pip install --no-cache-dir .
+# Editable, so the code runs from /app next to templates/, static/ and fixtures/.
+RUN pip install --no-cache-dir -e .
 COPY . .
 RUN SECRET_KEY=build DATABASE_URL=postgres://build@localhost/build \
     python manage.py collectstatic --noinput --verbosity 0
+
+# The app only reads its files; it runs as an unprivileged user.
+RUN useradd --system --no-create-home archive
+USER archive
 
 EXPOSE 8000
 CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn archive.wsgi --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from archive.embedded_db import embedded_database_url
@@ -26,8 +27,14 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
-# The development key is only ever used without SECRET_KEY; `check --deploy` flags it.
-SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-development-only-key")
+# DJANGO_SECURE=1 marks a production deployment (HTTPS only, see below).
+PRODUCTION = env_bool("DJANGO_SECURE")
+# Development falls back to a fixed key; production must bring its own.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("SECRET_KEY must be set when DJANGO_SECURE=1")
+    SECRET_KEY = "django-insecure-development-only-key"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -131,14 +138,19 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
-# Production hardening; `manage.py check --deploy` is clean with DJANGO_SECURE=1.
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE")
-SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE")
-CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE")
-SECURE_HSTS_SECONDS = 31536000 if env_bool("DJANGO_SECURE") else 0
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE")
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE")
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Production hardening; `manage.py check --deploy` is clean with DJANGO_SECURE=1 and
+# DJANGO_HSTS_PRELOAD=1.
+SECURE_SSL_REDIRECT = PRODUCTION
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SECURE_HSTS_SECONDS = 31536000 if PRODUCTION else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+# Asking browsers' preload lists for the domain is hard to undo: a separate decision.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD")
+# Trust X-Forwarded-Proto only behind a TLS-terminating proxy that sets it; anywhere
+# else a client could claim HTTPS.
+if env_bool("DJANGO_BEHIND_PROXY"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

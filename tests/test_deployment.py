@@ -29,6 +29,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "x" * 60 + "production-like-secret-key",
         "ALLOWED_HOSTS": "archive.example.org",
         "DJANGO_SECURE": "1",
+        "DJANGO_HSTS_PRELOAD": "1",
         "DJANGO_DEBUG": "0",
     }
     result = subprocess.run(
@@ -39,3 +40,15 @@ def test_check_deploy_is_clean_with_production_settings():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "SECRET_KEY"},
+        "DJANGO_SECURE": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DJANGO_SECURE=1" in result.stderr
