@@ -11,7 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.postgres.forms import SimpleArrayField
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -34,6 +34,7 @@ from meetings.models import (
 from meetings.services.curation import (
     meeting_editor_save,
     meeting_mark_reviewed,
+    meeting_reject,
     participant_delete,
     participant_editor_save,
     participant_merge,
@@ -146,7 +147,8 @@ def _reextract(modeladmin: admin.ModelAdmin, request, articles) -> None:
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 0
-    autocomplete_fields = ["participant"]
+    # The country too: a plain select would list every country again on each row.
+    autocomplete_fields = ["participant", "country"]
     fields = [
         "participant",
         "edit_participant",
@@ -197,7 +199,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
     fields = ["date", "end_date", "place", "place_country", "countries", "topics", "review_state"]
     autocomplete_fields = ["countries"]
     inlines = [ParticipationInline]
-    actions = ["mark_reviewed", "reextract"]
+    actions = ["mark_reviewed", "reject", "reextract"]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "topics":
@@ -234,7 +236,9 @@ class MeetingAdmin(SimpleHistoryAdmin):
         # Countries and topics are saved after the meeting: search text follows them.
         meeting_refresh_derived(meeting=form.instance)
 
+    # Actions apply to every selected object or to none.
     @admin.action(description=_("Mark as reviewed"), permissions=["change"])
+    @transaction.atomic
     def mark_reviewed(self, request, queryset):
         marked = meeting_mark_reviewed(meetings=queryset)
         self.message_user(
@@ -243,6 +247,19 @@ class MeetingAdmin(SimpleHistoryAdmin):
             % marked,
         )
 
+    @admin.action(
+        description=_("Reject: not a meeting (hidden from the public archive)"),
+        permissions=["change"],
+    )
+    @transaction.atomic
+    def reject(self, request, queryset):
+        rejected = meeting_reject(meetings=queryset)
+        self.message_user(
+            request,
+            ngettext("%d meeting rejected.", "%d meetings rejected.", rejected) % rejected,
+        )
+
+    # Not atomic as a whole: each article is re-extracted in its own transaction.
     @admin.action(description=_("Re-extract from their articles"), permissions=["change"])
     def reextract(self, request, queryset):
         _reextract(
@@ -272,6 +289,7 @@ class ParticipationAdmin(SimpleHistoryAdmin):
     def delete_model(self, request, obj):
         participation_remove(participation=obj)
 
+    @transaction.atomic
     def delete_queryset(self, request, queryset):
         for participation in queryset.select_related("meeting", "participant"):
             participation_remove(participation=participation)
@@ -328,6 +346,7 @@ class ParticipantAdmin(SimpleHistoryAdmin):
     def delete_model(self, request, obj):
         participant_delete(participant=obj)
 
+    @transaction.atomic
     def delete_queryset(self, request, queryset):
         for participant in queryset:
             participant_delete(participant=participant)
@@ -337,8 +356,11 @@ class ParticipantAdmin(SimpleHistoryAdmin):
         return self.has_change_permission(request) and self.has_delete_permission(request)
 
     @admin.action(description=_("Merge the selected participants into one"), permissions=["merge"])
+    @transaction.atomic
     def merge(self, request, queryset):
-        participants = list(queryset.annotate(meeting_count=Count("participations")).order_by("pk"))
+        # The changelist's queryset: meeting counts (get_queryset) and countries
+        # (list_select_related) come with it.
+        participants = list(queryset.order_by("pk"))
         if len(participants) < 2:
             self.message_user(
                 request, _("Select at least two participants to merge."), messages.WARNING

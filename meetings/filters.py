@@ -54,7 +54,12 @@ class MeetingFilterSet(django_filters.FilterSet):
     place = PlaceFilter(field_name="place", distinct=False, label=_("Place"))
     review = django_filters.MultipleChoiceFilter(
         field_name="review_state",
-        choices=Meeting.ReviewState.choices,
+        # Rejected meetings are not in the public archive, so not a choice either.
+        choices=[
+            (state, label)
+            for state, label in Meeting.ReviewState.choices
+            if state != Meeting.ReviewState.REJECTED
+        ],
         distinct=False,
         label=_("Review state"),
     )

@@ -269,6 +269,14 @@ class MeetingQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
+    def public(self):
+        """Meetings the public archive shows: all but those an editor rejected.
+
+        Every public list, page, export and feed starts from this; counts and facets
+        read the facet rows, which rejected meetings do not have (see MeetingFacetRow).
+        """
+        return self.exclude(review_state=Meeting.ReviewState.REJECTED)
+
 
 class Meeting(models.Model):
     """An encounter reported by one or more articles."""
@@ -276,6 +284,9 @@ class Meeting(models.Model):
     class ReviewState(models.TextChoices):
         EXTRACTED = "extracted", _("Extracted")
         REVIEWED = "reviewed", _("Reviewed by an editor")
+        # Not a meeting (a misreading of the text, a duplicate): hidden from the public
+        # archive, and kept rather than deleted so re-extraction does not recreate it.
+        REJECTED = "rejected", _("Rejected by an editor")
 
     date = models.DateField(_("date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -357,13 +368,15 @@ class Meeting(models.Model):
 
 
 class MeetingFacetRow(models.Model):
-    """What the list filters and counts on, one narrow row per meeting.
+    """What the list filters and counts on, one narrow row per public meeting.
 
     Meeting rows are wide (search_body holds article text: ~600 MB for 200,000
     meetings), and exact facet counts read every matching meeting; this copy is about
     a tenth of that, with the to-many facets as arrays so a count is one
     ``unnest ... GROUP BY`` and a filter one GIN lookup (``&&``: any of the values).
     Written only by ``meeting_refresh_derived``, the funnel every meeting write passes.
+    A rejected meeting has no row, so every count (the totals kept from these rows
+    included) leaves it out without a filter of its own.
     """
 
     meeting = models.OneToOneField(

@@ -397,9 +397,11 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
     by_participants = _sharing_participants(meeting, participant_ids, limit=limit)
     by_subjects = []
     if len(by_participants) < limit and meeting.date and (country_codes or topic_codes):
-        nearby = Meeting.objects.filter(
-            date__range=(meeting.date - RELATED_WINDOW, meeting.date + RELATED_WINDOW)
-        ).exclude(pk__in=[meeting.pk, *by_participants])
+        nearby = (
+            Meeting.objects.public()
+            .filter(date__range=(meeting.date - RELATED_WINDOW, meeting.date + RELATED_WINDOW))
+            .exclude(pk__in=[meeting.pk, *by_participants])
+        )
         by_subjects = list(
             nearby.annotate(
                 shared=Count("countries", filter=Q(countries__in=country_codes), distinct=True)
@@ -501,9 +503,8 @@ def participant_counterparts(participant: Participant, *, limit: int = COUNTERPA
 def participant_offices(participant: Participant):
     """Each office as reported, with how often and over which dates it was reported."""
     return (
-        participant.participations.values(
-            "role", "organization", "ministry", "country__name_ar", "country__name_en"
-        )
+        participant.participations.exclude(meeting__review_state=Meeting.ReviewState.REJECTED)
+        .values("role", "organization", "ministry", "country__name_ar", "country__name_en")
         .annotate(count=Count("*"), first=Min("meeting__date"), last=Max("meeting__date"))
         .order_by("-last", "role")
     )

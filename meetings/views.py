@@ -55,7 +55,7 @@ def paginate(request, queryset, per_page: int = PAGE_SIZE, *, count: int):
 
 
 def meeting_filterset(request) -> MeetingFilterSet:
-    filterset = MeetingFilterSet(request.GET, queryset=Meeting.objects.newest_first())
+    filterset = MeetingFilterSet(request.GET, queryset=Meeting.objects.public().newest_first())
     filterset.is_valid()
     return filterset
 
@@ -86,7 +86,9 @@ def meeting_list(request):
 
 def meeting_detail(request, pk):
     meeting = get_object_or_404(
-        Meeting.objects.select_related("place_country").prefetch_related(
+        Meeting.objects.public()
+        .select_related("place_country")
+        .prefetch_related(
             "countries",
             "topics",
             Prefetch(
@@ -106,7 +108,7 @@ def participant_detail(request, pk):
     summary = selectors.participant_summary(participant)
     page, page_message = paginate(
         request,
-        with_list_relations(participant.meetings.newest_first()),
+        with_list_relations(participant.meetings.public().newest_first()),
         TIMELINE_PAGE_SIZE,
         count=summary.meeting_count,
     )
@@ -124,7 +126,7 @@ def _subject_page(request, subject, meetings, rows, filter_name: str, template: 
     """A country's or topic's page: its meetings and how many there were each month."""
     counts = selectors.subject_counts(rows, key=f"{filter_name}:{subject.code}")
     page, page_message = paginate(
-        request, with_list_relations(meetings.newest_first()), count=counts.meeting_count
+        request, with_list_relations(meetings.public().newest_first()), count=counts.meeting_count
     )
     context = {
         "subject": subject,

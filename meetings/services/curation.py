@@ -36,6 +36,19 @@ def meeting_mark_reviewed(*, meetings: QuerySet[Meeting]) -> int:
 
 
 @transaction.atomic
+def meeting_reject(*, meetings: QuerySet[Meeting]) -> int:
+    """Reject meetings that are not meetings: hidden from the public archive, and kept
+    (not deleted) so that re-extraction and other articles do not bring them back."""
+    rejected = 0
+    for meeting in meetings.exclude(review_state=Meeting.ReviewState.REJECTED):
+        meeting.review_state = Meeting.ReviewState.REJECTED
+        meeting.save(update_fields=["review_state", "updated_at"])
+        meeting_refresh_derived(meeting=meeting)
+        rejected += 1
+    return rejected
+
+
+@transaction.atomic
 def meeting_editor_save(*, meeting: Meeting, changed_fields: Iterable[str]) -> Meeting:
     """Save an editor's change to a meeting, remembering the extracted fields it touched."""
     edited = set(meeting.edited_fields) | (set(changed_fields) & set(EXTRACTED_MEETING_FIELDS))
@@ -47,9 +60,29 @@ def meeting_editor_save(*, meeting: Meeting, changed_fields: Iterable[str]) -> M
 
 @transaction.atomic
 def participation_editor_save(*, participation: Participation) -> Participation:
-    """Save a participation an editor added or corrected; re-extraction keeps it as is."""
+    """Save a participation an editor added or corrected; re-extraction keeps it as is.
+
+    When the correction puts another participant (or meeting) in place of the stored
+    one, the one replaced was taken off its meeting, and is remembered as removed like
+    any other: otherwise re-extraction or another article would put them back.
+    """
+    previous = (
+        Participation.objects.select_for_update(of=("self",))
+        .select_related("meeting", "participant")
+        .filter(pk=participation.pk)
+        .first()
+        if participation.pk
+        else None
+    )
     participation.origin = Participation.Origin.EDITOR
     participation.save()
+    if previous is not None and (previous.meeting_id, previous.participant_id) != (
+        participation.meeting_id,
+        participation.participant_id,
+    ):
+        _removal_remember(meeting=previous.meeting, participant=previous.participant)
+        if previous.meeting_id != participation.meeting_id:
+            meeting_refresh_derived(meeting=previous.meeting)
     meeting_refresh_derived(meeting=participation.meeting)
     return participation
 

@@ -3,8 +3,8 @@
 Meetings arrive in the extraction contract's JSON shape (see
 ``meetings.extraction``'s ``ExtractedArticle.to_json()``), the same shape as
 ``manage.py extract --json`` and the sample fixtures, so every way in goes through
-``article_ingest``. What editors have done is never overwritten: a reviewed meeting
-only gains sources, fields an editor changed stay as set, participations an editor
+``article_ingest``. What editors have done is never overwritten: a reviewed or
+rejected meeting only gains sources, fields an editor changed stay as set, participations an editor
 added or corrected stay, and people an editor took off a meeting are not put back.
 """
 
@@ -29,12 +29,14 @@ from meetings.models import (
     Topic,
 )
 from meetings.search import search_normalize
-from meetings.services.resolution import participant_resolve
+from meetings.services.resolution import participant_resolve, person_resolve
 
 MeetingData = dict[str, Any]
 
 # Meeting fields an extraction sets, by the names editors' changes are recorded under.
 EXTRACTED_MEETING_FIELDS = ("date", "end_date", "place", "place_country", "countries", "topics")
+# Review states whose meetings re-extraction and further reports leave as they are.
+KEPT_STATES = (Meeting.ReviewState.REVIEWED, Meeting.ReviewState.REJECTED)
 
 
 @dataclass(frozen=True)
@@ -60,14 +62,20 @@ class ReextractResult:
 
 @dataclass
 class _Report:
-    """One meeting as an article reports it, with its participants resolved."""
+    """One meeting as an article reports it, with the participants the archive has.
+
+    Each reported participant comes with the existing Participant it names, or None
+    for someone new: nobody is created or renamed until a participation is (see
+    ``_meeting_apply_participants``), since a report may yet be dropped or only add a
+    source to a reviewed meeting.
+    """
 
     data: MeetingData
-    participants: list[tuple[Participant, dict]] = field(default_factory=list)
+    participants: list[tuple[Participant | None, dict]] = field(default_factory=list)
 
     @property
     def participant_ids(self) -> set[int]:
-        return {participant.pk for participant, _item in self.participants}
+        return {found.pk for found, _item in self.participants if found is not None}
 
 
 def topic_cues() -> dict[str, list[str]]:
@@ -173,10 +181,16 @@ def article_reextract(*, article: Article) -> ReextractResult:
         _report_resolve(data, known_countries=known_countries)
         for data in _held_meetings(extracted.to_json())
     ]
-    stored = list(article.meetings.prefetch_related("participations", "sources"))
+    # Locked before anything is decided from their review state or edited fields: an
+    # editor saving one of them meanwhile waits, rather than being overwritten.
+    stored = list(
+        article.meetings.select_for_update(of=("self",)).prefetch_related(
+            "sources", "removals", "participations__participant"
+        )
+    )
     pairs, new_reports, gone = _pair_reports(article=article, reports=reports, meetings=stored)
     for report, meeting in pairs:
-        if meeting.review_state == Meeting.ReviewState.REVIEWED:
+        if meeting.review_state in KEPT_STATES:
             result.kept += 1
         elif _meeting_apply(
             meeting=meeting, article=article, report=report, replace=meeting.sources.count() == 1
@@ -221,12 +235,29 @@ def _report_resolve(data: MeetingData, *, known_countries: set[str]) -> _Report:
     }
     report = _Report(data=data)
     for item in data["participants"]:
-        participant = participant_resolve(
-            name=item.get("name"), org=item.get("org"), country=item["country"]
-        )
-        if participant is not None:
-            report.participants.append((participant, item))
+        if item.get("name") or item.get("org"):
+            report.participants.append((_participant_find(item), item))
     return report
+
+
+def _participant_find(item: dict) -> Participant | None:
+    """The participant ``participant_resolve`` would give for a reported item, if it
+    exists already; unlike it, this writes nothing."""
+    if item.get("name"):
+        person, _other_form = person_resolve(name=item["name"], country=item["country"])
+        return person
+    return (
+        Participant.objects.named(item["org"])
+        .filter(kind=Participant.Kind.INSTITUTION, country_id=item["country"])
+        .order_by("pk")
+        .first()
+    )
+
+
+def _item_forms(found: Participant | None, item: dict) -> set[str]:
+    """The normalised name forms a reported participant is known by."""
+    forms = {normalize_arabic(item.get("name") or item.get("org") or "")}
+    return forms | found.name_forms() if found is not None else forms
 
 
 def _report_store(*, article: Article, report: _Report) -> Meeting:
@@ -235,7 +266,10 @@ def _report_store(*, article: Article, report: _Report) -> Meeting:
     if meeting is None:
         meeting = Meeting.objects.create(**_scalar_values(report.data))
         _meeting_apply(meeting=meeting, article=article, report=report, replace=True)
-    elif meeting.review_state == Meeting.ReviewState.REVIEWED:
+        return meeting
+    # Locked, and read again, before its review state decides what the report may change.
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.review_state in KEPT_STATES:
         MeetingSource.objects.create(
             meeting=meeting, article=article, evidence=report.data.get("evidence") or ""
         )
@@ -250,11 +284,16 @@ def _same_meeting(*, article: Article, report: _Report) -> Meeting | None:
 
     "Mostly" is more than half of the smaller side: a minister meeting A and, the same
     day, meeting B shares only one person of two with each, and stays two meetings.
+    One shared person is enough only when each side has just that one, or the place is
+    the same: a minister seen alone in a report is otherwise as likely to be at any of
+    the day's meetings.
     """
     date = _parse_date(report.data.get("date"))
     ids = report.participant_ids
     if date is None or not ids:
         return None
+    reported = len(report.participants)
+    place = report.data.get("place") or ""
     candidates = (
         Meeting.objects.filter(date=date, participations__participant_id__in=ids)
         .exclude(sources__article=article)
@@ -265,27 +304,35 @@ def _same_meeting(*, article: Article, report: _Report) -> Meeting | None:
     for meeting in candidates:
         theirs = {participation.participant_id for participation in meeting.participations.all()}
         shared = len(theirs & ids)
-        if 2 * shared > min(len(theirs), len(ids)) and shared > best_shared:
+        enough = shared >= 2 or len(theirs) == reported == 1 or (place and place == meeting.place)
+        if enough and 2 * shared > min(len(theirs), reported) and shared > best_shared:
             best, best_shared = meeting, shared
     return best
 
 
 def _pair_reports(*, article: Article, reports: list[_Report], meetings: list[Meeting]):
-    """Pair new reports with the article's stored meetings, most people in common first."""
-    scored = []
+    """Pair new reports with the article's stored meetings, most people in common first.
+
+    A reported participant counts as in common too when an editor took them off the
+    meeting, or put someone of the same name on it: removals and editors'
+    participations are per meeting, so the report must land on that meeting to be
+    held to them. For the same reason a report left unpaired that shares people with
+    a meeting editors worked on is dropped rather than stored as a new meeting.
+    """
+    scored, kept_overlaps = [], set()
     for report_index, report in enumerate(reports):
         evidence = report.data.get("evidence") or ""
         for meeting_index, meeting in enumerate(meetings):
-            theirs = {
-                participation.participant_id for participation in meeting.participations.all()
-            }
+            overlap = _overlap(report=report, meeting=meeting)
             same_evidence = any(
                 source.article_id == article.pk and evidence and source.evidence == evidence
                 for source in meeting.sources.all()
             )
-            score = len(theirs & report.participant_ids) + 2 * same_evidence
+            score = overlap + 2 * same_evidence
             if score:
                 scored.append((score, report_index, meeting_index))
+            if overlap and _edited_by_editor(meeting):
+                kept_overlaps.add(report_index)
     pairs, paired_reports, paired_meetings = [], set(), set()
     for _score, report_index, meeting_index in sorted(scored, key=lambda item: -item[0]):
         if report_index in paired_reports or meeting_index in paired_meetings:
@@ -293,9 +340,32 @@ def _pair_reports(*, article: Article, reports: list[_Report], meetings: list[Me
         pairs.append((reports[report_index], meetings[meeting_index]))
         paired_reports.add(report_index)
         paired_meetings.add(meeting_index)
-    new_reports = [report for index, report in enumerate(reports) if index not in paired_reports]
+    new_reports = [
+        report
+        for index, report in enumerate(reports)
+        if index not in paired_reports and index not in kept_overlaps
+    ]
     gone = [meeting for index, meeting in enumerate(meetings) if index not in paired_meetings]
     return pairs, new_reports, gone
+
+
+def _overlap(*, report: _Report, meeting: Meeting) -> int:
+    """How many of the report's participants the meeting has, has had removed, or has
+    under an editor's participation of the same name."""
+    theirs = {participation.participant_id for participation in meeting.participations.all()}
+    editors_forms = {
+        form
+        for participation in meeting.participations.all()
+        if participation.origin == Participation.Origin.EDITOR
+        for form in participation.participant.name_forms()
+    }
+    removed = {removal.name_normalized for removal in meeting.removals.all()}
+    return sum(
+        1
+        for found, item in report.participants
+        if (found is not None and found.pk in theirs)
+        or _item_forms(found, item) & (removed | editors_forms)
+    )
 
 
 def _meeting_apply(*, meeting: Meeting, article: Article, report: _Report, replace: bool) -> bool:
@@ -365,26 +435,31 @@ def _meeting_apply_participants(*, meeting: Meeting, report: _Report, replace: b
     }
     changed = False
     reported = set()
-    for participant, item in report.participants:
-        forms = participant.name_forms() | {
-            normalize_arabic(item.get("name") or item.get("org") or "")
-        }
-        if forms & removed:
+    for found, item in report.participants:
+        if _item_forms(found, item) & removed:
             continue
-        reported.add(participant.pk)
         values = {
             "role": item.get("role") or "",
             "organization": item.get("org") or "",
             "ministry": item.get("ministry") or "",
             "country_id": item["country"],
         }
-        participation = current.get(participant.pk)
+        participation = current.get(found.pk) if found is not None else None
+        if participation is None:
+            # Only now is the participant created, or taught this form of its name.
+            participant = participant_resolve(
+                name=item.get("name"), org=item.get("org"), country=item["country"]
+            )
+            participation = current.get(participant.pk)
         if participation is None:
             current[participant.pk] = Participation.objects.create(
                 meeting=meeting, participant=participant, **values
             )
+            reported.add(participant.pk)
             changed = True
-        elif replace and participation.origin == Participation.Origin.EXTRACTED:
+            continue
+        reported.add(participation.participant_id)
+        if replace and participation.origin == Participation.Origin.EXTRACTED:
             differing = [
                 name for name, value in values.items() if getattr(participation, name) != value
             ]
@@ -405,11 +480,15 @@ def _meeting_apply_participants(*, meeting: Meeting, report: _Report, replace: b
 
 
 def _edited_by_editor(meeting: Meeting) -> bool:
+    # From the removals and participations re-extraction prefetched with the meetings.
     return bool(
-        meeting.review_state == Meeting.ReviewState.REVIEWED
+        meeting.review_state in KEPT_STATES
         or meeting.edited_fields
-        or meeting.removals.exists()
-        or meeting.participations.filter(origin=Participation.Origin.EDITOR).exists()
+        or meeting.removals.all()
+        or any(
+            participation.origin == Participation.Origin.EDITOR
+            for participation in meeting.participations.all()
+        )
     )
 
 
@@ -455,6 +534,11 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     )
     # Date, place and state from the database: callers may hold an older copy.
     row = Meeting.objects.values("date", "review_state", "place").get(pk=meeting.pk)
+    if row["review_state"] == Meeting.ReviewState.REJECTED:
+        # Facet rows are the public archive's index: without one the meeting is in no
+        # count, facet or total (see MeetingFacetRow).
+        MeetingFacetRow.objects.filter(meeting_id=meeting.pk).delete()
+        return
     MeetingFacetRow.objects.update_or_create(
         meeting_id=meeting.pk,
         defaults={

@@ -198,3 +198,29 @@ def test_a_participations_history_is_kept_and_can_be_reverted(editor_client, mee
     assert response.status_code == 302
     participation.refresh_from_db()
     assert participation.role == "وزير الداخلية"
+
+
+def test_replacing_a_participant_on_the_inline_remembers_the_one_replaced(editor_client, meeting):
+    replacement = ParticipantFactory(name="ماركو أنطونيو بيانكي")
+    data = form_data(meeting)
+    data["participations-1-participant"] = replacement.pk
+    assert editor_client.post(change_url(meeting), data).status_code == 302
+    assert {p.participant for p in meeting.participations.all()} >= {replacement}
+    assert list(meeting.removals.values_list("name_normalized", flat=True)) == ["ماركو بيانكي"]
+
+
+def test_the_participants_country_is_picked_by_autocomplete(editor_client, meeting):
+    page = editor_client.get(change_url(meeting)).content.decode()
+    # Once for the place's country; not again for every participant row.
+    assert page.count('<option value="TN">') == 1
+
+
+def test_reject_action_hides_the_meeting_from_the_public(editor_client, client, meeting):
+    response = editor_client.post(
+        reverse("admin:meetings_meeting_changelist"),
+        {"action": "reject", "_selected_action": [meeting.pk]},
+    )
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.review_state == Meeting.ReviewState.REJECTED
+    assert client.get(meeting.get_absolute_url()).status_code == 404

@@ -1,8 +1,12 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from meetings import admin as admin_module
 from meetings.models import Participant, ParticipationRemoval
-from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory
+from meetings.services.curation import participant_delete
+from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +66,34 @@ def test_deleting_a_participant_keeps_it_off_its_meetings(editor_client):
     url = reverse("admin:meetings_participant_delete", args=[participation.participant_id])
     assert editor_client.post(url, {"post": "yes"}).status_code == 302
     assert ParticipationRemoval.objects.get().name_normalized == "الوزير"
+
+
+def test_deleting_several_participants_is_all_or_nothing(editor_client, monkeypatch):
+    first, second = ParticipationFactory.create_batch(2)
+    calls = []
+
+    def delete_then_fail(*, participant):
+        calls.append(participant)
+        if len(calls) == 2:
+            raise RuntimeError("the second deletion fails")
+        participant_delete(participant=participant)
+
+    monkeypatch.setattr(admin_module, "participant_delete", delete_then_fail)
+    selection = [first.participant_id, second.participant_id]
+    with pytest.raises(RuntimeError):
+        editor_client.post(
+            CHANGELIST, {"action": "delete_selected", "_selected_action": selection, "post": "yes"}
+        )
+    assert Participant.objects.count() == 2
+    assert not ParticipationRemoval.objects.exists()
+
+
+def test_the_merge_page_queries_do_not_grow_with_the_selection(editor_client):
+    def queries_for(count):
+        people = ParticipantFactory.create_batch(count, country=country("IT"))
+        selection = {"action": "merge", "_selected_action": [p.pk for p in people]}
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.post(CHANGELIST, selection).status_code == 200
+        return len(queries)
+
+    assert queries_for(2) == queries_for(4)

@@ -2,16 +2,26 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
+from meetings.models import (
+    FacetTotal,
+    Meeting,
+    MeetingFacetRow,
+    Participant,
+    Participation,
+    ParticipationRemoval,
+)
 from meetings.services.curation import (
     editor_create,
     meeting_editor_save,
     meeting_mark_reviewed,
+    meeting_reject,
     participant_delete,
     participant_editor_save,
     participant_merge,
+    participation_editor_save,
     participation_remove,
 )
+from meetings.services.ingestion import meeting_refresh_derived
 from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +120,23 @@ def test_an_editor_is_a_staff_user_in_the_editors_group():
 def test_an_editor_needs_a_strong_password():
     with pytest.raises(ValidationError):
         editor_create(username="mona", password="123")
+
+
+def test_replacing_the_participant_of_a_participation_remembers_the_one_replaced():
+    participation = ParticipationFactory(participant__name="ماركو بيانكي")
+    participation.participant = ParticipantFactory(name="ماركو أنطونيو بيانكي")
+    participation_editor_save(participation=participation)
+    assert list(participation.meeting.removals.values_list("name_normalized", flat=True)) == [
+        "ماركو بيانكي"
+    ]
+    assert participation.origin == Participation.Origin.EDITOR
+
+
+def test_a_rejected_meeting_leaves_the_facet_rows_and_totals():
+    kept, rejected = MeetingFactory.create_batch(2)
+    for meeting in (kept, rejected):
+        meeting_refresh_derived(meeting=meeting)
+    assert meeting_reject(meetings=Meeting.objects.filter(pk=rejected.pk)) == 1
+    assert list(MeetingFacetRow.objects.values_list("meeting", flat=True)) == [kept.pk]
+    assert FacetTotal.objects.get(facet="total").count == 1
+    assert rejected.history.first().review_state == Meeting.ReviewState.REJECTED

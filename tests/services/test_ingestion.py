@@ -1,8 +1,11 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Article, Meeting, MeetingFacetRow, Participant, Topic
+from meetings.services.curation import meeting_mark_reviewed, meeting_reject
 from meetings.services.ingestion import article_ingest, article_ingest_text
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +145,48 @@ def test_an_ingested_meeting_gets_its_facet_row(meeting_data):
     assert row.topics == ["migration"]
     assert row.ministries == ["interior"]
     assert row.participants == sorted(meeting.participations.values_list("participant", flat=True))
+
+
+def test_a_report_adding_to_a_reviewed_meeting_creates_and_renames_no_one(meeting_data):
+    first = article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    meeting_mark_reviewed(meetings=Meeting.objects.all())
+    salem, marco = meeting_data()["participants"]
+    other = {"name": "جون سميث", "role": "سفير", "org": None, "ministry": None, "country": "GB"}
+    fuller = {**salem, "name": "سالم محمد الورفلي"}
+    second = article_ingest(
+        text="الخبر الثاني", meetings=[meeting_data(participants=[fuller, marco, other])]
+    )
+    assert second.meetings == first.meetings
+    assert not Participant.objects.filter(name="جون سميث").exists()
+    assert Participant.objects.get(country="LY").name == "سالم الورفلي"
+
+
+def test_a_matched_meeting_is_locked_before_the_report_is_added(meeting_data):
+    article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    with CaptureQueriesContext(connection) as queries:
+        article_ingest(text="الخبر الثاني", meetings=[meeting_data()])
+    assert any(
+        'FROM "meetings_meeting"' in query["sql"] and "FOR UPDATE" in query["sql"]
+        for query in queries
+    )
+
+
+@pytest.mark.parametrize(("place", "meetings"), [("روما", 2), ("طرابلس", 1)])
+def test_one_shared_person_is_the_same_meeting_only_at_the_same_place(
+    meeting_data, place, meetings
+):
+    article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    minister = meeting_data()["participants"][0]
+    article_ingest(
+        text="الخبر الثاني", meetings=[meeting_data(participants=[minister], place=place)]
+    )
+    assert Meeting.objects.count() == meetings
+
+
+def test_a_report_of_a_rejected_meeting_does_not_bring_it_back(meeting_data):
+    first = article_ingest(text="الخبر الأول", meetings=[meeting_data()])
+    meeting_reject(meetings=Meeting.objects.all())
+    second = article_ingest(text="الخبر الثاني", meetings=[meeting_data(place="روما")])
+    assert second.meetings == first.meetings
+    assert not Meeting.objects.public().exists()
+    assert not MeetingFacetRow.objects.exists()

@@ -1,11 +1,14 @@
 """Re-extraction brings untouched meetings up to date and keeps every editor's change."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Meeting, Participant, Participation, Topic
 from meetings.services.curation import (
     meeting_editor_save,
     meeting_mark_reviewed,
+    meeting_reject,
     participant_editor_save,
     participation_editor_save,
     participation_remove,
@@ -160,3 +163,79 @@ def test_an_added_cue_word_changes_the_topics_of_later_extractions():
     military.save()
     article_reextract(article=meeting.articles.get())
     assert "military" in {t.code for t in meeting.topics.all()}
+
+
+def test_a_participant_an_editor_replaced_is_not_put_back(stored):
+    article, meeting = stored
+    participation = meeting.participations.get(participant__name="ماركو بيانكي")
+    participation.participant = ParticipantFactory(name="ماركو أنطونيو بيانكي")
+    participation_editor_save(participation=participation)
+    article_reextract(article=article)
+    assert names(meeting) == {"سالم الورفلي", "ماركو أنطونيو بيانكي"}
+
+
+def test_re_extraction_locks_the_stored_meetings_before_deciding(stored):
+    article, _meeting = stored
+    with CaptureQueriesContext(connection) as queries:
+        article_reextract(article=article)
+    assert any('FOR UPDATE OF "meetings_meeting"' in query["sql"] for query in queries)
+
+
+def test_a_report_pairs_with_the_meeting_an_editor_removed_its_people_from(
+    stored, scripted_extractor, meeting_data
+):
+    article, meeting = stored
+    _salem, marco = meeting_data()["participants"]
+    participation_remove(participation=meeting.participations.get(participant__name=marco["name"]))
+    other = {"name": "جون سميث", "role": "سفير", "org": None, "ministry": None, "country": "GB"}
+    improved(scripted_extractor, meeting_data, participants=[marco, other], evidence="نص آخر.")
+    article_reextract(article=article)
+    assert article.meetings.get() == meeting
+    assert not Participation.objects.filter(participant__name=marco["name"]).exists()
+
+
+def test_no_new_meeting_for_a_report_sharing_people_with_an_edited_meeting(
+    stored, scripted_extractor, meeting_data
+):
+    article, meeting = stored
+    meeting.place = "مصراتة"
+    meeting_editor_save(meeting=meeting, changed_fields=["place"])
+    salem, _marco = meeting_data()["participants"]
+    other = {"name": "جون سميث", "role": "سفير", "org": None, "ministry": None, "country": "GB"}
+    scripted_extractor.meetings[TEXT] = [
+        meeting_data(),
+        meeting_data(participants=[salem, other], evidence="نص آخر."),
+    ]
+    assert article_reextract(article=article).created == 0
+    assert article.meetings.get() == meeting
+
+
+def test_a_rejected_meeting_is_neither_rewritten_nor_recreated(
+    stored, scripted_extractor, meeting_data
+):
+    article, meeting = stored
+    meeting_reject(meetings=Meeting.objects.all())
+    improved(scripted_extractor, meeting_data, place="روما")
+    assert article_reextract(article=article).kept == 1
+    scripted_extractor.meetings[TEXT] = []
+    assert article_reextract(article=article).kept == 1
+    meeting.refresh_from_db()
+    assert Meeting.objects.get() == meeting
+    assert (meeting.place, meeting.review_state) == ("طرابلس", Meeting.ReviewState.REJECTED)
+
+
+def test_participants_of_a_dropped_report_are_neither_created_nor_renamed(
+    stored, scripted_extractor, meeting_data
+):
+    article, _meeting = stored
+    meeting_mark_reviewed(meetings=Meeting.objects.all())
+    salem, marco = meeting_data()["participants"]
+    other = {"name": "جون سميث", "role": "سفير", "org": None, "ministry": None, "country": "GB"}
+    improved(
+        scripted_extractor,
+        meeting_data,
+        participants=[{**salem, "name": "سالم محمد الورفلي"}, marco, other],
+    )
+    article_reextract(article=article)
+    assert not Participant.objects.filter(name="جون سميث").exists()
+    assert Participant.objects.filter(name="سالم الورفلي", aliases=[]).exists()

@@ -8,6 +8,8 @@ import json
 import pytest
 
 from meetings import views
+from meetings.models import Meeting
+from meetings.services.curation import meeting_reject
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 
@@ -189,3 +191,28 @@ def test_a_search_with_too_many_matches_to_rank_lists_all_newest_first_and_says_
     positions = [page.index(f'"{m.get_absolute_url()}"') for m in (third, second, first)]
     assert positions == sorted(positions)
     assert 'class="notice"' in page
+
+
+def test_rejected_meetings_are_nowhere_in_the_public_archive(client, people):
+    shown = make_meeting(people=people, countries=["IT"], topics=["migration"], place="روما")
+    rejected = make_meeting(
+        people=people, countries=["IT"], topics=["migration"], place="تونس", title="مرفوض"
+    )
+    meeting_reject(meetings=Meeting.objects.filter(pk=rejected.pk))
+    assert client.get(rejected.get_absolute_url()).status_code == 404
+    for params in ({}, {"country": "IT"}, {"q": "الوزير"}, {"review": "rejected"}):
+        page = html(client.get("/", params))
+        assert rejected.get_absolute_url() not in page and "تونس" not in page, params
+    assert "review=rejected" not in html(client.get("/", {"country": "IT"}))
+    for url in (
+        people[0].get_absolute_url(),
+        "/countries/IT/",
+        "/topics/migration/",
+        shown.get_absolute_url(),
+    ):
+        assert rejected.get_absolute_url() not in html(client.get(url)), url
+    rows = json.loads(b"".join(client.get("/meetings.json").streaming_content))
+    assert [row["id"] for row in rows] == [shown.pk]
+    csv_text = b"".join(client.get("/meetings.csv").streaming_content).decode()
+    assert "تونس" not in csv_text
+    assert "تونس" not in html(client.get("/meetings.atom"))
