@@ -1,34 +1,56 @@
 """Reading the articles to ingest: text files, HTML pages, JSON Lines records and URLs.
 
 No database here. Each input becomes an ``ArticleInput`` or raises ``InputError``
-with a one-line message, so a batch can report a bad item and carry on.
+with a one-line message, so a batch can report a bad item and carry on. Whatever the
+input, its text passes ``meetings.extraction.reading.check_article_text``, and what it
+says about itself is cut to fit the Article columns or refused here, so that storing
+it cannot fail on a value's length.
 """
 
 import datetime
+import http.client
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import trafilatura
 
-from meetings.extraction.reading import ArticleReadError, read_article_file
+from meetings.extraction.reading import (
+    ArticleReadError,
+    IndexEntry,
+    check_article_text,
+    decode_article_bytes,
+    read_article_file,
+)
+from meetings.models import Article
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Pages carry markup and scripts around the story, so they may be larger than the
 # text files reading.MAX_BYTES allows; anything beyond this is not a news page.
 MAX_PAGE_BYTES = 4 * 1024 * 1024
-FETCH_TIMEOUT = 20.0  # seconds, for connecting and for each read
+# A JSON Lines record holds at most a page; JSON's \uXXXX escapes take 6 bytes for an
+# Arabic letter that UTF-8 writes in 2, hence the factor.
+MAX_RECORD_BYTES = 3 * MAX_PAGE_BYTES
+FETCH_TIMEOUT = 20.0  # seconds, for connecting and for each read from the socket
+# Seconds for a whole download: the per-read timeout alone lets a server that sends a
+# byte every few seconds hold one input for hours.
+FETCH_TIME_LIMIT = 60.0
+_CHUNK_BYTES = 64 * 1024
 USER_AGENT = "meetings-archive/0.1 (+ingest)"
 _URL = re.compile(r"^https?://", re.IGNORECASE)
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-_MIN_ARABIC_LETTERS = 20  # as meetings.extraction.reading demands of text files
+MAX_URL_LENGTH = Article._meta.get_field("url").max_length
+MAX_TITLE_LENGTH = Article._meta.get_field("title").max_length
+MAX_OUTLET_LENGTH = Article._meta.get_field("outlet").max_length
 
 
 class InputError(Exception):
@@ -49,11 +71,15 @@ class ArticleInput:
 
 @dataclass(frozen=True)
 class Source:
-    """One input not read yet: a file, a URL, or a line of a JSON Lines file."""
+    """One input not read yet: a file, a URL, or a line of a JSON Lines file.
+
+    A line is known by its byte ``offset`` in the file and read only when its turn
+    comes, so a large JSON Lines file is never held in memory whole.
+    """
 
     label: str
     location: str
-    record: str | None = None
+    offset: int | None = None
     error: str = ""
 
 
@@ -62,7 +88,11 @@ def is_url(value: str) -> bool:
 
 
 def sources_expand(arguments: Iterable[str]) -> list[Source]:
-    """The inputs named on the command line, directories walked and JSON Lines split."""
+    """The inputs named on the command line, directories walked and JSON Lines split.
+
+    A directory without any file to read, or a JSON Lines file without any record,
+    becomes a failed input: a run that reads nothing must not look like a success.
+    """
     sources: list[Source] = []
     for argument in arguments:
         if is_url(argument):
@@ -70,10 +100,12 @@ def sources_expand(arguments: Iterable[str]) -> list[Source]:
             continue
         path = Path(argument)
         if path.is_dir():
-            suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
             files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
+            if not files:
+                suffixes = ", ".join(sorted(SUPPORTED_SUFFIXES))
+                sources.append(_failed(path, f"no files to read in the directory ({suffixes})"))
             for file in files:
                 sources += _file_sources(file)
         else:
@@ -84,42 +116,67 @@ def sources_expand(arguments: Iterable[str]) -> list[Source]:
 def _file_sources(path: Path) -> list[Source]:
     if path.suffix.lower() not in JSONL_SUFFIXES:
         return [Source(label=str(path), location=str(path))]
+    sources: list[Source] = []
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        return [Source(label=str(path), location=str(path), error=_one_line(error))]
-    return [
-        Source(label=f"{path}:{number}", location=str(path), record=line)
-        for number, line in enumerate(lines, start=1)
-        if line.strip()
-    ]
+        with path.open("rb") as file:
+            number = 0
+            while True:
+                offset = file.tell()
+                line, too_long = _record_line(file)
+                if not line and not too_long:
+                    break
+                number += 1
+                label = f"{path}:{number}"
+                if too_long:
+                    sources.append(Source(label=label, location=str(path), error=_too_long()))
+                elif line.strip():
+                    sources.append(Source(label=label, location=str(path), offset=offset))
+    except OSError as error:
+        return [_failed(path, error.strerror or _one_line(error))]
+    return sources or [_failed(path, "no records in the file")]
 
 
-def index_load(path: Path) -> dict[str, dict]:
-    """An index file: a JSON list of ``{source, url, published, title?, outlet?}``.
+def _record_line(file: BinaryIO) -> tuple[bytes, bool]:
+    """The next line of a JSON Lines file, and whether it is too long to read.
 
-    Keyed by ``source``, the base name of the article file it describes.
+    A line too long is skipped to its end, a bounded piece at a time, never held whole.
+    At the end of the file: ``(b"", False)``.
     """
-    try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise InputError(f"{path}: {_one_line(error)}") from None
-    if not isinstance(rows, list):
-        raise InputError(f"{path}: not a JSON list")
-    return {row["source"]: row for row in rows if isinstance(row, dict) and row.get("source")}
+    line = file.readline(MAX_RECORD_BYTES + 1)
+    if len(line) <= MAX_RECORD_BYTES or line.endswith(b"\n"):
+        return line, False
+    while (rest := file.readline(_CHUNK_BYTES)) and not rest.endswith(b"\n"):
+        pass
+    return b"", True
 
 
-def source_read(source: Source, *, index: Mapping[str, dict], outlet: str = "") -> ArticleInput:
-    """Read one input as an article; raises InputError saying why it cannot be."""
+def _too_long() -> str:
+    return f"record too large (over {MAX_RECORD_BYTES:,} bytes)"
+
+
+def _failed(path: Path, error: str) -> Source:
+    return Source(label=str(path), location=str(path), error=error)
+
+
+def source_read(
+    source: Source, *, index: Mapping[str, IndexEntry], outlet: str = ""
+) -> ArticleInput:
+    """Read one input as an article; raises InputError saying why it cannot be.
+
+    ``index`` gives files their metadata by base name (``reading.read_index``).
+    """
     if source.error:
         raise InputError(source.error)
-    if source.record is not None:
-        article = _from_record(source.record)
+    if source.offset is not None:
+        article = _from_record(_record_at(Path(source.location), source.offset))
     elif is_url(source.location):
-        body, url, content_type, charset = url_fetch(source.location)
+        body, url, content_type, charset = url_fetch(_checked_url(source.location))
         if content_type == "text/plain":
-            text = body.decode(charset or "utf-8", errors="replace")
-            article = ArticleInput(text=_checked(text), url=url)
+            try:
+                text = check_article_text(decode_article_bytes(body, charset=charset))
+            except ArticleReadError as error:
+                raise InputError(str(error)) from None
+            article = ArticleInput(text=text, url=url)
         else:
             article = _from_html(body, url=url)
     else:
@@ -131,45 +188,105 @@ def source_read(source: Source, *, index: Mapping[str, dict], outlet: str = "") 
                 article = ArticleInput(text=read_article_file(path))
             except ArticleReadError as error:
                 raise InputError(str(error)) from None
-        article = replace(article, source=path.name)
-        article = _with_metadata(article, index.get(path.name, {}))
-    return replace(article, outlet=outlet or article.outlet)
+        entry = index.get(path.name, IndexEntry())
+        article = _with_metadata(
+            replace(article, source=path.name),
+            url=entry.url,
+            title=entry.title,
+            outlet=entry.outlet,
+            published=entry.published,
+        )
+    return replace(
+        article,
+        url=_checked_url(article.url),
+        title=_shortened(article.title, MAX_TITLE_LENGTH),
+        outlet=_shortened(outlet or article.outlet, MAX_OUTLET_LENGTH),
+    )
+
+
+class _HttpRedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only (urllib's own handler follows ftp: too)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            fp.close()
+            raise InputError(f"redirected to a URL that is not http(s): {newurl[:200]!r}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def url_fetch(
-    url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
+    url: str,
+    *,
+    timeout: float = FETCH_TIMEOUT,
+    time_limit: float = FETCH_TIME_LIMIT,
+    max_bytes: int = MAX_PAGE_BYTES,
 ) -> tuple[bytes, str, str, str | None]:
-    """An http(s) page's body, final URL, content type and charset, size- and time-limited."""
+    """An http(s) page's body, final URL, content type and charset, size- and time-limited.
+
+    ``timeout`` bounds connecting and each read; ``time_limit`` the whole body, read
+    in chunks against a monotonic clock.
+    """
     if not is_url(url):
         raise InputError("only http and https URLs are fetched")
+    started = time.monotonic()
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    # Built per call: the proxy settings are read from the environment when it is.
+    opener = urllib.request.build_opener(_HttpRedirectHandler)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
                 raise InputError(
                     f"page too large ({int(length):,} bytes; the limit is {max_bytes:,})"
                 )
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise InputError(f"page too large (over {max_bytes:,} bytes)")
+            chunks: list[bytes] = []
+            size = 0
+            # read1 returns after one read from the socket, so the clock is looked at
+            # between reads however slowly the bytes come.
+            while chunk := response.read1(_CHUNK_BYTES):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(f"page too large (over {max_bytes:,} bytes)")
+                if time.monotonic() - started > time_limit:
+                    raise InputError(f"timed out: the download took over {time_limit:g} s")
+                chunks.append(chunk)
             headers = response.headers
             return (
-                body,
+                b"".join(chunks),
                 response.geturl(),
                 headers.get_content_type(),
                 headers.get_content_charset(),
             )
     except urllib.error.HTTPError as error:
-        raise InputError(f"HTTP {error.code} {error.reason}") from None
+        raise InputError(f"HTTP {error.code} {_one_line(error.reason)}") from None
     except urllib.error.URLError as error:
         raise InputError(f"cannot fetch: {_one_line(error.reason)}") from None
     except TimeoutError:
         raise InputError(f"timed out after {timeout:g} s") from None
+    except (http.client.HTTPException, OSError) as error:
+        # The connection broke mid-way (reset, truncated body).
+        raise InputError(f"cannot fetch: {type(error).__name__} {_one_line(error)}") from None
+
+
+def _record_at(path: Path, offset: int) -> str:
+    """The JSON Lines record starting at ``offset`` (see ``_file_sources``)."""
+    try:
+        with path.open("rb") as file:
+            file.seek(offset)
+            line, too_long = _record_line(file)
+    except OSError as error:
+        raise InputError(error.strerror or _one_line(error)) from None
+    if too_long:
+        raise InputError(_too_long())
+    try:
+        # utf-8-sig: the first line may carry the BOM of a file saved by Windows tools.
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not valid UTF-8 text") from None
 
 
 def _from_record(line: str) -> ArticleInput:
-    """A JSON Lines record: ``{url, title, published, text | html}``."""
+    """A JSON Lines record: ``{url, title, published, text | html, outlet?}``."""
     try:
         record = json.loads(line)
     except ValueError as error:
@@ -179,50 +296,89 @@ def _from_record(line: str) -> ArticleInput:
     if record.get("text"):
         article = ArticleInput(text=_checked(str(record["text"])))
     elif record.get("html"):
-        article = _from_html(str(record["html"]), url=record.get("url") or "")
+        article = _from_html(str(record["html"]), url=str(record.get("url") or ""))
     else:
         raise InputError("the record has neither text nor html")
-    return _with_metadata(article, record)
+    return _with_metadata(
+        article,
+        url=str(record.get("url") or ""),
+        title=str(record.get("title") or ""),
+        outlet=str(record.get("outlet") or ""),
+        published=_parse_date(record.get("published")),
+    )
 
 
 def _from_html(html: bytes | str, *, url: str) -> ArticleInput:
     """The page's main text (trafilatura), with its title, date and URL when it states them."""
+    if len(html.encode() if isinstance(html, str) else html) > MAX_PAGE_BYTES:
+        raise InputError(f"page too large (over {MAX_PAGE_BYTES:,} bytes)")
     document = trafilatura.bare_extraction(html, url=url or None, with_metadata=True)
-    if document is None or not (document.text or "").strip():
+    if document is None:
         raise InputError("no article text found in the page")
+    stated_url = document.url or ""
     return ArticleInput(
-        text=_checked(document.text),
+        text=_checked(document.text or ""),
         title=document.title or "",
-        url=document.url or url,
+        # The page's own (canonical) URL only when it can be stored as a link; a page
+        # is not refused for what its metadata says.
+        url=stated_url if _acceptable_url(stated_url) else url,
         published=_parse_date(document.date),
     )
 
 
-def _with_metadata(article: ArticleInput, metadata: Mapping) -> ArticleInput:
-    """The article with an index entry's or a record's url/title/published/outlet."""
+def _with_metadata(
+    article: ArticleInput,
+    *,
+    url: str,
+    title: str,
+    outlet: str,
+    published: datetime.date | None,
+) -> ArticleInput:
+    """The article with what an index entry or a record says about it, where it says it."""
     return replace(
         article,
-        url=_checked_url(metadata.get("url") or article.url),
-        title=metadata.get("title") or article.title,
-        outlet=metadata.get("outlet") or article.outlet,
-        published=_parse_date(metadata.get("published")) or article.published,
+        url=url or article.url,
+        title=title or article.title,
+        outlet=outlet or article.outlet,
+        published=published or article.published,
     )
 
 
-def _checked_url(url: str | None) -> str:
+def _acceptable_url(url: str) -> bool:
+    return is_url(url) and len(url) <= MAX_URL_LENGTH
+
+
+def _checked_url(url: str) -> str:
     """Only http(s) links are stored: the URL becomes a link on public and admin pages,
-    where a ``javascript:`` URL would run in the reader's (or an editor's) session."""
+    where a ``javascript:`` URL would run in the reader's (or an editor's) session.
+    A URL longer than the column is refused rather than cut: cut, it would lead elsewhere.
+    """
     if url and urlsplit(url).scheme.lower() not in ("http", "https"):
-        raise InputError(f"not an http(s) URL: {url!r}")
-    return url or ""
+        raise InputError(f"not an http(s) URL: {url[:200]!r}")
+    if len(url) > MAX_URL_LENGTH:
+        raise InputError(f"URL too long ({len(url):,} characters; the limit is {MAX_URL_LENGTH:,})")
+    return url
+
+
+def _shortened(value: str, limit: int) -> str:
+    """``value`` on one line, cut to ``limit`` characters at a word boundary when longer.
+
+    Titles and outlet names are shown, not followed: a cut one, marked with an
+    ellipsis, still says what the article is.
+    """
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    head, space, _tail = cut.rpartition(" ")
+    return (head if space and len(head) > limit // 2 else cut) + "…"
 
 
 def _checked(text: str) -> str:
-    if not text.strip():
-        raise InputError("no article text")
-    if len(_ARABIC_LETTER.findall(text)) < _MIN_ARABIC_LETTERS:
-        raise InputError("no Arabic text")
-    return text
+    try:
+        return check_article_text(text)
+    except ArticleReadError as error:
+        raise InputError(str(error)) from None
 
 
 def _read_limited(path: Path) -> bytes:

@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F
 
 from meetings.extraction import clean_article_text, extract_article
@@ -101,7 +101,8 @@ def article_ingest_text(
     return article_ingest(
         text=text,
         cleaned_text=clean_article_text(text),
-        title=title or extracted.title or "",
+        # The extractor's title is the article's first heading, whatever its length.
+        title=(title or extracted.title or "")[: Article._meta.get_field("title").max_length],
         url=url,
         outlet=outlet,
         # The extractor already prefers the date the article states over ``published``.
@@ -227,10 +228,18 @@ def _report_resolve(data: MeetingData, *, known_countries: set[str]) -> _Report:
 
     data = {
         **data,
+        "place": _fitting(data.get("place"), Meeting, "place"),
         "place_country": known(data.get("place_country")),
         "countries": [code for code in data.get("countries", []) if code in known_countries],
         "participants": [
-            {**item, "country": known(item.get("country"))} for item in data.get("participants", [])
+            {
+                **item,
+                "name": _fitting(item.get("name"), Participant, "name") or None,
+                "org": _fitting(item.get("org"), Participation, "organization") or None,
+                "role": _fitting(item.get("role"), Participation, "role"),
+                "country": known(item.get("country")),
+            }
+            for item in data.get("participants", [])
         ],
     }
     report = _Report(data=data)
@@ -238,6 +247,13 @@ def _report_resolve(data: MeetingData, *, known_countries: set[str]) -> _Report:
         if item.get("name") or item.get("org"):
             report.participants.append((_participant_find(item), item))
     return report
+
+
+def _fitting(value: str | None, model: type[models.Model], field: str) -> str:
+    """``value``, or nothing when it is longer than its column: a place, name or office
+    that long is an extraction error, better dropped than cut and stored as fact."""
+    value = value or ""
+    return value if len(value) <= model._meta.get_field(field).max_length else ""
 
 
 def _participant_find(item: dict) -> Participant | None:

@@ -8,15 +8,21 @@ name and is hard to notice, while a duplicate is one merge action away for an ed
 
 import re
 
-from django.contrib.postgres.search import TrigramSimilarity
-from django.db.models import Q
-
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import Participant
 
 _WORD = re.compile(r"\w+")
 _ABD = "عبد"
 _ARTICLE = "ال"
+# Countries whose people's given names are mostly of Arabic origin and have one settled
+# Arabic spelling: the Arab League's members, the Muslim-majority countries of the
+# extractor's country list, and the UN, whose envoys are often Arab. There a given
+# name one letter longer is another name (سليمان/سلمان); elsewhere names reach Arabic
+# by transliteration, and outlets spell them a letter apart (جوفاني/جيوفاني).
+_SETTLED_SPELLING_COUNTRIES = frozenset(
+    "LY EG TN DZ MA MR SD SO DJ KM SA KW QA BH AE OM YE IQ SY LB JO PS "
+    "TD NE ML BF SN GM GN SL NG ER TR IR PK AF BD ID MY AZ KZ UZ KG TJ TM AL UN".split()
+)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -38,28 +44,48 @@ def name_tokens(name: str) -> list[str]:
     return tokens
 
 
-def names_match(a: list[str], b: list[str]) -> bool:
+def names_match(a: list[str], b: list[str], *, transliterated: bool = False) -> bool:
     """Whether two tokenised names are forms of one person's name.
 
     Same given name, same family name, and the shorter form's middle names all in the
-    longer form in order: "فتحي باشاغا" is "فتحي علي عبد السلام باشاغا", but "محمد
-    الورفلي" is not "سالم الورفلي" and "محمد علي الورفلي" is not "محمد سالم الورفلي".
-    One-word names match only themselves.
+    longer form in order: "هشام الدرناوي" is "هشام علي عبد السلام الدرناوي", but
+    "محمد الورفلي" is not "سالم الورفلي" and "محمد علي الورفلي" is not "محمد سالم
+    الورفلي". One-word names match only themselves. A ``transliterated`` name (see
+    ``_SETTLED_SPELLING_COUNTRIES``) may also spell its given name with one letter
+    more or less: "جوفاني روسيتي" is "جيوفاني روسيتي".
     """
     if len(a) < 2 or len(b) < 2:
         return a == b
-    if a[0] != b[0] or a[-1] != b[-1]:
+    if a[-1] != b[-1]:
+        return False
+    if a[0] != b[0] and not (transliterated and _one_letter_more(a[0], b[0])):
         return False
     shorter, longer = sorted((a[1:-1], b[1:-1]), key=len)
     remaining = iter(longer)
     return all(token in remaining for token in shorter)
 
 
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one word is the other with one letter added anywhere.
+
+    Transliterations differ that way: a long vowel written or not (جوفاني/جيوفاني), د
+    before ج for a "g" (لويجي/لويدجي). Not a letter replaced: that mostly makes another
+    name (ماركو/ماريو, باولو/باولا). Nor a trigram-similarity threshold: a letter added to
+    a five-letter word leaves ~0.45 of its trigrams shared, the same for a variant as
+    for another name, so no threshold keeps the one and refuses the other.
+    """
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) != len(shorter) + 1 or len(shorter) < 3:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
 def person_resolve(*, name: str, country: str | None) -> tuple[Participant | None, bool]:
     """The existing person ``name`` refers to, and whether it is another form of their name.
 
     Returns ``(None, False)`` when no one matches, or when several people do and
-    choosing would be a guess.
+    choosing would be a guess. The closest kind of match decides: the same words, then
+    another form of the name, then (for transliterated names) another spelling.
     """
     persons = Participant.objects.filter(kind=Participant.Kind.PERSON)
     exact = [
@@ -73,31 +99,31 @@ def person_resolve(*, name: str, country: str | None) -> tuple[Participant | Non
     tokens = name_tokens(name)
     if country is None or len(tokens) < 2:
         return None, False
-    # Other forms of the name must share its family name, so only participants of the
-    # same country whose name contains it are compared (LIKE '%...%' is served by the
-    # trigram GIN index on name_normalized). Trigram similarity orders them but does
-    # not decide: "لويدجي/لويجي دي مايو" (one man) and "سليمان/سلمان الورفلي" (two)
-    # score the same 0.71, so the decision is names_match's word by word comparison.
-    candidates = (
-        persons.filter(country_id=country)
-        .filter(
-            Q(name_normalized__contains=tokens[-1]) | Q(aliases_normalized__icontains=tokens[-1])
-        )
-        .annotate(similarity=TrigramSimilarity("name_normalized", normalize_arabic(name)))
-        .order_by("-similarity", "pk")
-    )
-    same_words = []
-    matches = []
-    for candidate in candidates:
+    # Other forms of the name share its family name, so only participants of the same
+    # country whose canonical name contains it are compared: LIKE '%...%' on
+    # name_normalized is served by its trigram GIN index. Aliases are compared once a
+    # participant is found, not searched: a substring of an array has no index, and
+    # the canonical name is the fullest form, which holds the family name.
+    # A family name "عبدالسلام" is looked for as "السلام": stored names may keep the space.
+    family = tokens[-1].removeprefix(_ABD) or tokens[-1]
+    candidates = persons.filter(country_id=country, name_normalized__contains=family)
+    transliterated = country not in _SETTLED_SPELLING_COUNTRIES
+    same_words: list[Participant] = []
+    other_forms: list[Participant] = []
+    spellings: list[Participant] = []
+    for candidate in candidates.order_by("pk"):
         forms = [name_tokens(form) for form in candidate.name_forms()]
         if tokens in forms:
             same_words.append(candidate)
         elif any(names_match(tokens, form) for form in forms):
-            matches.append(candidate)
-    if len(same_words) == 1:
-        return same_words[0], False
-    if not same_words and len(matches) == 1:
-        return matches[0], True
+            other_forms.append(candidate)
+        elif transliterated and any(
+            names_match(tokens, form, transliterated=True) for form in forms
+        ):
+            spellings.append(candidate)
+    for found, other_form in ((same_words, False), (other_forms, True), (spellings, True)):
+        if found:
+            return (found[0], other_form) if len(found) == 1 else (None, False)
     return None, False
 
 

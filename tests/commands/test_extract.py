@@ -65,6 +65,20 @@ def test_published_date_precedence(tmp_path):
     }
 
 
+def test_the_index_matches_by_file_name_and_a_malformed_one_is_one_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([{"source": "dev/a.txt", "published": "2024-03-07"}]))
+    out, _ = run("--json", "--index", index, path)
+    assert json.loads(out)[0]["published"] == "2024-03-07"
+
+    index.write_text(json.dumps([{"url": "https://example.org/a"}]))
+    with pytest.raises(CommandError) as raised:
+        run("--json", "--index", index, path)
+    assert str(raised.value) == f"{index}: entry 1: no source file name"
+
+
 def test_bad_files_are_reported_and_the_rest_processed(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")

@@ -129,3 +129,27 @@ def test_json_lines_and_urls(tmp_path, monkeypatch):
     assert "2 new, 0 skipped (already stored), 1 failed" in out
     assert Article.objects.get(url=f"{base}/a").title == "لقاء"
     assert Article.objects.get(url="https://example.org/j").title == "خبر"
+
+
+def test_a_directory_with_nothing_to_read_fails(tmp_path):
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    out, err, error = ingest(tmp_path)
+    assert error is not None and "1 input(s) failed" in str(error)
+    assert f"{tmp_path}: no files to read in the directory" in err
+    assert "0 new, 0 skipped (already stored), 1 failed" in out
+
+
+def test_the_index_matches_by_file_name_and_a_malformed_one_stops_the_run(articles):
+    index = articles / "index.json"
+    index.write_text(
+        json.dumps([{"source": "dev/101.txt", "url": "https://example.org/101"}]),
+        encoding="utf-8",
+    )
+    _out, err, error = ingest("--index", index, articles / "101.txt")
+    assert error is None, err
+    assert Article.objects.get().url == "https://example.org/101"
+
+    index.write_text(json.dumps([{"source": "101.txt", "published": "soon"}]), encoding="utf-8")
+    _out, _err, error = ingest("--index", index, articles / "102.txt")
+    assert str(error) == f"{index}: entry 1: published is not a date (YYYY-MM-DD): 'soon'"
+    assert Article.objects.count() == 1

@@ -7,21 +7,53 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 @contextmanager
-def serving(routes: dict[str, tuple[int, str, bytes]], *, delay: dict[str, float] | None = None):
+def serving(
+    routes: dict[str, tuple[int, str, bytes]],
+    *,
+    delay: dict[str, float] | None = None,
+    trickle: dict[str, float] | None = None,
+    chunked: set[str] | None = None,
+    headers: dict[str, dict[str, str]] | None = None,
+):
     """Serve ``routes`` ({path: (status, content type, body)}); yield the base URL.
 
-    ``delay`` holds paths whose response waits that many seconds, for timeouts.
+    ``delay`` holds paths whose response waits that many seconds, for timeouts;
+    ``trickle`` paths whose body comes a byte at a time, that many seconds apart;
+    ``chunked`` paths sent with chunked transfer encoding and no Content-Length;
+    ``headers`` more headers for a path (a redirect's Location).
     """
-    delay = delay or {}
+    delay, trickle, chunked, headers = delay or {}, trickle or {}, chunked or set(), headers or {}
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # for chunked transfer encoding
+
         def do_GET(self):
             time.sleep(delay.get(self.path, 0))
             status, content_type, body = routes.get(self.path, (404, "text/plain", b"not found"))
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            self.send_header("Connection", "close")
+            for name, value in headers.get(self.path, {}).items():
+                self.send_header(name, value)
+            if self.path in chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                for start in range(0, len(body), 1000):
+                    piece = body[start : start + 1000]
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                self.wfile.write(b"0\r\n\r\n")
+                return
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            if self.path in trickle:
+                try:
+                    for byte in body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(trickle[self.path])
+                except ConnectionError:  # the client gave up, as it should
+                    pass
+                return
             self.wfile.write(body)
 
         def log_message(self, *args):  # keep test output quiet

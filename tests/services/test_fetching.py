@@ -2,13 +2,18 @@
 
 import datetime
 import json
+import time
 
 import pytest
 
+from meetings.extraction.reading import MAX_BYTES, read_index
+from meetings.services import fetching
 from meetings.services.fetching import (
+    MAX_OUTLET_LENGTH,
+    MAX_TITLE_LENGTH,
+    MAX_URL_LENGTH,
     InputError,
     Source,
-    index_load,
     source_read,
     sources_expand,
     url_fetch,
@@ -53,15 +58,21 @@ def test_a_windows_1256_page_is_decoded(tmp_path):
     assert STORY in read(path).text
 
 
-def test_text_files_take_their_metadata_from_the_index(tmp_path):
+def test_text_files_take_their_metadata_from_the_index_by_file_name(tmp_path):
     (tmp_path / "101.txt").write_text(STORY, encoding="utf-16")
     index = tmp_path / "index.json"
     index.write_text(
         json.dumps(
-            [{"source": "101.txt", "url": "https://example.org/1", "published": "2024-05-15"}]
+            [
+                {
+                    "source": "articles/101.txt",
+                    "url": "https://example.org/1",
+                    "published": "2024-05-15",
+                }
+            ]
         )
     )
-    article = read(tmp_path / "101.txt", index=index_load(index))
+    article = read(tmp_path / "101.txt", index=read_index(index))
     assert article.text == STORY
     assert (article.url, article.published) == ("https://example.org/1", datetime.date(2024, 5, 15))
 
@@ -151,3 +162,117 @@ def test_a_record_whose_url_is_not_http_is_refused(tmp_path):
     [source] = sources_expand([str(tmp_path / "batch.jsonl")])
     with pytest.raises(InputError, match="not an http"):
         source_read(source, index={})
+
+
+def jsonl_sources(tmp_path, *records):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    return sources_expand([str(path)])
+
+
+def test_a_mostly_english_page_or_record_is_refused_like_a_text_file(tmp_path):
+    english = "The ministers discussed migration, border security and trade at length. " * 8
+    page = f"<html><body><article><p>{english}</p><p>{STORY[:60]}</p></article></body></html>"
+    path = tmp_path / "english.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(InputError, match="no Arabic text"):
+        read(path)
+    [source] = jsonl_sources(tmp_path, {"text": english + STORY[:60]})
+    with pytest.raises(InputError, match="no Arabic text"):
+        source_read(source, index={})
+
+
+def test_a_record_with_a_huge_text_is_refused(tmp_path):
+    [source] = jsonl_sources(tmp_path, {"text": STORY * (MAX_BYTES // len(STORY.encode()) + 1)})
+    with pytest.raises(InputError, match="text too large"):
+        source_read(source, index={})
+
+
+def test_json_lines_are_read_a_line_at_a_time_and_an_overlong_line_is_refused(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(fetching, "MAX_RECORD_BYTES", 2_000)
+    long_record = {"text": STORY * 20}
+    sources = jsonl_sources(tmp_path, long_record, {"text": STORY, "title": "عنوان"})
+    assert [source.label.rsplit(":", 1)[1] for source in sources] == ["1", "2"]
+    with pytest.raises(InputError, match="record too large"):
+        source_read(sources[0], index={})
+    assert source_read(sources[1], index={}).title == "عنوان"
+
+
+def test_a_directory_or_json_lines_file_with_nothing_to_read_fails(tmp_path):
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n\n", encoding="utf-8")
+    [directory] = sources_expand([str(tmp_path)])
+    assert directory.error == "no records in the file"
+    (tmp_path / "empty.jsonl").unlink()
+    [directory] = sources_expand([str(tmp_path)])
+    with pytest.raises(InputError, match="no files to read in the directory"):
+        source_read(directory, index={})
+
+
+def test_values_longer_than_the_columns(tmp_path):
+    long_url = "https://example.org/" + "a" * MAX_URL_LENGTH
+    [source] = jsonl_sources(tmp_path, {"url": long_url, "text": STORY})
+    with pytest.raises(InputError, match="URL too long"):
+        source_read(source, index={})
+
+    title = "عنوان طويل جدا " * 200
+    [source] = jsonl_sources(tmp_path, {"title": title, "text": STORY})
+    article = source_read(source, index={}, outlet="موقع " * 100)
+    # Cut between words, and marked as cut.
+    assert len(article.title) <= MAX_TITLE_LENGTH and article.title.endswith("…")
+    assert title.startswith(article.title.removesuffix("…") + " ")
+    assert len(article.outlet) <= MAX_OUTLET_LENGTH and article.outlet.endswith("موقع…")
+
+
+def test_a_trickling_server_is_cut_off_at_the_time_limit(no_proxy):
+    # One byte every 50 ms: each read is quick, the whole body would take 20 s.
+    with serving({"/drip": (200, "text/html", b"x" * 400)}, trickle={"/drip": 0.05}) as base:
+        started = time.monotonic()
+        with pytest.raises(InputError, match="timed out"):
+            url_fetch(f"{base}/drip", timeout=5, time_limit=0.5)
+        assert time.monotonic() - started < 2
+
+
+def test_a_chunked_response_without_length_is_size_limited(no_proxy):
+    with serving({"/big": (200, "text/html", b"x" * 5000)}, chunked={"/big"}) as base:
+        with pytest.raises(InputError, match="too large"):
+            url_fetch(f"{base}/big", max_bytes=1024)
+        body, *_ = url_fetch(f"{base}/big", max_bytes=5000)
+    assert body == b"x" * 5000
+
+
+def test_plain_text_is_decoded_as_an_article_file_is(no_proxy):
+    routes = {
+        # No charset declared: the bytes tell it is windows-1256.
+        "/cp1256": (200, "text/plain", STORY.encode("windows-1256")),
+        # A charset Python does not know: the bytes tell it is UTF-8.
+        "/unknown": (200, "text/plain; charset=x-no-such-charset", STORY.encode()),
+        "/declared": (200, "text/plain; charset=windows-1256", STORY.encode("windows-1256")),
+    }
+    with serving(routes) as base:
+        for path in routes:
+            article = source_read(Source(label=path, location=f"{base}{path}"), index={})
+            assert article.text == STORY, path
+
+
+def test_redirects_are_followed_to_http_urls_only(no_proxy):
+    routes = {
+        "/news/1": (200, "text/html; charset=utf-8", PAGE.encode()),
+        "/moved": (301, "text/html", b""),
+        "/to-ftp": (302, "text/html", b""),
+    }
+    headers = {"/moved": {"Location": "/news/1"}, "/to-ftp": {"Location": "ftp://127.0.0.1/x"}}
+    with serving(routes, headers=headers) as base:
+        body, url, *_ = url_fetch(f"{base}/moved")
+        assert url == f"{base}/news/1" and body == PAGE.encode()
+        with pytest.raises(InputError, match="not http"):
+            url_fetch(f"{base}/to-ftp")
+
+
+def test_a_pages_own_url_is_kept_only_when_it_can_be_a_link(no_proxy):
+    page = PAGE.replace("https://example.org/news/1", "javascript:alert(1)")
+    with serving({"/news/2": (200, "text/html; charset=utf-8", page.encode())}) as base:
+        article = source_read(Source(label="url", location=f"{base}/news/2"), index={})
+    assert article.url == f"{base}/news/2"

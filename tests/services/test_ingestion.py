@@ -190,3 +190,14 @@ def test_a_report_of_a_rejected_meeting_does_not_bring_it_back(meeting_data):
     assert second.meetings == first.meetings
     assert not Meeting.objects.public().exists()
     assert not MeetingFacetRow.objects.exists()
+
+
+def test_values_longer_than_their_columns_are_dropped_not_stored(meeting_data):
+    long_office = "وزير " * 100
+    data = meeting_data(place="مدينة " * 60)
+    data["participants"][0]["role"] = long_office
+    result = article_ingest(text="نص عن لقاء طويل الوصف", meetings=[data])
+    meeting = result.meetings[0]
+    assert meeting.place == ""
+    assert not meeting.participations.filter(role=long_office).exists()
+    assert meeting.participations.count() == 2

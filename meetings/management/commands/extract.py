@@ -1,7 +1,8 @@
 """Extract meetings from article files: `manage.py extract [--json] FILE...`.
 
-The published date is the one the article states, else its entry in `--index`
-(a JSON list of {source, url, published} matched by file name), else `--published`.
+The published date is the one the article states, else its entry in `--index` (a JSON
+list of {source, url, published} matched by file name, read as `ingest` reads it), else
+`--published`.
 Topic cue words come from the Topic table, so an editor's new cue word counts; when the
 database cannot be reached the package's defaults are used.
 """
@@ -15,14 +16,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from meetings.extraction import extract_article
-from meetings.extraction.reading import ArticleReadError, read_article_file
-
-
-def _date(value: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"not a date (YYYY-MM-DD): {value}") from None
+from meetings.extraction.reading import (
+    ArticleReadError,
+    IndexEntry,
+    IndexReadError,
+    read_article_file,
+    read_index,
+)
 
 
 def _argument_date(value: str) -> datetime.date:
@@ -32,19 +32,6 @@ def _argument_date(value: str) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
-
-
-def _index(path: Path | None) -> dict[str, datetime.date | None]:
-    if path is None:
-        return {}
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            Path(e["source"]).name: _date(e["published"]) if e.get("published") else None
-            for e in entries
-        }
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise CommandError(f"{path}: cannot read the index ({error})") from error
 
 
 def _topic_cues() -> dict[str, list[str]] | None:
@@ -69,7 +56,10 @@ class Command(BaseCommand):
         parser.add_argument("--published", type=_argument_date, help="published date, YYYY-MM-DD")
 
     def handle(self, *args, files, as_json: bool, index, published, **options):
-        dates = _index(index)
+        try:
+            entries = read_index(index) if index else {}
+        except IndexReadError as error:
+            raise CommandError(str(error)) from error
         cues = _topic_cues()
         articles, failed = [], 0
         for path in files:
@@ -83,7 +73,7 @@ class Command(BaseCommand):
                 extract_article(
                     text,
                     source=path.name,
-                    published=dates.get(path.name) or published,
+                    published=entries.get(path.name, IndexEntry()).published or published,
                     topic_cues=cues,
                 )
             )

@@ -7,7 +7,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from meetings.services.fetching import InputError, index_load, source_read, sources_expand
+from meetings.extraction.reading import IndexReadError, read_index
+from meetings.services.fetching import InputError, source_read, sources_expand
 from meetings.services.ingestion import article_ingest_text
 
 
@@ -22,14 +23,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--index",
             type=Path,
-            help="JSON list of {source, url, published} giving the metadata of text files.",
+            help=(
+                "JSON list of {source, url, published, title?, outlet?} giving the metadata "
+                "of article files, matched by file name."
+            ),
         )
         parser.add_argument("--outlet", default="", help="The outlet that published the articles.")
 
     def handle(self, *args, inputs, index, outlet, **options):
         try:
-            metadata = index_load(index) if index else {}
-        except InputError as error:
+            metadata = read_index(index) if index else {}
+        except IndexReadError as error:
             raise CommandError(str(error)) from error
         sources = sources_expand(inputs)
         counts = Counter()
