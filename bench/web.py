@@ -91,9 +91,11 @@ def main() -> None:
     options = parser.parse_args()
     use_bench_database()
 
+    # The application as gunicorn loads it (archive/wsgi.py prepares the process).
     from django.core.management import call_command
     from django.test import Client
 
+    import archive.wsgi  # noqa: F401
     from meetings.models import Article, Meeting
 
     # Production static storage needs its manifest, as under `make run`.
