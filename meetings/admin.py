@@ -32,6 +32,7 @@ from meetings.models import (
     Topic,
 )
 from meetings.services.curation import (
+    RestoreError,
     meeting_editor_save,
     meeting_mark_reviewed,
     meeting_reject,
@@ -40,6 +41,7 @@ from meetings.services.curation import (
     participant_merge,
     participation_editor_save,
     participation_remove,
+    participation_restore,
 )
 from meetings.services.ingestion import (
     ReextractResult,
@@ -293,6 +295,52 @@ class ParticipationAdmin(SimpleHistoryAdmin):
     def delete_queryset(self, request, queryset):
         for participation in queryset.select_related("meeting", "participant"):
             participation_remove(participation=participation)
+
+
+@admin.register(Participation.history.model)
+class DeletedParticipationAdmin(admin.ModelAdmin):
+    """Participations editors deleted, with an action that puts them back.
+
+    A deleted object has no history page of its own to revert from; its deletion is
+    still a history record, and this list is where it can be undone.
+    """
+
+    list_display = ["participant", "meeting", "role", "history_date", "history_user"]
+    list_select_related = ["participant", "meeting", "history_user"]
+    actions = ["restore"]
+
+    def get_queryset(self, request):
+        live = Participation.objects.values("pk")
+        return super().get_queryset(request).filter(history_type="-").exclude(id__in=live)
+
+    # Read-only but for the action: who may add a participation may bring one back.
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("meetings.add_participation")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Restore the selected participations"))
+    def restore(self, request, queryset):
+        restored = 0
+        for record in queryset:
+            try:
+                participation_restore(record=record)
+            except RestoreError as error:
+                self.message_user(request, f"{record}: {error}", messages.WARNING)
+            else:
+                restored += 1
+        self.message_user(
+            request,
+            ngettext("%d participation restored.", "%d participations restored.", restored)
+            % restored,
+        )
 
 
 @admin.register(Participant)

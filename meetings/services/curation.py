@@ -13,6 +13,7 @@ from django.contrib.auth.models import AbstractUser, Group
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
@@ -93,6 +94,40 @@ def participation_remove(*, participation: Participation) -> None:
     _removal_remember(meeting=participation.meeting, participant=participation.participant)
     participation.delete()
     meeting_refresh_derived(meeting=participation.meeting)
+
+
+class RestoreError(Exception):
+    """A deleted participation that cannot be put back; the message says why."""
+
+
+@transaction.atomic
+def participation_restore(*, record) -> Participation:
+    """Put back a participation an editor deleted, from its deletion's history record.
+
+    It comes back as the editor's own (re-extraction keeps it), and the removal that
+    the deletion recorded is forgotten, so the person counts on the meeting again.
+    """
+    if record.history_type != "-":
+        raise RestoreError(_("only a deletion can be restored"))
+    if Participation.objects.filter(pk=record.id).exists():
+        raise RestoreError(_("this participation exists already"))
+    if not Participant.objects.filter(pk=record.participant_id).exists():
+        raise RestoreError(_("its participant no longer exists"))
+    if not Meeting.objects.filter(pk=record.meeting_id).exists():
+        raise RestoreError(_("its meeting no longer exists"))
+    if Participation.objects.filter(
+        meeting_id=record.meeting_id, participant_id=record.participant_id
+    ).exists():
+        raise RestoreError(_("the participant is on the meeting again already"))
+    participation = record.instance
+    participation.origin = Participation.Origin.EDITOR
+    participation.save()
+    ParticipationRemoval.objects.filter(
+        meeting_id=participation.meeting_id,
+        name_normalized__in=participation.participant.name_forms(),
+    ).delete()
+    meeting_refresh_derived(meeting=participation.meeting)
+    return participation
 
 
 @transaction.atomic

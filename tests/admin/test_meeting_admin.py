@@ -224,3 +224,22 @@ def test_reject_action_hides_the_meeting_from_the_public(editor_client, client, 
     meeting.refresh_from_db()
     assert meeting.review_state == Meeting.ReviewState.REJECTED
     assert client.get(meeting.get_absolute_url()).status_code == 404
+
+
+def test_editors_restore_a_deleted_participation_from_the_admin(editor_client):
+    from meetings.services.curation import participation_remove
+    from tests.factories import ParticipationFactory
+
+    participation = ParticipationFactory()
+    pk = participation.pk
+    participation_remove(participation=participation)
+    url = "/admin/meetings/historicalparticipation/"
+    record = Participation.history.get(id=pk, history_type="-")
+    assert record in editor_client.get(url).context["cl"].result_list
+    response = editor_client.post(
+        url, {"action": "restore", "_selected_action": [record.history_id]}, follow=True
+    )
+    assert response.status_code == 200
+    assert Participation.objects.filter(pk=pk).exists()
+    # Once back, it is no longer listed as deleted.
+    assert record not in editor_client.get(url).context["cl"].result_list

@@ -140,3 +140,23 @@ def test_a_rejected_meeting_leaves_the_facet_rows_and_totals():
     assert list(MeetingFacetRow.objects.values_list("meeting", flat=True)) == [kept.pk]
     assert FacetTotal.objects.get(facet="total").count == 1
     assert rejected.history.first().review_state == Meeting.ReviewState.REJECTED
+
+
+def test_a_deleted_participation_can_be_restored_and_counts_again():
+    from meetings.services.curation import RestoreError, participation_restore
+
+    participation = ParticipationFactory(role="وزير الخارجية")
+    meeting, pk = participation.meeting, participation.pk
+    meeting_refresh_derived(meeting=meeting)
+    participation_remove(participation=participation)
+    assert ParticipationRemoval.objects.filter(meeting=meeting).exists()
+    record = Participation.history.get(id=pk, history_type="-")
+
+    restored = participation_restore(record=record)
+
+    assert restored.pk == pk and restored.role == "وزير الخارجية"
+    assert restored.origin == Participation.Origin.EDITOR
+    assert not ParticipationRemoval.objects.filter(meeting=meeting).exists()
+    assert MeetingFacetRow.objects.get(meeting=meeting).participants == [restored.participant_id]
+    with pytest.raises(RestoreError):
+        participation_restore(record=record)
