@@ -297,8 +297,21 @@ class ParticipationAdmin(SimpleHistoryAdmin):
             participation_remove(participation=participation)
 
 
+class ReadOnlyAdminMixin:
+    """Pages that show records editors may look at (or act on) but never edit."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Participation.history.model)
-class DeletedParticipationAdmin(admin.ModelAdmin):
+class DeletedParticipationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Participations editors deleted, with an action that puts them back.
 
     A deleted object has no history page of its own to revert from; its deletion is
@@ -316,15 +329,6 @@ class DeletedParticipationAdmin(admin.ModelAdmin):
     # Read-only but for the action: who may add a participation may bring one back.
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("meetings.add_participation")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.action(description=_("Restore the selected participations"))
     def restore(self, request, queryset):
@@ -455,7 +459,7 @@ class TopicAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Only for the meetings' country autocomplete; countries are loaded by migration."""
 
     search_fields = ["name_ar", "name_en", "code"]
@@ -466,15 +470,6 @@ class CountryAdmin(admin.ModelAdmin):
     def has_view_permission(self, request, obj=None):
         # Countries are reference data of meetings: whoever sees meetings may look them up.
         return request.user.has_perm("meetings.view_meeting")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class MeetingSourceInline(admin.TabularInline):

@@ -26,27 +26,25 @@ EDITORS_GROUP = "Editors"
 @transaction.atomic
 def meeting_mark_reviewed(*, meetings: QuerySet[Meeting]) -> int:
     """Mark meetings as reviewed, which re-extraction then leaves as they are."""
-    marked = 0
-    # One save per meeting rather than update(): each gets its history record.
-    for meeting in meetings.exclude(review_state=Meeting.ReviewState.REVIEWED):
-        meeting.review_state = Meeting.ReviewState.REVIEWED
-        meeting.save(update_fields=["review_state", "updated_at"])
-        meeting_refresh_derived(meeting=meeting)
-        marked += 1
-    return marked
+    return _meetings_set_state(meetings=meetings, state=Meeting.ReviewState.REVIEWED)
 
 
 @transaction.atomic
 def meeting_reject(*, meetings: QuerySet[Meeting]) -> int:
     """Reject meetings that are not meetings: hidden from the public archive, and kept
     (not deleted) so that re-extraction and other articles do not bring them back."""
-    rejected = 0
-    for meeting in meetings.exclude(review_state=Meeting.ReviewState.REJECTED):
-        meeting.review_state = Meeting.ReviewState.REJECTED
+    return _meetings_set_state(meetings=meetings, state=Meeting.ReviewState.REJECTED)
+
+
+def _meetings_set_state(*, meetings: QuerySet[Meeting], state: str) -> int:
+    changed = 0
+    # One save per meeting rather than update(): each gets its history record.
+    for meeting in meetings.exclude(review_state=state):
+        meeting.review_state = state
         meeting.save(update_fields=["review_state", "updated_at"])
         meeting_refresh_derived(meeting=meeting)
-        rejected += 1
-    return rejected
+        changed += 1
+    return changed
 
 
 @transaction.atomic
