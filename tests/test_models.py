@@ -69,3 +69,18 @@ def test_only_http_urls_become_links():
 
     assert ArticleFactory(url="https://example.org/a").link == "https://example.org/a"
     assert ArticleFactory(url="javascript:alert(1)").link == ""
+
+
+def test_migrate_adds_countries_the_extractor_learned_since(db):
+    from django.core.management import call_command
+
+    Country.objects.filter(code="MT").delete()
+    topic = Topic.objects.get(code="migration")
+    topic.cue_words = ["كلمة أضافها محرر"]
+    topic.save()
+
+    call_command("migrate", verbosity=0)
+
+    assert Country.objects.filter(code="MT").exists()
+    # Rows already there are the editors' and stay as they are.
+    assert Topic.objects.get(code="migration").cue_words == ["كلمة أضافها محرر"]
