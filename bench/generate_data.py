@@ -233,8 +233,12 @@ def main() -> None:
     )
     from meetings.search import search_normalize
 
-    # The migration's own backfill, so the benchmark's facet rows are built the same way.
+    # The migrations' own backfills, so the benchmark's derived data (facet rows, the
+    # participations' copies of their meetings' dates) is built the same way.
     facet_rows_sql = importlib.import_module("meetings.migrations.0005_facet_rows").BACKFILL
+    participation_copies_sql = importlib.import_module(
+        "meetings.migrations.0010_participation_meeting_copy"
+    ).BACKFILL
 
     print(f"database: {url}", flush=True)
     call_command("migrate", verbosity=0)
@@ -364,6 +368,7 @@ def main() -> None:
             )
         # Triggers are off in this session (replica), so the totals are summed here.
         cursor.execute(facet_rows_sql)
+        cursor.execute(participation_copies_sql)
         cursor.execute(
             "INSERT INTO meetings_facettotal (facet, value, count) "
             "SELECT pairs.facet, pairs.value, count(*) FROM meetings_meetingfacetrow r, "

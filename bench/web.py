@@ -40,14 +40,19 @@ def scenarios(rng: random.Random) -> dict:
     busiest = list(by_meetings.values_list("pk", "n")[:10])
     typical = list(by_meetings.filter(n__gt=5, n__lt=50).values_list("pk", flat=True)[:200])
     facet_pairs = [("IT", "migration"), ("TR", "training"), ("EG", "border-security")]
+    # From about 2,000 matches (تبادل المعلومات) to nearly half the archive (مذكرة تفاهم).
     searches = ["خفر السواحل", "الهجرة غير الشرعية", "تبادل المعلومات", "مذكرة تفاهم"]
+    phrases = [f'"{words}"' for words in searches]
     names = list(Participant.objects.values_list("name", flat=True)[::211])
     busiest_name = f"participant, busiest ({busiest[0][1]} meetings)"
     pages = {
         "list, plain": lambda: "/",
         "list, page 40": lambda: "/?page=40",
         "list, two facets": lambda: "/?country={}&topic={}".format(*rng.choice(facet_pairs)),
-        "list, search (phrase)": lambda: f"/?q={rng.choice(searches)}",
+        "list, search (words)": lambda: f"/?q={rng.choice(searches)}",
+        "list, search (quoted phrase)": lambda: f"/?q={rng.choice(phrases)}",
+        # In nearly every meeting: the most a search can match.
+        "list, search (common word)": lambda: "/?q=وزير",
         "list, search (a name)": lambda: f"/?q={rng.choice(names)}",
         "list, search + facet": lambda: f"/?q={rng.choice(searches)}&country=LY",
         "meeting": lambda: f"/meetings/{rng.choice(meeting_ids)}/",
@@ -56,7 +61,8 @@ def scenarios(rng: random.Random) -> dict:
         "country (LY)": lambda: "/countries/LY/",
         "topic (migration)": lambda: "/topics/migration/",
     }
-    cold = ["list, plain", "list, two facets", "list, search (phrase)", "list, search (a name)"]
+    cold = ["list, plain", "list, two facets", "list, search (words)"]
+    cold += ["list, search (quoted phrase)", "list, search (common word)", "list, search (a name)"]
     cold += ["list, search + facet", "participant, typical", busiest_name, "country (LY)"]
     return pages | {f"{name} (cold)": pages[name] for name in cold}
 

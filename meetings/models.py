@@ -19,7 +19,9 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, Q
+from django.db.models.functions import Mod
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +42,28 @@ def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
     for vector in vectors[1:]:
         combined = combined + vector
     return combined
+
+
+# A list matching more meetings than the selectors can count exactly in time has its
+# counts estimated from a fixed sample: about one meeting in this many.
+COUNT_SAMPLE_EVERY = 40
+
+
+def count_sample_flag(id_field: str) -> models.GeneratedField:
+    """Whether the meeting whose id is ``id_field`` is in the count sample.
+
+    Chosen by a hash of the id rather than the id itself, so the sample is spread over
+    the archive whatever order meetings were added in. Stored, so the sample's partial
+    indexes can be built on it.
+    """
+    id_hash = Func(F(id_field), function="hashint8", output_field=models.IntegerField())
+    # A negative hash has a remainder of 0 exactly when its absolute value does.
+    remainder = Mod(id_hash, COUNT_SAMPLE_EVERY, output_field=models.IntegerField())
+    return models.GeneratedField(
+        expression=Exact(remainder, 0),
+        output_field=models.BooleanField(),
+        db_persist=True,
+    )
 
 
 class Ministry(models.TextChoices):
@@ -337,6 +361,7 @@ class Meeting(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    in_count_sample = count_sample_flag("id")
     history = HistoricalRecords(m2m_fields=[countries, topics])
 
     objects = MeetingQuerySet.as_manager()
@@ -351,6 +376,12 @@ class Meeting(models.Model):
             models.Index(fields=["review_state"], name="meeting_review_state_idx"),
             models.Index(fields=["place"], name="meeting_place_idx"),
             GinIndex(fields=["search_vector"], name="meeting_search_idx"),
+            # A search's estimated counts read only its matches in the sample.
+            GinIndex(
+                fields=["search_vector"],
+                name="meeting_search_sample_idx",
+                condition=Q(in_count_sample=True),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -389,6 +420,7 @@ class MeetingFacetRow(models.Model):
     topics = ArrayField(models.CharField(max_length=40), default=list)
     ministries = ArrayField(models.CharField(max_length=20), default=list)
     participants = ArrayField(models.IntegerField(), default=list)
+    in_count_sample = count_sample_flag("meeting_id")
 
     class Meta:
         indexes = [
@@ -397,6 +429,10 @@ class MeetingFacetRow(models.Model):
             GinIndex(fields=["topics"], name="facet_row_topics_idx"),
             GinIndex(fields=["ministries"], name="facet_row_ministries_idx"),
             GinIndex(fields=["participants"], name="facet_row_participants_idx"),
+            # Estimated counts read the sample's rows alone.
+            models.Index(
+                fields=["meeting"], name="facet_row_sample_idx", condition=Q(in_count_sample=True)
+            ),
         ]
 
     def __str__(self) -> str:
@@ -487,6 +523,11 @@ class Participation(models.Model):
     origin = models.CharField(
         _("origin"), max_length=20, choices=Origin, default=Origin.EXTRACTED, editable=False
     )
+    # Copies of the meeting's date and of whether it is public, written only by
+    # ``meeting_refresh_derived``: a participant's timeline and offices are then read
+    # from this table's indexes alone, however many meetings the participant has.
+    meeting_date = models.DateField(null=True, editable=False)
+    meeting_public = models.BooleanField(default=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -499,6 +540,25 @@ class Participation(models.Model):
         indexes = [
             models.Index(fields=["participant", "meeting"], name="participation_participant_idx"),
             models.Index(fields=["ministry"], name="participation_ministry_idx"),
+            models.Index(
+                "participant",
+                F("meeting_date").desc(nulls_last=True),
+                F("meeting").desc(),
+                name="participation_timeline_idx",
+                condition=Q(meeting_public=True),
+            ),
+            models.Index(
+                fields=[
+                    "participant",
+                    "role",
+                    "organization",
+                    "ministry",
+                    "country",
+                    "meeting_date",
+                ],
+                name="participation_offices_idx",
+                condition=Q(meeting_public=True),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -4,8 +4,10 @@ record and monthly counts. Every count is computed by the database."""
 import datetime
 import hashlib
 import json
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -30,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.filters import MeetingFilterSet
 from meetings.models import (
+    COUNT_SAMPLE_EVERY,
     Country,
     DataVersion,
     FacetTotal,
@@ -55,6 +58,10 @@ RELATED_SIZE = 8
 # the search bounded however large the archive grows.
 RELATED_WINDOW = datetime.timedelta(days=183)
 COUNTERPARTS_SIZE = 10
+# A facet whose counts add up to about this many is counted exactly; a larger one,
+# which would take longer than a page may, is estimated from the sample of one
+# meeting in COUNT_SAMPLE_EVERY (Meeting.in_count_sample).
+EXACT_COUNT_LIMIT = 10_000
 
 
 @dataclass(frozen=True)
@@ -80,14 +87,22 @@ class Facet:
     name: str
     title: str
     values: list[FacetValue]
+    # Counts estimated from the count sample (see ``_counts``), rounded.
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
 class ListCounts:
-    """How many meetings a filtered list has, and its facets."""
+    """How many meetings a filtered list has, and its facets.
+
+    ``approximate`` when some counts (those of the facets that say so, and the total
+    when ``total_approximate``) were estimated from the count sample (see ``_counts``).
+    """
 
     total: int
     facets: list[Facet]
+    approximate: bool = False
+    total_approximate: bool = False
 
 
 def _localized(row: dict, prefix: str) -> str:
@@ -127,99 +142,174 @@ def _unnested(array: str) -> Func:
     return Func(F(array), function="unnest")
 
 
-def _count_rows(filterset: MeetingFilterSet) -> tuple[int, dict[str, dict[str, int]]]:
-    """The number of matching meetings, and per facet the meetings per value.
+@dataclass(frozen=True)
+class _FacetQuery:
+    """The facet rows a facet is counted over, and the value it counts them by."""
 
-    One statement over the facet rows, so the list's figures cost one round trip. A
-    search is run once, in a materialised WITH query named like the facet-row table:
-    the statement's parts then read only the matching rows, rather than each running
-    the search again (the part of a count that costs most).
-    """
-    active = {name for name in filterset.filters if _chosen(filterset, name)}
-    if not active:
-        return _count_all()
+    rows: QuerySet
+    value: Func | F | Value
+    # Whether any filter but the search applies: without, the kept totals hold the counts.
+    filtered: bool
 
-    def rows_without(*names):
-        # "q" is applied by the WITH query below.
-        excluded = (set(names) & active) | {"q"}
-        return filterset.queryset_without(*excluded, queryset=MeetingFacetRow.objects.all())
 
-    parts = [
-        _grouped(rows_without(), "total", Value("")),
-        _grouped(rows_without("country"), "country", _unnested("countries")),
-        _grouped(rows_without("topic"), "topic", _unnested("topics")),
-        _grouped(rows_without("ministry"), "ministry", _unnested("ministries")),
-        _grouped(rows_without("participant"), "participant", _unnested("participants")),
-        _grouped(rows_without("place").exclude(place=""), "place", F("place")),
-        _grouped(rows_without("review"), "review", F("review_state")),
-        _grouped(rows_without("year", "month").exclude(date=None), "year", ExtractYear("date")),
-    ]
+def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _FacetQuery]:
+    """Per facet ("total" for the list itself), what it counts, with every valid filter
+    applied but its own (and the search, which ``_count_rows`` applies)."""
+
+    def counted(value, *own: str, skip_empty: str | None = None) -> _FacetQuery:
+        excluded = (set(own) & active) | {"q"}
+        rows = filterset.queryset_without(*excluded, queryset=MeetingFacetRow.objects.all())
+        if skip_empty == "place":
+            rows = rows.exclude(place="")
+        elif skip_empty == "date":
+            rows = rows.exclude(date=None)
+        return _FacetQuery(rows, value, filtered=bool(active - excluded))
+
+    queries = {
+        "total": counted(Value("")),
+        "country": counted(_unnested("countries"), "country"),
+        "topic": counted(_unnested("topics"), "topic"),
+        "ministry": counted(_unnested("ministries"), "ministry"),
+        "participant": counted(_unnested("participants"), "participant"),
+        "place": counted(F("place"), "place", skip_empty="place"),
+        "review": counted(F("review_state"), "review"),
+        "year": counted(ExtractYear("date"), "year", "month", skip_empty="date"),
+    }
     # Months are browsed within a year; across the whole archive they would mean little.
     if "year" in active:
-        parts.append(
-            _grouped(rows_without("month").exclude(date=None), "month", ExtractMonth("date"))
-        )
+        queries["month"] = counted(ExtractMonth("date"), "month", skip_empty="date")
+    return queries
+
+
+def _count_rows(
+    filterset: MeetingFilterSet, queries: dict[str, _FacetQuery], *, sample: bool = False
+) -> dict[str, dict[str, int]]:
+    """Per facet of ``queries``, the meetings per value, counted over the matching facet
+    rows; with ``sample``, over those in the count sample only.
+
+    One statement, so the figures cost one round trip. The rows it reads are gathered
+    first, once, in a materialised WITH query named like the facet-row table (the
+    search runs there, and the sample is read through its own index); the statement's
+    parts then filter those rows, rather than each running the search again.
+    """
+    parts = [_grouped(query.rows, name, query.value) for name, query in queries.items()]
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
-    query = filterset.form.cleaned_data.get("q")
-    if query:
-        table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
-        matches, match_params = (
-            Meeting.objects.search(query).order_by().values("pk").query.sql_with_params()
-        )
-        # Inside its own definition a (non-recursive) WITH name is not in scope, so
-        # the WITH query reads the table and everything after it reads the matches.
-        sql = (
-            f"WITH {table} AS MATERIALIZED (SELECT * FROM {table} WHERE meeting_id IN ({matches})) "
-            + sql
-        )
-        params = (*match_params, *params)
+
+    if sample:
+        rows = MeetingFacetRow.objects.filter(in_count_sample=True)
+        meetings = Meeting.objects.filter(in_count_sample=True)
+    else:
+        # Every row some facet counts: one scan, where each facet would make its own.
+        rows = reduce(operator.or_, (query.rows for query in queries.values()))
+        meetings = Meeting.objects.all()
+    search = filterset.form.cleaned_data.get("q")
+    if search:
+        rows = rows.filter(meeting__in=meetings.search(search).order_by().values("pk"))
+    table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
+    rows_sql, rows_params = rows.order_by().query.sql_with_params()
+    # Inside its own definition a (non-recursive) WITH name is not in scope, so the
+    # WITH query reads the table and everything after it reads the gathered rows.
+    sql = f"WITH {table} AS MATERIALIZED ({rows_sql}) {sql}"
+    params = (*rows_params, *params)
+
     counts: dict[str, dict[str, int]] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         for facet, value, count in cursor.fetchall():
             counts.setdefault(facet, {})[value] = count
-    total = sum(counts.pop("total", {}).values())
-    return total, counts
+    return counts
 
 
-def _count_all() -> tuple[int, dict[str, dict[str, int]]]:
-    """``_count_rows`` for the unfiltered list, from the totals the database keeps."""
+def _kept_totals(names, chosen_participants: list[str]) -> dict[str, dict[str, int]]:
+    """The counts of facets ``names`` over the whole archive, from the totals the
+    database keeps: of participants, the most frequent and the chosen ones only."""
     totals = FacetTotal.objects.filter(count__gt=0)
     # Only the top of the long participant list is shown; the index serves it sorted.
     rows = [
-        *totals.exclude(facet="participant").values_list("facet", "value", "count"),
-        *totals.filter(facet="participant")
-        .order_by("-count", "value")
-        .values_list("facet", "value", "count")[:FACET_SIZE],
+        *totals.filter(facet__in=set(names) - {"participant"}).values_list(
+            "facet", "value", "count"
+        )
     ]
+    if "participant" in names:
+        participants = totals.filter(facet="participant")
+        rows += participants.order_by("-count", "value").values_list("facet", "value", "count")[
+            :FACET_SIZE
+        ]
+        rows += participants.filter(value__in=chosen_participants).values_list(
+            "facet", "value", "count"
+        )
     counts: dict[str, dict[str, int]] = {}
     for facet, value, count in rows:
         counts.setdefault(facet, {})[value] = count
-    total = sum(counts.pop("total", {}).values())
-    return total, counts
+    return counts
+
+
+def _counts(filterset: MeetingFilterSet) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """Per facet ("total" included) the meetings per value, and the facets whose
+    counts are estimates.
+
+    Counting takes time in proportion to the values counted (a meeting's countries,
+    its participants...), so each facet is counted the cheapest way that is exact
+    enough: over the whole archive from the kept totals; up to EXACT_COUNT_LIMIT
+    values exactly; beyond, estimated from the count sample. The sample is counted
+    first, and tells which facets are which.
+    """
+    active = {name for name in filterset.filters if _chosen(filterset, name)}
+    queries = _facet_queries(filterset, active)
+    searching = "q" in active
+    kept = {name for name, query in queries.items() if not (query.filtered or searching)}
+    counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
+    queries = {name: query for name, query in queries.items() if name not in kept}
+    if not queries:
+        return counts, set()
+    sampled = _count_rows(filterset, queries, sample=True)
+    exact = {
+        name: query
+        for name, query in queries.items()
+        if sum(sampled.get(name, {}).values()) * COUNT_SAMPLE_EVERY <= EXACT_COUNT_LIMIT
+    }
+    if exact:
+        counts |= _count_rows(filterset, exact)
+    estimated = set(queries) - set(exact)
+    for name in estimated:
+        counts[name] = {
+            value: count * COUNT_SAMPLE_EVERY for value, count in sampled.get(name, {}).items()
+        }
+    return counts, estimated
 
 
 def meeting_facets(filterset: MeetingFilterSet) -> list[Facet]:
-    """Exact counts of meetings per facet value, each facet counted without its own filter.
+    """Counts of meetings per facet value, each facet counted without its own filter.
 
     ``filterset`` must have been validated; invalid filters are left out, as in ``qs``.
     """
     return _list_counts(filterset).facets
 
 
+def _about(count: int) -> int:
+    """An estimated count to two significant figures: all the precision it has."""
+    return round(count, 2 - len(str(count))) if count >= 100 else count
+
+
 def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
-    total, counts = _count_rows(filterset)
+    counts, estimated = _counts(filterset)
     english = get_language() == "en"
     facets = []
 
     def add(name, title, pairs, label):
         chosen = _chosen(filterset, name)
+        approximate = name in estimated
         values = [
-            FacetValue(value=value, label=str(label(value)), count=count, selected=value in chosen)
+            FacetValue(
+                value=value,
+                label=str(label(value)),
+                count=_about(count) if approximate else count,
+                selected=value in chosen,
+            )
             for value, count in pairs
         ]
         # Strings, not lazy translations: the result is cached per language.
-        facets.append(Facet(name=name, title=str(title), values=values))
+        facets.append(Facet(name=name, title=str(title), values=values, approximate=approximate))
 
     def top(name):
         return _top(counts.get(name, {}), _chosen(filterset, name))
@@ -245,7 +335,15 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
     if "month" in counts:
         months = sorted(counts["month"].items(), key=lambda pair: int(pair[0]))
         add("month", _("Month"), months, lambda value: MONTHS[int(value)])
-    return ListCounts(total=total, facets=facets)
+    total = sum(counts.get("total", {}).values())
+    if "total" in estimated:
+        total = _about(total)
+    return ListCounts(
+        total=total,
+        facets=facets,
+        approximate=bool(estimated),
+        total_approximate="total" in estimated,
+    )
 
 
 def data_version() -> int | None:
@@ -282,7 +380,7 @@ def _filter_state(filterset: MeetingFilterSet) -> str:
 
 
 def meeting_list_counts(filterset: MeetingFilterSet) -> ListCounts:
-    """The number of matching meetings and the facets: exact, cached until the next write."""
+    """The number of matching meetings and the facets, cached until the next write."""
     digest = hashlib.sha256(_filter_state(filterset).encode()).hexdigest()
 
     return cached_until_write(
@@ -449,9 +547,8 @@ def participant_summary(participant: Participant) -> ParticipantSummary:
     """What a participant's page shows besides the timeline, cached until the next write."""
 
     def summarise():
-        rows = MeetingFacetRow.objects.filter(participants__contains=[participant.pk])
         return ParticipantSummary(
-            meeting_count=rows.count(),
+            meeting_count=participant.participations.filter(meeting_public=True).count(),
             counterparts=participant_counterparts(participant),
             offices=list(participant_offices(participant)),
         )
@@ -465,13 +562,21 @@ class SubjectCounts:
     monthly: list[tuple[datetime.date, int]]
 
 
-def subject_counts(rows: QuerySet[MeetingFacetRow], *, key: str) -> SubjectCounts:
-    """How many meetings ``rows`` (a country's or topic's facet rows) hold, in all and
-    per month; cached under ``key`` until the next write."""
-    return cached_until_write(
-        f"subject:{key}",
-        lambda: SubjectCounts(meeting_count=rows.count(), monthly=monthly_counts(rows)),
-    )
+def subject_counts(facet: str, code: str) -> SubjectCounts:
+    """How many public meetings concern country or topic ``code`` (``facet`` is
+    "country" or "topic"), in all and per month; cached until the next write.
+
+    The number in all comes from the totals the database keeps, so a country in half
+    the archive costs no more than one in a handful of meetings.
+    """
+    array = {"country": "countries", "topic": "topics"}[facet]
+    rows = MeetingFacetRow.objects.filter(**{f"{array}__contains": [code]})
+
+    def count():
+        total = FacetTotal.objects.filter(facet=facet, value=code).values_list("count", flat=True)
+        return SubjectCounts(meeting_count=total.first() or 0, monthly=monthly_counts(rows))
+
+    return cached_until_write(f"subject:{facet}:{code}", count)
 
 
 def participant_counterparts(participant: Participant, *, limit: int = COUNTERPARTS_SIZE):
@@ -500,14 +605,36 @@ def participant_counterparts(participant: Participant, *, limit: int = COUNTERPA
     return counterparts[:limit]
 
 
-def participant_offices(participant: Participant):
-    """Each office as reported, with how often and over which dates it was reported."""
-    return (
-        participant.participations.exclude(meeting__review_state=Meeting.ReviewState.REJECTED)
-        .values("role", "organization", "ministry", "country__name_ar", "country__name_en")
-        .annotate(count=Count("*"), first=Min("meeting__date"), last=Max("meeting__date"))
-        .order_by("-last", "role")
+def participant_timeline(participant: Participant) -> QuerySet[Meeting]:
+    """The participant's public meetings, newest first.
+
+    Filtered and ordered on the participations' copies of their meetings' date and
+    state, which their timeline index holds in this order: any page is an index range,
+    even for someone with tens of thousands of meetings.
+    """
+    return Meeting.objects.filter(
+        participations__participant=participant, participations__meeting_public=True
+    ).order_by(
+        F("participations__meeting_date").desc(nulls_last=True), "-participations__meeting_id"
     )
+
+
+def participant_offices(participant: Participant) -> list[dict]:
+    """Each office as reported, with how often and over which dates it was reported.
+
+    Counted from the participations' own copies of their meetings' dates, so from one
+    index, without reading the meetings.
+    """
+    offices = list(
+        participant.participations.filter(meeting_public=True)
+        .values("role", "organization", "ministry", "country")
+        .annotate(count=Count("*"), first=Min("meeting_date"), last=Max("meeting_date"))
+        .order_by()
+    )
+    # Most recently reported first (undated last), then by office.
+    offices.sort(key=lambda office: office["role"])
+    offices.sort(key=lambda office: office["last"] or datetime.date.min, reverse=True)
+    return offices
 
 
 def monthly_counts(meetings) -> list[tuple[datetime.date, int]]:

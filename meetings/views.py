@@ -11,7 +11,14 @@ from django.utils.translation import gettext as _
 
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
-from meetings.models import Country, Meeting, MeetingFacetRow, Participant, Participation, Topic
+from meetings.models import (
+    COUNT_SAMPLE_EVERY,
+    Country,
+    Meeting,
+    Participant,
+    Participation,
+    Topic,
+)
 
 PAGE_SIZE = 25
 # Ranking by relevance reads every match's stored vector; past this many matches that
@@ -76,6 +83,8 @@ def meeting_list(request):
     context = {
         "filterset": filterset,
         "facets": counts.facets,
+        "counts": counts,
+        "count_sample_every": COUNT_SAMPLE_EVERY,
         "active_filters": selectors.active_filters(filterset),
         "rank_limit": SEARCH_RANK_LIMIT if too_many_to_rank else None,
         "page": page,
@@ -108,7 +117,7 @@ def participant_detail(request, pk):
     summary = selectors.participant_summary(participant)
     page, page_message = paginate(
         request,
-        with_list_relations(participant.meetings.public().newest_first()),
+        with_list_relations(selectors.participant_timeline(participant)),
         TIMELINE_PAGE_SIZE,
         count=summary.meeting_count,
     )
@@ -122,9 +131,9 @@ def participant_detail(request, pk):
     return render(request, "meetings/participant_detail.html", context)
 
 
-def _subject_page(request, subject, meetings, rows, filter_name: str, template: str):
+def _subject_page(request, subject, meetings, filter_name: str, template: str):
     """A country's or topic's page: its meetings and how many there were each month."""
-    counts = selectors.subject_counts(rows, key=f"{filter_name}:{subject.code}")
+    counts = selectors.subject_counts(filter_name, subject.code)
     page, page_message = paginate(
         request, with_list_relations(meetings.public().newest_first()), count=counts.meeting_count
     )
@@ -140,17 +149,15 @@ def _subject_page(request, subject, meetings, rows, filter_name: str, template: 
 
 def country_detail(request, code):
     country = get_object_or_404(Country, code=code.upper())
-    rows = MeetingFacetRow.objects.filter(countries__contains=[country.code])
     return _subject_page(
-        request, country, country.meetings.all(), rows, "country", "meetings/country_detail.html"
+        request, country, country.meetings.all(), "country", "meetings/country_detail.html"
     )
 
 
 def topic_detail(request, code):
     topic = get_object_or_404(Topic, code=code)
-    rows = MeetingFacetRow.objects.filter(topics__contains=[topic.code])
     return _subject_page(
-        request, topic, topic.meetings.all(), rows, "topic", "meetings/topic_detail.html"
+        request, topic, topic.meetings.all(), "topic", "meetings/topic_detail.html"
     )
 
 

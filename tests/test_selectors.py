@@ -4,8 +4,13 @@ import pytest
 
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
-from meetings.models import Meeting
-from meetings.services.curation import meeting_mark_reviewed, participation_remove
+from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.services.curation import (
+    meeting_editor_save,
+    meeting_mark_reviewed,
+    meeting_reject,
+    participation_remove,
+)
 from meetings.services.ingestion import article_reextract
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
@@ -211,3 +216,71 @@ def test_the_unfiltered_counts_follow_every_write_cascades_included():
     assert counts["topic"] == {}
     assert counts["review"] == {"reviewed": 1}
     assert counts["participant"] == {str(people[0].pk): 1}
+
+
+def counted(**params) -> selectors.ListCounts:
+    filterset = MeetingFilterSet(params, queryset=Meeting.objects.all())
+    filterset.is_valid()
+    return selectors.meeting_list_counts(filterset)
+
+
+def test_short_lists_are_counted_exactly():
+    make_meeting(countries=["LY", "IT"], topics=["migration"])
+    counts = counted(topic=["migration"])
+    assert counts.total == 1 and not counts.approximate and not counts.total_approximate
+
+
+def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
+    # Every list counts as long; which meetings are in the sample is decided by a
+    # hash of their ids, so meetings are added until the sample has one to count.
+    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
+    while not sampled.filter(topics__contains=["migration"]).exists():
+        make_meeting(countries=["LY", "IT"], topics=["migration"])
+        make_meeting(countries=["TN"], topics=["training"])
+    sampled_migration = sampled.filter(topics__contains=["migration"]).count()
+
+    counts = counted(topic=["migration"])
+
+    assert counts.approximate and counts.total_approximate
+    assert counts.total == selectors._about(sampled_migration * COUNT_SAMPLE_EVERY)
+    by_name = {facet.name: facet for facet in counts.facets}
+    assert by_name["country"].approximate
+    assert {value.value: value.count for value in by_name["country"].values} == {
+        "LY": selectors._about(sampled_migration * COUNT_SAMPLE_EVERY),
+        "IT": selectors._about(sampled_migration * COUNT_SAMPLE_EVERY),
+    }
+    # Topics are counted without the topic filter, over the whole archive: the totals
+    # the database keeps give them exactly, whatever the length.
+    assert not by_name["topic"].approximate
+    migration = Meeting.objects.filter(topics="migration").count()
+    assert {value.value: value.count for value in by_name["topic"].values} == {
+        "migration": migration,
+        "training": Meeting.objects.count() - migration,
+    }
+
+
+def test_estimates_are_rounded_to_the_precision_they_have():
+    assert [selectors._about(n) for n in (40, 80, 120, 1240, 89160)] == [40, 80, 120, 1200, 89000]
+
+
+def test_participant_records_follow_their_meetings_dates_and_state():
+    minister = ParticipantFactory()
+    first = make_meeting(people=[minister], date=datetime.date(2023, 1, 1))
+    second = make_meeting(people=[minister], date=datetime.date(2024, 5, 14))
+    second.date = datetime.date(2022, 6, 1)
+    meeting_editor_save(meeting=second, changed_fields=["date"])
+
+    (office,) = selectors.participant_offices(minister)
+    assert (office["count"], office["first"], office["last"]) == (
+        2,
+        datetime.date(2022, 6, 1),
+        datetime.date(2023, 1, 1),
+    )
+    assert list(selectors.participant_timeline(minister)) == [first, second]
+
+    meeting_reject(meetings=Meeting.objects.filter(pk=first.pk))
+    (office,) = selectors.participant_offices(minister)
+    assert office["count"] == 1
+    assert list(selectors.participant_timeline(minister)) == [second]
+    assert selectors.participant_summary(minister).meeting_count == 1

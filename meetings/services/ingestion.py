@@ -529,7 +529,8 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     columns and its facet row.
 
     Every write to a meeting, its participations, sources, countries or topics ends
-    here; the facet row is only ever written here. Writing it also makes cached counts
+    here; the facet row and the participations' copies of the meeting's date and
+    state are only ever written here. Writing it also makes cached counts
     stale and keeps the archive's facet totals, by triggers (migration 0006).
     """
     participations = list(meeting.participations.select_related("participant", "country"))
@@ -550,7 +551,11 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     )
     # Date, place and state from the database: callers may hold an older copy.
     row = Meeting.objects.values("date", "review_state", "place").get(pk=meeting.pk)
-    if row["review_state"] == Meeting.ReviewState.REJECTED:
+    public = row["review_state"] != Meeting.ReviewState.REJECTED
+    Participation.objects.filter(meeting_id=meeting.pk).exclude(
+        meeting_date=row["date"], meeting_public=public
+    ).update(meeting_date=row["date"], meeting_public=public)
+    if not public:
         # Facet rows are the public archive's index: without one the meeting is in no
         # count, facet or total (see MeetingFacetRow).
         MeetingFacetRow.objects.filter(meeting_id=meeting.pk).delete()

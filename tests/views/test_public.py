@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from meetings import views
-from meetings.models import Meeting
+from meetings import selectors, views
+from meetings.models import Meeting, MeetingFacetRow
 from meetings.services.curation import meeting_reject
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
@@ -81,10 +81,11 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
     # Warm: data version, cache hit, the page and three prefetches.
     with django_assert_num_queries(6):
         client.get("/")
-    # Filtered, cold: checking the chosen countries and topic (two queries), and one
-    # statement for the count and every facet instead of the totals.
+    # Filtered, cold: checking the chosen countries and topic (two queries), and two
+    # statements for the count and every facet instead of the totals: over the count
+    # sample, then (the list being short) over every match.
     params = {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"}
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         client.get("/", params)
     with django_assert_num_queries(8):
         client.get("/", params)
@@ -216,3 +217,13 @@ def test_rejected_meetings_are_nowhere_in_the_public_archive(client, people):
     csv_text = b"".join(client.get("/meetings.csv").streaming_content).decode()
     assert "تونس" not in csv_text
     assert "تونس" not in html(client.get("/meetings.atom"))
+
+
+def test_estimated_counts_are_marked_as_estimates(client, monkeypatch):
+    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
+        make_meeting(countries=["LY"], topics=["migration"])
+    page = client.get("/", {"country": "LY"}, headers={"accept-language": "en"}).content.decode()
+    assert "About " in page
+    assert '<span title="estimated">≈</span>' in page
+    assert "estimated from a sample of one meeting in 40" in page
