@@ -293,6 +293,11 @@ class MeetingQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
+    def without_search_columns(self):
+        """Meetings as pages show them: the search columns hold the articles' text, which
+        no page shows, and would be carried through every sort and sent for every row."""
+        return self.defer("search_title", "search_entities", "search_body", "search_vector")
+
     def public(self):
         """Meetings the public archive shows: all but those an editor rejected.
 

@@ -3,6 +3,7 @@ record and monthly counts. Every count is computed by the database."""
 
 import datetime
 import hashlib
+import itertools
 import json
 import operator
 from collections.abc import Callable
@@ -447,34 +448,33 @@ def _sharing_participants(meeting: Meeting, participant_ids: set[int], *, limit:
 
     In two steps, so that someone with tens of thousands of meetings does not mean
     reading the date of each: meetings sharing two or more participants (few, found
-    from the participations index alone) are ranked on their own, and the rest, which
-    share one, come newest first from the facet rows' date index.
+    from the facet rows' participant index as those holding any pair of them) are
+    ranked on their own, and the rest, which share one, come newest first from the
+    facet rows' date index.
     """
-    if not participant_ids:
-        return []
-    several = (
-        Participation.objects.filter(participant__in=participant_ids)
-        .exclude(meeting=meeting)
-        .values("meeting")
-        .annotate(shared=Count("*"))
-        .filter(shared__gte=2)
-        .values("meeting")
-    )
-    rows = MeetingFacetRow.objects.filter(meeting__in=several).values_list(
-        "meeting", "date", "participants"
-    )
-    keys = sorted(
-        (
-            (len(participant_ids.intersection(participants)), date or datetime.date.min, pk)
-            for pk, date, participants in rows
-        ),
-        reverse=True,
-    )
+    pairs = [
+        Q(participants__contains=list(pair))
+        for pair in itertools.combinations(sorted(participant_ids), 2)
+    ]
+    keys = []
+    if pairs:
+        rows = (
+            MeetingFacetRow.objects.filter(reduce(operator.or_, pairs))
+            .exclude(meeting=meeting)
+            .values_list("meeting", "date", "participants")
+        )
+        keys = sorted(
+            (
+                (len(participant_ids.intersection(participants)), date or datetime.date.min, pk)
+                for pk, date, participants in rows
+            ),
+            reverse=True,
+        )
     ranked = [pk for _shared, _date, pk in keys[:limit]]
-    if len(ranked) < limit:
+    if participant_ids and len(ranked) < limit:
         sharing_one = (
             MeetingFacetRow.objects.filter(participants__overlap=list(participant_ids))
-            .exclude(meeting__in=[meeting.pk, *(pk for _shared, _date, pk in keys)])
+            .exclude(meeting__in=[meeting.pk, *ranked])
             .order_by(F("date").desc(nulls_last=True), "-meeting")
             .values_list("meeting", flat=True)
         )
@@ -512,6 +512,7 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
 
     candidates = (
         Meeting.objects.filter(pk__in=by_participants + by_subjects)
+        .without_search_columns()
         .select_related("place_country")
         .prefetch_related(
             "countries",

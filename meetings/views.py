@@ -32,10 +32,14 @@ EXPORT_CHUNK = 2000
 
 def with_list_relations(meetings):
     """What a meeting row shows, fetched in a fixed number of queries for any page size."""
-    return meetings.select_related("place_country").prefetch_related(
-        "countries",
-        "topics",
-        Prefetch("participations", Participation.objects.select_related("participant")),
+    return (
+        meetings.without_search_columns()
+        .select_related("place_country")
+        .prefetch_related(
+            "countries",
+            "topics",
+            Prefetch("participations", Participation.objects.select_related("participant")),
+        )
     )
 
 
@@ -96,6 +100,7 @@ def meeting_list(request):
 def meeting_detail(request, pk):
     meeting = get_object_or_404(
         Meeting.objects.public()
+        .without_search_columns()
         .select_related("place_country")
         .prefetch_related(
             "countries",
