@@ -15,7 +15,8 @@ server=$!
 trap 'kill "$server"' EXIT
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
 meeting=$(.venv/bin/python -c 'import sys; sys.path.insert(0, "bench"); import benchdb; benchdb.use_bench_database(); from meetings.models import Meeting; print(Meeting.objects.order_by("pk").values_list("pk", flat=True)[1000])')
-for path in "/" "/?country=IT&topic=migration" "/?q=%D8%AA%D8%A8%D8%A7%D8%AF%D9%84" "/meetings/$meeting/"; do
+person=$(.venv/bin/python -c 'import sys; sys.path.insert(0, "bench"); import benchdb; benchdb.use_bench_database(); from meetings.models import Participant; print(Participant.objects.order_by("pk").values_list("pk", flat=True)[500])')
+for path in "/" "/?country=IT&topic=migration" "/?q=%D8%AA%D8%A8%D8%A7%D8%AF%D9%84" "/meetings/$meeting/" "/people/$person/"; do
     printf '%-40s ' "$path"
     wrk -t2 -c4 -d"${seconds}s" "http://127.0.0.1:$port$path" | awk '/Requests\/sec/ {rps=$2} /Latency/ {lat=$2} END {printf "%s req/s, mean latency %s\n", rps, lat}'
 done
