@@ -1,23 +1,19 @@
 """A reader's path through the archive in a real browser: search, two facets, a
 meeting, a related meeting."""
 
-import importlib
-
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def load_countries_and_topics():
-    """What the data migration loads: an earlier live-server test's flush removed it."""
-    migration = importlib.import_module("meetings.migrations.0002_load_countries_and_topics")
-    migration.load(apps, None)
+# serialized_rollback: countries and topics come from data migrations, which the
+# live server's flush would otherwise leave out for the tests after this one. Every
+# live-server test restores them the same way, in whatever order they run.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_search_facets_meeting_and_related_meeting(live_server, page, artifacts_dir):
-    load_countries_and_topics()
     call_command("load_samples", verbosity=0)
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("dir") == "rtl"
