@@ -79,7 +79,9 @@ class ActiveFilter:
 class FacetValue:
     value: str
     label: str
-    count: int
+    # None for a chosen value the count sample does not hold: its count is unknown,
+    # not 0 (a value in fewer meetings than the sample's step is easily missed).
+    count: int | None
     selected: bool
 
 
@@ -304,7 +306,7 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
             FacetValue(
                 value=value,
                 label=str(label(value)),
-                count=_about(count) if approximate else count,
+                count=(_about(count) or None) if approximate else count,
                 selected=value in chosen,
             )
             for value, count in pairs

@@ -260,6 +260,26 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
     }
 
 
+def test_a_chosen_value_missing_from_the_sample_has_no_estimate(monkeypatch):
+    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
+        make_meeting(countries=["LY"], topics=["migration"])
+    # A Tunisian meeting outside the sample (one drawn into it is taken back).
+    while True:
+        tunisian = make_meeting(countries=["TN"], topics=["migration"])
+        if not MeetingFacetRow.objects.get(pk=tunisian.pk).in_count_sample:
+            break
+        tunisian.delete()
+
+    counts = counted(country=["TN"], topic=["migration"])
+
+    countries = {facet.name: facet for facet in counts.facets}["country"]
+    assert countries.approximate
+    values = {value.value: value for value in countries.values}
+    assert values["TN"].selected and values["TN"].count is None
+    assert values["LY"].count > 0
+
+
 def test_estimates_are_rounded_to_the_precision_they_have():
     assert [selectors._about(n) for n in (40, 80, 120, 1240, 89160)] == [40, 80, 120, 1200, 89000]
 
