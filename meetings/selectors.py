@@ -59,6 +59,10 @@ RELATED_SIZE = 8
 # the search bounded however large the archive grows.
 RELATED_WINDOW = datetime.timedelta(days=183)
 COUNTERPARTS_SIZE = 10
+# Meetings sharing two participants with a meeting are found by looking up each pair of
+# its participants in the facet rows' index; a meeting with more than this many (a
+# summit) has too many pairs for that, and is matched through its participations.
+PAIRWISE_LIMIT = 8
 # A facet whose counts add up to about this many is counted exactly; a larger one,
 # which would take longer than a page may, is estimated from the sample of one
 # meeting in COUNT_SAMPLE_EVERY (Meeting.in_count_sample).
@@ -450,21 +454,31 @@ def _sharing_participants(meeting: Meeting, participant_ids: set[int], *, limit:
 
     In two steps, so that someone with tens of thousands of meetings does not mean
     reading the date of each: meetings sharing two or more participants (few, found
-    from the facet rows' participant index as those holding any pair of them) are
-    ranked on their own, and the rest, which share one, come newest first from the
-    facet rows' date index.
+    from the facet rows' participant index as those holding any pair of them, or for
+    a meeting of many participants from the participations) are ranked on their own,
+    and the rest, which share one, come newest first from the facet rows' date index.
     """
-    pairs = [
-        Q(participants__contains=list(pair))
-        for pair in itertools.combinations(sorted(participant_ids), 2)
-    ]
-    keys = []
-    if pairs:
-        rows = (
-            MeetingFacetRow.objects.filter(reduce(operator.or_, pairs))
-            .exclude(meeting=meeting)
-            .values_list("meeting", "date", "participants")
+    several = None
+    if len(participant_ids) <= PAIRWISE_LIMIT:
+        pairs = [
+            Q(participants__contains=list(pair))
+            for pair in itertools.combinations(sorted(participant_ids), 2)
+        ]
+        if pairs:
+            several = MeetingFacetRow.objects.filter(reduce(operator.or_, pairs))
+    else:
+        # Too many pairs to look up one by one: count the participants each meeting shares.
+        sharing = (
+            Participation.objects.filter(participant__in=participant_ids)
+            .values("meeting")
+            .annotate(shared=Count("*"))
+            .filter(shared__gte=2)
+            .values_list("meeting", flat=True)
         )
+        several = MeetingFacetRow.objects.filter(meeting__in=list(sharing))
+    keys = []
+    if several is not None:
+        rows = several.exclude(meeting=meeting).values_list("meeting", "date", "participants")
         keys = sorted(
             (
                 (len(participant_ids.intersection(participants)), date or datetime.date.min, pk)

@@ -3,7 +3,7 @@
 import csv
 import json
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -46,14 +46,59 @@ def with_list_relations(meetings):
 class CountedPaginator(Paginator):
     """A Paginator told its count: counts are taken (and cached) by the selectors."""
 
+    estimated = False
+
     def __init__(self, object_list, per_page, *, count: int):
         super().__init__(object_list, per_page)
         self.count = count
 
 
-def paginate(request, queryset, per_page: int = PAGE_SIZE, *, count: int):
-    """The requested page and, for a page number that cannot be shown, a message saying so."""
-    paginator = CountedPaginator(queryset, per_page, count=count)
+class OpenEndedPage(Page):
+    """A page that knows whether another follows from the one row more it read."""
+
+    def __init__(self, object_list, number, paginator, *, has_next: bool):
+        super().__init__(object_list, number, paginator)
+        self._has_next = has_next
+
+    def has_next(self):
+        return self._has_next
+
+
+class EstimatedPaginator(CountedPaginator):
+    """Pages of a list whose count is an estimate (see selectors.ListCounts): the
+    estimate tells about how long the list is, never where it ends, so each page reads
+    one row more to know whether another follows, and no number of pages is claimed."""
+
+    estimated = True
+
+    def validate_number(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from None
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        return number
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        if not rows and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        return OpenEndedPage(
+            rows[: self.per_page], number, self, has_next=len(rows) > self.per_page
+        )
+
+
+def paginate(request, queryset, per_page: int = PAGE_SIZE, *, count: int, estimated=False):
+    """The requested page and, for a page number that cannot be shown, a message saying so.
+
+    With ``estimated``, ``count`` is an estimate: pages are not bounded by it, and a
+    page past the list's end has the list counted exactly to find the last one.
+    """
+    paginator_class = EstimatedPaginator if estimated else CountedPaginator
+    paginator = paginator_class(queryset, per_page, count=count)
     number = request.GET.get("page", 1)
     try:
         return paginator.page(number), None
@@ -62,6 +107,8 @@ def paginate(request, queryset, per_page: int = PAGE_SIZE, *, count: int):
         return paginator.page(1), message % {"page": number}
     except EmptyPage:
         message = _("There is no page %(page)s; showing the last page.")
+        if estimated:
+            paginator = CountedPaginator(queryset, per_page, count=queryset.count())
         return paginator.page(paginator.num_pages), message % {"page": number}
 
 
@@ -83,7 +130,9 @@ def meeting_list(request):
         meetings = meetings.with_headline(query)
     if too_many_to_rank:
         meetings = meetings.newest_first()
-    page, page_message = paginate(request, meetings, count=counts.total)
+    page, page_message = paginate(
+        request, meetings, count=counts.total, estimated=counts.total_approximate
+    )
     context = {
         "filterset": filterset,
         "facets": counts.facets,

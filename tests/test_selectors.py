@@ -80,7 +80,12 @@ def test_active_filters_have_labels():
     assert labels == {"country": "إيطاليا", "participant": "سالم الورفلي", "q": "«الهجرة»"}
 
 
-def test_related_meetings_rank_shared_participants_first_and_give_reasons():
+# A pairwise limit of 1 takes the path of a meeting with many participants.
+@pytest.mark.parametrize("pairwise_limit", [selectors.PAIRWISE_LIMIT, 1])
+def test_related_meetings_rank_shared_participants_first_and_give_reasons(
+    monkeypatch, pairwise_limit
+):
+    monkeypatch.setattr(selectors, "PAIRWISE_LIMIT", pairwise_limit)
     minister, guest = ParticipantFactory.create_batch(2)
     meeting = make_meeting(people=[minister, guest], countries=["LY", "IT"], topics=["migration"])
     both = make_meeting(people=[minister, guest], date=datetime.date(2020, 1, 1))

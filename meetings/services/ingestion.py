@@ -549,7 +549,10 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
             " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
         ),
     )
-    # Date, place and state from the database: callers may hold an older copy.
+    # Date, place and state from the database: callers may hold an older copy. The
+    # update above holds the meeting's row lock, so a concurrent change of the meeting
+    # has committed before this read, and its copies below are not overwritten with
+    # older values.
     row = Meeting.objects.values("date", "review_state", "place").get(pk=meeting.pk)
     public = row["review_state"] != Meeting.ReviewState.REJECTED
     Participation.objects.filter(meeting_id=meeting.pk).exclude(

@@ -228,3 +228,23 @@ def test_estimated_counts_are_marked_as_estimates(client, monkeypatch):
     assert "About " in page
     assert '<span title="estimated">≈</span>' in page
     assert "estimated from a sample of one meeting in 40" in page
+
+
+@pytest.mark.parametrize("estimate", [100, 2])
+def test_pages_of_an_estimated_list_end_where_the_list_does(rf, estimate):
+    for day in range(1, 6):
+        make_meeting(date=datetime.date(2024, 5, day))
+    meetings = Meeting.objects.newest_first()
+
+    def page(number):
+        request = rf.get("/", {"page": number})
+        return views.paginate(request, meetings, 2, count=estimate, estimated=True)
+
+    # However wrong the estimate, pages follow the rows: two full ones, then the last.
+    first, message = page(1)
+    assert len(first) == 2 and first.has_next() and message is None
+    last, message = page(3)
+    assert len(last) == 1 and not last.has_next() and message is None
+    # Past the end, the list is counted to find its last page.
+    beyond, message = page(9)
+    assert beyond.number == 3 and "no page 9" in message
