@@ -376,7 +376,7 @@ class Meeting(models.Model):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
         indexes = [
-            models.Index(F("date").desc(nulls_last=True), "id", name="meeting_date_idx"),
+            models.Index(F("date").desc(nulls_last=True), F("id").desc(), name="meeting_date_idx"),
             models.Index(fields=["place_country", "date"], name="meeting_place_country_idx"),
             models.Index(fields=["review_state"], name="meeting_review_state_idx"),
             models.Index(fields=["place"], name="meeting_place_idx"),
@@ -429,7 +429,9 @@ class MeetingFacetRow(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(F("date").desc(nulls_last=True), "meeting", name="facet_row_date_idx"),
+            models.Index(
+                F("date").desc(nulls_last=True), F("meeting").desc(), name="facet_row_date_idx"
+            ),
             GinIndex(fields=["countries"], name="facet_row_countries_idx"),
             GinIndex(fields=["topics"], name="facet_row_topics_idx"),
             GinIndex(fields=["ministries"], name="facet_row_ministries_idx"),

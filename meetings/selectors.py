@@ -579,6 +579,21 @@ class SubjectCounts:
     monthly: list[tuple[datetime.date, int]]
 
 
+def newest_first_ids(rows: QuerySet[MeetingFacetRow]) -> QuerySet:
+    """The ids of the meetings of ``rows``, newest first: the order of the facet rows'
+    date index, which holds only public meetings."""
+    return rows.order_by(F("date").desc(nulls_last=True), "-meeting_id").values_list(
+        "meeting_id", flat=True
+    )
+
+
+def subject_rows(facet: str, code: str) -> QuerySet[MeetingFacetRow]:
+    """The facet rows of the public meetings concerning country or topic ``code``
+    (``facet`` is "country" or "topic")."""
+    array = {"country": "countries", "topic": "topics"}[facet]
+    return MeetingFacetRow.objects.filter(**{f"{array}__contains": [code]})
+
+
 def subject_counts(facet: str, code: str) -> SubjectCounts:
     """How many public meetings concern country or topic ``code`` (``facet`` is
     "country" or "topic"), in all and per month; cached until the next write.
@@ -586,8 +601,7 @@ def subject_counts(facet: str, code: str) -> SubjectCounts:
     The number in all comes from the totals the database keeps, so a country in half
     the archive costs no more than one in a handful of meetings.
     """
-    array = {"country": "countries", "topic": "topics"}[facet]
-    rows = MeetingFacetRow.objects.filter(**{f"{array}__contains": [code]})
+    rows = subject_rows(facet, code)
 
     def count():
         total = FacetTotal.objects.filter(facet=facet, value=code).values_list("count", flat=True)
@@ -622,17 +636,17 @@ def participant_counterparts(participant: Participant, *, limit: int = COUNTERPA
     return counterparts[:limit]
 
 
-def participant_timeline(participant: Participant) -> QuerySet[Meeting]:
-    """The participant's public meetings, newest first.
+def participant_timeline(participant: Participant) -> QuerySet:
+    """The ids of the participant's public meetings, newest first.
 
-    Filtered and ordered on the participations' copies of their meetings' date and
-    state, which their timeline index holds in this order: any page is an index range,
-    even for someone with tens of thousands of meetings.
+    From the participations' copies of their meetings' date and state, in the order
+    their timeline index holds them: any page is an index range, even for someone
+    with tens of thousands of meetings.
     """
-    return Meeting.objects.filter(
-        participations__participant=participant, participations__meeting_public=True
-    ).order_by(
-        F("participations__meeting_date").desc(nulls_last=True), "-participations__meeting_id"
+    return (
+        participant.participations.filter(meeting_public=True)
+        .order_by(F("meeting_date").desc(nulls_last=True), "-meeting_id")
+        .values_list("meeting_id", flat=True)
     )
 
 

@@ -75,19 +75,19 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
         make_meeting(people=[person], countries=["LY", "IT"], topics=["migration"])
     # Cold: data version, cache miss, the totals the database keeps (two queries),
     # labels of countries, topics and participants, storing the counts (the cache's
-    # own queries), then the page and three prefetches.
-    with django_assert_num_queries(16):
+    # own queries), then the page's ids, its meetings and three prefetches.
+    with django_assert_num_queries(17):
         client.get("/")
-    # Warm: data version, cache hit, the page and three prefetches.
-    with django_assert_num_queries(6):
+    # Warm: data version, cache hit, the page's ids, its meetings and three prefetches.
+    with django_assert_num_queries(7):
         client.get("/")
     # Filtered, cold: checking the chosen countries and topic (two queries), and two
     # statements for the count and every facet instead of the totals: over the count
     # sample, then (the list being short) over every match.
     params = {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"}
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(19):
         client.get("/", params)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/", params)
 
 
