@@ -238,6 +238,14 @@ class MeetingAdmin(SimpleHistoryAdmin):
         # Countries and topics are saved after the meeting: search text follows them.
         meeting_refresh_derived(meeting=form.instance)
 
+    @transaction.atomic
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        response = super().history_form_view(request, object_id, version_id, extra_context)
+        # A revert saves countries and topics after save_model, without save_related.
+        if request.method == "POST" and response.status_code == 302:
+            meeting_refresh_derived(meeting=Meeting.objects.get(pk=object_id))
+        return response
+
     # Actions apply to every selected object or to none.
     @admin.action(description=_("Mark as reviewed"), permissions=["change"])
     @transaction.atomic

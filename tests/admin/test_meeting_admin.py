@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from meetings.admin import mark_evidence
-from meetings.models import Meeting, Participation
+from meetings.models import Meeting, MeetingFacetRow, Participation
 from meetings.services.ingestion import article_ingest
 from tests.factories import ParticipantFactory
 
@@ -171,6 +171,19 @@ def test_history_can_be_viewed_and_reverted(editor_client, meeting):
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert meeting.place == "طرابلس"
+
+
+def test_reverting_countries_reaches_the_public_counts(editor_client, meeting):
+    original = sorted(country.pk for country in meeting.countries.all())
+    editor_client.post(change_url(meeting), form_data(meeting, countries=["TN"]))
+    assert MeetingFacetRow.objects.get(pk=meeting.pk).countries == ["TN"]
+    first = meeting.history.order_by("history_date").first()
+    revert_url = reverse(
+        "admin:meetings_meeting_simple_history", args=[meeting.pk, first.history_id]
+    )
+    response = editor_client.post(revert_url, form_data(meeting, countries=original))
+    assert response.status_code == 302
+    assert MeetingFacetRow.objects.get(pk=meeting.pk).countries == original
 
 
 def test_a_participations_history_is_kept_and_can_be_reverted(editor_client, meeting):
