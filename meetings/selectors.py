@@ -636,7 +636,7 @@ def participant_counterparts(participant: Participant, *, limit: int = COUNTERPA
     return counterparts[:limit]
 
 
-def participant_timeline(participant: Participant) -> QuerySet:
+def participant_timeline_ids(participant: Participant) -> QuerySet:
     """The ids of the participant's public meetings, newest first.
 
     From the participations' copies of their meetings' date and state, in the order

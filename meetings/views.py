@@ -197,7 +197,8 @@ def participant_detail(request, pk):
     page, page_message = paginate(
         request,
         PagedByIds(
-            selectors.participant_timeline(participant), with_list_relations(Meeting.objects.all())
+            selectors.participant_timeline_ids(participant),
+            with_list_relations(Meeting.objects.all()),
         ),
         TIMELINE_PAGE_SIZE,
         count=summary.meeting_count,

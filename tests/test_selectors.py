@@ -302,10 +302,10 @@ def test_participant_records_follow_their_meetings_dates_and_state():
         datetime.date(2022, 6, 1),
         datetime.date(2023, 1, 1),
     )
-    assert list(selectors.participant_timeline(minister)) == [first.pk, second.pk]
+    assert list(selectors.participant_timeline_ids(minister)) == [first.pk, second.pk]
 
     meeting_reject(meetings=Meeting.objects.filter(pk=first.pk))
     (office,) = selectors.participant_offices(minister)
     assert office["count"] == 1
-    assert list(selectors.participant_timeline(minister)) == [second.pk]
+    assert list(selectors.participant_timeline_ids(minister)) == [second.pk]
     assert selectors.participant_summary(minister).meeting_count == 1
