@@ -265,7 +265,7 @@ class MeetingQuerySet(models.QuerySet):
         return (
             self.filter(search_vector=search_query)
             .alias(rank=SearchRank(F("search_vector"), search_query))
-            .order_by("-rank", "-date", "-pk")
+            .order_by("-rank", F("date").desc(nulls_last=True), "-pk")
         )
 
     def with_headline(self, query: str):

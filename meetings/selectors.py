@@ -468,8 +468,10 @@ def _sharing_participants(meeting: Meeting, participant_ids: set[int], *, limit:
             several = MeetingFacetRow.objects.filter(reduce(operator.or_, pairs))
     else:
         # Too many pairs to look up one by one: count the participants each meeting shares.
+        # Read into a list first: as a subquery the planner misjudges its size and scans
+        # every facet row to join it.
         sharing = (
-            Participation.objects.filter(participant__in=participant_ids)
+            Participation.objects.filter(participant__in=participant_ids, meeting_public=True)
             .values("meeting")
             .annotate(shared=Count("*"))
             .filter(shared__gte=2)

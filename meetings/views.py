@@ -56,6 +56,9 @@ class PagedByIds:
         self.ids = ids
         self.meetings = meetings
 
+    def count(self) -> int:
+        return self.ids.count()
+
     def __getitem__(self, index: slice) -> list[Meeting]:
         ids = list(self.ids[index])
         by_pk = self.meetings.in_bulk(ids)
@@ -74,7 +77,11 @@ class CountedPaginator(Paginator):
 
 
 class OpenEndedPage(Page):
-    """A page that knows whether another follows from the one row more it read."""
+    """A page that knows whether another follows from the one row more it read.
+
+    Only that differs from a Page: its paginator's num_pages and end_index() still
+    follow the estimate, and templates show neither for an estimated list.
+    """
 
     def __init__(self, object_list, number, paginator, *, has_next: bool):
         super().__init__(object_list, number, paginator)

@@ -224,10 +224,16 @@ def test_estimated_counts_are_marked_as_estimates(client, monkeypatch):
     monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
     while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
         make_meeting(countries=["LY"], topics=["migration"])
-    page = client.get("/", {"country": "LY"}, headers={"accept-language": "en"}).content.decode()
+    english = {"accept-language": "en"}
+    page = client.get("/", {"country": "LY"}, headers=english).content.decode()
     assert "About " in page
     assert '<span title="estimated">≈</span>' in page
     assert "estimated from a sample of one meeting in 40" in page
+    # Past the end of the estimated list: its last page, counted, and a message.
+    past = client.get("/", {"country": "LY", "page": 999}, headers=english)
+    assert past.status_code == 200
+    assert "There is no page 999" in past.content.decode()
+    assert past.context["page"].object_list
 
 
 @pytest.mark.parametrize("estimate", [100, 2])
