@@ -251,20 +251,25 @@ class Participant(models.Model):
         return {self.name_normalized, *self.aliases_normalized}
 
 
+def search_query(text: str) -> SearchQuery | None:
+    """``text`` (web-search syntax) as a query of the stored vectors, normalised as the
+    stored text is; None when nothing is left to search for."""
+    text = search_normalize(text)
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG) if text else None
+
+
 class MeetingQuerySet(models.QuerySet):
     def search(self, query: str):
         """Meetings matching ``query`` (web-search syntax), best first, with ``rank``.
 
-        The query goes through the same normalisation as the stored text; an empty
-        query leaves the queryset as it is.
+        An empty query leaves the queryset as it is.
         """
-        query = search_normalize(query)
-        if not query:
+        query = search_query(query)
+        if query is None:
             return self
-        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
         return (
-            self.filter(search_vector=search_query)
-            .alias(rank=SearchRank(F("search_vector"), search_query))
+            self.filter(search_vector=query)
+            .alias(rank=SearchRank(F("search_vector"), query))
             .order_by("-rank", F("date").desc(nulls_last=True), "-pk")
         )
 
@@ -274,14 +279,13 @@ class MeetingQuerySet(models.QuerySet):
         Matches are marked with ``HIGHLIGHT_START``/``HIGHLIGHT_STOP``, never HTML; the
         ``highlight`` template filter escapes the text and then turns them into <mark>.
         """
-        query = search_normalize(query)
-        if not query:
+        query = search_query(query)
+        if query is None:
             return self
-        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
         return self.annotate(
             headline=SearchHeadline(
                 "search_body",
-                search_query,
+                query,
                 config=SEARCH_CONFIG,
                 start_sel=HIGHLIGHT_START,
                 stop_sel=HIGHLIGHT_STOP,

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from functools import reduce
 from typing import TypeVar
 
+from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
     F,
+    FloatField,
     Func,
     Max,
     Min,
@@ -25,8 +27,10 @@ from django.db.models import (
     QuerySet,
     TextField,
     Value,
+    Window,
 )
-from django.db.models.functions import Cast, ExtractMonth, ExtractYear, TruncMonth
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, ExtractMonth, ExtractYear, RowNumber, TruncMonth
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +47,7 @@ from meetings.models import (
     Participant,
     Participation,
     Topic,
+    search_query,
 )
 from meetings.search import search_normalize
 
@@ -63,6 +68,10 @@ COUNTERPARTS_SIZE = 10
 # its participants in the facet rows' index; a meeting with more than this many (a
 # summit) has too many pairs for that, and is matched through its participations.
 PAIRWISE_LIMIT = 8
+# Ranking by relevance reads every match's stored vector; past this many matches that
+# takes longer than a page may, so such a search is listed newest first and the page
+# says so. Its count and facets still cover every match.
+SEARCH_RANK_LIMIT = 5000
 # A facet whose counts add up to about this many is counted exactly; a larger one,
 # which would take longer than a page may, is estimated from the sample of one
 # meeting in COUNT_SAMPLE_EVERY (Meeting.in_count_sample).
@@ -110,6 +119,9 @@ class ListCounts:
     facets: list[Facet]
     approximate: bool = False
     total_approximate: bool = False
+    # A search's meetings in order of relevance, when it has few enough to rank and
+    # they were ranked while being counted (see ``_count_rows``); else None.
+    ranked_ids: tuple[int, ...] | None = None
 
 
 def _localized(row: dict, prefix: str) -> str:
@@ -188,18 +200,45 @@ def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _
     return queries
 
 
+def _ranked(rows: QuerySet) -> QuerySet:
+    """("rank", meeting id as text, position) for each of ``rows``, most relevant first,
+    from the relevance the gathered rows carry (see ``_count_rows``)."""
+    table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
+    relevance = RawSQL(f'{table}."rank"', (), output_field=FloatField())
+    order = [relevance.desc(), F("date").desc(nulls_last=True), F("meeting_id").desc()]
+    return (
+        rows.annotate(
+            facet=Value("rank"),
+            value=Cast("meeting_id", TextField()),
+            position=Window(RowNumber(), order_by=order),
+        )
+        .values_list("facet", "value", "position")
+        .order_by()
+    )
+
+
 def _count_rows(
-    filterset: MeetingFilterSet, queries: dict[str, _FacetQuery], *, sample: bool = False
+    filterset: MeetingFilterSet,
+    queries: dict[str, _FacetQuery],
+    *,
+    sample: bool = False,
+    ranked: bool = False,
 ) -> dict[str, dict[str, int]]:
     """Per facet of ``queries``, the meetings per value, counted over the matching facet
-    rows; with ``sample``, over those in the count sample only.
+    rows; with ``sample``, over those in the count sample only. With ``ranked`` (and a
+    search), also the matching meetings' positions by relevance, under "rank".
 
     One statement, so the figures cost one round trip. The rows it reads are gathered
     first, once, in a materialised WITH query named like the facet-row table (the
     search runs there, and the sample is read through its own index); the statement's
-    parts then filter those rows, rather than each running the search again.
+    parts then filter those rows, rather than each running the search again. Ranking
+    there too costs little more: the search reads each match's vector anyway.
     """
+    search = search_query(filterset.form.cleaned_data.get("q") or "")
+    ranked = ranked and search is not None
     parts = [_grouped(query.rows, name, query.value) for name, query in queries.items()]
+    if ranked:
+        parts.append(_ranked(queries["total"].rows))
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
 
     if sample:
@@ -209,9 +248,13 @@ def _count_rows(
         # Every row some facet counts: one scan, where each facet would make its own.
         rows = reduce(operator.or_, (query.rows for query in queries.values()))
         meetings = Meeting.objects.all()
-    search = filterset.form.cleaned_data.get("q")
-    if search:
-        rows = rows.filter(meeting__in=meetings.search(search).order_by().values("pk"))
+    if ranked:
+        rows = rows.filter(meeting__search_vector=search).annotate(
+            rank=SearchRank(F("meeting__search_vector"), search)
+        )
+    elif search is not None:
+        matches = meetings.filter(search_vector=search).values("pk")
+        rows = rows.filter(meeting__in=matches)
     table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
     rows_sql, rows_params = rows.order_by().query.sql_with_params()
     # Inside its own definition a (non-recursive) WITH name is not in scope, so the
@@ -251,15 +294,18 @@ def _kept_totals(names, chosen_participants: list[str]) -> dict[str, dict[str, i
     return counts
 
 
-def _counts(filterset: MeetingFilterSet) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """Per facet ("total" included) the meetings per value, and the facets whose
-    counts are estimates.
+def _counts(
+    filterset: MeetingFilterSet,
+) -> tuple[dict[str, dict[str, int]], set[str], tuple[int, ...] | None]:
+    """Per facet ("total" included) the meetings per value, the facets whose counts are
+    estimates, and a search's meetings by relevance when it has few enough to rank.
 
     Counting takes time in proportion to the values counted (a meeting's countries,
     its participants...), so each facet is counted the cheapest way that is exact
     enough: over the whole archive from the kept totals; up to EXACT_COUNT_LIMIT
     values exactly; beyond, estimated from the count sample. The sample is counted
-    first, and tells which facets are which.
+    first, and tells which facets are which, and whether a search is likely to have
+    few enough matches to rank (when it misjudges, the list ranks them itself).
     """
     active = {name for name in filterset.filters if _chosen(filterset, name)}
     queries = _facet_queries(filterset, active)
@@ -268,21 +314,26 @@ def _counts(filterset: MeetingFilterSet) -> tuple[dict[str, dict[str, int]], set
     counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
     queries = {name: query for name, query in queries.items() if name not in kept}
     if not queries:
-        return counts, set()
+        return counts, set(), None
     sampled = _count_rows(filterset, queries, sample=True)
-    exact = {
-        name: query
-        for name, query in queries.items()
-        if sum(sampled.get(name, {}).values()) * COUNT_SAMPLE_EVERY <= EXACT_COUNT_LIMIT
-    }
+
+    def estimate(name):
+        return sum(sampled.get(name, {}).values()) * COUNT_SAMPLE_EVERY
+
+    exact = {name: query for name, query in queries.items() if estimate(name) <= EXACT_COUNT_LIMIT}
+    ranked = searching and "total" in exact and estimate("total") <= SEARCH_RANK_LIMIT
     if exact:
-        counts |= _count_rows(filterset, exact)
+        counts |= _count_rows(filterset, exact, ranked=ranked)
+    positions = counts.pop("rank", {})
+    ranked_ids = None
+    if ranked and sum(counts.get("total", {}).values()) <= SEARCH_RANK_LIMIT:
+        ranked_ids = tuple(int(pk) for pk in sorted(positions, key=positions.get))
     estimated = set(queries) - set(exact)
     for name in estimated:
         counts[name] = {
             value: count * COUNT_SAMPLE_EVERY for value, count in sampled.get(name, {}).items()
         }
-    return counts, estimated
+    return counts, estimated, ranked_ids
 
 
 def meeting_facets(filterset: MeetingFilterSet) -> list[Facet]:
@@ -299,7 +350,7 @@ def _about(count: int) -> int:
 
 
 def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
-    counts, estimated = _counts(filterset)
+    counts, estimated, ranked_ids = _counts(filterset)
     english = get_language() == "en"
     facets = []
 
@@ -350,6 +401,7 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         facets=facets,
         approximate=bool(estimated),
         total_approximate="total" in estimated,
+        ranked_ids=ranked_ids,
     )
 
 

@@ -22,10 +22,6 @@ from meetings.models import (
 )
 
 PAGE_SIZE = 25
-# Ranking by relevance reads every match's stored vector; past this many matches that
-# takes longer than a page may, so such a search is listed newest first and the page
-# says so. Its count and facets still cover every match.
-SEARCH_RANK_LIMIT = 5000
 TIMELINE_PAGE_SIZE = 50
 # Exports stream from the database in chunks of this many meetings.
 EXPORT_CHUNK = 2000
@@ -52,12 +48,12 @@ class PagedByIds:
     of the archive about as quick as page 1, where skipping whole meetings would not.
     """
 
-    def __init__(self, ids: QuerySet, meetings: QuerySet[Meeting]):
+    def __init__(self, ids: QuerySet | tuple[int, ...], meetings: QuerySet[Meeting]):
         self.ids = ids
         self.meetings = meetings
 
     def count(self) -> int:
-        return self.ids.count()
+        return len(self.ids) if isinstance(self.ids, tuple) else self.ids.count()
 
     def __getitem__(self, index: slice) -> list[Meeting]:
         ids = list(self.ids[index])
@@ -149,9 +145,11 @@ def meeting_list(request):
     filterset = meeting_filterset(request)
     counts = selectors.meeting_list_counts(filterset)
     query = filterset.form.cleaned_data.get("q")
-    too_many_to_rank = bool(query) and counts.total > SEARCH_RANK_LIMIT
+    too_many_to_rank = bool(query) and counts.total > selectors.SEARCH_RANK_LIMIT
     if query and not too_many_to_rank:
-        ids = filterset.qs.values_list("pk", flat=True)
+        ids = counts.ranked_ids
+        if ids is None:
+            ids = filterset.qs.values_list("pk", flat=True)
     else:
         rows = filterset.queryset_without(queryset=MeetingFacetRow.objects.all())
         ids = selectors.newest_first_ids(rows)
@@ -171,7 +169,7 @@ def meeting_list(request):
         "counts": counts,
         "count_sample_every": COUNT_SAMPLE_EVERY,
         "active_filters": selectors.active_filters(filterset),
-        "rank_limit": SEARCH_RANK_LIMIT if too_many_to_rank else None,
+        "rank_limit": selectors.SEARCH_RANK_LIMIT if too_many_to_rank else None,
         "page": page,
         "page_message": page_message,
     }

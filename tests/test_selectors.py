@@ -309,3 +309,24 @@ def test_participant_records_follow_their_meetings_dates_and_state():
     assert office["count"] == 1
     assert list(selectors.participant_timeline_ids(minister)) == [second.pk]
     assert selectors.participant_summary(minister).meeting_count == 1
+
+
+def test_a_search_is_ranked_while_it_is_counted():
+    make_meeting(title="لقاء", evidence="تناول اللقاء الهجرة", date=datetime.date(2024, 1, 1))
+    make_meeting(title="الهجرة على طاولة البحث", date=datetime.date(2023, 1, 1))
+    # Equally relevant: newest first, the undated last.
+    for date in (datetime.date(2022, 1, 1), None, datetime.date(2024, 6, 1)):
+        make_meeting(title="لقاء", evidence="تناول اللقاء الهجرة", date=date)
+    make_meeting(evidence="تناول اللقاء التدريب")
+
+    counts = counted(q="الهجرة")
+
+    ranked = Meeting.objects.search("الهجرة").values_list("pk", flat=True)
+    assert counts.ranked_ids == tuple(ranked) and len(ranked) == 5
+
+
+def test_a_search_with_too_many_matches_is_not_ranked(monkeypatch):
+    monkeypatch.setattr(selectors, "SEARCH_RANK_LIMIT", 1)
+    make_meeting(evidence="تناول اللقاء الهجرة")
+    make_meeting(evidence="تناول اللقاء الهجرة")
+    assert counted(q="الهجرة").ranked_ids is None
