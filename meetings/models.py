@@ -29,7 +29,13 @@ from simple_history.models import HistoricalRecords
 
 from meetings.extraction.codes import MINISTRIES
 from meetings.extraction.normalize import normalize_arabic
-from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP, SEARCH_CONFIG, search_normalize
+from meetings.search import (
+    HIGHLIGHT_START,
+    HIGHLIGHT_STOP,
+    SEARCH_CONFIG,
+    article_forms,
+    search_normalize,
+)
 
 
 def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
@@ -251,11 +257,35 @@ class Participant(models.Model):
         return {self.name_normalized, *self.aliases_normalized}
 
 
+class SearchQueryWithForms(SearchQuery):
+    """A web-search query in which some words also match another form of themselves:
+    for each (word, form) pair, the word's lexeme becomes "word or form" (ts_rewrite),
+    wherever it stands (in a phrase, after a minus)."""
+
+    def __init__(self, value, *, forms: list[tuple[str, str]], **kwargs):
+        super().__init__(value, **kwargs)
+        self.forms = forms
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = super().as_sql(compiler, connection, function, template)
+        params = list(params)
+        lexemes = "plainto_tsquery(%s::regconfig, %s)"
+        for word, form in self.forms:
+            sql = f"ts_rewrite({sql}, {lexemes}, {lexemes} || {lexemes})"
+            params += [SEARCH_CONFIG, word, SEARCH_CONFIG, word, SEARCH_CONFIG, form]
+        return sql, params
+
+
 def search_query(text: str) -> SearchQuery | None:
     """``text`` (web-search syntax) as a query of the stored vectors, normalised as the
-    stored text is; None when nothing is left to search for."""
+    stored text is, words starting with و matching their other form too (see
+    ``article_forms``); None when nothing is left to search for."""
     text = search_normalize(text)
-    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG) if text else None
+    if not text:
+        return None
+    return SearchQueryWithForms(
+        text, forms=article_forms(text), search_type="websearch", config=SEARCH_CONFIG
+    )
 
 
 class MeetingQuerySet(models.QuerySet):

@@ -39,6 +39,23 @@ def search_normalize(text: str) -> str:
     return _CONJUNCTION_BEFORE_WAW.sub("", text)
 
 
+# Snowball takes the و at the start of a word for the conjunction and removes it when
+# enough is left, but not after the article: وزير is stemmed to زير and الوزير to وزير,
+# so neither would find the other. Stored text keeps the words as written (snippets
+# show them); instead, a query word starting with و also matches its other form.
+_WAW_WORD = re.compile(r"(?<!\w)(ال)?(و\w{3,})")
+
+
+def article_forms(query: str) -> list[tuple[str, str]]:
+    """(word, other form) for each word of the normalised ``query`` that starts with و,
+    the other form being the word with the article when it has none, else without."""
+    pairs = {
+        (article + word, word if article else "ال" + word)
+        for article, word in _WAW_WORD.findall(query)
+    }
+    return sorted(pairs)
+
+
 # SearchHeadline marks matches with these private-use characters rather than with HTML:
 # the snippet is escaped as a whole and only then are they turned into <mark>, so
 # article text can never bring its own markup (see the ``highlight`` template filter).

@@ -1,7 +1,7 @@
 import pytest
 
 from meetings.models import Meeting
-from meetings.search import search_normalize
+from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP, article_forms, search_normalize
 from meetings.templatetags.archive import highlight
 from tests.views.data import make_meeting
 
@@ -70,3 +70,23 @@ def test_headline_escapes_article_text_and_marks_only_matches():
     assert "<script>" not in html and "<b>" not in html
     assert "&lt; 2 &amp; &quot;ج&quot;" in html
     assert html.count("<mark>") == 1 and "<mark>الهجرة</mark>" in html
+
+
+def test_words_starting_with_waw_have_their_other_form_found():
+    # "وزير" and "الوزير" are stemmed apart by PostgreSQL's Arabic stemmer.
+    assert article_forms("وزير الداخلية -الوزارة وفد") == [
+        ("الوزارة", "وزارة"),
+        ("وزير", "الوزير"),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_search_finds_a_word_with_or_without_the_article():
+    bare = make_meeting(evidence="التقى وزير الداخلية نظيره")
+    with_article = make_meeting(evidence="استقبل الوزير ضيفه")
+    assert set(Meeting.objects.search("وزير")) == {bare, with_article}
+    assert set(Meeting.objects.search("الوزير")) == {bare, with_article}
+    assert list(Meeting.objects.search('"وزير الداخلية"')) == [bare]
+    assert list(Meeting.objects.search("ضيفه -وزير")) == []
+    headline = Meeting.objects.with_headline("وزير").get(pk=with_article.pk).headline
+    assert f"{HIGHLIGHT_START}الوزير{HIGHLIGHT_STOP}" in headline
