@@ -278,7 +278,7 @@ class SearchQueryWithForms(SearchQuery):
 
 def search_query(text: str) -> SearchQuery | None:
     """``text`` (web-search syntax) as a query of the stored vectors, normalised as the
-    stored text is, words starting with و matching their other form too (see
+    stored text is, words starting with و matching their article form too (see
     ``article_forms``); None when nothing is left to search for."""
     text = search_normalize(text)
     if not text:

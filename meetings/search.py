@@ -40,20 +40,19 @@ def search_normalize(text: str) -> str:
 
 
 # Snowball takes the و at the start of a word for the conjunction and removes it when
-# enough is left, but not after the article: وزير is stemmed to زير and الوزير to وزير,
-# so neither would find the other. Stored text keeps the words as written (snippets
-# show them); instead, a query word starting with و also matches its other form.
-_WAW_WORD = re.compile(r"(?<!\w)(ال)?(و\w{3,})")
+# enough is left, but not after the article (or another prefix it removes): وزير is
+# stemmed to زير and الوزير, بالوزير to وزير, so a search for وزير missed every
+# article form. Stored text keeps the words as written (snippets show them); instead
+# a query word starting with و also matches its form with the article. Not the other
+# way round: the stem of a bare و-word is shared with words that never had a و (وزارة
+# and زار, "visited", are both زار), so الوزارة stays as precise as it was.
+_BARE_WAW_WORD = re.compile(r"(?<![^\W\d_])و[^\W\d_]{3,}")
 
 
 def article_forms(query: str) -> list[tuple[str, str]]:
-    """(word, other form) for each word of the normalised ``query`` that starts with و,
-    the other form being the word with the article when it has none, else without."""
-    pairs = {
-        (article + word, word if article else "ال" + word)
-        for article, word in _WAW_WORD.findall(query)
-    }
-    return sorted(pairs)
+    """(word, the word with the article) for each word of the normalised ``query``
+    that starts with و."""
+    return sorted({(word, "ال" + word) for word in _BARE_WAW_WORD.findall(query)})
 
 
 # SearchHeadline marks matches with these private-use characters rather than with HTML:

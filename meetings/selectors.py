@@ -58,6 +58,9 @@ FACET_SIZE = 12
 # Cached counts are keyed by the data version, so a write makes them unreachable at
 # once; the timeout only lets unused entries age out of the cache table.
 COUNTS_CACHE_SECONDS = 24 * 60 * 60
+# Part of every cached figure's key: raise it when what is cached changes meaning, so
+# a deploy does not serve figures computed by the code it replaced.
+CACHE_GENERATION = 2
 RELATED_SIZE = 8
 # Meetings that share only countries or topics are looked for this close in time: what
 # was discussed around the same date is what a reader wants next, and the window keeps
@@ -309,7 +312,8 @@ def _counts(
     """
     active = {name for name in filterset.filters if _chosen(filterset, name)}
     queries = _facet_queries(filterset, active)
-    searching = "q" in active
+    # A query of diacritics or tatweel alone searches for nothing, as in the list.
+    searching = search_query(filterset.form.cleaned_data.get("q") or "") is not None
     kept = {name for name, query in queries.items() if not (query.filtered or searching)}
     counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
     queries = {name: query for name, query in queries.items() if name not in kept}
@@ -422,7 +426,7 @@ def cached_until_write(key: str, compute: Callable[[], T]) -> T:
     version = data_version()
     if version is None:
         return compute()
-    key = f"{key}:v{version}"
+    key = f"{key}:g{CACHE_GENERATION}:v{version}"
     value = cache.get(key)
     if value is None:
         value = compute()

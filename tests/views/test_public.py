@@ -256,3 +256,12 @@ def test_pages_of_an_estimated_list_end_where_the_list_does(rf, estimate):
     # Past the end, the list is counted to find its last page.
     beyond, message = page(9)
     assert beyond.number == 3 and "no page 9" in message
+
+
+def test_a_search_that_normalises_to_nothing_lists_every_meeting(client):
+    make_meeting()
+    make_meeting()
+    # Tatweel and diacritics alone leave nothing to search for.
+    response = client.get("/", {"q": "ـَ"})
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == 2
