@@ -198,7 +198,16 @@ class MeetingAdmin(SimpleHistoryAdmin):
     ]
     list_select_related = ["place_country"]
     search_fields = ["place", "participations__participant__name", "sources__article__title"]
-    fields = ["date", "end_date", "place", "place_country", "countries", "topics", "review_state"]
+    fields = [
+        "date",
+        "date_precision",
+        "end_date",
+        "place",
+        "place_country",
+        "countries",
+        "topics",
+        "review_state",
+    ]
     autocomplete_fields = ["countries"]
     inlines = [ParticipationInline]
     actions = ["mark_reviewed", "reject", "reextract"]

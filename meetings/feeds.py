@@ -41,7 +41,7 @@ class MeetingFeed(Feed):
         return with_list_relations(filterset.qs.newest_first())[:FEED_SIZE]
 
     def item_title(self, meeting):
-        return " — ".join(filter(None, [str(meeting.date or _("Undated")), meeting.place]))
+        return " — ".join(filter(None, [str(meeting.date_label()), meeting.place]))
 
     def item_description(self, meeting):
         return "، ".join(

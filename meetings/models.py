@@ -24,6 +24,8 @@ from django.db.models.functions import Mod
 from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -351,7 +353,20 @@ class Meeting(models.Model):
         # archive, and kept rather than deleted so re-extraction does not recreate it.
         REJECTED = "rejected", _("Rejected by an editor")
 
+    class DatePrecision(models.TextChoices):
+        """How much of `date` the text stated. A month or a year is stored as its first
+        day; a meeting whose text gives no date at all is dated by its article's
+        publication, as the day it was reported on."""
+
+        DAY = "day", _("day")
+        MONTH = "month", _("month")
+        YEAR = "year", _("year")
+        REPORTED = "reported", _("reported on")
+
     date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=10, choices=DatePrecision, default=DatePrecision.DAY
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
     place_country = models.ForeignKey(
@@ -435,6 +450,20 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:meeting", args=[self.pk])
+
+    def date_label(self) -> str:
+        """The date as much as the text said: a day, a month, a year, or the day the
+        meeting was reported on."""
+        if self.date is None:
+            return gettext("Undated")
+        if self.date_precision == self.DatePrecision.YEAR:
+            return str(self.date.year)
+        if self.date_precision == self.DatePrecision.MONTH:
+            return date_format(self.date, "YEAR_MONTH_FORMAT")
+        day = date_format(self.date)
+        if self.date_precision == self.DatePrecision.REPORTED:
+            return gettext("reported on %(date)s") % {"date": day}
+        return day
 
 
 class MeetingFacetRow(models.Model):

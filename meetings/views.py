@@ -264,6 +264,7 @@ def export_rows(request, filterset: MeetingFilterSet):
             "id": meeting.pk,
             "url": request.build_absolute_uri(meeting.get_absolute_url()),
             "date": meeting.date.isoformat() if meeting.date else None,
+            "date_precision": meeting.date_precision if meeting.date else None,
             "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
             "place": meeting.place,
             "place_country": meeting.place_country_id,
@@ -296,7 +297,17 @@ def meeting_export_csv(request):
     if not filterset.is_valid():
         return invalid_filters(filterset)
     writer = csv.writer(Echo())
-    header = ["id", "url", "date", "end_date", "place", "place_country", "countries", "topics"]
+    header = [
+        "id",
+        "url",
+        "date",
+        "date_precision",
+        "end_date",
+        "place",
+        "place_country",
+        "countries",
+        "topics",
+    ]
     header += ["participants", "review_state"]
 
     def lines():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from django.db import models, transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from meetings.extraction import clean_article_text, extract_article
 from meetings.extraction.normalize import normalize_arabic
@@ -34,7 +34,31 @@ from meetings.services.resolution import participant_resolve, person_resolve
 MeetingData = dict[str, Any]
 
 # Meeting fields an extraction sets, by the names editors' changes are recorded under.
-EXTRACTED_MEETING_FIELDS = ("date", "end_date", "place", "place_country", "countries", "topics")
+EXTRACTED_MEETING_FIELDS = (
+    "date",
+    "date_precision",
+    "end_date",
+    "place",
+    "place_country",
+    "countries",
+    "topics",
+)
+# News reports a meeting within days; an article that gives no date of its own is
+# dated by its publication, so its meeting may be any of the days before.
+REPORT_LAG = datetime.timedelta(days=7)
+# From the least to the most a date can say: a stated day replaces the day a meeting
+# was only reported on, whichever article came first.
+DATE_PRECISION_RANK = {
+    precision: rank
+    for rank, precision in enumerate(
+        [
+            Meeting.DatePrecision.REPORTED,
+            Meeting.DatePrecision.YEAR,
+            Meeting.DatePrecision.MONTH,
+            Meeting.DatePrecision.DAY,
+        ]
+    )
+}
 # Review states whose meetings re-extraction and further reports leave as they are.
 KEPT_STATES = (Meeting.ReviewState.REVIEWED, Meeting.ReviewState.REJECTED)
 
@@ -311,7 +335,10 @@ def _same_meeting(*, article: Article, report: _Report) -> Meeting | None:
     reported = len(report.participants)
     place = report.data.get("place") or ""
     candidates = (
-        Meeting.objects.filter(date=date, participations__participant_id__in=ids)
+        Meeting.objects.filter(
+            _same_time(date, _scalar_values(report.data)["date_precision"]),
+            participations__participant_id__in=ids,
+        )
         .exclude(sources__article=article)
         .distinct()
         .prefetch_related("participations")
@@ -324,6 +351,22 @@ def _same_meeting(*, article: Article, report: _Report) -> Meeting | None:
         if enough and 2 * shared > min(len(theirs), reported) and shared > best_shared:
             best, best_shared = meeting, shared
     return best
+
+
+def _same_time(date: datetime.date, precision: str) -> Q:
+    """Meetings that can have been on `date`: the same day, or within the days before
+    a report that gives only the day it was published (and the reverse); for a month or
+    a year, any day of it."""
+    Precision = Meeting.DatePrecision
+    if precision == Precision.REPORTED:
+        return Q(date__range=(date - REPORT_LAG, date))
+    if precision == Precision.MONTH:
+        return Q(date__year=date.year, date__month=date.month)
+    if precision == Precision.YEAR:
+        return Q(date__year=date.year)
+    return Q(date=date) | Q(
+        date_precision=Precision.REPORTED, date__range=(date, date + REPORT_LAG)
+    )
 
 
 def _pair_reports(*, article: Article, reports: list[_Report], meetings: list[Meeting]):
@@ -409,11 +452,24 @@ def _meeting_apply(*, meeting: Meeting, article: Article, report: _Report, repla
 def _meeting_apply_fields(*, meeting: Meeting, report: _Report, replace: bool) -> bool:
     editable = set(EXTRACTED_MEETING_FIELDS) - set(meeting.edited_fields)
     changed_fields = set()
-    for name, value in _scalar_values(report.data).items():
+    values = _scalar_values(report.data)
+    # The date and its precision go together: a month-only date is not a day.
+    precision = values.pop("date_precision")
+    finer = values["date"] is not None and (
+        meeting.date is None
+        or DATE_PRECISION_RANK[precision] > DATE_PRECISION_RANK[meeting.date_precision]
+    )
+    for name, value in values.items():
         current = getattr(meeting, name)
-        if name.removesuffix("_id") in editable and current != value and (replace or not current):
+        if name.removesuffix("_id") not in editable or current == value:
+            continue
+        if replace or not current or (name == "date" and finer):
             setattr(meeting, name, value)
             changed_fields.add(name)
+    date_kept = "date" not in changed_fields and not (replace and "date" in editable)
+    if not date_kept and "date_precision" in editable and meeting.date_precision != precision:
+        meeting.date_precision = precision
+        changed_fields.add("date_precision")
     if meeting.end_date and meeting.date and meeting.end_date < meeting.date:
         # An editor's date with the extractor's end date (or the reverse) may disagree;
         # a date range the database would refuse is worse than no end date.
@@ -511,8 +567,12 @@ def _edited_by_editor(meeting: Meeting) -> bool:
 def _scalar_values(data: MeetingData) -> dict[str, Any]:
     date = _parse_date(data.get("date"))
     end_date = _parse_date(data.get("end_date"))
+    precision = data.get("date_precision")
+    if precision not in Meeting.DatePrecision.values:
+        precision = Meeting.DatePrecision.DAY
     return {
         "date": date,
+        "date_precision": precision,
         "end_date": end_date if end_date and (date is None or end_date >= date) else None,
         "place": data.get("place") or "",
         "place_country_id": data.get("place_country"),

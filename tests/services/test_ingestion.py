@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from meetings.models import Article, Meeting, MeetingFacetRow, Participant, Topic
 from meetings.services.curation import meeting_mark_reviewed, meeting_reject
@@ -201,3 +202,42 @@ def test_values_longer_than_their_columns_are_dropped_not_stored(meeting_data):
     assert meeting.place == ""
     assert not meeting.participations.filter(role=long_office).exists()
     assert meeting.participations.count() == 2
+
+
+def test_a_month_precision_date_is_stored_with_its_precision(meeting_data):
+    result = article_ingest(
+        text="خبر عن لقاء في شهر ما",
+        meetings=[meeting_data(date="2022-12-01", date_precision="month")],
+    )
+    meeting = result.meetings[0]
+    assert meeting.date_precision == Meeting.DatePrecision.MONTH
+    with translation.override("en"):
+        assert meeting.date_label() == "December 2022"
+
+
+def test_a_stated_day_replaces_the_day_a_meeting_was_reported_on(meeting_data):
+    reported = meeting_data(date="2024-05-16", date_precision="reported")
+    first = article_ingest(text="الخبر الأول بلا تاريخ", meetings=[reported])
+    second = article_ingest(text="الخبر الثاني بتاريخه", meetings=[meeting_data()])
+    meeting = first.meetings[0]
+    assert second.meetings == [meeting]
+    meeting.refresh_from_db()
+    assert meeting.date == datetime.date(2024, 5, 14)
+    assert meeting.date_precision == Meeting.DatePrecision.DAY
+
+
+def test_a_later_report_without_a_date_keeps_the_stated_day(meeting_data):
+    first = article_ingest(text="الخبر الأول بتاريخه", meetings=[meeting_data()])
+    reported = meeting_data(date="2024-05-18", date_precision="reported")
+    second = article_ingest(text="الخبر الثاني بلا تاريخ", meetings=[reported])
+    meeting = first.meetings[0]
+    assert second.meetings == [meeting]
+    meeting.refresh_from_db()
+    assert (meeting.date, meeting.date_precision) == (datetime.date(2024, 5, 14), "day")
+
+
+def test_a_report_long_after_a_meeting_is_another_meeting(meeting_data):
+    article_ingest(text="الخبر الأول بتاريخه", meetings=[meeting_data()])
+    reported = meeting_data(date="2024-06-30", date_precision="reported")
+    article_ingest(text="خبر بعد أسابيع", meetings=[reported])
+    assert Meeting.objects.count() == 2
