@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .dates import find_date, month_names, prepare
 from .lexicon import Lexicon, match_phrase
-from .normalize import normalize_arabic
+from .normalize import name_key, normalize_arabic
 from .people import Institution, Mention, Office, Reader, SentencePeople
 from .text import Paragraph, sentences
 from .tokens import Token, in_any, tokenize
@@ -42,7 +42,6 @@ _HERE = re.compile(
 _MAX_PLACE_WORDS = 3
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
 _DATELINE_WORDS = 3
-_JOINED_ABD = re.compile(r"\bعبد\s+(?=ال)")
 _DATELINE_ENDS = frozenset({"-", "--", "–", "—", "/", ")"})
 _DATELINE_MAX = 15
 _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأنباء الأردنية (بترا)"
@@ -122,13 +121,6 @@ class Event:
             self.persons.append(person)
 
 
-@lru_cache(maxsize=100_000)
-def name_words(name: str) -> tuple[str, ...]:
-    """A name's words as compared: normalised, without the article, عبد joined."""
-    norm = _JOINED_ABD.sub("عبد", normalize_arabic(name))
-    return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in norm.split())
-
-
 class Registry:
     """The people of one article, each under the fullest form of their name."""
 
@@ -136,7 +128,7 @@ class Registry:
         self.people: list[Person] = []
 
     def add(self, mention: Mention) -> int:
-        words = name_words(mention.name)
+        words = name_key(mention.name)
         found = self.find(words, mention)
         if found is None:
             self.people.append(Person(mention.name, words, [mention]))
@@ -275,7 +267,7 @@ class ArticleReader:
         for k, token in enumerate(sentence.tokens):
             if k in claimed or token.is_punct or token.norm in self.lex.stopwords:
                 continue
-            word = name_words(token.core)
+            word = name_key(token.core)
             if not word:
                 continue
             for i, person in enumerate(self.registry.people):
