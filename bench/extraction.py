@@ -5,7 +5,8 @@
 Prints the shared scorer's figures on the seeds and dev gold files and on the project's
 own articles (tests/extraction/articles), then the speed of `extract_article` on one
 core: start-up (imports and lexicon loading) apart from the articles per second over at
-least --articles extractions (the shared articles repeated, pinned to one core).
+least --articles extractions (the shared articles repeated, pinned to one core), and
+the seconds and share of those extractions spent in each pass of the pipeline.
 Without ../shared (or $SHARED_DIR) only the project's own articles are scored, by
 tests/extraction/scoring.py, and timed.
 """
@@ -17,6 +18,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,16 +93,29 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     done = 0
+    timings: Counter = Counter()
     started = time.perf_counter()
     while done < args.articles:
         for name, text, published in inputs:
-            extract_article(text, source=name, published=published)
+            extract_article(text, source=name, published=published, timings=timings)
             done += 1
     elapsed = time.perf_counter() - started
     print("== speed (one core)")
     print(f"start-up   {startup:.2f} s (imports, lexicons, patterns)")
     print(f"articles   {done} in {elapsed:.2f} s = {done / elapsed:.0f} articles/s")
+    print("== time per pass (the same extractions)")
+    print("\n".join(_pass_lines(timings)))
     return 0
+
+
+def _pass_lines(timings: Counter) -> list[str]:
+    """Each pass's seconds and share of the passes' total, in pipeline order."""
+    total = sum(timings.values())
+    lines = [
+        f"{name:12s} {seconds:6.2f} s {seconds / total:6.1%}" for name, seconds in timings.items()
+    ]
+    lines.append(f"{'all passes':12s} {total:6.2f} s")
+    return lines
 
 
 def _lines(result) -> list[str]:

@@ -6,14 +6,10 @@ is created instead. A false merge hides a person's meetings under someone else's
 name and is hard to notice, while a duplicate is one merge action away for an editor.
 """
 
-import re
-
-from meetings.extraction.normalize import normalize_arabic
+from meetings.extraction.normalize import name_key, normalize_arabic
 from meetings.models import Participant
 
-_WORD = re.compile(r"\w+")
 _ABD = "عبد"
-_ARTICLE = "ال"
 # Countries whose people's given names are mostly of Arabic origin and have one settled
 # Arabic spelling: the Arab League's members, the Muslim-majority countries of the
 # extractor's country list, and the UN, whose envoys are often Arab. There a given
@@ -25,27 +21,8 @@ _SETTLED_SPELLING_COUNTRIES = frozenset(
 )
 
 
-def name_tokens(name: str) -> list[str]:
-    """The words of a name as comparison sees them.
-
-    Normalised, without punctuation, "عبد" joined to the word after it and a leading
-    "ال" dropped: "عبد الحميد"/"عبدالحميد" and "الورفلي"/"ورفلي" are one word, as in
-    the extraction spec's scorer.
-    """
-    words = _WORD.findall(normalize_arabic(name))
-    tokens: list[str] = []
-    for word in words:
-        if tokens and tokens[-1] == _ABD:
-            tokens[-1] += word
-            continue
-        if word.startswith(_ARTICLE) and len(word) > 3:
-            word = word[len(_ARTICLE) :]
-        tokens.append(word)
-    return tokens
-
-
-def names_match(a: list[str], b: list[str], *, transliterated: bool = False) -> bool:
-    """Whether two tokenised names are forms of one person's name.
+def names_match(a: tuple[str, ...], b: tuple[str, ...], *, transliterated: bool = False) -> bool:
+    """Whether two names, as `name_key` gives them, are forms of one person's name.
 
     Same given name, same family name, and the shorter form's middle names all in the
     longer form in order: "هشام الدرناوي" is "هشام علي عبد السلام الدرناوي", but
@@ -96,7 +73,7 @@ def person_resolve(*, name: str, country: str | None) -> tuple[Participant | Non
     if exact:
         # Prefer the one from the same country over one whose country is unknown.
         return min(exact, key=lambda person: person.country_id != country), False
-    tokens = name_tokens(name)
+    tokens = name_key(name)
     if country is None or len(tokens) < 2:
         return None, False
     # Other forms of the name share its family name, so only participants of the same
@@ -112,7 +89,7 @@ def person_resolve(*, name: str, country: str | None) -> tuple[Participant | Non
     other_forms: list[Participant] = []
     spellings: list[Participant] = []
     for candidate in candidates.order_by("pk"):
-        forms = [name_tokens(form) for form in candidate.name_forms()]
+        forms = [name_key(form) for form in candidate.name_forms()]
         if tokens in forms:
             same_words.append(candidate)
         elif any(names_match(tokens, form) for form in forms):
@@ -164,7 +141,7 @@ def _person_learn(*, person: Participant, name: str, country: str | None, other_
     """Keep a newly seen form of the name as an alias, the fullest as the name."""
     changed = False
     if other_form and normalize_arabic(name) not in person.name_forms():
-        if len(name_tokens(name)) > len(name_tokens(person.name)):
+        if len(name_key(name)) > len(name_key(person.name)):
             person.aliases = [*person.aliases, person.name]
             person.name = name
         else:

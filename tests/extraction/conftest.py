@@ -3,6 +3,10 @@ import datetime
 import pytest
 
 from meetings.extraction import extract_article
+from meetings.extraction.document import Document
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.pipeline import PASSES
+from meetings.extraction.topics import topic_patterns
 
 
 @pytest.fixture
@@ -19,3 +23,15 @@ def extract():
 def people(meeting) -> dict:
     """Participants with a name, by name."""
     return {p.name: p for p in meeting.participants if p.name}
+
+
+def read(text: str, *, until: str, published: datetime.date | None = None) -> Document:
+    """The document once the pipeline has run up to and including the pass `until`."""
+    assert until in dict(PASSES), until
+    lex = load_lexicon()
+    document = Document(text, published, lex, topic_patterns(lex.topics, None))
+    for name, step in PASSES:
+        step(document)
+        if name == until:
+            break
+    return document

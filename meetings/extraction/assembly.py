@@ -1,0 +1,88 @@
+"""From events to the contract's meetings.
+
+Adds the document's `meetings`: the events that are meetings (`_is_meeting`), each
+with its participants (named people, unnamed offices, institutions) and the state of
+each, its countries, topics and evidence.
+"""
+
+from .countries import count_states, home_country
+from .document import Document, Event, Person
+from .results import ExtractedMeeting, ExtractedParticipant
+
+
+def assemble_meetings(doc: Document) -> None:
+    homes: dict[int, str | None] = {}
+    doc.meetings = tuple(_meeting(doc, event, homes) for event in doc.events if _is_meeting(event))
+
+
+def _is_meeting(event: Event) -> bool:
+    """Two parties at least, one of them named; or, with no one named, two institutions,
+    or one holding its own meeting ("an internal meeting of one body counts")."""
+    named = len(event.persons)
+    unnamed = len(event.offices) + len(event.institutions)
+    if named:
+        return named + unnamed >= 2
+    orgs = {i.org for i in event.institutions}
+    return len(orgs) >= 2 or any(i.met for i in event.institutions)
+
+
+def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> ExtractedMeeting:
+    """`homes` keeps the state first inferred for each person given no nationality, so
+    a person stays of one state across the article's meetings."""
+    people = [doc.registry.people[i] for i in event.persons]
+    stated = {p.first("country") for p in people}
+    # "نظيره الليبي" is of another state than the party it is the counterpart of.
+    stated |= {o.country for o in event.offices if o.counterpart}
+    stated.discard(None)
+    fallback = home_country(
+        count_states(doc, event.scope),
+        doc.counts,
+        stated,
+        event.place_country,
+        doc.dateline,
+        next((code for code in homes.values() if code), None),
+    )
+    participants = [
+        _participant(doc.registry.people[i], homes.setdefault(i, fallback)) for i in event.persons
+    ]
+    participants += [
+        ExtractedParticipant(None, o.role, o.org, o.ministry, o.country) for o in event.offices
+    ]
+    seen = set()
+    for institution in event.institutions:
+        if institution.org not in seen:
+            seen.add(institution.org)
+            participants.append(
+                ExtractedParticipant(
+                    None,
+                    None,
+                    institution.org,
+                    institution.ministry,
+                    institution.country or (None if institution.multilateral else fallback),
+                )
+            )
+    countries = []
+    for code in [p.country for p in participants] + [event.place_country]:
+        if code and code not in countries:
+            countries.append(code)
+    return ExtractedMeeting(
+        date=event.date,
+        end_date=event.end_date,
+        place=event.place,
+        place_country=event.place_country,
+        countries=tuple(countries),
+        topics=event.topics,
+        participants=tuple(participants),
+        evidence=doc.sentences[event.sentence].text,
+        status="planned" if event.planned else "held",
+    )
+
+
+def _participant(person: Person, fallback: str | None) -> ExtractedParticipant:
+    return ExtractedParticipant(
+        name=person.name,
+        role=person.first("role"),
+        org=person.first("org"),
+        ministry=person.first("ministry"),
+        country=person.first("country") or fallback,
+    )

@@ -1,0 +1,104 @@
+"""The states the article names, and the state of a participant it gives none.
+
+Adds to each sentence its `states` and to the document its `counts`, how often each
+state is named; `count_states` also counts a meeting's own sentences, and
+`home_country` gives a participant with no stated nationality a state (see `assembly`).
+"""
+
+from collections import Counter
+
+from .document import Document, Mention
+from .lexicon import Lexicon, match_phrase
+from .tokens import Token
+
+_NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
+
+
+def count_countries(doc: Document) -> None:
+    for sentence in doc.sentences:
+        names = _name_positions(sentence.people.mentions)
+        sentence.states = _states(doc.lex, sentence.tokens, names)
+    doc.counts = count_states(doc)
+
+
+def count_states(doc: Document, indices=None) -> Counter:
+    """How often each state is named in the article, or in some of its sentences.
+
+    A word naming both a city and a state ("عمان") counts for whichever of the two
+    states the rest of the text names more.
+    """
+    counts: Counter = Counter()
+    ambiguous: list[str] = []
+    chosen = doc.sentences if indices is None else [doc.sentences[i] for i in indices]
+    for sentence in chosen:
+        counts.update(sentence.states[0])
+        ambiguous += sentence.states[1]
+    for core in ambiguous:
+        city, state = doc.lex.cities[(core,)], doc.lex.country_names[(core,)]
+        counts[city if counts[city] > counts[state] else state] += 1
+    return counts
+
+
+def _states(
+    lex: Lexicon, tokens: list[Token], names: frozenset[int] = frozenset()
+) -> tuple[Counter, tuple[str, ...]]:
+    """The states a sentence names, and its words naming both a city and a state;
+    people's names are not places ("ونيس البرعصي" is no "و" + Nice)."""
+    cores = ["" if k in names else t.core for k, t in enumerate(tokens)]
+    counts: Counter = Counter()
+    ambiguous = []
+    k = 0
+    while k < len(cores):
+        for table in (lex.country_names, lex.adjectives, lex.cities):
+            length, code = match_phrase(cores, k, table, lex.max_phrase)
+            if length:
+                if length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
+                    ambiguous.append(cores[k])
+                elif code not in _NOT_COUNTRIES_OF_PEOPLE:
+                    counts[code] += 1
+                k += length - 1
+                break
+        k += 1
+    return counts, tuple(ambiguous)
+
+
+def _name_positions(mentions: list[Mention]) -> frozenset[int]:
+    return frozenset(k for m in mentions for k in range(m.end - len(m.name_tokens), m.end))
+
+
+def home_country(
+    local: Counter,
+    counts: Counter,
+    stated: set[str],
+    place_country: str | None,
+    dateline: str | None,
+    home: str | None = None,
+) -> str | None:
+    """The state of a participant the article gives no nationality.
+
+    News marks the foreign party ("وزير الخارجية الإيطالي") and leaves its own side
+    unmarked, so the unmarked one is most likely of another state named around the
+    meeting (`local`, its own sentences), else of the dateline's state ("القاهرة - أ ش
+    أ"), else of the state found for the unmarked people of the article's earlier
+    meetings (`home`); when none differs, the meeting is among people of one state
+    ("رئيس الأركان الليبي" and a commander) or of the article's main state.
+    """
+    others = [code for code, _ in local.most_common() if code not in stated]
+    if others:
+        top = local[others[0]]
+        if place_country in others and local[place_country] == top:
+            return place_country
+        return others[0]
+    if dateline and dateline not in stated:
+        return dateline
+    if home and home not in stated:
+        return home
+    ranked = [code for code, _ in counts.most_common()]
+    if len(stated) == 1 and ranked and ranked[0] not in stated:
+        ranked = [code for code in ranked if code not in stated]
+    if not ranked:
+        return place_country
+    top = counts[ranked[0]]
+    if place_country in ranked and counts[place_country] == top:
+        return place_country
+    return ranked[0]

@@ -1,0 +1,223 @@
+"""The article being read, and what the passes of `pipeline` add to it.
+
+A `Document` starts as the article's text, its published date, the lexicon and the
+topic patterns; each pass adds one kind of annotation (the story's paragraphs, the
+sentences and their tokens, the people each sentence names, the article's people,
+the meetings ...) that later passes read.
+"""
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .dates import prepare
+from .lexicon import Lexicon
+from .normalize import name_key
+from .results import ExtractedMeeting
+from .text import Paragraph
+from .tokens import Token
+
+# --- what a sentence says of people (see `mentions`, `institutions`) ------------------
+
+
+@dataclass
+class Mention:
+    """A person named in a sentence (token indices are the sentence's)."""
+
+    start: int
+    end: int
+    name: str
+    name_tokens: tuple[Token, ...]
+    role: str | None = None
+    head: str | None = None
+    country: str | None = None
+    ministry: str | None = None
+    org: str | None = None
+    counterpart: bool = False
+    kin: bool = False
+    person: int | None = field(default=None, compare=False)
+
+
+@dataclass
+class Office:
+    """An office phrase with no name of its own ("السفير الإيطالي لدى ليبيا")."""
+
+    start: int
+    end: int
+    role: str
+    head: str
+    country: str | None
+    ministry: str | None
+    org: str | None
+    counterpart: bool = False
+
+
+@dataclass
+class Institution:
+    start: int
+    end: int
+    org: str
+    country: str | None
+    ministry: str | None
+    # a body the lexicon lists as speaking for no one state (NATO, the African Union)
+    multilateral: bool = False
+    # the body whose own meeting the cue names ("اجتماع اللجنة المشتركة")
+    met: bool = False
+
+
+@dataclass
+class SentencePeople:
+    mentions: list[Mention] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    # the tokens read as people, offices or institutions
+    claimed: set[int] = field(default_factory=set)
+
+
+# --- sentences ----------------------------------------------------------------------
+
+
+@dataclass
+class Clause:
+    """A clause holding a meeting cue (see `triggers`)."""
+
+    start: int
+    end: int
+    position: int  # the cue's token
+    kind: str  # "verb", "again" (a verb with a pronoun partner), "noun", "definite", "attendance"
+    planned: bool  # announced, not held
+
+
+@dataclass
+class Sentence:
+    text: str
+    norm: str
+    tokens: list[Token]
+    people: SentencePeople = field(default_factory=SentencePeople)
+    refs: list[Mention] = field(default_factory=list)
+    # the states the sentence names, and its words naming a city and a state alike
+    states: tuple[Counter, tuple[str, ...]] = (Counter(), ())
+    # the clauses holding a meeting cue
+    clauses: list[Clause] = field(default_factory=list)
+    # tokens of the institutions taking part in a meeting
+    parties: set[int] = field(default_factory=set)
+    # the first token after a dateline ("أبوظبي في 27 سبتمبر / وام /"): its date is the
+    # dispatch's, not the meeting's
+    body_start: int = 0
+
+    @cached_property
+    def content(self) -> str:
+        """The normalised sentence without its people and the institutions taking part,
+        for topic cues: "رئيس أركان الجيش" says nothing about what was discussed, while
+        "في مجال إدارة الحدود" does though "إدارة" can open an institution's name."""
+        people = self.people
+        institutions = set()
+        for institution in people.institutions:
+            institutions.update(range(institution.start, institution.end))
+        skipped = (people.claimed - institutions) | self.parties
+        return prepare(" ".join(t.text for k, t in enumerate(self.tokens) if k not in skipped))
+
+
+# --- the article's people -----------------------------------------------------------
+
+
+@dataclass
+class Person:
+    name: str
+    words: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def kin_only(self) -> bool:
+        return all(m.kin for m in self.mentions)
+
+    def first(self, attribute: str):
+        for mention in self.mentions:
+            value = getattr(mention, attribute)
+            if value:
+                return value
+        return None
+
+
+class Registry:
+    """The people of one article, each under the fullest form of their name."""
+
+    def __init__(self):
+        self.people: list[Person] = []
+
+    def add(self, mention: Mention) -> int:
+        words = name_key(mention.name)
+        found = self.find(words, mention)
+        if found is None:
+            self.people.append(Person(mention.name, words, [mention]))
+            found = len(self.people) - 1
+        else:
+            person = self.people[found]
+            person.mentions.append(mention)
+            if len(words) > len(person.words):
+                person.name, person.words = mention.name, words
+        mention.person = found
+        return found
+
+    def find(self, words: tuple[str, ...], mention: Mention | None = None) -> int | None:
+        candidates = []
+        for i, person in enumerate(self.people):
+            short, long_ = sorted((words, person.words), key=len)
+            if short and all(w in long_ for w in short):
+                candidates.append(i)
+        if len(candidates) > 1 and mention is not None and mention.country:
+            same = [i for i in candidates if self.people[i].first("country") == mention.country]
+            candidates = same or candidates
+        return candidates[-1] if candidates else None
+
+
+# --- meetings -----------------------------------------------------------------------
+
+
+@dataclass
+class Event:
+    """A meeting as the sentences report it, before it is judged one (see `assembly`)."""
+
+    sentence: int
+    persons: list[int] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    scope: list[int] = field(default_factory=list)
+    date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_found: bool = False
+    same_day: bool = False  # the date is an earlier one's ("في اليوم نفسه", "في وقت لاحق")
+    place: str | None = None
+    place_country: str | None = None
+    planned: bool = False
+    remote: bool = False
+    topics: tuple[str, ...] = ()
+
+    def add_person(self, person: int) -> None:
+        if person not in self.persons:
+            self.persons.append(person)
+
+
+# --- the article --------------------------------------------------------------------
+
+
+@dataclass
+class Document:
+    text: str
+    # the date the article states (see `story`), else the one it was given
+    published: dt.date | None
+    lex: Lexicon
+    topic_patterns: tuple[tuple[str, re.Pattern], ...]
+    story: list[Paragraph] = field(default_factory=list)
+    title: str | None = None
+    # the state and the city of the dateline ("القاهرة - أ ش أ")
+    dateline: str | None = None
+    dateline_city: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    registry: Registry = field(default_factory=Registry)
+    # how often each state is named in the article
+    counts: Counter = field(default_factory=Counter)
+    events: list[Event] = field(default_factory=list)
+    meetings: tuple[ExtractedMeeting, ...] = ()

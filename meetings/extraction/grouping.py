@@ -1,0 +1,238 @@
+"""Sentences and their clauses into events: which meeting each cue reports.
+
+Every clause holding a cue (see `triggers`) either opens a meeting or adds to the one
+before: a clause that refers back ("خلال اللقاء", "حضر الاجتماع", "بحث معه") or names
+no one new continues the current meeting; one that names someone new, states another
+day or place, or tells of an earlier meeting opens another. Sentences without a cue
+belong to the meeting before them when they go on about it, for its topics.
+
+Adds the document's `events`, with their people, unnamed offices and institutions
+(the parties), and each sentence's `parties`. A clause's date and place are read as
+it is grouped (see `place_time`), since whether the next clause reports the same
+meeting depends on them.
+"""
+
+from dataclasses import replace
+
+from .document import Clause, Document, Event, Institution, Sentence
+from .institutions import delegated
+from .place_time import add_time_and_place, clause_date, clause_place
+from .tokens import Token, in_any
+
+_THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+_A_DELEGATION = frozenset({"وفد", "وفدا"})
+_WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+
+
+def group_events(doc: Document) -> None:
+    events = doc.events
+    current: Event | None = None
+    for index, sentence in enumerate(doc.sentences):
+        opened_here = False
+        for clause in sentence.clauses:
+            start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
+            first = start if kind in ("verb", "again") else position
+            last = _parties_end(doc, sentence, position, end)
+            mentions = [
+                m
+                for m in sentence.people.mentions + sentence.refs
+                if first <= m.start < last
+                and m.person is not None
+                and not doc.registry.people[m.person].kin_only
+                and not m.kin
+            ]
+            named = {m.person for m in mentions}
+            offices, institutions = _parties(doc, sentence, kind, position, first, last)
+            refers_back = kind in ("again", "definite", "attendance")
+            if (
+                current is not None
+                and not clause.planned
+                and not current.planned
+                and (refers_back or not _another_day(doc, current, sentence, clause))
+                and (
+                    refers_back
+                    or (
+                        named <= set(current.persons)
+                        and not _new_parties(doc, current, sentence, start, position, institutions)
+                        and not _earlier(doc, current, sentence, start, position, end)
+                    )
+                )
+            ):
+                event = current
+            else:
+                previous = current
+                event = Event(sentence=index, planned=clause.planned)
+                if refers_back and index:
+                    event.scope.append(index - 1)  # what "the meeting" refers to
+                elif (
+                    previous is not None
+                    and previous.persons
+                    and not named
+                    and len(offices) + len(institutions) == 1
+                ):
+                    # "ثم استقبل وفدا من ...": the verb's subject is the last host.
+                    event.add_person(previous.persons[0])
+                events.append(event)
+                current = event
+                opened_here = True
+            for mention in mentions:
+                event.add_person(mention.person)
+            if kind == "verb" and _delegation_subject(sentence.tokens, position, end):
+                _add_delegation(doc, event, index)
+            event.offices += offices
+            event.institutions += institutions
+            for institution in institutions:
+                sentence.parties.update(range(institution.start, institution.end))
+            add_time_and_place(doc, event, sentence, clause)
+            if index not in event.scope:
+                event.scope.append(index)
+        if current is not None and not opened_here and index not in current.scope:
+            if _about(doc, sentence, current, index):
+                current.scope.append(index)
+
+
+def _delegation_subject(tokens: list[Token], position: int, end: int) -> bool:
+    """ "اجتمع الوفد الأوروبي ب...": the delegation the article introduced met."""
+    return position + 1 < end and tokens[position + 1].core in _THE_DELEGATION
+
+
+def _add_delegation(doc: Document, event: Event, index: int) -> None:
+    """The people of the delegation an earlier sentence introduced ("على رأس وفد
+    ضم وزير الداخلية الإيطالي ...")."""
+    for sentence in reversed(doc.sentences[:index]):
+        if not any(t.core in _A_DELEGATION for t in sentence.tokens):
+            continue
+        for mention in sentence.people.mentions:
+            if mention.person is not None and not mention.kin:
+                event.add_person(mention.person)
+        event.offices += [o for o in sentence.people.offices if o.country or o.org]
+        return
+
+
+def _new_parties(doc: Document, event: Event, sentence: Sentence, start, position, institutions):
+    """Does a clause with a verb of its own bring in, after the verb, an institution the
+    meeting did not have ("ثم استقبل وفدا من المنظمة ...")? Not when it refers back
+    ("وبحث الجانبان مع ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
+    known = {i.org for i in event.institutions}
+    new = [i for i in institutions if i.org not in known and i.start > position]
+    if not new:
+        return False
+    before = sentence.tokens[start : new[0].start]
+    return not any(in_any(t, doc.lex.backreferences) for t in before)
+
+
+def _about(doc: Document, sentence: Sentence, event: Event, index: int) -> bool:
+    """Does a sentence without a cue go on about this meeting? It does when it refers
+    back to it ("خلال اللقاء", "الجانبان", "كما تم التطرق") or quotes its people;
+    "كما ..." goes on with the sentence before, so only when that one was about it."""
+    lex = doc.lex
+    tokens = sentence.tokens
+    if tokens and tokens[0].norm in lex.continuation:
+        return index - 1 in event.scope
+    if any(in_any(t, lex.backreferences) for t in tokens):
+        return True
+    return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)
+
+
+def _parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
+    """Where the parties end and the subject starts: "بحث X مع Y سبل دعم جهود Z"
+    names Z as a subject. An attendance word after it ("بحضور") lists parties again."""
+    lex = doc.lex
+    mentions = sentence.people.mentions + sentence.refs
+    seen_party = False
+    for k in range(position + 1, end):
+        token = sentence.tokens[k]
+        if k in sentence.people.claimed:
+            continue
+        seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
+        if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
+            if not any(in_any(t, lex.attendance) for t in sentence.tokens[k:end]):
+                return k
+    return end
+
+
+def _parties(doc: Document, sentence: Sentence, kind, position, first, end):
+    """The unnamed offices and the institutions that take part in a clause."""
+    people = sentence.people
+    resolved = {(r.start, r.end) for r in sentence.refs if not r.name}
+    offices = [
+        office
+        for office in people.offices
+        if first <= office.start < end
+        and (office.start, office.end) not in resolved
+        and (office.org or office.country)
+    ]
+    institutions: list[Institution] = []
+    for institution in people.institutions:
+        if not (first <= institution.start < end):
+            continue
+        # An institution takes part when it is the cue's subject or object, comes
+        # after "مع" or an attendance word, sends someone ("وفدا من"), or is listed
+        # with one that does.
+        before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
+        opener = before[-1] if before else None
+        listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
+        # "اجتماعا للجنة الوطنية": the body that met
+        met = opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
+        if (
+            kind == "attendance"
+            or institution.start - position <= 2
+            or listed
+            or met
+            or delegated(doc.lex, sentence.tokens, institution.start)
+            or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
+        ):
+            institutions.append(replace(institution, met=met) if met else institution)
+    if kind == "noun" and not institutions:
+        earlier = _named_before(doc, sentence, position + 1)
+        if earlier is not None:
+            institutions.append(earlier)
+    return offices, institutions
+
+
+def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | None:
+    """ "اجتماع اللجنة الذي عقد ...": the body named earlier whose noun this is."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or not tokens[k].definite or tokens[k].prefix:
+        return None
+    head = tokens[k].core
+    if head not in doc.lex.institution_heads:
+        return None
+    found = None
+    for other in doc.sentences:
+        for institution in other.people.institutions:
+            if other is sentence and institution.start >= k:
+                break
+            if other.tokens[institution.start].core == head:
+                found = institution
+        if other is sentence:
+            break
+    if found is None:
+        return None
+    return replace(found, start=k, end=k + 1, met=True)
+
+
+def _another_day(doc: Document, event: Event, sentence: Sentence, clause: Clause) -> bool:
+    """Does a clause state a day other than the meeting's ("وكان X قد التقى Y الأربعاء
+    الماضي")? Then it reports another meeting of the same people."""
+    if not (event.date_found and event.date):
+        return False
+    position = clause.position
+    tokens = sentence.tokens[clause.start : min(clause.end, position + 3)]
+    if any(in_any(t, doc.lex.definite_nouns) for t in tokens):
+        return False  # "ناقش الاجتماع": the meeting before, as reported another day
+    date, _, found = clause_date(doc, sentence, position, clause.end)
+    return found and date is not None and date != event.date
+
+
+def _earlier(doc: Document, event: Event, sentence: Sentence, start, position, end) -> bool:
+    """Does a clause tell of an earlier meeting of the same people ("وكان X قد التقى Y
+    في أثينا"): a pluperfect, or a city other than the meeting's?"""
+    tokens = sentence.tokens
+    before = [t.norm for t in tokens[start:position]]
+    if "قد" in before and any(w.lstrip("و") in _WAS for w in before):
+        return True
+    if event.place is None or event.remote:
+        return False
+    place, _ = clause_place(doc, sentence, position, end)
+    return place is not None and place != event.place

@@ -1,0 +1,99 @@
+"""Institutions a sentence names as taking part without a named person ("مندوب عن
+جهاز خفر السواحل", "وفدا من المنظمة الدولية للهجرة"), and the person who leads a
+body's delegation ("برئاسة رئيسة البعثة فلانة").
+
+Adds to each sentence's `people` its `institutions`, and claims their tokens.
+"""
+
+from .document import Document, Institution, Mention
+from .lexicon import Lexicon, match_phrase
+from .offices import extend_phrase, phrase_country, phrase_ministry
+from .tokens import Token, in_any
+from .words import COMMAS, without_prefix
+
+_CRIMES = frozenset({"الجريمه", "الجرائم", "جريمه", "جرائم"})
+
+
+def find_institutions(doc: Document) -> None:
+    for sentence in doc.sentences:
+        people = sentence.people
+        people.institutions = read_institutions(doc.lex, sentence.tokens, people.claimed)
+        for mention in people.mentions:
+            delegation_head(doc.lex, sentence.tokens, mention, people.institutions)
+
+
+def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[Institution]:
+    """Institutions taking part without a named person ("مندوب عن جهاز خفر السواحل")."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if k in claimed or t.core not in lex.institution_heads:
+            k += 1
+            continue
+        end = extend_phrase(lex, tokens, k + 1)
+        if (
+            end == k + 1
+            or any(x.core == "مقر" for x in tokens[max(0, k - 3) : k])
+            or (k and tokens[k - 1].core in _CRIMES)
+        ):
+            # a bare noun, the venue ("بمقر الأمانة العامة لوزارة الدفاع"), or an
+            # adjective ("الجريمة المنظمة العابرة للحدود")
+            k += 1
+            continue
+        org = " ".join(
+            [without_prefix(t)] + [x.text for x in tokens[k + 1 : end] if not x.is_quote]
+        )
+        country = phrase_country(lex, tokens, k, end)
+        ministry = phrase_ministry(lex, tokens, k, end)
+        if t.core == "وزارتي":
+            # "وزارتي الداخلية والمواصلات": one participant per ministry.
+            for x in tokens[k + 1 : end]:
+                portfolio = (x.core,)
+                if portfolio in lex.portfolios:
+                    out.append(
+                        Institution(
+                            k,
+                            end,
+                            "وزارة " + without_prefix(x),
+                            country,
+                            lex.portfolios[portfolio],
+                        )
+                    )
+        else:
+            listed, code = match_phrase(
+                [x.core for x in tokens], k, lex.institutions, lex.max_phrase
+            )
+            multilateral = bool(listed) and code is None and country is None
+            out.append(Institution(k, end, org, country, ministry, multilateral))
+        claimed.update(range(k, end))
+        k = end
+    return out
+
+
+def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """Is the institution at `start` introduced as sending someone ("وفدا من"،
+    "ممثلين عن")?"""
+    return (
+        start >= 2
+        and tokens[start - 1].norm in ("من", "عن")
+        and in_any(tokens[start - 2], lex.delegates) is not None
+    )
+
+
+def delegation_head(
+    lex: Lexicon, tokens: list[Token], mention: Mention, institutions: list[Institution]
+) -> None:
+    """ "وفدا من المنظمة الدولية للهجرة برئاسة رئيسة البعثة فلانة": she speaks for
+    the institution named before "برئاسة"."""
+    if mention.country is not None:
+        return
+    k = mention.start - 1
+    if k >= 0 and tokens[k].norm in COMMAS:
+        k -= 1
+    if k < 0 or in_any(tokens[k], lex.led_by) is None:
+        return
+    for institution in institutions:
+        if institution.end in (k, k - 1) and delegated(lex, tokens, institution.start):
+            mention.country = institution.country
+            mention.org = mention.org or institution.org

@@ -1,0 +1,251 @@
+"""The people a sentence names, with the office each holds.
+
+Adds to each sentence its `people`: the `Mention`s of named people, the `Office`s
+named with no name of their own, and the tokens they take (`claimed`). Office phrases
+are read by `offices`, names by `names`; institutions are the next pass's
+(`institutions`).
+"""
+
+from .document import Document, Mention, Office, SentencePeople
+from .lexicon import Lexicon, match_phrase
+from .names import apposition_before, name_after, name_before, skip_titles, take_name
+from .offices import (
+    definite_name_at,
+    extend_phrase,
+    phrase_country,
+    phrase_ministry,
+    phrase_org,
+    short_role,
+)
+from .tokens import Token, in_any
+from .words import COMMAS, head, is_counterpart, is_title, without_prefix
+
+# Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
+_FACILITIES = frozenset(
+    {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
+)
+_SIDE = frozenset({"الجانب", "جانب"})
+_SIDE_LOOKBACK = 12
+
+
+def find_mentions(doc: Document) -> None:
+    for sentence in doc.sentences:
+        sentence.people = read_mentions(doc.lex, sentence.tokens)
+
+
+def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
+    """The named people and the unnamed offices of one sentence, in four steps."""
+    n = len(tokens)
+    norms = [t.norm for t in tokens]
+    cores = [t.core for t in tokens]
+    mentions: list[Mention] = []
+    offices: list[Office] = []
+    claimed: set[int] = set()
+
+    # 1. Office phrases, and the name that follows each.
+    k = 0
+    while k < n:
+        t = tokens[k]
+        length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
+        if not length:
+            length, phrase = match_phrase(cores, k, lex.head_phrases, 3)
+        office_head = phrase or (None if is_title(lex, t) else head(lex, t))
+        counterpart = office_head is None and is_counterpart(lex, t)
+        if not office_head and not counterpart:
+            k += 1
+            continue
+        if k and _facility(tokens[k - 1]):
+            # "بمطار الملك خالد الدولي": a place named after someone
+            name = take_name(lex, tokens, k + 1, definite_ok=False)
+            end = name[-1] + 1 if name else k + 1
+            claimed.update(range(k, end))
+            k = end
+            continue
+        end = extend_phrase(lex, tokens, k + max(length, 1))
+        states_end, states = _listed_states(lex, tokens, end)
+        if states and _plural(lex, t):
+            # "سفراء كل من اليونان وقبرص": one unnamed participant per state.
+            states_end = extend_phrase(lex, tokens, states_end)
+            role = without_prefix(t)
+            for code in states:
+                offices.append(Office(k, states_end, role, office_head, code, None, None))
+            claimed.update(range(k, states_end))
+            k = states_end
+            continue
+        office = Office(
+            start=k,
+            end=end,
+            role=short_role(lex, tokens, k, end),
+            head=office_head or "نظير",
+            country=phrase_country(lex, tokens, k + 1, end),
+            ministry=phrase_ministry(lex, tokens, k, end),
+            org=phrase_org(lex, tokens, k, end),
+            counterpart=counterpart,
+        )
+        claimed.update(range(k, end))
+        if definite_name_at(lex, tokens, end):
+            name = take_name(lex, tokens, end, definite_ok=True)
+        else:
+            name, via_comma = name_after(lex, tokens, end)
+            if via_comma and apposition_before(lex, tokens, k, claimed):
+                name = []  # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...": step 3
+        if name:
+            mentions.append(_mention(tokens, name, office))
+            claimed.update(range(end, name[-1] + 1))
+            k = name[-1] + 1
+        else:
+            offices.append(office)
+            k = end
+
+    # 2. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
+    k = 0
+    while k < n:
+        if k in claimed or not is_title(lex, tokens[k]):
+            k += 1
+            continue
+        start = k
+        k, _ = skip_titles(lex, tokens, k)
+        name = [
+            i
+            for i in take_name(lex, tokens, k, definite_ok=True, due=True, titled=True)
+            if i not in claimed
+        ]
+        if name:
+            mention = _mention(tokens, name, None)
+            mention.start = start
+            mentions.append(mention)
+            claimed.update(range(start, name[-1] + 1))
+            k = name[-1] + 1
+
+    # 3. Name first, office after: "كمال بن يوسف رئيس الحكومة".
+    for office in list(offices):
+        if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
+            continue
+        mention = _name_before_office(lex, tokens, office, mentions, claimed)
+        if mention is not None:
+            offices.remove(office)
+
+    # 4. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another name.
+    for mention in list(mentions):
+        _coordinated_nationality(lex, tokens, mention, mentions, claimed)
+
+    mentions.sort(key=lambda m: m.start)
+    for i, mention in enumerate(mentions):
+        mention.kin = _after_kinship(lex, tokens, mention.start)
+        if mention.country is None:
+            mention.country = _side_country(lex, tokens, mention.start)
+        if mention.country is None and i and _coordinated(tokens, mentions[i - 1], mention):
+            mention.country = mentions[i - 1].country
+    return SentencePeople(mentions, offices, [], claimed)
+
+
+def _plural(lex: Lexicon, token: Token) -> bool:
+    return token.core.removeprefix("ال") in lex.plural_heads
+
+
+def _listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[str]]:
+    """States listed after a plural office: "(كل من) اليونان وقبرص ومالطا"."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].norm == "كل" and tokens[k + 1].norm == "من":
+        k += 2
+    cores = [t.core for t in tokens]
+    states: list[str] = []
+    end = k
+    while k < n:
+        if states and tokens[k].norm in COMMAS:
+            k += 1
+        elif states and not tokens[k].prefix.startswith("و"):
+            break
+        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+        if not length:
+            break
+        states.append(code)
+        k = end = k + length
+    return end, states if len(states) > 1 else []
+
+
+def _name_before_office(lex: Lexicon, tokens, office: Office, mentions, claimed) -> Mention | None:
+    k = office.start - 1
+    if k >= 0 and tokens[k].norm in COMMAS:
+        k -= 1
+    for mention in mentions:
+        if mention.end - 1 == k and mention.role is None:
+            _take_office(mention, office)
+            return mention
+    picked = name_before(lex, tokens, k, claimed)
+    if not picked:
+        return None
+    mention = _mention(tokens, picked, office)
+    mention.start = picked[0]
+    mentions.append(mention)
+    claimed.update(range(picked[0], office.end))
+    return mention
+
+
+def _coordinated_nationality(lex: Lexicon, tokens, mention: Mention, mentions, claimed) -> None:
+    k = mention.end
+    if mention.head is None or k >= len(tokens) or k in claimed:
+        return
+    t = tokens[k]
+    code = lex.adjectives.get((t.core,))
+    if not t.prefix.startswith("و") or code is None:
+        return
+    name = take_name(lex, tokens, k + 1, definite_ok=False)
+    if not name or any(i in claimed for i in name):
+        return
+    other = _mention(tokens, name, None)
+    other.start = k
+    other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
+    other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
+    mentions.append(other)
+    claimed.update(range(k, name[-1] + 1))
+
+
+def _mention(tokens, name: list[int], office: Office | None) -> Mention:
+    name_tokens = tuple(tokens[i] for i in name)
+    text = " ".join(t.text for t in name_tokens)
+    mention = Mention(
+        start=office.start if office else name[0],
+        end=name[-1] + 1,
+        name=text,
+        name_tokens=name_tokens,
+    )
+    if office:
+        _take_office(mention, office)
+    return mention
+
+
+def _coordinated(tokens, before: Mention, mention: Mention) -> bool:
+    """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
+    gap = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
+    return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
+
+
+def _after_kinship(lex: Lexicon, tokens, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
+        k -= 1
+    return k >= 0 and in_any(tokens[k], lex.kinship) is not None
+
+
+def _side_country(lex: Lexicon, tokens, start: int) -> str | None:
+    """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name."""
+    for k in range(start - 1, max(-1, start - _SIDE_LOOKBACK), -1):
+        if tokens[k].core in _SIDE or tokens[k].norm in _SIDE:
+            return phrase_country(lex, tokens, k + 1, min(start, k + 8))
+    return None
+
+
+def _facility(token: Token) -> bool:
+    if token.core in _FACILITIES:
+        return True
+    return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
+
+
+def _take_office(mention: Mention, office: Office) -> None:
+    mention.role = office.role
+    mention.head = office.head
+    mention.country = office.country
+    mention.ministry = office.ministry
+    mention.org = office.org
+    mention.counterpart = office.counterpart

@@ -1,0 +1,233 @@
+"""Names: where a person's name starts and ends around an office or a title.
+
+Arabic news introduces a person by office, then name: "وزير الداخلية الليبي سالم
+الفيتوري", "نظيره التركي مراد يلدز", "رئيس جمهورية النيجر، إدريس مامادو"; sometimes name
+first: "كمال بن يوسف رئيس الحكومة", "هانا سورنسن، نائبة رئيس البعثة"; or after a rank
+or honorific alone: "الفريق ياسر". No name list is used: the name is the run of words
+none of the lexicons (office heads, institutions, nationalities, particles) knows.
+"""
+
+from .lexicon import Lexicon
+from .offices import extend_phrase
+from .tokens import Token, in_any
+from .words import COMMAS, city_at, head, is_counterpart, is_title
+
+_MAX_NAME = 5
+# Time words that are also given names ("صباح").
+_NAME_TIME_WORDS = frozenset({"صباح"})
+_NAME_JOINERS = frozenset(
+    {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
+)
+
+
+def name_like(
+    lex: Lexicon, token: Token, *, first: bool, definite_ok: bool, after_comma=False
+) -> bool:
+    """Could this token be part of a person's name?"""
+    if token.is_punct or len(token.norm) < 2 or not token.norm[0].isalpha():
+        return False
+    if token.norm.isascii():
+        return False
+    if token.norm in lex.stopwords and not _name_not_particle(lex, token):
+        return False
+    if head(lex, token) or is_counterpart(lex, token):
+        return False
+    if is_title(lex, token) or token.norm in lex.kinship:
+        return False
+    if token.prefix.startswith(("و", "ف")):
+        if first and (after_comma or head(lex, token)):
+            return False  # "وملحق الداخلية" is another office
+        if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
+            return False
+    if token.prefix and token.core != token.bare:
+        core = token.core
+        if lex.knows(core) or token.article:
+            return False
+    if first and token.definite and not definite_ok:
+        return False
+    return True
+
+
+def _name_not_particle(lex: Lexicon, token: Token) -> bool:
+    """ "علي" (a name) against "على" (a particle): both normalise to علي."""
+    return token.norm in lex.maksura and token.text.rstrip()[-1:] == "ي"
+
+
+def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
+    """Past ranks and honorifics, and the arm of service after a rank ("العميد بحري")."""
+    titled = False
+    while k < len(tokens):
+        t = tokens[k]
+        if t.is_quote or is_title(lex, t):
+            titled = titled or not t.is_quote
+        elif not (titled and t.core in lex.rank_modifiers):
+            break
+        k += 1
+    return k, titled
+
+
+def take_name(
+    lex: Lexicon,
+    tokens: list[Token],
+    k: int,
+    *,
+    definite_ok: bool,
+    after_comma=False,
+    due=False,
+    titled=False,
+):
+    """Indices of the name starting at k (possibly empty). Joiners ("بن"، "آل") do not
+    count towards the length: "فيصل بن سلطان بن تركي آل سعود" is one name."""
+    out: list[int] = []
+    words = 0
+    while k < len(tokens) and words < _MAX_NAME:
+        t = tokens[k]
+        if t.is_quote:
+            if out and k + 1 < len(tokens) and not tokens[k + 1].is_quote:
+                break
+            k += 1
+            continue
+        if out and city_at(lex, tokens, k):
+            break  # "... بمدينة رام الله"
+        if not (
+            name_like(lex, t, first=not out, definite_ok=definite_ok, after_comma=after_comma)
+            or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
+            or (out and _head_in_name(lex, tokens, k))
+            or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
+            or (out and _family_title(lex, tokens, k))
+            or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
+        ):
+            break
+        out.append(k)
+        words += t.norm not in _NAME_JOINERS
+        k += 1
+    while out and tokens[out[-1]].undefined in _NAME_JOINERS:
+        out.pop()
+    return out
+
+
+def _family_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An honorific ending a name is the family name: "القاضي رياض الحاج،"; before
+    another name it is the next person's title ("فلان والشيخ علان")."""
+    t = tokens[k]
+    if not (t.definite and not t.prefix and in_any(t, lex.honorifics)):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.is_punct or nxt.norm in lex.stopwords
+
+
+def _name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool) -> bool:
+    """After an office phrase a name is due, so a time word that a name goes on from
+    ("صباح حميد الجبوري") opens it; and right after a rank, so does a word read as
+    و + a place ("العميد ونيس البرعصي")."""
+    t = tokens[k]
+    if t.is_punct or not t.norm[:1].isalpha() or head(lex, t) or is_title(lex, t):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not name_like(lex, nxt, first=False, definite_ok=True):
+        return False
+    if in_any(nxt, lex.time_nouns):
+        return False  # "صباح اليوم"
+    if t.norm in _NAME_TIME_WORDS:
+        return True
+    return (
+        titled
+        and t.prefix == "و"
+        and t.core not in lex.phrase_breaks
+        and ((t.core,) in lex.cities or (t.core,) in lex.country_names)
+    )
+
+
+def _name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
+    """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title:
+    "ولد الشيخ"."""
+    t = tokens[k]
+    return (
+        tokens[previous].undefined in _NAME_JOINERS
+        and not t.is_punct
+        and (is_title(lex, t) or in_any(t, lex.honorifics) is not None)
+    )
+
+
+def _head_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An office word inside a name when no office phrase follows it and the name goes
+    on: "فلان الأمين ولد ..." but not "... الأمين العام"."""
+    t = tokens[k]
+    if not t.definite or t.prefix or head(lex, t) is None:
+        return False
+    if extend_phrase(lex, tokens, k + 1) != k + 1 or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.undefined in _NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
+
+
+def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
+    """The name after an office phrase ending at j, and whether a comma came between.
+    Titles, one comma and a bare office word used as a title ("السفير") may come
+    between."""
+    k, titled = skip_titles(lex, tokens, j)
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
+            return [], True  # "، والسيد ..." starts another person
+        if k + 1 < len(tokens) and tokens[k + 1].is_quote:
+            return [], True  # "، "واقع التعاون ...": a quotation
+        k2, titled2 = skip_titles(lex, tokens, k + 1)
+        name = take_name(
+            lex,
+            tokens,
+            k2,
+            definite_ok=titled2,
+            after_comma=not titled2,
+            due=titled2,
+            titled=titled2,
+        )
+        return name, True
+    name = take_name(lex, tokens, k, definite_ok=titled, due=True, titled=titled)
+    if not name and _title_head(lex, tokens, k):
+        k, _ = skip_titles(lex, tokens, k + 1)
+        name = take_name(lex, tokens, k, definite_ok=True)
+    return name, False
+
+
+def _title_head(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "السفير" with no phrase of its own, between an office and a name."""
+    return (
+        k < len(tokens)
+        and tokens[k].definite
+        and not tokens[k].prefix
+        and head(lex, tokens[k]) is not None
+        and extend_phrase(lex, tokens, k + 1) == k + 1
+    )
+
+
+def apposition_before(lex: Lexicon, tokens: list[Token], start: int, claimed: set[int]) -> bool:
+    """Is the office set off by commas after a name ("فلان الفلاني، نائبة الوزير،")?"""
+    k = start - 1
+    if k < 2 or tokens[k].norm not in COMMAS:
+        return False
+    words = [i for i in (k - 2, k - 1) if i not in claimed]
+    if city_at(lex, tokens, k - 2):
+        return False  # "في مكتبه بمدينة رام الله، القنصل العام ..."
+    return (
+        len(words) == 2
+        and all(name_like(lex, tokens[i], first=False, definite_ok=True) for i in words)
+        and name_like(lex, tokens[k - 2], first=True, definite_ok=False)
+    )
+
+
+def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
+    """Indices of a name of two words or more ending at k, before an office ("كمال بن
+    يوسف رئيس الحكومة"), else empty."""
+    picked: list[int] = []
+    while k >= 0 and k not in claimed and len(picked) < _MAX_NAME:
+        if not name_like(lex, tokens[k], first=False, definite_ok=True):
+            break
+        picked.insert(0, k)
+        k -= 1
+    while picked and not name_like(lex, tokens[picked[0]], first=True, definite_ok=False):
+        picked.pop(0)
+    if any(city_at(lex, tokens, i) for i in picked):
+        return []
+    if len(picked) < 2:
+        return []
+    return picked

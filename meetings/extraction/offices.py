@@ -1,0 +1,290 @@
+"""Office phrases: where one ends, and what it says (role, state, ministry, body).
+
+"وزير الداخلية الليبي", "السفير الإيطالي لدى ليبيا", "نائب رئيس بعثة الاتحاد الأوروبي":
+a phrase opens with an office's head word (see `words.head`) and goes on through its
+genitives, nationality, institution and posting; the name, if any, comes after it
+(see `names`).
+"""
+
+from .lexicon import Lexicon, match_phrase
+from .tokens import Token
+from .words import (
+    city_at,
+    head,
+    is_city,
+    is_counterpart,
+    is_title,
+    strip_possessive,
+    without_prefix,
+)
+
+_ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
+_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم"})
+_PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
+# An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
+_REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+
+# --- where a phrase ends ------------------------------------------------------------
+
+
+def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
+    """End (exclusive) of an office or institution phrase whose head is at i-1."""
+    n = len(tokens)
+    j = i
+    while j < n:
+        t = tokens[j]
+        if t.is_quote:
+            j += 1
+            continue
+        if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
+            break
+        if t.prefix.startswith(("و", "ف")):
+            # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
+            # start something else.
+            if head(lex, t) or t.core in lex.phrase_breaks:
+                break
+            # "ومراقبة التراب الوطني" goes on as well.
+            coordinated = t.core in lex.coordinated_nouns and j + 1 < n and tokens[j + 1].definite
+            if (
+                not t.definite
+                and not coordinated
+                and (t.core not in lex.role_words or t.core in lex.institution_heads)
+            ):
+                break  # "ومفوضية الاتحاد" is another institution
+            j += 1
+            continue
+        if head(lex, t):
+            # After a nationality or a state the office is complete: "وكيل وزارة
+            # الخارجية الكويتية السفير فلان" gives the head that follows as a title.
+            before = (tokens[j - 1].core,)
+            if t.definite and j > i and (before in lex.adjectives or before in lex.country_names):
+                break
+            j += 1
+            continue
+        length, _ = match_phrase([x.core for x in tokens], j, lex.institutions, lex.max_phrase)
+        if length > 1:
+            j += length  # "لجامعة الدول العربية"
+            continue
+        if t.norm in _PHRASE_PREPOSITIONS or t.norm == "ل":
+            nxt = _skip_quotes(tokens, j + 1)
+            if nxt < n and _continues_after_preposition(
+                lex, tokens, nxt, t.norm, posted=posted_office(lex, tokens, i - 1, j)
+            ):
+                j = nxt + 1
+                continue
+            break
+        if t.norm == "غير" and j + 1 < n and tokens[j + 1].definite:
+            j += 2  # "لشؤون الهجرة غير الشرعية"
+            continue
+        if t.prefix == "ب" and is_city(lex, t) and posted_office(lex, tokens, i - 1, j):
+            j += 1  # "السفير السوداني بالقاهرة": the posting
+            continue
+        if (
+            t.prefix == "ل"
+            and t.core in lex.coordinated_nouns
+            and j + 1 < n
+            and tokens[j + 1].definite
+            and not tokens[j + 1].prefix
+        ):
+            j += 2  # "المدير العام لمكافحة المخدرات"
+            continue
+        if (
+            t.prefix in ("", "ل")
+            and t.core in _REGION_NOUNS
+            and j + 1 < n
+            and (tokens[j + 1].definite or city_at(lex, tokens, j + 1))
+            and not tokens[j + 1].prefix
+        ):
+            j += 2  # "آمر منطقة طبرق العسكرية", "الممثل الخاص لمنطقة الخليج"
+            continue
+        construct = _in_construct(lex, tokens[j - 1]) or (
+            j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2])
+        )  # "مدير عام مكافحة المخدرات"
+        if construct and not t.prefix and t.norm not in lex.particles and t.norm not in lex.verbs:
+            j += 1  # the genitive of a construct: "جهاز مكافحة الهجرة", "مسؤول خدمات"
+            continue
+        if t.definite and t.core[2:] in lex.institution_heads:
+            j += 1  # "الوكيل الأقدم للوزارة"
+            continue
+        if t.core in lex.phrase_breaks or t.norm in lex.phrase_breaks:
+            break
+        if is_city(lex, t):
+            break
+        if definite_name_at(lex, tokens, j):
+            break
+        if t.definite or t.core in lex.role_words or t.norm in lex.role_words:
+            j += 1
+            continue
+        if (strip_possessive(t.core),) in lex.portfolios:
+            j += 1  # "وزير داخليتها"
+            continue
+        if (t.core,) in lex.country_names or (t.core,) in lex.institutions:
+            j += 1
+            continue
+        break
+    return j
+
+
+def posted_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Is this the office of someone posted abroad (an ambassador, a mission)? Then
+    "في القدس" after it is the posting, not the meeting's place."""
+    return any(t.core.removeprefix("ال") in lex.posted_words for t in tokens[max(start, 0) : end])
+
+
+def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """Two words with the article that no lexicon knows, then the end of the phrase:
+    a name such as "الهادي الزروالي" rather than more of the office."""
+    if j + 1 >= len(tokens) or (j and _in_construct(lex, tokens[j - 1])):
+        return False  # "ممثلو الرؤساء المشاركين": the genitive of the office
+    pair = tokens[j : j + 2]
+    if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return after is None or after.is_punct or after.norm in lex.stopwords
+
+
+def _in_construct(lex: Lexicon, token: Token) -> bool:
+    """An office or institution noun without the article is always followed by its
+    genitive, never by a name ("رئيس جهاز ..." but "الرئيس فلان")."""
+    if token.definite or token.prefix.endswith(("ب", "ل")) or token.text.endswith("ه"):
+        return False
+    return token.core in lex.institution_heads or (
+        head(lex, token) is not None and token.core not in lex.ranks
+    )
+
+
+def _continues_after_preposition(
+    lex: Lexicon, tokens: list[Token], k: int, preposition: str, *, posted: bool
+) -> bool:
+    """Does the office phrase go on after "في"/"لدى"/"عن"/"ل"/"من"/"إلى"/"باسم"?
+
+    "إلى" only before a state ("المبعوث الأممي إلى ليبيا"); "من" and "باسم" only
+    before an institution ("المكلفة من مجلس النواب", "المتحدث باسم الوزارة"), since
+    "باسم" is also a name; a city only for a posted office ("القنصل العام في القدس").
+    """
+    t = tokens[k]
+    state = (t.core,) in lex.country_names
+    institution = (
+        t.core.removeprefix("ال") in lex.institution_heads
+        or t.core in lex.institution_heads
+        or match_phrase([x.core for x in tokens], k, lex.institutions, lex.max_phrase)[0]
+    )
+    if preposition == "الي":
+        return state
+    if preposition in ("من", "باسم"):
+        # "المتحدث باسم الخارجية": a ministry by its portfolio
+        return bool(institution) or (preposition == "باسم" and (t.core,) in lex.portfolios)
+    if state or institution:
+        return True
+    if is_city(lex, t):
+        return posted and preposition in ("في", "لدي")
+    if t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:
+        return False
+    return t.definite or t.core in lex.role_words  # "في وسط إفريقيا"
+
+
+def _skip_quotes(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].is_quote:
+        k += 1
+    return k
+
+
+# --- what an office phrase says -----------------------------------------------------
+
+
+def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
+    """The first state or organisation an office phrase names, skipping the host
+    of an ambassador ("لدى ليبيا") and the subject of a department ("الشؤون الأوروبية").
+    A possessive office ("وزير داخليتها") belongs to the state named before it."""
+    if any(
+        (strip_possessive(t.core),) in lex.portfolios and t.core != strip_possessive(t.core)
+        for t in tokens[start:end]
+    ):
+        return _state_before(lex, tokens, start)
+    cores = [t.core for t in tokens[:end]]
+    norms = [t.norm for t in tokens[:end]]
+    posted = posted_office(lex, tokens, start - 1, end)
+    k = start
+    while k < end:
+        t = tokens[k]
+        if t.norm in _ACCREDITED_TO or (posted and t.norm == "في"):
+            k += 2  # the host state of an ambassador or a mission
+            continue
+        if t.core in lex.affairs_words or t.norm in lex.affairs_words:
+            k += 1
+            while k < end and (
+                tokens[k].core in lex.affairs_words or (tokens[k].core,) in lex.adjectives
+            ):
+                k += 1
+            continue
+        for table in (lex.institutions, lex.country_names, lex.adjectives):
+            length, code = match_phrase(cores, k, table, lex.max_phrase)
+            if not length:  # "المنظمة الدولية للهجرة" is listed as written
+                length, code = match_phrase(norms, k, table, lex.max_phrase)
+            if length:
+                if code is not None or table is lex.institutions:
+                    return code
+        k += 1
+    return None
+
+
+def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:
+    cores = [t.core for t in tokens]
+    for k in range(start - 1, -1, -1):
+        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+        if length:
+            return code
+    return None
+
+
+def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
+    cores = [t.core for t in tokens[:end]]
+    for k in range(start, end):
+        word = tokens[k].core.removeprefix("ال")
+        if word not in lex.minister_words:
+            continue
+        if k + 1 >= end:
+            break
+        nxt = tokens[k + 1]
+        if nxt.core in lex.state_minister_words:
+            return "other"
+        length, code = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
+        if length:
+            return code
+        possessive = strip_possessive(nxt.core)
+        if (possessive,) in lex.portfolios:
+            return lex.portfolios[(possessive,)]
+        if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
+            return None  # "الوزير اللبناني": the portfolio is not said
+        if word in ("وزير", "وزيره"):
+            return "other"
+    return None
+
+
+def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
+    """The institution an office phrase names, as written."""
+    for k in range(start, end):
+        t = tokens[k]
+        if t.core in lex.institution_heads or (t.core,) in lex.institutions:
+            words = [x.text for x in tokens[k:end] if not x.is_quote]
+            words[0] = without_prefix(tokens[k])
+            return " ".join(words)
+        word = t.core.removeprefix("ال")
+        if word in ("وزير", "وزيره") and k + 1 < end:
+            cores = [x.core for x in tokens[:end]]
+            length, _ = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
+            if length:
+                return "وزارة " + " ".join(x.text for x in tokens[k + 1 : k + 1 + length])
+    return None
+
+
+def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:
+    """The office shortened to its head: "وزير الداخلية" out of a longer phrase."""
+    words = [without_prefix(tokens[start])]
+    for t in tokens[start + 1 : end]:
+        if t.is_quote:
+            continue
+        if t.prefix or t.norm in _PHRASE_PREPOSITIONS or (t.core,) in lex.adjectives:
+            break
+        words.append(t.text)
+    return " ".join(words)

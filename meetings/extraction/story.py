@@ -1,0 +1,87 @@
+"""The story, its sentences and its dateline.
+
+`read_story` adds the date the article states (else the one it was given), its
+paragraphs without the page around them (see `text`) and its title; `split_sentences`
+the story's sentences with their tokens; `find_dateline` the state and city of the
+dateline the story opens with ("القاهرة - أ ش أ", "عمان (بترا)") and, for the opening
+sentences, where their own text starts after it.
+"""
+
+from .dates import find_published_date, prepare
+from .document import Document, Sentence
+from .lexicon import Lexicon, match_phrase
+from .text import paragraphs, sentences
+from .tokens import Token, in_any, tokenize
+from .words import written
+
+_DATELINE_WORDS = 3
+_DATELINE_ENDS = frozenset({"-", "--", "–", "—", "/", ")"})
+_DATELINE_MAX = 15
+_DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأنباء الأردنية (بترا)"
+
+
+def read_story(doc: Document) -> None:
+    doc.published = find_published_date(doc.text) or doc.published
+    doc.story = paragraphs(doc.text)
+    if doc.story and doc.story[0].heading:
+        doc.title = doc.story[0].text
+
+
+def split_sentences(doc: Document) -> None:
+    for paragraph in doc.story:
+        if paragraph.heading:
+            continue
+        for text in sentences(paragraph.text):
+            doc.sentences.append(Sentence(text, prepare(text), tokenize(text)))
+
+
+def find_dateline(doc: Document) -> None:
+    story = doc.story
+    if story:
+        doc.dateline = _dateline(doc, tokenize(story[0].text))
+    for paragraph in story[1:_DATELINE_SENTENCES]:
+        # below an agency's name: "وكالة الأنباء القطرية" / "الدوحة في 22 مايو /قنا/"
+        if doc.dateline is not None or not paragraph.heading:
+            break
+        tokens = tokenize(paragraph.text)
+        if len(tokens) <= _DATELINE_MAX and _dateline_end(doc.lex, tokens):
+            doc.dateline = _dateline(doc, tokens)
+    body = next((p for p in story if not p.heading), None)
+    if doc.dateline is None and body is not None:
+        # below a site name: "الكويت - 5 - 3 (كونا) -- استقبل ..."
+        tokens = tokenize(body.text)
+        if _dateline_end(doc.lex, tokens):
+            doc.dateline = _dateline(doc, tokens)
+    for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+        sentence.body_start = _dateline_end(doc.lex, sentence.tokens)
+
+
+def _dateline(doc: Document, tokens: list[Token]) -> str | None:
+    """The state of the city an article opens with ("القاهرة - أ ش أ", "عمان (بترا)")."""
+    cores = [t.core for t in tokens[:_DATELINE_WORDS]]
+    for k in range(len(cores)):
+        for table in (doc.lex.cities, doc.lex.country_names):
+            length, code = match_phrase(cores, k, table, doc.lex.max_phrase)
+            if length:
+                if table is doc.lex.cities and k == 0:
+                    doc.dateline_city = written(tokens[:length])
+                return code
+    return None
+
+
+def _dateline_end(lex: Lexicon, tokens: list[Token]) -> int:
+    """Where the story's first sentence starts after a dateline that opens with a
+    city or state ("عمان 4 كانون الثاني (بترا)- بحث ..."), else 0."""
+    cores = [t.core for t in tokens[:_DATELINE_MAX]]
+    if not any(
+        match_phrase(cores, 0, table, lex.max_phrase)[0]
+        for table in (lex.cities, lex.country_names)
+    ):
+        return 0
+    end = 0
+    for k, token in enumerate(tokens[:_DATELINE_MAX]):
+        if token.norm in _DATELINE_ENDS:
+            end = k + 1
+        elif in_any(token, lex.verbs) or in_any(token, lex.held_verbs):
+            break
+    return end

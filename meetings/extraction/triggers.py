@@ -1,0 +1,78 @@
+"""Meeting cues: which clauses of a sentence report a meeting, and which only announce one.
+
+Adds to each sentence its `clauses`: each clause (cut at "؛" and before a continuation
+word such as "كما") that holds a cue (التقى، بحث مع، اجتماع، حضر ...), with the cue's
+position and kind, and whether the meeting is announced rather than held.
+"""
+
+from .dates import month_names
+from .document import Clause, Document
+from .lexicon import Lexicon
+from .tokens import Token, in_any
+
+_CLAUSE_BREAKS = frozenset({"؛", ";"})
+
+
+def find_cues(doc: Document) -> None:
+    lex = doc.lex
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for start, end in _clauses(lex, tokens):
+            cue = _trigger(lex, tokens, start, end)
+            if cue is None:
+                continue
+            position, kind = cue
+            planned = _planned(lex, tokens, start, end)
+            sentence.clauses.append(Clause(start, end, position, kind, planned))
+
+
+def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for k, token in enumerate(tokens):
+        if k > start and (token.norm in _CLAUSE_BREAKS or token.norm in lex.continuation):
+            bounds.append((start, k))
+            start = k
+    bounds.append((start, len(tokens)))
+    return bounds
+
+
+def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
+    """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None."""
+    meeting_noun_ahead = any(
+        in_any(t, lex.nouns) or in_any(t, lex.definite_nouns) for t in tokens[start:end]
+    )
+    for k in range(start, end):
+        t = tokens[k]
+        # A verb takes و/ف but not ب/ل, which make it a noun ("لبحث": in order to study).
+        verb = t.norm in lex.verbs or t.bare in lex.verbs
+        held = t.norm in lex.held_verbs or t.bare in lex.held_verbs
+        if verb or (meeting_noun_ahead and held):
+            follows = tokens[k + 1].norm if k + 1 < end else ""
+            return k, "again" if follows in lex.pronoun_partners else "verb"
+        if in_any(t, lex.attendance):
+            if in_any(t, lex.chair) and any(
+                t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]
+            ):
+                return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
+            return k, "attendance"
+        if t.norm in lex.nouns or t.bare in lex.nouns:
+            return k, "noun"
+        if in_any(t, lex.definite_nouns):
+            if k > start and tokens[k - 1].core == "هامش":
+                continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
+            return k, "definite"
+    return None
+
+
+def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
+    or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
+    for k in range(start, end):
+        t = tokens[k]
+        if in_any(t, lex.future):
+            return True
+        if k > start and in_any(t, lex.next_words):
+            before = tokens[k - 1]
+            if in_any(before, lex.time_nouns) or before.core in month_names():
+                return True
+    return False

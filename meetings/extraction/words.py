@@ -1,0 +1,91 @@
+"""What one token is to the lexicons: an office's head word, a title, a counterpart
+word, a city; and a word as written without its prefix or possessive ending.
+
+Office phrases (`offices`) and names (`names`) are both read with these: a name is the
+run of words none of the lexicons knows.
+"""
+
+from collections.abc import Sequence
+
+from .lexicon import Lexicon, match_phrase
+from .normalize import normalize_arabic
+from .tokens import Token, in_any
+
+COMMAS = frozenset({"،", ","})
+POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def head(lex: Lexicon, token: Token) -> str | None:
+    """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
+    for form in token.forms:
+        bare = form[2:] if form.startswith("ال") else form
+        if form == "والي" and token.text.rstrip()[-1:] != "ي":
+            continue  # "وإلى" / "والى" (and to), not the governor
+        if bare in lex.heads or form in lex.heads:
+            return bare
+        if token.text.endswith("ه") or token.text.endswith(("ها", "هما", "هم")):
+            for suffix in POSSESSIVES:
+                stem = bare[: -len(suffix)]
+                # Three-letter stems are too often a name: "أمره" is not "his آمر".
+                if bare.endswith(suffix) and len(stem) > 3 and stem in lex.heads:
+                    return stem
+    return None
+
+
+def is_title(lex: Lexicon, token: Token) -> bool:
+    return token.norm in lex.ranks or in_any(token, lex.honorifics) is not None
+
+
+def is_counterpart(lex: Lexicon, token: Token) -> bool:
+    return in_any(token, lex.counterparts) is not None
+
+
+def is_city(lex: Lexicon, token: Token) -> bool:
+    return (token.core,) in lex.cities
+
+
+def city_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does a city's name, of one word or more, start at k?"""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    return match_phrase(cores, 0, lex.cities, lex.max_phrase)[0] > 0
+
+
+def without_prefix(token: Token) -> str:
+    """The word as written without a leading و/ف/ب/ل ("وبعثة" → "بعثة")."""
+    if not token.prefix:
+        return token.text
+    text = token.text
+    letters = len(token.prefix)
+    # Walk over the written form so diacritics on the prefix letters go too.
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            if seen == letters:
+                rest = text[i:]
+                if not token.core.startswith("ال") or rest.startswith("ال"):
+                    return rest
+                if token.core == "ال" + normalize_arabic(rest):
+                    return "ال" + rest  # "للجنة" → "اللجنة"
+                return "ال" + rest[1:]  # "للهجرة" → "الهجرة"
+            seen += 1
+    return text
+
+
+def strip_possessive(core: str) -> str:
+    """ "داخليتها" → "داخليه": the portfolio a possessive office names."""
+    for suffix in POSSESSIVES:
+        if core.endswith(suffix) and len(core) > len(suffix) + 2:
+            stem = core[: -len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return core
+
+
+def written(tokens: Sequence[Token]) -> str:
+    """Tokens as written, the first without its preposition (بطرابلس → طرابلس)."""
+    first = tokens[0]
+    text = first.text
+    if first.prefix:
+        text = text[len(first.prefix) :]
+        if first.core.startswith("ال") and not text.startswith("ال"):
+            text = "ا" + text
+    return " ".join([text] + [t.text for t in tokens[1:]])

@@ -1,0 +1,37 @@
+from collections import Counter
+
+from meetings.extraction.countries import count_states, home_country
+
+from .conftest import read
+
+
+def test_states_are_counted_but_not_in_people_s_names():
+    document = read(
+        "التقى الفريق مفتاح العبيدي العميد ونيس البرعصي في بنغازي بحضور السفير الإيطالي.",
+        until="countries",
+    )
+    assert document.counts == Counter({"LY": 1, "IT": 1})
+
+
+def test_a_word_for_a_city_and_a_state_counts_for_the_one_named_more():
+    document = read(
+        "استقبل وزير الداخلية الأردني مازن الفراية في عمان السفير الأمريكي. وبحث الأردني"
+        " والأمريكي التعاون في الأردن.",
+        until="countries",
+    )
+    assert count_states(document)["JO"] == document.counts["JO"] >= 3
+    assert "OM" not in document.counts
+
+
+def test_the_unmarked_party_is_of_another_state_named_around_the_meeting():
+    local = Counter({"IT": 2, "LY": 1})
+    assert home_country(local, Counter(), {"IT"}, None, None) == "LY"
+
+
+def test_else_of_the_dateline_s_state():
+    assert home_country(Counter(), Counter({"IT": 3}), {"IT"}, None, "LY") == "LY"
+
+
+def test_else_of_the_article_s_main_state():
+    counts = Counter({"TN": 4, "IT": 1})
+    assert home_country(Counter(), counts, set(), None, None) == "TN"

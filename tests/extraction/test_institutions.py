@@ -1,0 +1,38 @@
+from meetings.extraction.institutions import read_institutions
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import tokenize
+
+from .conftest import read
+
+LEX = load_lexicon()
+
+
+def test_an_institution_taking_part_without_a_named_person():
+    tokens = tokenize("حضر مندوب عن جهاز حرس الحدود الاجتماع")
+    claimed: set[int] = set()
+    (institution,) = read_institutions(LEX, tokens, claimed)
+    assert institution.org == "جهاز حرس الحدود"
+    assert claimed == {3, 4, 5}
+
+
+def test_the_venue_is_not_a_party():
+    tokens = tokenize("التقى الوزير في مقر وزارة الخارجية نظيره")
+    assert read_institutions(LEX, tokens, set()) == []
+
+
+def test_one_institution_per_ministry_of_a_pair():
+    tokens = tokenize("اجتماع مشترك لوزارتي الداخلية والخارجية")
+    orgs = [i.org for i in read_institutions(LEX, tokens, set())]
+    assert orgs == ["وزارة الداخلية", "وزارة الخارجية"]
+
+
+def test_the_head_of_a_delegation_speaks_for_its_body():
+    document = read(
+        "استقبل وزير الداخلية التونسي كمال الفقي وفدا من المنظمة الدولية للهجرة برئاسة رئيسة"
+        " البعثة آنا لوبيز.",
+        until="institutions",
+    )
+    people = document.sentences[0].people
+    assert [i.org for i in people.institutions] == ["المنظمة الدولية للهجرة"]
+    head = next(m for m in people.mentions if m.name == "آنا لوبيز")
+    assert head.country == "UN"

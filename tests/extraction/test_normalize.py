@@ -1,0 +1,17 @@
+from meetings.extraction.normalize import name_key
+
+
+def test_name_key_folds_spelling_variants():
+    assert name_key("عبد الحكيم الشريف") == name_key("عبدالحكيم شريف")
+    assert name_key("«أحمد» القمودي") == ("احمد", "قمودي")
+
+
+def test_name_key_joins_abd_to_the_word_after_it():
+    assert name_key("عبد ربه منصور") == ("عبدربه", "منصور")
+    assert name_key("سالم عبد الله") == name_key("سالم عبدالله")
+
+
+def test_name_key_drops_the_article_only_from_words_longer_than_three_letters():
+    assert name_key("فيصل آل سعود") == ("فيصل", "ال", "سعود")
+    assert name_key("إلى") == ("الي",)
+    assert name_key("جمال الحق") == ("جمال", "حق")

@@ -1,0 +1,79 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.offices import (
+    extend_phrase,
+    phrase_country,
+    phrase_ministry,
+    phrase_org,
+    short_role,
+)
+from meetings.extraction.tokens import tokenize
+
+from .conftest import people
+
+LEX = load_lexicon()
+
+
+def test_an_office_phrase_ends_before_the_name():
+    tokens = tokenize("نائب وزير الخارجية الياباني كينجي ساتو")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["كينجي", "ساتو"]
+    assert phrase_country(LEX, tokens, 1, end) == "JP"
+    assert phrase_ministry(LEX, tokens, 0, end) == "foreign"
+    assert phrase_org(LEX, tokens, 0, end) == "وزارة الخارجية"
+    assert short_role(LEX, tokens, 0, end) == "نائب وزير الخارجية"
+
+
+def test_the_host_state_of_an_ambassador_is_not_his():
+    tokens = tokenize("السفير الإيطالي لدى ليبيا جوزيبي بوتشينو")
+    end = extend_phrase(LEX, tokens, 1)
+    assert end == 4
+    assert phrase_country(LEX, tokens, 1, end) == "IT"
+
+
+def test_feminine_office(extract):
+    text = (
+        "بحثت وزيرة الخارجية الليبية هدى المبروك مع وزيرة الخارجية الألمانية آنا شميت ملف الهجرة."
+    )
+    (meeting,) = extract(text)
+    german = people(meeting)["آنا شميت"]
+    assert (german.country, german.ministry) == ("DE", "foreign")
+
+
+def test_countries_from_adjectives_offices_and_institutions(extract):
+    text = (
+        "استقبل رئيس المجلس الرئاسي الليبي منصور الفيتوري سفير بريطانيا لدى ليبيا جون سميث "
+        "ونائبة رئيس المفوضية الأوروبية ماريا لوبيز وممثل بعثة الأمم المتحدة عادل كريم."
+    )
+    (meeting,) = extract(text)
+    countries = {name: p.country for name, p in people(meeting).items()}
+    assert countries == {
+        "منصور الفيتوري": "LY",
+        "جون سميث": "GB",
+        "ماريا لوبيز": "EU",
+        "عادل كريم": "UN",
+    }
+
+
+def test_ministries_from_offices(extract):
+    text = (
+        "التقى وزير العدل الليبي سالم النوري وزير الصحة الإيطالي ماركو روسي "
+        "ووزير الدولة لشؤون الهجرة كامل سعد."
+    )
+    (meeting,) = extract(text)
+    ministries = {name: p.ministry for name, p in people(meeting).items()}
+    assert ministries == {"سالم النوري": "justice", "ماركو روسي": "health", "كامل سعد": "other"}
+
+
+def test_a_two_word_office(extract):
+    text = "استقبل وزير الداخلية الليبي نادر سالم القائم بالأعمال الكندي جون براون في طرابلس."
+    (meeting,) = extract(text)
+    assert people(meeting)["جون براون"].country == "CA"
+
+
+def test_and_to_is_not_an_office(extract):
+    text = (
+        "التقى وزير الداخلية الليبي نادر سالم نظيره النيجري عثمان ساني، ودعا الوزير "
+        "إلى التنسيق وإلى إنشاء قوة مشتركة للدوريات."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نادر سالم", "عثمان ساني"}

@@ -1,0 +1,83 @@
+import datetime as dt
+
+import pytest
+
+from .conftest import people, read
+
+
+@pytest.mark.parametrize(
+    ("where", "place", "country"),
+    [
+        ("في طرابلس", "طرابلس", "LY"),
+        ("بطرابلس", "طرابلس", "LY"),
+        ("بمقر وزارة الخارجية في بنغازي", "بنغازي", "LY"),
+        ("في العاصمة التركية أنقرة", "أنقرة", "TR"),
+        ("في العاصمة الأردنية", None, "JO"),
+        ("في الكويت", None, "KW"),
+        ("بمقر القيادة العامة بالرجمة في بنغازي", "بنغازي", "LY"),
+        ("بقصر قرطاج", "قرطاج", "TN"),
+    ],
+)
+def test_places(extract, where, place, country):
+    text = f"التقى وزير الداخلية الليبي نادر سالم {where} نظيره المصري حسام فوزي."
+    (meeting,) = extract(text)
+    assert (meeting.place, meeting.place_country) == (place, country)
+
+
+def test_a_clause_gives_its_own_date_and_place():
+    document = read(
+        "استقبل وزير الخارجية العماني سالم الهنائي يوم الأحد 2 فبراير في مسقط سفير اليابان"
+        " كينتا موري.",
+        until="grouping",
+        published=dt.date(2025, 2, 3),
+    )
+    (event,) = document.events
+    assert (event.date, event.place, event.place_country) == (dt.date(2025, 2, 2), "مسقط", "OM")
+
+
+def test_a_later_meeting_of_the_same_person_that_day_inherits_the_place():
+    text = (
+        "التقى وزير الخارجية العماني سالم الهنائي في طوكيو يوم الأحد 2 فبراير نظيره الياباني"
+        " تارو كونو. وفي اليوم نفسه، التقى الهنائي رئيس الوزراء الياباني يوشيهيدي سوغا."
+    )
+    published = dt.date(2025, 2, 4)
+    grouped = read(text, until="grouping", published=published).events[-1]
+    assert (grouped.date, grouped.place) == (dt.date(2025, 2, 2), None)
+    inherited = read(text, until="inheritance", published=published).events[-1]
+    assert (inherited.place, inherited.place_country) == ("طوكيو", "JP")
+
+
+def test_a_state_named_in_the_subject_is_not_the_place(extract):
+    text = (
+        "استقبل وزير الداخلية اللبناني رياض سالم في مكتبه ممثلة المفوضية كارين هوغلاند، "
+        "وتناول البحث ملف النازحين والعودة الآمنة للنازحين إلى المناطق الآمنة في سوريا."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place_country != "SY"
+
+
+def test_a_sentence_opening_with_an_unknown_place(extract):
+    text = "وفي اليرزة، استقبل قائد الجيش اللبناني العماد جوزف سليمان السفير البريطاني هاميش كوبر."
+    (meeting,) = extract(text)
+    assert meeting.place == "اليرزة"
+
+
+def test_a_meeting_later_that_day_takes_its_date(extract):
+    text = (
+        "وصلت المفوضة الأوروبية للشؤون الداخلية إيفا لارسن، الثلاثاء 8 يوليو، إلى طرابلس "
+        "على رأس وفد ضم وزير الداخلية الإيطالي ماركو فيراري. "
+        "وفي طرابلس، اجتمع الوفد الأوروبي في اليوم نفسه برئيس الحكومة الليبية منصور الفيتوري."
+    )
+    (meeting,) = extract(text, dt.date(2025, 7, 10))
+    assert set(people(meeting)) == {"إيفا لارسن", "ماركو فيراري", "منصور الفيتوري"}
+    assert (meeting.place, meeting.date) == ("طرابلس", dt.date(2025, 7, 8))
+
+
+def test_a_dateline_city_is_the_place_of_a_visitor_meeting(extract):
+    text = (
+        "الدوحة في 22 مايو /قنا/\n\n"
+        "اجتمعت وزيرة الدولة للتعاون الدولي مريم العطية، اليوم، مع نائب المدير العام "
+        "للمنظمة الدولية للهجرة خوان بيريز، الذي يزور البلاد حاليا."
+    )
+    (meeting,) = extract(text, dt.date(2024, 5, 22))
+    assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")

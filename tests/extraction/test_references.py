@@ -1,0 +1,45 @@
+from .conftest import people, read
+
+
+def test_the_registry_keeps_the_fullest_name_and_refers_back_by_short_ones():
+    document = read(
+        "التقى وزير الدفاع الأردني يوسف أحمد الحنيطي قائد القوات الأمريكية جون كوري. "
+        "وأكد الحنيطي خلال اللقاء أهمية التعاون.",
+        until="references",
+    )
+    assert [p.name for p in document.registry.people] == ["يوسف أحمد الحنيطي", "جون كوري"]
+    (ref,) = document.sentences[1].refs
+    assert (ref.name, ref.person) == ("يوسف أحمد الحنيطي", 0)
+
+
+def test_an_office_alone_refers_to_its_one_holder():
+    document = read(
+        "التقى وزير الدفاع الأردني يوسف الحنيطي قائد القوات الأمريكية جون كوري. "
+        "وبحث وزير الدفاع الأردني مع كوري التدريب.",
+        until="references",
+    )
+    assert {ref.person for ref in document.sentences[1].refs} == {0, 1}
+
+
+def test_a_person_named_twice_is_reported_once_under_the_full_name(extract):
+    text = (
+        "التقى وزير الداخلية الليبي عماد سالم الزوي نظيره التونسي منير بلحاج في تونس. "
+        "وقال الزوي إن اللقاء كان مثمرا. كما التقى الزوي مع السفير البريطاني لدى تونس جون سميث."
+    )
+    names = {name for meeting in extract(text) for name in people(meeting)}
+    assert names == {"عماد سالم الزوي", "منير بلحاج", "جون سميث"}
+
+
+def test_counterpart_takes_the_other_party_office(extract):
+    (meeting,) = extract("التقى وزير الدفاع الليبي فرج العبيدي نظيره التركي أحمد يلدز.")
+    turk = people(meeting)["أحمد يلدز"]
+    assert (turk.country, turk.ministry) == ("TR", "defense")
+
+
+def test_a_counterpart_takes_the_office_given_in_an_earlier_sentence(extract):
+    text = (
+        "استقبل وزير الخارجية الكويتي الشيخ مبارك الصباح السفير الإيطالي ماركو روسي. "
+        "وتلقى الشيخ مبارك الصباح اتصالا هاتفيا من نظيره الأردني عمر الخصاونة."
+    )
+    call = extract(text)[-1]
+    assert people(call)["عمر الخصاونة"].ministry == "foreign"

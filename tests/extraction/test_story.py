@@ -1,0 +1,45 @@
+import datetime as dt
+
+from .conftest import read
+
+
+def test_the_dateline_gives_its_state_and_city():
+    document = read(
+        "الرباط - 3 مارس (ومع) - استقبل وزير العدل المغربي سعيد الكتاني سفيرة هولندا إيلس دي فريس.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("MA", "الرباط")
+
+
+def test_the_dateline_below_an_agency_name():
+    document = read(
+        "وكالة الأنباء العمانية\nمسقط في 4 فبراير /العمانية/\n"
+        "استقبل وزير الخارجية العماني سالم الهنائي سفير اليابان كينتا موري.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("OM", "مسقط")
+    assert document.title == "وكالة الأنباء العمانية"
+
+
+def test_the_first_sentence_starts_after_its_dateline():
+    document = read(
+        "الرباط - 3 مارس (ومع) - استقبل وزير العدل المغربي سعيد الكتاني سفيرة هولندا إيلس دي فريس.",
+        until="dateline",
+    )
+    (sentence,) = document.sentences
+    assert sentence.tokens[sentence.body_start].text == "استقبل"
+
+
+def test_no_dateline_without_a_place_first():
+    document = read("استقبل وزير العدل المغربي سعيد الكتاني سفيرة هولندا.", until="dateline")
+    assert (document.dateline, document.dateline_city) == (None, None)
+    assert document.sentences[0].body_start == 0
+
+
+def test_the_stated_date_comes_before_the_given_one():
+    document = read("بحث وزير العدل المغربي سعيد الكتاني.", until="story")
+    assert document.published is None
+    document = read(
+        "بحث وزير العدل المغربي سعيد الكتاني.", until="story", published=dt.date(2024, 3, 3)
+    )
+    assert document.published == dt.date(2024, 3, 3)

@@ -1,0 +1,41 @@
+from meetings.extraction.topics import topic_patterns
+
+from .conftest import read
+
+
+def test_given_cues_extend_the_defaults():
+    patterns = dict(topic_patterns({"drugs": ["المخدرات"]}, {"fishing": ["الصيد البحري"]}))
+    assert set(patterns) == {"drugs", "fishing"}
+    assert patterns["drugs"].search("مكافحة تهريب المخدرات")
+    assert patterns["drugs"].search("ملف للمخدرات")  # "لل" for "ال" after ل
+
+
+def test_the_topics_of_a_meeting_come_from_its_sentences():
+    document = read(
+        "التقى وزير الدفاع الأردني يوسف الحنيطي قائد القوات الأمريكية جون كوري. "
+        "وقال الحنيطي إن الجانبين بحثا التدريب المشترك.",
+        until="topics",
+    )
+    (event,) = document.events
+    assert "training" in event.topics
+
+
+def test_topics_come_from_cue_words(extract):
+    text = (
+        "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي "
+        "مكافحة الهجرة غير الشرعية وتهريب المخدرات."
+    )
+    (meeting,) = extract(text)
+    assert {"migration", "drugs"} <= set(meeting.topics)
+
+
+def test_topic_cues_can_be_given(extract):
+    text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الصيد البحري."
+    (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
+    assert meeting.topics == ("fishing",)
+
+
+def test_the_database_cues_extend_the_packages(extract):
+    text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الهجرة غير الشرعية."
+    (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
+    assert meeting.topics == ("migration",)

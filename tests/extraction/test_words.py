@@ -1,0 +1,22 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import tokenize
+from meetings.extraction.words import head, strip_possessive, without_prefix, written
+
+LEX = load_lexicon()
+
+
+def test_the_head_of_an_office_under_its_prefixes():
+    for word in ("الوزير", "ووزير", "بوزير"):
+        (token,) = tokenize(word)
+        assert head(LEX, token) == "وزير"
+
+
+def test_and_to_is_no_governor():
+    assert head(LEX, tokenize("وإلى")[0]) is None
+    assert head(LEX, tokenize("الوالي")[0]) == "والي"
+
+
+def test_words_as_written_without_their_prefix():
+    assert written(tokenize("بطرابلس")) == "طرابلس"
+    assert without_prefix(tokenize("للجنة")[0]) == "اللجنة"
+    assert strip_possessive("داخليتها") == "داخليه"
