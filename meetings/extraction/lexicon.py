@@ -88,6 +88,12 @@ class Lexicon:
     phrase_breaks: frozenset[str]
     role_words: frozenset[str]
     topics: dict[str, tuple[str, ...]]
+    # parts of people's names (see `names`): given names that are evidence of a name,
+    # given names that are also ordinary words, and words that are never a name
+    given_names: frozenset[str]
+    weak_given_names: frozenset[str]
+    not_names: frozenset[str]
+    not_first_names: frozenset[str]
     max_phrase: int
     # every single word the lexicons know, to tell a prefix (و، ب، ل) from a word's
     # own first letter
@@ -140,6 +146,7 @@ def load_lexicon() -> Lexicon:
     cues = load_data("cues.json")
     vocabulary = load_data("vocabulary.json")
     topics = load_data("topics.json")
+    names = load_data("names.json")
 
     country_names = _phrase_table(
         (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
@@ -182,6 +189,11 @@ def load_lexicon() -> Lexicon:
     for table in tables:
         known.update(key[0] for key in table)
     particles = vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]
+    # Single words only: "عبد الله" is the joiner عبد and a name word, as `names` reads it.
+    given = {w for w in _keys(names["arabic_given"] + names["foreign_given"]) if " " not in w}
+    # A given name that is also an ordinary word ("أمين", "صباح"), an office, a state or a
+    # nationality ("تركي") is no evidence by itself.
+    weak = {w for w in given if w in known} | _keys(names["ambiguous_given"])
     return Lexicon(
         country_names=country_names,
         adjectives=adjectives,
@@ -224,6 +236,10 @@ def load_lexicon() -> Lexicon:
         phrase_breaks=frozenset(breaks),
         role_words=_keys(offices["role_words"]),
         topics={t["code"]: tuple(t["cues"]) for t in topics},
+        given_names=frozenset(given - weak),
+        weak_given_names=frozenset(weak),
+        not_names=_keys(names["never_in_names"]) - given,
+        not_first_names=_keys(names["never_first_in_names"]) - given,
         max_phrase=max(len(key) for table in tables for key in table),
         known=frozenset(known),
         maksura=_keys(w for w in particles if w.endswith("ى")),

@@ -3,8 +3,11 @@
 Arabic news introduces a person by office, then name: "وزير الداخلية الليبي سالم
 الفيتوري", "نظيره التركي مراد يلدز", "رئيس جمهورية النيجر، إدريس مامادو"; sometimes name
 first: "كمال بن يوسف رئيس الحكومة", "هانا سورنسن، نائبة رئيس البعثة"; or after a rank
-or honorific alone: "الفريق ياسر". No name list is used: the name is the run of words
-none of the lexicons (office heads, institutions, nationalities, particles) knows.
+or honorific alone: "الفريق ياسر". The name is the run of words none of the lexicons (office heads,
+institutions, nationalities, particles) knows, weighed by what names are made of
+(data/names.json): a given name is evidence of a name and ends the office before it
+("مفوض الاتحاد لسياسة الجوار ومفاوضات التوسع أوليفر ..."); a verb, a participle or a
+plural is never the first word of one ("يزور", "مؤكداً", "عمليات").
 """
 
 from .lexicon import Lexicon
@@ -15,9 +18,40 @@ from .words import COMMAS, city_at, head, is_counterpart, is_title
 _MAX_NAME = 5
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
+_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 _NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
 )
+
+
+def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
+    """Is the token a word no name is made of: a verb or participle ("يزور", "مؤكداً"),
+    and, for a name's first word, a noun, adjective or particle that follows offices
+    ("مكتب", "السابق") or a plural ("عمليات")?"""
+    norm = token.norm
+    if norm in lex.given_names or norm in lex.weak_given_names:
+        return False
+    if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:
+        return True
+    if token.text.endswith(_TANWEEN):
+        return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
+    if not first:
+        return False
+    if norm in lex.not_first_names or token.bare in lex.not_first_names:
+        return True
+    return norm.endswith("ات") and len(norm) > 4
+
+
+def _conjoined_word(lex: Lexicon, token: Token) -> bool:
+    """A word opening with و/ف that is no given name, alone or after the conjunction
+    ("ومفاوضات", "وتهدف"): another phrase, not a name ("وليد", "وماتيو" are names)."""
+    norm = token.norm
+    return (
+        norm[:1] in "وف"
+        and norm not in lex.given_names
+        and norm not in lex.weak_given_names
+        and norm[1:] not in lex.given_names
+    )
 
 
 def name_like(
@@ -29,6 +63,8 @@ def name_like(
     if token.norm.isascii():
         return False
     if token.norm in lex.stopwords and not _name_not_particle(lex, token):
+        return False
+    if not_a_name(lex, token, first=first):
         return False
     if head(lex, token) or is_counterpart(lex, token):
         return False
@@ -89,6 +125,10 @@ def take_name(
             continue
         if out and city_at(lex, tokens, k):
             break  # "... بمدينة رام الله"
+        if not out and not titled and _conjoined_word(lex, t):
+            break
+        if not out and _imperfect_verb(lex, tokens, k):
+            break
         if not (
             name_like(lex, t, first=not out, definite_ok=definite_ok, after_comma=after_comma)
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
@@ -104,6 +144,25 @@ def take_name(
     while out and tokens[out[-1]].undefined in _NAME_JOINERS:
         out.pop()
     return out
+
+
+def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A verb ("يزور دمشق", "يتعلق بتقرير") rather than a name starting with ي ("يشار
+    غولر"): a name's first word is followed by another name word, with no prefix and
+    unknown to the lexicons."""
+    t = tokens[k]
+    norm = t.norm
+    if not norm.startswith("ي") or len(norm) < 4:
+        return False
+    if norm in lex.given_names or norm in lex.weak_given_names:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or bool(nxt.prefix)
+        or lex.knows(nxt.core)
+        or not name_like(lex, nxt, first=False, definite_ok=True)
+    )
 
 
 def _family_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -224,7 +283,10 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             break
         picked.insert(0, k)
         k -= 1
-    while picked and not name_like(lex, tokens[picked[0]], first=True, definite_ok=False):
+    while picked and (
+        not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
+        or _conjoined_word(lex, tokens[picked[0]])
+    ):
         picked.pop(0)
     if any(city_at(lex, tokens, i) for i in picked):
         return []

@@ -10,6 +10,7 @@ from .lexicon import Lexicon, match_phrase
 from .tokens import Token
 from .words import (
     city_at,
+    given_name,
     head,
     is_city,
     is_counterpart,
@@ -38,13 +39,24 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
+        if j > i and _name_opens(lex, tokens, j):
+            break
         if t.prefix.startswith(("و", "ف")):
             # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
             # start something else.
             if head(lex, t) or t.core in lex.phrase_breaks:
                 break
-            # "ومراقبة التراب الوطني" goes on as well.
-            coordinated = t.core in lex.coordinated_nouns and j + 1 < n and tokens[j + 1].definite
+            # "ومراقبة التراب الوطني" goes on as well, and so does any noun the lexicons
+            # do not know, coordinated in a genitive chain: "لسياسة الجوار ومفاوضات
+            # التوسع".
+            coordinated = (
+                j + 1 < n
+                and tokens[j + 1].definite
+                and (
+                    t.core in lex.coordinated_nouns
+                    or (tokens[j - 1].definite and not lex.knows(t.core) and not given_name(lex, t))
+                )
+            )
             if (
                 not t.definite
                 and not coordinated
@@ -123,6 +135,16 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """Does a person's name start at j, ending the office before it: a given name with
+    no article or prefix ("... ومفاوضات التوسع أوليفر فاريلي"), not after a title that
+    names a place after someone ("قاعدة الملك فيصل")?"""
+    t = tokens[j]
+    if t.prefix or t.definite or t.norm not in lex.given_names:
+        return False
+    return not is_title(lex, tokens[j - 1])
 
 
 def posted_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

@@ -24,24 +24,27 @@ def resolve_references(doc: Document) -> None:
 
 def _resolve_counterparts(doc: Document, people: SentencePeople) -> None:
     """ "نظيره التركي" holds the office of the other party in the sentence, which an
-    earlier sentence may have given ("تلقى الشيخ مبارك اتصالا من نظيره الأردني")."""
+    earlier sentence may have given ("تلقى الشيخ مبارك اتصالا من نظيره الأردني"). The
+    party is the nearest one named before it ("استقبل الرئيس X وزير الخارجية Y ونظيره
+    المالطي Z": Y's counterpart), else the first after it."""
     counterparts = [m for m in people.mentions + people.offices if m.counterpart]
     if not counterparts:
         return
-    partner = None
-    for mention in people.mentions:
+    partners = []
+    for mention in sorted(people.mentions, key=lambda m: m.start):
         if mention.counterpart:
             continue
-        if mention.head:
-            partner = mention
-        elif mention.person is not None:
+        office = mention if mention.head else None
+        if office is None and mention.person is not None:
             person = doc.registry.people[mention.person]
-            partner = next((m for m in person.mentions if m.head and not m.counterpart), None)
-        if partner is not None:
-            break
-    if partner is None:
+            office = next((m for m in person.mentions if m.head and not m.counterpart), None)
+        if office is not None:
+            partners.append((mention.start, office))
+    if not partners:
         return
     for other in counterparts:
+        before = [office for start, office in partners if start < other.start]
+        partner = before[-1] if before else partners[0][1]
         other.role, other.head = partner.role, partner.head
         other.ministry, other.org = partner.ministry, partner.org
 

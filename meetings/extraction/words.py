@@ -1,5 +1,5 @@
 """What one token is to the lexicons: an office's head word, a title, a counterpart
-word, a city; and a word as written without its prefix or possessive ending.
+word, a city, a given name; and a word as written without its prefix or possessive ending.
 
 Office phrases (`offices`) and names (`names`) are both read with these: a name is the
 run of words none of the lexicons knows.
@@ -38,6 +38,13 @@ def is_title(lex: Lexicon, token: Token) -> bool:
 
 def is_counterpart(lex: Lexicon, token: Token) -> bool:
     return in_any(token, lex.counterparts) is not None
+
+
+def given_name(lex: Lexicon, token: Token) -> bool:
+    """Is the token a given name that is no ordinary word ("خليفة", "ماتيو"), alone or
+    after و ("وماتيو")?"""
+    norm = token.norm
+    return norm in lex.given_names or (norm[:1] in "وف" and norm[1:] in lex.given_names)
 
 
 def is_city(lex: Lexicon, token: Token) -> bool:
