@@ -130,6 +130,30 @@ def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
     return table
 
 
+def _verb_forms(entries: Iterable[str | list[str]]) -> list[str]:
+    """Every form of the listed verbs that reports a meeting, as written: a [perfect,
+    imperfect] pair gives the third persons of both (he, she, they two, they), so
+    "التقى" gives التقت، التقيا، التقتا، التقوا and "يلتقي" gives تلتقي، يلتقيان، يلتقون."""
+    forms: list[str] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            forms.append(entry)
+            continue
+        perfect, imperfect = entry
+        stem = perfect[:-1] if perfect.endswith("ى") else perfect
+        forms += [perfect, stem + "ت", stem + "تا", stem + ("يا" if stem != perfect else "ا")]
+        forms.append(stem + "وا")
+        dual = imperfect[:-1] + "يان" if imperfect.endswith(("ي", "ى")) else imperfect + "ان"
+        plural = (imperfect[:-1] if imperfect.endswith(("ي", "ى")) else imperfect) + "ون"
+        forms += [imperfect, "ت" + imperfect[1:], dual, "ت" + dual[1:], plural]
+    return forms
+
+
+def _future(verb_forms: Iterable[str]) -> list[str]:
+    """The future of the imperfect forms: "سيلتقي", "ستبحث"."""
+    return ["س" + form for form in verb_forms if form[:1] in "يت"]
+
+
 def _plurals(adjective: str) -> list[str]:
     """A nationality and its plurals: "المصري", "المصريين", "المصريون"."""
     if " " in adjective or not adjective.endswith("ي"):
@@ -147,6 +171,8 @@ def load_lexicon() -> Lexicon:
     vocabulary = load_data("vocabulary.json")
     topics = load_data("topics.json")
     names = load_data("names.json")
+    verbs, held_verbs = _verb_forms(cues["verbs"]), _verb_forms(cues["held_verbs"])
+    future = cues["future"] + _future(verbs + held_verbs)
 
     country_names = _phrase_table(
         (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
@@ -162,8 +188,8 @@ def load_lexicon() -> Lexicon:
     # particles do ("سالم الفيتوري الليبي" is not a three-word name).
     # Particles, time words and cue words end an office phrase as well as a name.
     breaks = set(_keys(vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]))
-    breaks.update(_keys(cues["verbs"] + cues["held_verbs"] + cues["nouns"]))
-    breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["future"]))
+    breaks.update(_keys(verbs + held_verbs + cues["nouns"]))
+    breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + future))
     breaks.update(_keys(cues["next_words"] + cues["led_by"]))
     # "واقع التعاون الثنائي" is a subject, not a name.
     stopwords = breaks | _keys(vocabulary["adjectives"] + cues["subject_words"])
@@ -215,14 +241,14 @@ def load_lexicon() -> Lexicon:
         plural_heads=_keys(offices["plural_heads"]),
         rank_modifiers=_keys(offices["rank_modifiers"]),
         coordinated_nouns=_keys(offices["coordinated_nouns"]),
-        verbs=_keys(cues["verbs"]),
-        held_verbs=_keys(cues["held_verbs"]),
+        verbs=_keys(verbs),
+        held_verbs=_keys(held_verbs),
         nouns=_keys(cues["nouns"]),
         definite_nouns=_keys(cues["definite_nouns"]),
         attendance=_keys(cues["attendance"] + cues["chair"]),
         chair=_keys(cues["chair"]),
         pronoun_partners=_keys(cues["pronoun_partners"]),
-        future=_keys(cues["future"]),
+        future=_keys(future),
         next_words=_keys(cues["next_words"]),
         time_nouns=_keys(cues["time_nouns"] + vocabulary["time"]),
         delegates=_keys(cues["delegates"]),

@@ -97,7 +97,13 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
             offices.append(office)
             k = end
 
-    # 2. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
+    # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another
+    # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.
+    for mention in list(mentions):
+        while mention is not None:  # "... والعراقي فلان واللبناني علان"
+            mention = _coordinated_nationality(lex, tokens, mention, mentions, claimed)
+
+    # 3. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
     k = 0
     while k < n:
         if k in claimed or not is_title(lex, tokens[k]):
@@ -117,17 +123,13 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
             claimed.update(range(start, name[-1] + 1))
             k = name[-1] + 1
 
-    # 3. Name first, office after: "كمال بن يوسف رئيس الحكومة".
+    # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة".
     for office in list(offices):
         if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
             continue
         mention = _name_before_office(lex, tokens, office, mentions, claimed)
         if mention is not None:
             offices.remove(office)
-
-    # 4. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another name.
-    for mention in list(mentions):
-        _coordinated_nationality(lex, tokens, mention, mentions, claimed)
 
     mentions.sort(key=lambda m: m.start)
     for i, mention in enumerate(mentions):
@@ -182,23 +184,30 @@ def _name_before_office(lex: Lexicon, tokens, office: Office, mentions, claimed)
     return mention
 
 
-def _coordinated_nationality(lex: Lexicon, tokens, mention: Mention, mentions, claimed) -> None:
+def _coordinated_nationality(
+    lex: Lexicon, tokens, mention: Mention, mentions, claimed
+) -> Mention | None:
+    """The person a nationality opens after another's name, with the same office:
+    "نظيريه الأردني فلان(،) والمصري علان"."""
     k = mention.end
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
     if mention.head is None or k >= len(tokens) or k in claimed:
-        return
+        return None
     t = tokens[k]
     code = lex.adjectives.get((t.core,))
     if not t.prefix.startswith("و") or code is None:
-        return
+        return None
     name = take_name(lex, tokens, k + 1, definite_ok=False)
     if not name or any(i in claimed for i in name):
-        return
+        return None
     other = _mention(tokens, name, None)
     other.start = k
     other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
     other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
     mentions.append(other)
     claimed.update(range(k, name[-1] + 1))
+    return other
 
 
 def _mention(tokens, name: list[int], office: Office | None) -> Mention:
