@@ -170,8 +170,13 @@ def _name_before_office(lex: Lexicon, tokens, office: Office, mentions, claimed)
     k = office.start - 1
     if k >= 0 and tokens[k].norm in COMMAS:
         k -= 1
+    while k >= 0 and tokens[k].is_quote:
+        k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
     for mention in mentions:
-        if mention.end - 1 == k and mention.role is None:
+        # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
+        # office after it, which says whom the person speaks for.
+        bare = mention.role is None or (mention.country is None and mention.org is None)
+        if mention.end - 1 == k and bare:
             _take_office(mention, office)
             return mention
     picked = name_before(lex, tokens, k, claimed)

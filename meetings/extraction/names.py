@@ -10,7 +10,7 @@ institutions, nationalities, particles) knows, weighed by what names are made of
 plural is never the first word of one ("يزور", "مؤكداً", "عمليات").
 """
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, match_phrase
 from .offices import extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title
@@ -224,6 +224,7 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     """The name after an office phrase ending at j, and whether a comma came between.
     Titles, one comma and a bare office word used as a title ("السفير") may come
     between."""
+    j = _past_seat(lex, tokens, j)
     k, titled = skip_titles(lex, tokens, j)
     if k < len(tokens) and tokens[k].norm in COMMAS:
         if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
@@ -246,6 +247,19 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         k, _ = skip_titles(lex, tokens, k + 1)
         name = take_name(lex, tokens, k, definite_ok=True)
     return name, False
+
+
+def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
+    """Past the city an office sits in, when a comma and the name follow it: "وزير
+    الداخلية في حكومة الوحدة الوطنية في طرابلس، فلان"."""
+    if j >= len(tokens) or tokens[j].norm != "في":
+        return j
+    cores = [t.core for t in tokens]
+    length, _ = match_phrase(cores, j + 1, lex.cities, lex.max_phrase)
+    after = j + 1 + length
+    if length and after < len(tokens) and tokens[after].norm in COMMAS:
+        return after
+    return j
 
 
 def _title_head(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -279,6 +293,9 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     يوسف رئيس الحكومة"), else empty."""
     picked: list[int] = []
     while k >= 0 and k not in claimed and len(picked) < _MAX_NAME:
+        if tokens[k].is_quote:
+            k -= 1  # "و“فلان الفلاني” رئيس البعثة"
+            continue
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             break
         picked.insert(0, k)

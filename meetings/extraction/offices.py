@@ -41,6 +41,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if j > i and _name_opens(lex, tokens, j):
             break
+        if _quoted_word(lex, tokens, j) and j > i:
+            j += 1  # the acronym of a body: "القيادة الأمريكية في أفريقيا (أفريكوم)"
+            continue
         if t.prefix.startswith(("و", "ف")):
             # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
             # start something else.
@@ -145,6 +148,17 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+def _quoted_word(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """One word alone in quotes or brackets, no given name: an acronym, not a name."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j - 1].is_quote
+        and tokens[j + 1].is_quote
+        and not tokens[j].is_punct
+        and not given_name(lex, tokens[j])
+    )
 
 
 def posted_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

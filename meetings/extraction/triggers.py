@@ -56,12 +56,22 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
         if t.norm in lex.nouns or t.bare in lex.nouns:
-            return k, "noun"
+            return k, "verb" if _names_its_parties(tokens, k, end) else "noun"
         if in_any(t, lex.definite_nouns):
             if k > start and tokens[k - 1].core == "هامش":
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
             return k, "definite"
     return None
+
+
+def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
+    """Does a meeting noun report its parties as a verb would: with a possessive of two
+    or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
+    or "brought together" ("لقاء جمع X مع Y")? Then the people before it take part."""
+    if tokens[k].norm.endswith(("هما", "هم")):
+        return True
+    follows = tokens[k + 1].bare if k + 1 < end else ""
+    return follows == "مع" or follows.startswith("جمع")
 
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
