@@ -6,7 +6,8 @@ each, its countries, topics and evidence.
 """
 
 from .countries import count_states, home_country
-from .document import Document, Event, Person
+from .document import Document, Event, Institution, Person
+from .normalize import name_key
 from .results import ExtractedMeeting, ExtractedParticipant
 
 
@@ -50,7 +51,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     ]
     seen = set()
     for institution in event.institutions:
-        if institution.org not in seen:
+        if institution.org not in seen and not _spoken_for(institution, participants):
             seen.add(institution.org)
             participants.append(
                 ExtractedParticipant(
@@ -76,6 +77,23 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
     )
+
+
+def _spoken_for(institution: Institution, participants: list[ExtractedParticipant]) -> bool:
+    """Is a participant already there for the institution: its minister for "وزارة
+    الخارجية", the head of its mission for "بعثة الاتحاد الأوروبي"? Then the body is
+    not a participant of its own."""
+    words = set(name_key(institution.org))
+    for participant in participants:
+        if institution.ministry and participant.ministry == institution.ministry:
+            if None in (institution.country, participant.country) or (
+                institution.country == participant.country
+            ):
+                return True
+        theirs = set(name_key(participant.org or ""))
+        if theirs and (words <= theirs or theirs <= words):
+            return True
+    return False
 
 
 def _participant(person: Person, fallback: str | None) -> ExtractedParticipant:

@@ -22,6 +22,7 @@ from .tokens import Token, in_any
 _THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
 _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
 def group_events(doc: Document) -> None:
@@ -174,9 +175,11 @@ def _parties(doc: Document, sentence: Sentence, kind, position, first, end):
         listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
         # "اجتماعا للجنة الوطنية": the body that met
         met = opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
+        if _reported_by(sentence.tokens, institution.start):
+            continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
         if (
             kind == "attendance"
-            or institution.start - position <= 2
+            or -2 <= institution.start - position <= 2
             or listed
             or met
             or delegated(doc.lex, sentence.tokens, institution.start)
@@ -188,6 +191,11 @@ def _parties(doc: Document, sentence: Sentence, kind, position, first, end):
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+def _reported_by(tokens: list[Token], start: int) -> bool:
+    """Is the institution at `start` the source of the report ("بحسب", "نقلا عن")?"""
+    return any(t.bare in _SOURCE_WORDS for t in tokens[max(0, start - 2) : start])
 
 
 def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | None:

@@ -129,8 +129,15 @@ def take_name(
             break
         if not out and _imperfect_verb(lex, tokens, k):
             break
+        definite_given = not out and _definite_given_name(lex, tokens, k)
         if not (
-            name_like(lex, t, first=not out, definite_ok=definite_ok, after_comma=after_comma)
+            name_like(
+                lex,
+                t,
+                first=not out,
+                definite_ok=definite_ok or definite_given,
+                after_comma=after_comma,
+            )
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
             or (out and _head_in_name(lex, tokens, k))
             or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
@@ -144,6 +151,18 @@ def take_name(
     while out and tokens[out[-1]].undefined in _NAME_JOINERS:
         out.pop()
     return out
+
+
+def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A given name written with the article ("الطاهر", "الصديق"), with no prefix and a
+    family name after it ("الطاهر الباعور")."""
+    t = tokens[k]
+    if not t.definite or t.prefix:
+        return False
+    if t.undefined not in lex.given_names and t.undefined not in lex.weak_given_names:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)
 
 
 def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
