@@ -66,6 +66,12 @@ def _name_positions(mentions: list[Mention]) -> frozenset[int]:
     return frozenset(k for m in mentions for k in range(m.end - len(m.name_tokens), m.end))
 
 
+# The Arab League's members.
+ARAB_STATES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
+)
+
+
 def home_country(
     local: Counter,
     counts: Counter,
@@ -83,6 +89,13 @@ def home_country(
     meetings (`home`); when none differs, the meeting is among people of one state
     ("رئيس الأركان الليبي" and a commander) or of the article's main state.
     """
+    if stated and not stated & ARAB_STATES:
+        # Only foreigners are marked: the unmarked side is the Arab state the article is
+        # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان
+        # مع قائد القيادة الأمريكية ...").
+        for code in [place_country, dateline, *_ranked(local), home, *_ranked(counts)]:
+            if code in ARAB_STATES:
+                return code
     others = [code for code, _ in local.most_common() if code not in stated]
     if others:
         top = local[others[0]]
@@ -102,3 +115,7 @@ def home_country(
     if place_country in ranked and counts[place_country] == top:
         return place_country
     return ranked[0]
+
+
+def _ranked(counts: Counter) -> list[str]:
+    return [code for code, _ in counts.most_common()]
