@@ -67,9 +67,7 @@ def _name_positions(mentions: list[Mention]) -> frozenset[int]:
 
 
 # The Arab League's members.
-ARAB_STATES = frozenset(
-    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
-)
+ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
 def home_country(

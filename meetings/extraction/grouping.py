@@ -68,10 +68,13 @@ def group_events(doc: Document) -> None:
                 elif (
                     previous is not None
                     and previous.persons
-                    and not named
-                    and len(offices) + len(institutions) == 1
+                    and (
+                        (not named and len(offices) + len(institutions) == 1)
+                        or (kind == "verb" and _object_first(sentence.tokens, position))
+                    )
                 ):
-                    # "ثم استقبل وفدا من ...": the verb's subject is the last host.
+                    # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...": the verb's
+                    # subject is the last meeting's first party.
                     event.add_person(previous.persons[0])
                 events.append(event)
                 current = event
@@ -90,6 +93,13 @@ def group_events(doc: Document) -> None:
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
                 current.scope.append(index)
+
+
+def _object_first(tokens: list[Token], position: int) -> bool:
+    """Does the verb's object come right after it, with no subject between ("التقى
+    بنظيره", "اجتمع مع ...")?"""
+    k = position + 1
+    return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")
 
 
 def _delegation_subject(tokens: list[Token], position: int, end: int) -> bool:

@@ -39,6 +39,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return False
     if norm in lex.not_first_names or token.bare in lex.not_first_names:
         return True
+    if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
+        return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
 
 

@@ -70,9 +70,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if head(lex, t):
             # After a nationality or a state the office is complete: "وكيل وزارة
-            # الخارجية الكويتية السفير فلان" gives the head that follows as a title.
+            # الخارجية الكويتية السفير فلان" gives the head that follows as a title; and
+            # "ب" makes the head the object of a verb: "التقى الوزير الإيطالي برئيس ...".
             before = (tokens[j - 1].core,)
-            if t.definite and j > i and (before in lex.adjectives or before in lex.country_names):
+            after_state = before in lex.adjectives or before in lex.country_names
+            if t.prefix == "ب" or (j > i and after_state and t.prefix != "ل"):
                 break
             j += 1
             continue

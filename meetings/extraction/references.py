@@ -6,7 +6,7 @@ party; and adds to each sentence its `refs`, later mentions of a registered pers
 a short name ("الفيتوري") or by office alone ("الوزير التركي").
 """
 
-from .document import Document, Mention, Office, Sentence, SentencePeople
+from .document import Document, Mention, Office, Sentence
 from .normalize import name_key
 
 
@@ -17,36 +17,63 @@ def resolve_references(doc: Document) -> None:
     for sentence in doc.sentences:
         for mention in sentence.people.mentions:
             doc.registry.add(mention)
-        _resolve_counterparts(doc, sentence.people)
+        _resolve_counterparts(doc, sentence)
     for sentence in doc.sentences:
         sentence.refs = _references(doc, sentence)
 
 
-def _resolve_counterparts(doc: Document, people: SentencePeople) -> None:
+def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
     """ "نظيره التركي" holds the office of the other party in the sentence, which an
     earlier sentence may have given ("تلقى الشيخ مبارك اتصالا من نظيره الأردني"). The
     party is the nearest one named before it ("استقبل الرئيس X وزير الخارجية Y ونظيره
-    المالطي Z": Y's counterpart), else the first after it."""
+    المالطي Z": Y's counterpart), by office and name or by a name the article gave
+    before ("... أن فلان عقد لقاء مع نظيره"), else the first after it."""
+    people = sentence.people
     counterparts = [m for m in people.mentions + people.offices if m.counterpart]
     if not counterparts:
         return
     partners = []
-    for mention in sorted(people.mentions, key=lambda m: m.start):
+    for mention in people.mentions:
         if mention.counterpart:
             continue
         office = mention if mention.head else None
         if office is None and mention.person is not None:
-            person = doc.registry.people[mention.person]
-            office = next((m for m in person.mentions if m.head and not m.counterpart), None)
+            office = _office_of(doc, mention.person)
         if office is not None:
             partners.append((mention.start, office))
+    claimed = people.claimed
+    for k, token in enumerate(sentence.tokens):
+        if k not in claimed and not token.is_punct and token.norm not in doc.lex.stopwords:
+            person = _named_by(doc, token)
+            office = _office_of(doc, person) if person is not None else None
+            if office is not None:
+                partners.append((k, office))
     if not partners:
         return
+    partners.sort(key=lambda pair: pair[0])
     for other in counterparts:
         before = [office for start, office in partners if start < other.start]
         partner = before[-1] if before else partners[0][1]
         other.role, other.head = partner.role, partner.head
         other.ministry, other.org = partner.ministry, partner.org
+
+
+def _office_of(doc: Document, person: int) -> Mention | None:
+    return next(
+        (m for m in doc.registry.people[person].mentions if m.head and not m.counterpart), None
+    )
+
+
+def _named_by(doc: Document, token) -> int | None:
+    """The registered person a single word names: their family name ("الفيتوري"), or
+    their only name."""
+    word = name_key(token.core)
+    if not word:
+        return None
+    for i, person in enumerate(doc.registry.people):
+        if word[0] == person.words[-1] or (len(person.words) == 1 and word[0] == person.words[0]):
+            return i
+    return None
 
 
 def _references(doc: Document, sentence: Sentence) -> list[Mention]:
@@ -56,15 +83,11 @@ def _references(doc: Document, sentence: Sentence) -> list[Mention]:
     for k, token in enumerate(sentence.tokens):
         if k in claimed or token.is_punct or token.norm in doc.lex.stopwords:
             continue
-        word = name_key(token.core)
-        if not word:
-            continue
-        for i, person in enumerate(doc.registry.people):
-            if word[0] == person.words[-1] or (
-                len(person.words) == 1 and word[0] == person.words[0]
-            ):
-                refs.append(Mention(k, k + 1, person.name, (token,), person=i))
-                break
+        person = _named_by(doc, token)
+        if person is not None:
+            refs.append(
+                Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
+            )
     for office in sentence.people.offices:
         person = _holder(doc, office)
         if person is not None:

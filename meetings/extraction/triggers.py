@@ -9,6 +9,7 @@ from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
+from .words import COMMAS
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 
@@ -27,11 +28,27 @@ def find_cues(doc: Document) -> None:
 
 
 def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The sentence cut at "؛", before a continuation word ("كما"), and at the comma
+    before a second verb cue: "عقد لقاء مع نظيره، ... التقى الرئيس" reports two
+    meetings, one per clause."""
     bounds, start = [], 0
+    comma, verb_seen = None, False
     for k, token in enumerate(tokens):
         if k > start and (token.norm in _CLAUSE_BREAKS or token.norm in lex.continuation):
             bounds.append((start, k))
-            start = k
+            start, comma, verb_seen = k, None, False
+        if token.norm in COMMAS:
+            comma = k
+        elif in_any(token, lex.verbs) or in_any(token, lex.held_verbs):
+            if (
+                verb_seen
+                and comma is not None
+                and comma > start
+                and _trigger(lex, tokens, start, comma)
+            ):
+                bounds.append((start, comma))
+                start = comma
+            verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
 
