@@ -23,6 +23,7 @@ _PREPOSITIONS = "بلك"
 # Hyphenated words ("ماري-لويز") are one name word; camel-tools would split them.
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _HAMZA_ALEFS = frozenset("أإآ")
+_RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?=[\u0621-\u064a])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ def _split_prefix(norm: str) -> tuple[str, str]:
 
 
 def tokenize(text: str) -> list[Token]:
+    # Tanween only ends a word: "اتصالاًهاتفياً" is two words run together.
+    text = _RUN_TOGETHER.sub(r"\1 ", text)
     words: list[str] = []
     position = 0
     for match in _HYPHENATED.finditer(text):

@@ -72,7 +72,7 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
             ):
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
-        if t.norm in lex.nouns or t.bare in lex.nouns:
+        if t.norm in lex.nouns or t.bare in lex.nouns or _possessed_noun(lex, t):
             return k, "verb" if _names_its_parties(tokens, k, end) else "noun"
         if in_any(t, lex.definite_nouns):
             if k > start and tokens[k - 1].core == "هامش":
@@ -81,12 +81,20 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
     return None
 
 
+def _possessed_noun(lex: Lexicon, token: Token) -> bool:
+    """A meeting noun with a possessive ending: "استقباله", "مباحثاتهما"."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if token.bare.endswith(suffix) and token.bare[: -len(suffix)] in lex.nouns:
+            return True
+    return False
+
+
 def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     """Does a meeting noun report its parties as a verb would: with a possessive of two
     or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
     or "brought together" ("لقاء جمع X مع Y")? Then the people before it take part."""
-    if tokens[k].norm.endswith(("هما", "هم")):
-        return True
+    if tokens[k].norm.endswith(("ه", "ها", "هما", "هم")) and len(tokens[k].norm) > 5:
+        return True  # "لدى استقباله فلانا": the possessor received
     follows = tokens[k + 1].bare if k + 1 < end else ""
     return follows == "مع" or follows.startswith("جمع")
 
