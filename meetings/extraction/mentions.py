@@ -8,7 +8,14 @@ are read by `offices`, names by `names`; institutions are the next pass's
 
 from .document import Document, Mention, Office, SentencePeople
 from .lexicon import Lexicon, match_phrase
-from .names import apposition_before, name_after, name_before, skip_titles, take_name
+from .names import (
+    apposition_before,
+    name_after,
+    name_before,
+    skip_titles,
+    take_name,
+    titled_name_before,
+)
 from .offices import (
     definite_name_at,
     extend_phrase,
@@ -87,8 +94,12 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
             name = take_name(lex, tokens, end, definite_ok=True)
         else:
             name, via_comma = name_after(lex, tokens, end)
-            if via_comma and apposition_before(lex, tokens, k, claimed):
-                name = []  # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...": step 3
+            if via_comma and (
+                apposition_before(lex, tokens, k, claimed) or titled_name_before(lex, tokens, k)
+            ):
+                # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
+                # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
+                name = []
         if name:
             mentions.append(_mention(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))

@@ -37,6 +37,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
     if not first:
         return False
+    if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):
+        return True  # a noun with a possessive: "اعتزازه" ("ديدييه" is a name)
     if norm in lex.not_first_names or token.bare in lex.not_first_names:
         return True
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
@@ -307,6 +309,15 @@ def apposition_before(lex: Lexicon, tokens: list[Token], start: int, claimed: se
         and all(name_like(lex, tokens[i], first=False, definite_ok=True) for i in words)
         and name_like(lex, tokens[k - 2], first=True, definite_ok=False)
     )
+
+
+def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """Does a rank or honorific and a name stand right before the office at `start`
+    ("التقى الفريق أول فلان الفلاني القائد العام ...")?"""
+    k, words = start - 1, 0
+    while k >= 0 and words < _MAX_NAME and name_like(lex, tokens[k], first=False, definite_ok=True):
+        k, words = k - 1, words + 1
+    return words > 0 and k >= 0 and is_title(lex, tokens[k])
 
 
 def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
