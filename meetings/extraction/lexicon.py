@@ -77,6 +77,7 @@ class Lexicon:
     next_words: frozenset[str]
     time_nouns: frozenset[str]
     continuation: frozenset[str]
+    reporting_verbs: frozenset[str]
     delegates: frozenset[str]
     led_by: frozenset[str]
     remote: frozenset[str]
@@ -255,6 +256,7 @@ def load_lexicon() -> Lexicon:
         led_by=_keys(cues["led_by"]),
         remote=_keys(cues["remote"]),
         continuation=_keys(cues["continuation"]),
+        reporting_verbs=_keys(cues["reporting_verbs"]),
         subject_words=_keys(cues["subject_words"]),
         backreferences=_keys(cues["backreference_nouns"] + cues["definite_nouns"]),
         stopwords=frozenset(stopwords),

@@ -70,8 +70,11 @@ def _named_by(doc: Document, token) -> int | None:
     word = name_key(token.core)
     if not word:
         return None
+    forms = {word[0]}
+    if token.norm[:1] in "وف":
+        forms.add(name_key(token.norm[1:])[0])  # "الدبيبة وسعيّد"
     for i, person in enumerate(doc.registry.people):
-        if word[0] == person.words[-1] or (len(person.words) == 1 and word[0] == person.words[0]):
+        if person.words[-1] in forms or (len(person.words) == 1 and person.words[0] in forms):
             return i
     return None
 

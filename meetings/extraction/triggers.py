@@ -28,13 +28,17 @@ def find_cues(doc: Document) -> None:
 
 
 def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
-    """The sentence cut at "؛", before a continuation word ("كما"), and at the comma
+    """The sentence cut at "؛", before a continuation word ("كما") or a report ("وقال"),
+    and at the comma
     before a second verb cue: "عقد لقاء مع نظيره، ... التقى الرئيس" reports two
     meetings, one per clause."""
     bounds, start = [], 0
     comma, verb_seen = None, False
     for k, token in enumerate(tokens):
-        if k > start and (token.norm in _CLAUSE_BREAKS or token.norm in lex.continuation):
+        reported = token.norm[:1] == "و" and token.norm[1:] in lex.reporting_verbs
+        if k > start and (
+            token.norm in _CLAUSE_BREAKS or token.norm in lex.continuation or reported
+        ):
             bounds.append((start, k))
             start, comma, verb_seen = k, None, False
         if token.norm in COMMAS:
