@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_data
+from .lexicon import load_data, load_lexicon
 from .normalize import normalize_arabic
 
 _SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<=\.)(?!\d)\s*")
@@ -21,6 +21,10 @@ _LONG_HEADING_MAX_WORDS = 30
 _COMMA = re.compile("[،,]")
 _SENTENCE_FINAL = tuple('.!؟?:»"”)')
 _INLINE_MAX_WORDS = 8
+# Words a sentence cannot end on (normalised): a line ending on one was cut by the page.
+_OPEN_ENDS = frozenset(
+    {"في", "من", "الي", "علي", "عن", "مع", "بين", "لدي", "و", "ان", "شرق", "غرب", "شمال", "جنوب"}
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def clean_article_text(text: str) -> str:
 def paragraphs(text: str) -> list[Paragraph]:
     """The cleaned story's paragraphs, telling headings from body text."""
     out = []
-    for line in story_lines(text):
+    for line in _unwrapped(story_lines(text)):
         words = len(line.split())
         # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
         # ووزير المالية يناقش مع Z".
@@ -95,6 +99,33 @@ def paragraphs(text: str) -> list[Paragraph]:
             or (words < _LONG_HEADING_MAX_WORDS and not _COMMA.search(line))
         )
         out.append(Paragraph(line, heading))
+    return out
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines a page broke in mid-sentence joined again: a line ending on a word no
+    sentence or heading ends on, a preposition, a direction, a given name, a rank or an
+    office ("... الرجل القوي في شرق" / "ليبيا، المشير خليفة" / "حفتر، ..."), goes on in
+    the next."""
+    lex = load_lexicon()
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        line = f"{carry} {line}" if carry else line
+        last = normalize_arabic(line.split()[-1])
+        if not line.endswith(_SENTENCE_FINAL) and (
+            last in _OPEN_ENDS
+            or last in lex.given_names
+            or last in lex.ranks
+            or last in lex.heads
+            or last in lex.honorifics
+        ):
+            carry = line
+            continue
+        carry = ""
+        out.append(line)
+    if carry:
+        out.append(carry)
     return out
 
 
