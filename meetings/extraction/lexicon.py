@@ -68,6 +68,7 @@ class Lexicon:
     # encounters
     verbs: frozenset[str]
     held_verbs: frozenset[str]
+    imperfect_verbs: frozenset[str]
     nouns: frozenset[str]
     definite_nouns: frozenset[str]
     attendance: frozenset[str]
@@ -131,28 +132,30 @@ def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
     return table
 
 
-def _verb_forms(entries: Iterable[str | list[str]]) -> list[str]:
-    """Every form of the listed verbs that reports a meeting, as written: a [perfect,
-    imperfect] pair gives the third persons of both (he, she, they two, they), so
-    "التقى" gives التقت، التقيا، التقتا، التقوا and "يلتقي" gives تلتقي، يلتقيان، يلتقون."""
-    forms: list[str] = []
+def _verb_forms(entries: Iterable[str | list[str]]) -> tuple[list[str], list[str]]:
+    """Every form of the listed verbs that reports a meeting, as written, perfect and
+    imperfect apart: a [perfect, imperfect] pair gives the third persons of both (he,
+    she, they two, they), so "التقى" gives التقت، التقيا، التقتا، التقوا and "يلتقي"
+    gives تلتقي، يلتقيان، يلتقون; a single form is a perfect one."""
+    perfects: list[str] = []
+    imperfects: list[str] = []
     for entry in entries:
         if isinstance(entry, str):
-            forms.append(entry)
+            perfects.append(entry)
             continue
         perfect, imperfect = entry
         stem = perfect[:-1] if perfect.endswith("ى") else perfect
-        forms += [perfect, stem + "ت", stem + "تا", stem + ("يا" if stem != perfect else "ا")]
-        forms.append(stem + "وا")
+        perfects += [perfect, stem + "ت", stem + "تا", stem + ("يا" if stem != perfect else "ا")]
+        perfects.append(stem + "وا")
         dual = imperfect[:-1] + "يان" if imperfect.endswith(("ي", "ى")) else imperfect + "ان"
         plural = (imperfect[:-1] if imperfect.endswith(("ي", "ى")) else imperfect) + "ون"
-        forms += [imperfect, "ت" + imperfect[1:], dual, "ت" + dual[1:], plural]
-    return forms
+        imperfects += [imperfect, "ت" + imperfect[1:], dual, "ت" + dual[1:], plural]
+    return perfects, imperfects
 
 
 def _future(verb_forms: Iterable[str]) -> list[str]:
     """The future of the imperfect forms: "سيلتقي", "ستبحث"."""
-    return ["س" + form for form in verb_forms if form[:1] in "يت"]
+    return ["س" + form for form in verb_forms]
 
 
 def _plurals(adjective: str) -> list[str]:
@@ -172,8 +175,11 @@ def load_lexicon() -> Lexicon:
     vocabulary = load_data("vocabulary.json")
     topics = load_data("topics.json")
     names = load_data("names.json")
-    verbs, held_verbs = _verb_forms(cues["verbs"]), _verb_forms(cues["held_verbs"])
-    future = cues["future"] + _future(verbs + held_verbs)
+    verbs, imperfect_verbs = _verb_forms(cues["verbs"])
+    held_verbs, imperfect_held = _verb_forms(cues["held_verbs"])
+    future = cues["future"] + _future(imperfect_verbs + imperfect_held)
+    verbs += imperfect_verbs
+    held_verbs += imperfect_held
 
     country_names = _phrase_table(
         (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
@@ -244,6 +250,7 @@ def load_lexicon() -> Lexicon:
         coordinated_nouns=_keys(offices["coordinated_nouns"]),
         verbs=_keys(verbs),
         held_verbs=_keys(held_verbs),
+        imperfect_verbs=_keys(imperfect_verbs + imperfect_held),
         nouns=_keys(cues["nouns"]),
         definite_nouns=_keys(cues["definite_nouns"]),
         attendance=_keys(cues["attendance"] + cues["chair"]),

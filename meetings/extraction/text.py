@@ -116,6 +116,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if not line.endswith(_SENTENCE_FINAL) and (
             last in _OPEN_ENDS
             or last in lex.given_names
+            or last in lex.weak_given_names
             or last in lex.ranks
             or last in lex.heads
             or last in lex.honorifics

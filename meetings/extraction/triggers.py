@@ -23,7 +23,7 @@ def find_cues(doc: Document) -> None:
             if cue is None:
                 continue
             position, kind = cue
-            planned = _planned(lex, tokens, start, end)
+            planned = _planned(lex, tokens, start, end) or _imperfect(lex, tokens[position])
             sentence.clauses.append(Clause(start, end, position, kind, planned))
 
 
@@ -101,6 +101,12 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
         return True  # "لدى استقباله فلانا": the possessor received
     follows = tokens[k + 1].bare if k + 1 < end else ""
     return follows == "مع" or follows.startswith("جمع")
+
+
+def _imperfect(lex: Lexicon, token: Token) -> bool:
+    """A cue verb in the imperfect ("يبحث", "يلتقي"): in a story's body (headings are not
+    read for meetings) it tells of a meeting to come, not of one held."""
+    return token.norm in lex.imperfect_verbs or token.bare in lex.imperfect_verbs
 
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
