@@ -22,6 +22,11 @@ from .tokens import Token, in_any
 _THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
 _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+# Openings of a sentence that goes on with the one before (normalised).
+_GOES_ON = frozenset(
+    {"بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "تم", "جري", "وتاتي", "تاتي"}
+    | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب"}
+)
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
@@ -138,11 +143,28 @@ def _about(doc: Document, sentence: Sentence, event: Event, index: int) -> bool:
     "كما ..." goes on with the sentence before, so only when that one was about it."""
     lex = doc.lex
     tokens = sentence.tokens
-    if tokens and tokens[0].norm in lex.continuation:
+    if tokens and (tokens[0].norm in lex.continuation or _goes_on(lex, tokens)):
         return index - 1 in event.scope
     if any(in_any(t, lex.backreferences) for t in tokens):
         return True
     return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)
+
+
+def _goes_on(lex, tokens: list[Token]) -> bool:
+    """Does a sentence open as more of what the sentence before reported: one of its
+    speakers ("بدوره،", "وأوضح أن", "مشيرا إلى"), what was agreed ("وتم التأكيد"), or an
+    item of a list ("· مكافحة الجريمة")?"""
+    first = tokens[0]
+    if first.is_punct and not first.is_quote:
+        return True
+    if first.norm == "من" and len(tokens) > 1:
+        first = tokens[1]  # "من جانبه،"
+    return (
+        first.norm in _GOES_ON
+        or first.bare in _GOES_ON
+        or first.bare in lex.reporting_verbs
+        or first.norm in lex.not_names  # "مشيرا", "مؤكدا"
+    )
 
 
 def _parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
