@@ -18,7 +18,11 @@ from .words import written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
-_VENUES = frozenset({"قصر", "مقر", "ديوان", "قاعده", "قاعه"})
+_VENUES = frozenset({"قصر", "مقر", "ديوان", "قاعده", "قاعه", "مكتب", "مبني"})
+# What joins a venue to its town: "بمقر القيادة العامة – بنغازي", "في مكتبه في اليرزة".
+_VENUE_LINKS = frozenset({"في", "-", "–", "—", "،", ","})
+# A visit names its city without a preposition: "يزور دمشق".
+_VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
 # What "وفي ال...،" opens when it is not a place: "وفي المقابل،", "وفي الختام،".
 _NOT_PLACES = frozenset(
     {"المقابل", "الختام", "الاثناء", "السياق", "الاطار", "الغضون", "المجمل", "النهايه"}
@@ -131,10 +135,18 @@ def clause_place(
         t = tokens[k]
         if k in claimed or k in skipped:
             continue
-        after_preposition = k > 0 and tokens[k - 1].norm in _PLACE_PREPOSITIONS
-        after_venue = k > 0 and tokens[k - 1].prefix == "ب" and tokens[k - 1].core in _VENUES
+        before = tokens[k - 1] if k else None
+        after_preposition = before is not None and (
+            before.norm in _PLACE_PREPOSITIONS or before.bare in _VISITS
+        )
+        after_venue = before is not None and (
+            _venue(before)
+            or (before.norm in _VENUE_LINKS and any(_venue(x) for x in tokens[max(0, k - 6) : k]))
+        )
         if not (after_preposition or after_venue or t.prefix.endswith(("ب", "ل"))):
             continue
+        if after_venue and before.norm == "في" and _unknown_place(doc, t):
+            return t.text, None  # "في مكتبه في اليرزة"
         if t.core in _PLACE_NOUNS:
             place, country = _named_place(doc, tokens, k + 1, end)
             if place:
@@ -161,6 +173,22 @@ def clause_place(
     if start == 0 and country_only is None:
         return _opening_place(doc, tokens), None
     return None, country_only
+
+
+def _venue(token: Token) -> bool:
+    """A building a meeting is held in, with a preposition or a possessive: "بمقر",
+    "في مكتبه", "بقصر"."""
+    word = token.norm[1:] if token.norm[:1] in "بو" and token.norm[1:] in _VENUES else token.norm
+    for suffix in ("ها", "ه"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _VENUES:
+            return True
+    return word in _VENUES or token.core in _VENUES
+
+
+def _unknown_place(doc: Document, token: Token) -> bool:
+    """A word with the article that no lexicon knows, after a venue: a town or quarter
+    ("اليرزة")."""
+    return token.definite and not token.prefix and not doc.lex.knows(token.core)
 
 
 def _opening_place(doc: Document, tokens: list[Token]) -> str | None:
