@@ -253,7 +253,9 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
             return [], True  # "، والسيد ..." starts another person
         if k + 1 < len(tokens) and tokens[k + 1].is_quote:
-            return [], True  # "، "واقع التعاون ...": a quotation
+            # "، "واقع التعاون ...": a quotation, unless a short name is all it holds
+            # ("سفير الاتحاد لدى ليبيا، “نيكولا أورلاندو”").
+            return _quoted_name(lex, tokens, k + 1), True
         k2, titled2 = skip_titles(lex, tokens, k + 1)
         name = take_name(
             lex,
@@ -270,6 +272,15 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         k, _ = skip_titles(lex, tokens, k + 1)
         name = take_name(lex, tokens, k, definite_ok=True)
     return name, False
+
+
+def _quoted_name(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:
+    """The name in the quotes opening at k, when they hold a name and nothing else."""
+    name = take_name(lex, tokens, k, definite_ok=False)
+    after = name[-1] + 1 if name else k
+    if name and after < len(tokens) and tokens[after].is_quote and len(name) >= 2:
+        return name
+    return []
 
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
