@@ -256,6 +256,8 @@ def inherit_time_and_place(doc: Document) -> None:
                 place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
                 if place and _refers_to_meeting(doc, sentence):
                     event.place, event.place_country = place, country
+        if i == 0 and not event.remote:
+            _from_lead(doc, event)
         if event.place is None and not event.remote:
             _dateline_place(doc, event)
         if event.place or (event.date_found and not event.same_day) or event.remote:
@@ -267,6 +269,21 @@ def inherit_time_and_place(doc: Document) -> None:
                 if not event.date_found:
                     event.date, event.end_date = earlier.date, earlier.end_date
                 break
+
+
+def _from_lead(doc: Document, event: Event) -> None:
+    """The article's first meeting takes the place and date its lead gives, when the
+    meeting is only reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة
+    الأردنية عمان اليوم السبت. ... وبحث الوزراء خلال الاجتماع ...")."""
+    for sentence in reversed(doc.sentences[: event.sentence]):
+        if event.place is None:
+            place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
+            if place:
+                event.place, event.place_country = place, country
+        if not event.date_found:
+            date, end_date, found = clause_date(doc, sentence, 0, len(sentence.tokens))
+            if found:
+                event.date, event.end_date, event.date_found = date, end_date, found
 
 
 def _dateline_place(doc: Document, event: Event) -> None:
