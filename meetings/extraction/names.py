@@ -143,7 +143,7 @@ def take_name(
                 after_comma=after_comma,
             )
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
-            or (out and _head_in_name(lex, tokens, k))
+            or (out and _head_in_name(lex, tokens, k, words))
             or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (out and _family_title(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
@@ -231,15 +231,18 @@ def _name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k:
     )
 
 
-def _head_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     """An office word inside a name when no office phrase follows it and the name goes
-    on: "فلان الأمين ولد ..." but not "... الأمين العام"."""
+    on ("فلان الأمين ولد ..." but not "... الأمين العام"), or ends a name of two words
+    or more before a comma ("محمد أحمد ولد محمد الأمين،")."""
     t = tokens[k]
     if not t.definite or t.prefix or head(lex, t) is None:
         return False
-    if extend_phrase(lex, tokens, k + 1) != k + 1 or k + 1 >= len(tokens):
+    if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
     nxt = tokens[k + 1]
+    if nxt.norm in COMMAS:
+        return words >= 2
     return nxt.undefined in _NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 

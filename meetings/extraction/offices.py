@@ -41,6 +41,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if j > i and _name_opens(lex, tokens, j):
             break
+        if _coordinated_noun(lex, tokens, j):
+            j += 1  # "وزير الداخلية وترقية اللامركزية": و on a word no lexicon knows
+            continue
         if _quoted_word(lex, tokens, j) and j > i:
             j += 1  # the acronym of a body: "القيادة الأمريكية في أفريقيا (أفريكوم)"
             continue
@@ -90,6 +93,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 j = nxt + 1
                 continue
             break
+        if t.prefix == "ل" and tokens[j - 1].core in lex.state_minister_words:
+            j += 1  # "وزيرة الدولة للاتصال": a portfolio, whatever its word
+            continue
         if t.norm == "غير" and j + 1 < n and tokens[j + 1].definite:
             j += 2  # "لشؤون الهجرة غير الشرعية"
             continue
@@ -152,6 +158,24 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     return not is_title(lex, tokens[j - 1])
 
 
+def _coordinated_noun(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A word written with و that the tokeniser kept whole (no lexicon knows the rest),
+    between two words with the article: more of a portfolio, not a name."""
+    t = tokens[j]
+    return (
+        0 < j < len(tokens) - 1
+        and not t.prefix
+        and t.norm[:1] == "و"
+        and len(t.norm) > 3
+        and tokens[j - 1].definite
+        and tokens[j + 1].definite
+        and not tokens[j + 1].prefix
+        and not given_name(lex, t)
+        and t.norm not in lex.weak_given_names
+        and not lex.knows(t.norm[1:])
+    )
+
+
 def _quoted_word(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """One word alone in quotes or brackets, no given name: an acronym, not a name."""
     return (
@@ -178,7 +202,10 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
     after = tokens[j + 2] if j + 2 < len(tokens) else None
-    return after is None or after.is_punct or after.norm in lex.stopwords
+    if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):
+        return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
+    given = pair[0].undefined
+    return given in lex.given_names or given in lex.weak_given_names
 
 
 def _in_construct(lex: Lexicon, token: Token) -> bool:
