@@ -18,6 +18,7 @@ from .words import COMMAS, city_at, head, is_counterpart, is_title
 _MAX_NAME = 5
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
+_VOWEL_LETTERS = frozenset("اويى")
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 _NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
@@ -355,4 +356,20 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         return []
     if len(picked) < 2:
         return []
+    # With no office before it, only what names are made of tells a name from a phrase
+    # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
+    first = tokens[picked[0]].undefined
+    if first not in lex.given_names and first not in lex.weak_given_names:
+        if not transliterated(first) and not any(tokens[i].norm in _NAME_JOINERS for i in picked):
+            return []
     return picked
+
+
+def transliterated(word: str) -> bool:
+    """Does a word look like a foreign name written in Arabic letters ("أنيتا", "يانس")?
+    Transliteration spells every vowel out, so long-vowel letters make up much of it,
+    more than in Arabic nouns ("ضوء", "نية")."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
