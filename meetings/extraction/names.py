@@ -99,6 +99,11 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
     titled = False
     while k < len(tokens):
         t = tokens[k]
+        abbreviation = k + 1 < len(tokens) and len(t.norm) == 1 and tokens[k + 1].norm == "."
+        if abbreviation:
+            k += 2  # "أ.د. فلان", "م. فلان"
+            titled = True
+            continue
         if t.is_quote or is_title(lex, t):
             titled = titled or not t.is_quote
         elif not (titled and t.core in lex.rank_modifiers):

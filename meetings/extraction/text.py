@@ -13,7 +13,9 @@ from functools import cache
 from .lexicon import load_data, load_lexicon
 from .normalize import normalize_arabic
 
-_SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<=\.)(?!\d)\s*")
+# A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
+# "م. فلان") or sits inside a number.
+_SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<!(?<!\w)\w\.)(?<=\.)(?!\d)\s*")
 _TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
 # A heading is a short line that does not end like a sentence.
 _HEADING_MAX_WORDS = 16
