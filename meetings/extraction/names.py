@@ -11,7 +11,7 @@ plural is never the first word of one ("يزور", "مؤكداً", "عمليات
 """
 
 from .lexicon import Lexicon, match_phrase
-from .offices import extend_phrase
+from .offices import extend_phrase, unsplit_genitive
 from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title
 
@@ -19,6 +19,7 @@ _MAX_NAME = 5
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
 _VOWEL_LETTERS = frozenset("اويى")
+_REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 _NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
@@ -137,7 +138,7 @@ def take_name(
             break  # "... بمدينة رام الله"
         if not out and not titled and _conjoined_word(lex, t):
             break
-        if not out and _imperfect_verb(lex, tokens, k):
+        if not out and (_imperfect_verb(lex, tokens, k) or unsplit_genitive(lex, tokens, k)):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)
         if not (
@@ -151,6 +152,7 @@ def take_name(
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
             or (out and _head_in_name(lex, tokens, k, words))
             or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
+            or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and _family_title(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):

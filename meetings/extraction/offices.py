@@ -20,7 +20,7 @@ from .words import (
 )
 
 _ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
-_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم"})
+_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
@@ -41,6 +41,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if j > i and _name_opens(lex, tokens, j):
             break
+        if unsplit_genitive(lex, tokens, j):
+            j += 2  # "الممثل السامي لتحالف الساحل": ل on a word no lexicon knows
+            continue
         if _coordinated_noun(lex, tokens, j):
             j += 1  # "وزير الداخلية وترقية اللامركزية": و on a word no lexicon knows
             continue
@@ -158,6 +161,21 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     return not is_title(lex, tokens[j - 1])
 
 
+def unsplit_genitive(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A word written with ل that the tokeniser kept whole, before a word with the
+    article: the office's genitive ("لتحالف الساحل"), not a name."""
+    t = tokens[j]
+    return (
+        j + 1 < len(tokens)
+        and not t.prefix
+        and t.norm[:1] == "ل"
+        and len(t.norm) > 4
+        and tokens[j + 1].definite
+        and not tokens[j + 1].prefix
+        and not given_name(lex, t)
+    )
+
+
 def _coordinated_noun(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """A word written with و that the tokeniser kept whole (no lexicon knows the rest),
     between two words with the article: more of a portfolio, not a name."""
@@ -228,7 +246,8 @@ def _continues_after_preposition(
     "باسم" is also a name; a city only for a posted office ("القنصل العام في القدس").
     """
     t = tokens[k]
-    state = (t.core,) in lex.country_names
+    cores = [x.core for x in tokens]
+    state = bool(match_phrase(cores, k, lex.country_names, lex.max_phrase)[0])  # "سلطنة عمان"
     institution = (
         t.core.removeprefix("ال") in lex.institution_heads
         or t.core in lex.institution_heads
@@ -322,6 +341,11 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
         if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
             return None  # "الوزير اللبناني": the portfolio is not said
         if word in ("وزير", "وزيره"):
+            # "الوزير المسؤول عن الشؤون الخارجية": the portfolio further on
+            for later in range(k + 2, end):
+                length, code = match_phrase(cores, later, lex.portfolios, lex.max_phrase)
+                if length:
+                    return code
             return "other"
     return None
 
