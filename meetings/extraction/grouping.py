@@ -179,9 +179,21 @@ def _parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> 
             continue
         seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
         if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
+            if _counted_parties(sentence, k):
+                continue  # "عدداً من سفراء الدول": people, not a subject
             if not any(in_any(t, lex.attendance) for t in sentence.tokens[k:end]):
                 return k
     return end
+
+
+def _counted_parties(sentence: Sentence, k: int) -> bool:
+    """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول")?"""
+    tokens = sentence.tokens
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].norm == "من"
+        and any(o.start == k + 2 for o in sentence.people.offices)
+    )
 
 
 def _parties(doc: Document, sentence: Sentence, kind, position, first, end):

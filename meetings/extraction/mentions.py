@@ -9,6 +9,7 @@ are read by `offices`, names by `names`; institutions are the next pass's
 from .document import Document, Mention, Office, SentencePeople
 from .lexicon import Lexicon, match_phrase
 from .names import (
+    NAME_JOINERS,
     apposition_before,
     name_after,
     name_before,
@@ -142,6 +143,25 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
         if mention is not None:
             offices.remove(office)
 
+    # 5. A name with no office or title before it, known by what it is made of: a given
+    # name and a family name ("التقى اليوم جيم جفري مبعوث ...", "مع فتحي باشاغا").
+    k = 0
+    while k < n:
+        if k in claimed or not _opens_bare_name(lex, tokens, k):
+            k += 1
+            continue
+        name = take_name(lex, tokens, k, definite_ok=False)
+        words = [i for i in name if tokens[i].norm not in NAME_JOINERS]
+        if len(words) < 2 or any(i in claimed for i in name):
+            k += 1
+            continue
+        mentions.append(_mention(tokens, name, None))
+        claimed.update(name)
+        k = name[-1] + 1
+    for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
+        if _name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
+            offices.remove(office)
+
     mentions.sort(key=lambda m: m.start)
     for i, mention in enumerate(mentions):
         mention.kin = _after_kinship(lex, tokens, mention.start)
@@ -150,6 +170,20 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
         if mention.country is None and i and _coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)
+
+
+def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Can a name with no office start at k? With a given name that is no ordinary
+    word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
+    t = tokens[k]
+    if t.prefix or t.definite or t.is_punct:
+        return False
+    if t.norm in lex.given_names:
+        return True
+    if t.norm not in lex.weak_given_names or k == 0:
+        return False
+    before = tokens[k - 1]
+    return before.norm == "مع" or in_any(before, lex.verbs) is not None
 
 
 def _plural(lex: Lexicon, token: Token) -> bool:
@@ -177,7 +211,9 @@ def _listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list
     return end, states if len(states) > 1 else []
 
 
-def _name_before_office(lex: Lexicon, tokens, office: Office, mentions, claimed) -> Mention | None:
+def _name_before_office(
+    lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
+) -> Mention | None:
     k = office.start - 1
     if k >= 0 and tokens[k].norm in COMMAS:
         k -= 1
@@ -190,6 +226,8 @@ def _name_before_office(lex: Lexicon, tokens, office: Office, mentions, claimed)
         if mention.end - 1 == k and bare:
             _take_office(mention, office)
             return mention
+    if named_only:
+        return None
     picked = name_before(lex, tokens, k, claimed)
     if not picked:
         return None

@@ -21,7 +21,7 @@ _NAME_TIME_WORDS = frozenset({"صباح"})
 _VOWEL_LETTERS = frozenset("اويى")
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
-_NAME_JOINERS = frozenset(
+NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
 )
 
@@ -46,6 +46,14 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def _next_person(lex: Lexicon, token: Token) -> bool:
+    """A word opening with و that opens another name: a given name or a joiner."""
+    rest = token.norm[1:]
+    return token.norm[:1] == "و" and (
+        rest in lex.given_names or rest in lex.weak_given_names or rest in NAME_JOINERS
+    )
 
 
 def _conjoined_word(lex: Lexicon, token: Token) -> bool:
@@ -138,6 +146,8 @@ def take_name(
             break  # "... بمدينة رام الله"
         if not out and not titled and _conjoined_word(lex, t):
             break
+        if out and _next_person(lex, t):
+            break  # "عبدالجليل وولد قابلية": another person's name
         if not out and (_imperfect_verb(lex, tokens, k) or unsplit_genitive(lex, tokens, k)):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)
@@ -151,16 +161,16 @@ def take_name(
             )
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
             or (out and _head_in_name(lex, tokens, k, words))
-            or (out and t.norm in _NAME_JOINERS)  # "فان" is not "ف" + "أن" here
+            or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and _family_title(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):
             break
         out.append(k)
-        words += t.norm not in _NAME_JOINERS
+        words += t.norm not in NAME_JOINERS
         k += 1
-    while out and tokens[out[-1]].undefined in _NAME_JOINERS:
+    while out and tokens[out[-1]].undefined in NAME_JOINERS:
         out.pop()
     return out
 
@@ -233,7 +243,7 @@ def _name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k:
     "ولد الشيخ"."""
     t = tokens[k]
     return (
-        tokens[previous].undefined in _NAME_JOINERS
+        tokens[previous].undefined in NAME_JOINERS
         and not t.is_punct
         and (is_title(lex, t) or in_any(t, lex.honorifics) is not None)
     )
@@ -251,7 +261,7 @@ def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool
     nxt = tokens[k + 1]
     if nxt.norm in COMMAS:
         return words >= 2
-    return nxt.undefined in _NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
+    return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -367,7 +377,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
     first = tokens[picked[0]].undefined
     if first not in lex.given_names and first not in lex.weak_given_names:
-        if not transliterated(first) and not any(tokens[i].norm in _NAME_JOINERS for i in picked):
+        if not transliterated(first) and not any(tokens[i].norm in NAME_JOINERS for i in picked):
             return []
     return picked
 
