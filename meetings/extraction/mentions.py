@@ -159,6 +159,8 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
         claimed.update(name)
         k = name[-1] + 1
     for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
+        if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
+            continue
         if _name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
             offices.remove(office)
 
@@ -222,7 +224,9 @@ def _name_before_office(
     for mention in mentions:
         # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
         # office after it, which says whom the person speaks for.
-        bare = mention.role is None or (mention.country is None and mention.org is None)
+        bare = mention.role is None or (
+            mention.country is None and mention.org is None and " " not in mention.role
+        )
         if mention.end - 1 == k and bare:
             _take_office(mention, office)
             return mention

@@ -256,8 +256,13 @@ def _continues_after_preposition(
     if preposition == "الي":
         return state
     if preposition in ("من", "باسم"):
-        # "المتحدث باسم الخارجية": a ministry by its portfolio
-        return bool(institution) or (preposition == "باسم" and (t.core,) in lex.portfolios)
+        # "المتحدث باسم الخارجية": a ministry by its portfolio; "نظيره من الجمهورية
+        # الفرنسية": a state
+        return (
+            bool(institution)
+            or (preposition == "باسم" and (t.core,) in lex.portfolios)
+            or (preposition == "من" and state)
+        )
     if state or institution:
         return True
     if is_city(lex, t):
