@@ -66,8 +66,13 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     for code in [p.country for p in participants] + [event.place_country]:
         if code and code not in countries:
             countries.append(code)
+    date, precision = event.date, event.date_precision
+    if date is None and doc.published is None and doc.published_month is not None:
+        date, precision = doc.published_month, "month"
     return ExtractedMeeting(
-        date=event.date,
+        date=date,
+        date_precision=precision if date else None,
+        reported_on=doc.published if date is None else None,
         end_date=event.end_date,
         place=event.place,
         place_country=event.place_country,

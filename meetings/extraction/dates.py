@@ -13,6 +13,7 @@ latest Thursday strictly before it; nothing relative resolves without a publishe
 import datetime as dt
 import re
 from functools import cache
+from typing import NamedTuple
 
 import dateparser
 from dateparser.data.date_translation_data import ar as dateparser_ar
@@ -29,7 +30,21 @@ _BODY_LINE_WORDS = 15
 _PUBLISHED_LABEL = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ)\s*[:：]?")
 # The same labels as written, to find the lines worth normalising.
 _RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث")
-_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+class FoundDate(NamedTuple):
+    """A date a text states: the day (or the first day of the month or year it names),
+    an end day, whether a date was stated at all (a relative day with no published date
+    is stated but unresolved), and how much of it was stated: "day", "month", "year"."""
+
+    date: dt.date | None
+    end_date: dt.date | None
+    found: bool
+    precision: str = "day"
+
+
+NOT_FOUND = FoundDate(None, None, False)
 
 
 def _names(keys: list[str]) -> dict[str, int]:
@@ -66,7 +81,14 @@ def _patterns():
         rf"(?<!\w)(?:[وف])?(?:(اليوم|امس)(?:\s+(الاول))?(?:\s+(?:يوم\s+)?({w}))?|(?:يوم\s+)?({w}))"
         rf"(?:\s+(الماضي|الفائت|المنصرم))?(?!\w)"
     )
-    return months, weekdays, named, numeric, relative
+    # "في ديسمبر 2022", "خلال شهر مارس الماضي": a month and no day.
+    month_only = re.compile(
+        rf"(?<!\w)(?:في|خلال|مطلع|اواخر|نهايه|منتصف)\s+(?:شهر\s+)?({m})(?:\s*/\s*(?:{m}))?"
+        rf"(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}})|\s+(الماضي|الجاري|الحالي|المنصرم))"
+    )
+    # "في عام 2019": a year and no month.
+    year_only = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:عام|سنه|العام)\s+(\d{4})(?!\d)")
+    return months, weekdays, named, numeric, relative, month_only, year_only
 
 
 @cache
@@ -94,7 +116,7 @@ def prepare(text: str) -> str:
 
 
 def _first_date(norm: str) -> dt.date | None:
-    months, _, named, numeric, _ = _patterns()
+    months, _, named, numeric, *_ = _patterns()
     found = []
     for match in numeric.finditer(norm):
         date = _numeric_date(match)
@@ -119,7 +141,7 @@ def find_published_date(text: str) -> dt.date | None:
     """
     head = text.lstrip("\ufeff").translate(_DIGITS)
     marker = _DATE_MARKER.match(head)
-    if marker:
+    if marker and marker.group(3):
         return _date(*(int(g) for g in marker.groups()))
     lines = [line for line in head.splitlines() if line.strip()]
     for line in lines:
@@ -151,17 +173,18 @@ def _weekday_on_or_before(published: dt.date, weekday: int, strictly: bool) -> d
     return published - dt.timedelta(days=back)
 
 
-def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool]:
-    """The first date stated in a normalised sentence: (date, end_date, found).
+def find_date(norm: str, published: dt.date | None) -> FoundDate:
+    """The first date stated in a normalised sentence.
 
     `found` tells a stated but unresolvable date (a relative day with no published date)
-    from no date at all, so a later sentence is not searched in its place.
+    from no date at all, so a later sentence is not searched in its place. A month with
+    no day, then a year alone, count only when no day is said.
     """
-    months, weekdays, named, numeric, relative = _patterns()
+    months, weekdays, named, numeric, relative, month_only, year_only = _patterns()
     for match in named.finditer(norm):
         year = int(match.group(4)) if match.group(4) else (published.year if published else None)
         if year is None:
-            return None, None, True
+            return FoundDate(None, None, True)
         month = months[match.group(3)]
         if (
             not match.group(4)
@@ -176,11 +199,11 @@ def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.
         start = _date(year, month, int(match.group(1)))
         end = _date(year, month, int(match.group(2))) if match.group(2) else None
         if start:
-            return start, end, True
+            return FoundDate(start, end, True)
     for match in numeric.finditer(norm):
         date = _numeric_date(match)
         if date:
-            return date, None, True
+            return FoundDate(date, None, True)
     for match in relative.finditer(norm):
         day, first, day_weekday, bare_weekday, past = match.groups()
         if (
@@ -190,14 +213,45 @@ def find_date(norm: str, published: dt.date | None) -> tuple[dt.date | None, dt.
         ):
             continue  # "اليوم الثاني من الجلسات", "في نفس اليوم" are not dates
         if published is None:
-            return None, None, True
+            return FoundDate(None, None, True)
         weekday = day_weekday or bare_weekday
         if day == "امس" and not weekday:
-            return published - dt.timedelta(days=2 if first else 1), None, True
+            return FoundDate(published - dt.timedelta(days=2 if first else 1), None, True)
         if weekday:
-            return _weekday_on_or_before(published, weekdays[weekday], bool(past)), None, True
-        return published, None, True
-    return None, None, False
+            day_date = _weekday_on_or_before(published, weekdays[weekday], bool(past))
+            return FoundDate(day_date, None, True)
+        return FoundDate(published, None, True)
+    return _month_or_year(norm, published, months, month_only, year_only)
+
+
+def _month_or_year(norm, published, months, month_only, year_only) -> FoundDate:
+    """A month with no day ("في ديسمبر 2022", "خلال شهر مارس الماضي"), else a year
+    ("في عام 2019"): its first day, at that precision."""
+    match = month_only.search(norm)
+    if match:
+        month = months[match.group(1)]
+        if match.group(2):
+            year = int(match.group(2))
+        elif published is None:
+            return FoundDate(None, None, True)
+        else:
+            year = published.year
+            if match.group(3) in ("الماضي", "المنصرم") and month >= published.month:
+                year -= 1
+        return FoundDate(_date(year, month, 1), None, True, "month")
+    match = year_only.search(norm)
+    if match:
+        return FoundDate(_date(int(match.group(1)), 1, 1), None, True, "year")
+    return NOT_FOUND
+
+
+def find_published_month(text: str) -> dt.date | None:
+    """The first day of the month a scraper's marker gives when it gives no day
+    ("date 2022-12"), else None."""
+    marker = _DATE_MARKER.match(text.lstrip("\ufeff").translate(_DIGITS))
+    if marker and not marker.group(3):
+        return _date(int(marker.group(1)), int(marker.group(2)), 1)
+    return None
 
 
 # "اليوم الثاني من الجلسات", "اليوم ذاته": not the published day.

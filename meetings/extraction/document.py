@@ -188,6 +188,7 @@ class Event:
     date: dt.date | None = None
     end_date: dt.date | None = None
     date_found: bool = False
+    date_precision: str = "day"  # "day", "month" or "year" (see `dates.FoundDate`)
     same_day: bool = False  # the date is an earlier one's ("في اليوم نفسه", "في وقت لاحق")
     place: str | None = None
     place_country: str | None = None
@@ -211,6 +212,8 @@ class Document:
     lex: Lexicon
     topic_patterns: tuple[tuple[str, re.Pattern], ...]
     story: list[Paragraph] = field(default_factory=list)
+    # the month a scraper's marker gives when it gives no day ("date 2022-12")
+    published_month: dt.date | None = None
     title: str | None = None
     # the state and the city of the dateline ("القاهرة - أ ش أ")
     dateline: str | None = None

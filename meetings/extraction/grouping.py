@@ -273,8 +273,8 @@ def _another_day(doc: Document, event: Event, sentence: Sentence, clause: Clause
     tokens = sentence.tokens[clause.start : min(clause.end, position + 3)]
     if any(in_any(t, doc.lex.definite_nouns) for t in tokens):
         return False  # "ناقش الاجتماع": the meeting before, as reported another day
-    date, _, found = clause_date(doc, sentence, position, clause.end)
-    return found and date is not None and date != event.date
+    found = clause_date(doc, sentence, position, clause.end)
+    return found.date is not None and found.date != event.date
 
 
 def _earlier(doc: Document, event: Event, sentence: Sentence, start, position, end) -> bool:

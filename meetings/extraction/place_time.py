@@ -7,10 +7,9 @@ sentences it refers to, from the dateline's city, or from the earlier meeting of
 same people.
 """
 
-import datetime as dt
 import re
 
-from .dates import find_date, prepare
+from .dates import NOT_FOUND, FoundDate, find_date, prepare
 from .document import Clause, Document, Event, Sentence
 from .lexicon import match_phrase
 from .tokens import Token, in_any
@@ -46,15 +45,14 @@ _SAME_DAY = re.compile(
 # --- a clause's time and place ------------------------------------------------------
 
 
-def clause_date(doc: Document, sentence: Sentence, start: int, end: int):
-    """The clause's own date (date, end_date, found); a dateline's only when the
-    clause gives none after it."""
+def clause_date(doc: Document, sentence: Sentence, start: int, end: int) -> FoundDate:
+    """The clause's own date; a dateline's only when the clause gives none after it."""
     tokens = sentence.tokens
-    found = (None, None, False)
+    found = NOT_FOUND
     if sentence.body_start > start:
         clause = prepare(" ".join(t.text for t in tokens[sentence.body_start : end]))
         found = find_date(clause, doc.published)
-    if not found[2]:
+    if not found.found:
         clause = prepare(" ".join(t.text for t in tokens[start:end]))
         found = find_date(clause, doc.published)
     return found
@@ -68,20 +66,23 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     start, position, end = clause.start, clause.position, clause.end
     if not event.date_found:
         text = prepare(" ".join(t.text for t in tokens[start:end]))
-        earlier = next((e for e in reversed(doc.events) if e is not event and e.date), None)
+        earlier = next(
+            (e for e in reversed(doc.events) if e is not event and e.date_found and e.date),
+            None,
+        )
         same_day = _SAME_DAY.search(text)
         if same_day and earlier is None:
             earlier_date = _date_before(doc, sentence)
             if earlier_date is not None:
-                event.date, event.end_date, event.date_found = earlier_date, None, True
+                take_date(event, earlier_date)
                 event.same_day = True
         if event.date_found:
             pass
         elif earlier is not None and same_day:
-            event.date, event.end_date, event.date_found = earlier.date, None, True
+            take_date(event, FoundDate(earlier.date, None, True))
             event.same_day = True
         else:
-            event.date, event.end_date, event.date_found = clause_date(doc, sentence, start, end)
+            take_date(event, clause_date(doc, sentence, start, end))
     if any(in_any(t, doc.lex.remote) for t in tokens[start:end]):
         event.remote = True  # a call has no place
     if event.place is None and not event.remote:
@@ -101,7 +102,19 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
             event.place_country = country
 
 
-def _date_before(doc: Document, sentence: Sentence) -> dt.date | None:
+def take_date(event: Event, found: FoundDate) -> None:
+    """Give the event a date found for it. A month or a year alone is kept only until a
+    day is found: the event's other sentences and earlier meetings are still searched."""
+    if found.date is not None and found.precision != "day":
+        if event.date is None:
+            event.date, event.end_date, event.date_precision = found.date, None, found.precision
+        return
+    if not found.found and event.date is not None:
+        return
+    event.date, event.end_date, event.date_found, event.date_precision = found
+
+
+def _date_before(doc: Document, sentence: Sentence) -> FoundDate | None:
     """The last date the text gives before this sentence ("وصل X الثلاثاء 8 يوليو
     ... واجتمع في اليوم نفسه")."""
     before = []
@@ -110,9 +123,9 @@ def _date_before(doc: Document, sentence: Sentence) -> dt.date | None:
             break
         before.append(other)
     for other in reversed(before):
-        date, _, found = clause_date(doc, other, 0, len(other.tokens))
-        if found and date is not None:
-            return date
+        found = clause_date(doc, other, 0, len(other.tokens))
+        if found.date is not None:
+            return found._replace(end_date=None)
     return None
 
 
@@ -245,9 +258,7 @@ def inherit_time_and_place(doc: Document) -> None:
         if not event.date_found:
             for index in event.scope:
                 sentence = doc.sentences[index]
-                event.date, event.end_date, event.date_found = clause_date(
-                    doc, sentence, 0, len(sentence.tokens)
-                )
+                take_date(event, clause_date(doc, sentence, 0, len(sentence.tokens)))
                 if event.date_found:
                     break
         for index in event.scope:
@@ -268,6 +279,7 @@ def inherit_time_and_place(doc: Document) -> None:
                 event.place_country = event.place_country or earlier.place_country
                 if not event.date_found:
                     event.date, event.end_date = earlier.date, earlier.end_date
+                    event.date_precision = earlier.date_precision
                 break
 
 
@@ -281,9 +293,9 @@ def _from_lead(doc: Document, event: Event) -> None:
             if place:
                 event.place, event.place_country = place, country
         if not event.date_found:
-            date, end_date, found = clause_date(doc, sentence, 0, len(sentence.tokens))
-            if found:
-                event.date, event.end_date, event.date_found = date, end_date, found
+            found = clause_date(doc, sentence, 0, len(sentence.tokens))
+            if found.found:
+                take_date(event, found)
 
 
 def _dateline_place(doc: Document, event: Event) -> None:

@@ -34,10 +34,16 @@ class ExtractedMeeting:
     participants: tuple[ExtractedParticipant, ...]
     evidence: str
     status: str = "held"
+    # how much of `date` the text stated: "day", "month" (its first day) or "year"
+    date_precision: str | None = None
+    # with no date of its own, the day the article reporting the meeting was published
+    reported_on: dt.date | None = None
 
     def to_json(self) -> dict:
         out = {
             "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision if self.date else None,
+            "reported_on": self.reported_on.isoformat() if self.reported_on else None,
             "end_date": self.end_date.isoformat() if self.end_date else None,
             "place": self.place,
             "place_country": self.place_country,

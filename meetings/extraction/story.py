@@ -7,7 +7,7 @@ dateline the story opens with ("القاهرة - أ ش أ", "عمان (بترا)
 sentences, where their own text starts after it.
 """
 
-from .dates import find_published_date, prepare
+from .dates import find_published_date, find_published_month, prepare
 from .document import Document, Sentence
 from .lexicon import Lexicon, match_phrase
 from .text import paragraphs, sentences
@@ -22,6 +22,7 @@ _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأن
 
 def read_story(doc: Document) -> None:
     doc.published = find_published_date(doc.text) or doc.published
+    doc.published_month = find_published_month(doc.text)
     doc.story = paragraphs(doc.text)
     if doc.story and doc.story[0].heading:
         doc.title = doc.story[0].text

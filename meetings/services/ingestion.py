@@ -570,6 +570,9 @@ def _scalar_values(data: MeetingData) -> dict[str, Any]:
     precision = data.get("date_precision")
     if precision not in Meeting.DatePrecision.values:
         precision = Meeting.DatePrecision.DAY
+    if date is None and data.get("reported_on"):
+        # No date of its own: dated by the article that reports it, and said to be.
+        date, precision = _parse_date(data["reported_on"]), Meeting.DatePrecision.REPORTED
     return {
         "date": date,
         "date_precision": precision,

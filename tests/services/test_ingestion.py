@@ -241,3 +241,14 @@ def test_a_report_long_after_a_meeting_is_another_meeting(meeting_data):
     reported = meeting_data(date="2024-06-30", date_precision="reported")
     article_ingest(text="خبر بعد أسابيع", meetings=[reported])
     assert Meeting.objects.count() == 2
+
+
+def test_a_meeting_without_a_date_is_dated_by_the_article_that_reports_it(meeting_data):
+    result = article_ingest(
+        text="خبر لا يذكر يوم اللقاء",
+        meetings=[meeting_data(date=None, reported_on="2024-05-16")],
+    )
+    meeting = result.meetings[0]
+    assert (meeting.date, meeting.date_precision) == (datetime.date(2024, 5, 16), "reported")
+    with translation.override("en"):
+        assert "reported" in meeting.date_label()
