@@ -267,7 +267,8 @@ def inherit_time_and_place(doc: Document) -> None:
                 place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
                 if place and _refers_to_meeting(doc, sentence):
                     event.place, event.place_country = place, country
-        if i == 0 and not event.remote:
+        first = not any(e.persons for e in events[:i])
+        if not event.remote and (first or _lead_is_about(doc, event)):
             _from_lead(doc, event)
         if event.place is None and not event.remote:
             _dateline_place(doc, event)
@@ -283,11 +284,24 @@ def inherit_time_and_place(doc: Document) -> None:
                 break
 
 
+def _lead_is_about(doc: Document, event: Event) -> bool:
+    """Does the article's lead (its first sentence) introduce this meeting's people,
+    with no meeting of its own (the article's first meeting needs neither) ("أجرى فلان زيارة عمل إلى بلجيكا اليوم الخميس ... عقد
+    فلان جلسات عمل مع ...")?"""
+    if not doc.sentences or event.sentence == 0:
+        return False
+    if any(e.sentence == 0 and e.persons for e in doc.events):
+        return False
+    lead = doc.sentences[0]
+    named = {m.person for m in lead.people.mentions + lead.refs}
+    return bool(named & set(event.persons))
+
+
 def _from_lead(doc: Document, event: Event) -> None:
-    """The article's first meeting takes the place and date its lead gives, when the
-    meeting is only reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة
+    """A meeting takes the place and date the article's lead gives, when it is the
+    article's first meeting or the lead introduces its people, and the meeting is only reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة
     الأردنية عمان اليوم السبت. ... وبحث الوزراء خلال الاجتماع ...")."""
-    for sentence in reversed(doc.sentences[: event.sentence]):
+    for sentence in doc.sentences[:1]:
         if event.place is None:
             place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
             if place:

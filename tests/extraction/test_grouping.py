@@ -95,4 +95,9 @@ def test_an_earlier_meeting_of_the_same_people_is_another_meeting(extract):
     )
     first, second = extract(text, dt.date(2024, 6, 30))
     assert (first.place, first.date) == ("طرابلس", dt.date(2024, 6, 30))
-    assert (second.place, second.date) == ("أثينا", None)
+    # "مطلع مايو الماضي" names a month, not a day.
+    assert (second.place, second.date, second.date_precision) == (
+        "أثينا",
+        dt.date(2024, 5, 1),
+        "month",
+    )
