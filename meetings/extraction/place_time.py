@@ -286,8 +286,8 @@ def inherit_time_and_place(doc: Document) -> None:
 
 def _lead_is_about(doc: Document, event: Event) -> bool:
     """Does the article's lead (its first sentence) introduce this meeting's people,
-    with no meeting of its own (the article's first meeting needs neither) ("أجرى فلان زيارة عمل إلى بلجيكا اليوم الخميس ... عقد
-    فلان جلسات عمل مع ...")?"""
+    with no meeting of its own ("أجرى فلان زيارة عمل إلى بلجيكا اليوم الخميس ...
+    عقد فلان جلسات عمل مع ...")?"""
     if not doc.sentences or event.sentence == 0:
         return False
     if any(e.sentence == 0 and e.persons for e in doc.events):
@@ -299,8 +299,9 @@ def _lead_is_about(doc: Document, event: Event) -> bool:
 
 def _from_lead(doc: Document, event: Event) -> None:
     """A meeting takes the place and date the article's lead gives, when it is the
-    article's first meeting or the lead introduces its people, and the meeting is only reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة
-    الأردنية عمان اليوم السبت. ... وبحث الوزراء خلال الاجتماع ...")."""
+    article's first meeting or the lead introduces its people, and the meeting is only
+    reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة الأردنية عمان
+    اليوم السبت. ... وبحث الوزراء خلال الاجتماع ...")."""
     for sentence in doc.sentences[:1]:
         if event.place is None:
             place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
