@@ -11,6 +11,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 
 from .dates import find_published_date
 from .document import Document
+from .known import KnownPeople
 from .lexicon import load_lexicon
 from .pipeline import run
 from .results import ExtractedArticle, ExtractedMeeting, ExtractedParticipant
@@ -18,6 +19,7 @@ from .text import clean_article_text
 from .topics import topic_patterns
 
 __all__ = [
+    "KnownPeople",
     "ExtractedArticle",
     "ExtractedMeeting",
     "ExtractedParticipant",
@@ -33,6 +35,7 @@ def extract_article(
     source: str = "",
     published: dt.date | None = None,
     topic_cues: Mapping[str, Sequence[str]] | None = None,
+    known_people: KnownPeople | None = None,
     timings: MutableMapping[str, float] | None = None,
 ) -> ExtractedArticle:
     """Every meeting the article reports.
@@ -40,10 +43,14 @@ def extract_article(
     `published` is used when the text states no date of its own. `topic_cues` maps
     topic codes to Arabic cue words (the database's Topic table in production); they
     extend the package's data/topics.json, whose cue words keep improving after a
-    database has copied them. `timings`, when given, gets the seconds each pass took
-    added under its name (see `pipeline.run`).
+    database has copied them. `known_people` are the archive's people (see `known`):
+    recognised anywhere by any form of their name, of the state the archive gives them.
+    `timings`, when given, gets the seconds each pass took added under its name (see
+    `pipeline.run`).
     """
     lex = load_lexicon()
-    document = Document(text, published, lex, topic_patterns(lex.topics, topic_cues))
+    document = Document(
+        text, published, lex, topic_patterns(lex.topics, topic_cues), known=known_people
+    )
     run(document, timings)
     return ExtractedArticle(source, document.published, document.title, document.meetings)

@@ -7,6 +7,7 @@ each, its countries, topics and evidence.
 
 from .countries import count_states, home_country
 from .document import Document, Event, Institution, Person
+from .known import KnownPeople
 from .normalize import name_key
 from .results import ExtractedMeeting, ExtractedParticipant
 
@@ -44,7 +45,8 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         next((code for code in homes.values() if code), None),
     )
     participants = [
-        _participant(doc.registry.people[i], homes.setdefault(i, fallback)) for i in event.persons
+        _participant(doc.registry.people[i], homes.setdefault(i, fallback), doc.known)
+        for i in event.persons
     ]
     participants += [
         ExtractedParticipant(None, o.role, o.org, o.ministry, o.country) for o in event.offices
@@ -101,11 +103,16 @@ def _spoken_for(institution: Institution, participants: list[ExtractedParticipan
     return False
 
 
-def _participant(person: Person, fallback: str | None) -> ExtractedParticipant:
+def _participant(
+    person: Person, fallback: str | None, known: KnownPeople | None
+) -> ExtractedParticipant:
+    """A person's state is the one the article gives them, else the archive's, else the
+    one inferred for them (`home_country`)."""
+    archived = known.get(person.name) if known else None
     return ExtractedParticipant(
         name=person.name,
         role=person.first("role"),
         org=person.first("org"),
         ministry=person.first("ministry"),
-        country=person.first("country") or fallback,
+        country=person.first("country") or (archived and archived.country) or fallback,
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .dates import prepare
+from .known import KnownPeople
 from .lexicon import Lexicon
 from .normalize import name_key
 from .results import ExtractedMeeting
@@ -211,6 +212,8 @@ class Document:
     published: dt.date | None
     lex: Lexicon
     topic_patterns: tuple[tuple[str, re.Pattern], ...]
+    # the people the archive knows (see `known`), when the caller has an archive
+    known: KnownPeople | None = None
     story: list[Paragraph] = field(default_factory=list)
     # the month a scraper's marker gives when it gives no day ("date 2022-12")
     published_month: dt.date | None = None

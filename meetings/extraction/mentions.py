@@ -7,6 +7,7 @@ are read by `offices`, names by `names`; institutions are the next pass's
 """
 
 from .document import Document, Mention, Office, SentencePeople
+from .known import KnownPeople
 from .lexicon import Lexicon, match_phrase
 from .names import (
     NAME_JOINERS,
@@ -38,10 +39,12 @@ _SIDE_LOOKBACK = 12
 
 def find_mentions(doc: Document) -> None:
     for sentence in doc.sentences:
-        sentence.people = read_mentions(doc.lex, sentence.tokens)
+        sentence.people = read_mentions(doc.lex, sentence.tokens, doc.known)
 
 
-def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
+def read_mentions(
+    lex: Lexicon, tokens: list[Token], known: KnownPeople | None = None
+) -> SentencePeople:
     """The named people and the unnamed offices of one sentence, in four steps."""
     n = len(tokens)
     norms = [t.norm for t in tokens]
@@ -143,19 +146,27 @@ def read_mentions(lex: Lexicon, tokens: list[Token]) -> SentencePeople:
         if mention is not None:
             offices.remove(office)
 
-    # 5. A name with no office or title before it, known by what it is made of: a given
-    # name and a family name ("التقى اليوم جيم جفري مبعوث ...", "مع فتحي باشاغا").
+    # 5. A name with no office or title before it: one the archive knows, by any of its
+    # forms; else one known by what it is made of, a given name and a family name
+    # ("التقى اليوم جيم جفري مبعوث ...", "مع فتحي باشاغا").
     k = 0
     while k < n:
-        if k in claimed or not _opens_bare_name(lex, tokens, k):
+        length = known.match(tokens, k) if known and k not in claimed else 0
+        if length:
+            name = list(range(k, k + length))
+        elif k in claimed or not _opens_bare_name(lex, tokens, k):
             k += 1
             continue
-        name = take_name(lex, tokens, k, definite_ok=False)
+        else:
+            name = take_name(lex, tokens, k, definite_ok=False)
         words = [i for i in name if tokens[i].norm not in NAME_JOINERS]
         if len(words) < 2 or any(i in claimed for i in name):
             k += 1
             continue
-        mentions.append(_mention(tokens, name, None))
+        mention = _mention(tokens, name, None)
+        if length and known.get(mention.name) is None:
+            mention.name = mention.name[1:]  # "وخليفة حفتر": the conjunction is no name
+        mentions.append(mention)
         claimed.update(name)
         k = name[-1] + 1
     for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
