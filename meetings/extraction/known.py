@@ -26,17 +26,22 @@ class KnownPerson:
 class KnownPeople:
     """Name forms of two words or more, compared as `name_key` compares them."""
 
-    def __init__(self, people: Iterable[tuple[str, Iterable[str], str | None]]):
+    def __init__(self, people: Iterable[tuple[str, Iterable[str], str | None]] = ()):
         self._by_key: dict[tuple[str, ...], KnownPerson] = {}
+        self._firsts: set[str] = set()
+        self._longest = 0
         for name, aliases, country in people:
-            person = KnownPerson(name, country)
-            for form in (name, *aliases):
-                key = name_key(form)
-                if len(key) >= _MIN_WORDS:
-                    self._by_key.setdefault(key, person)
-        self._firsts = frozenset(key[0] for key in self._by_key)
-        # in tokens: "عبد" is a word of its own in the text and joined in a key
-        self._longest = 2 * max((len(key) for key in self._by_key), default=0)
+            self.add(name, aliases, country)
+
+    def add(self, name: str, aliases: Iterable[str], country: str | None) -> None:
+        person = KnownPerson(name, country)
+        for form in (name, *aliases):
+            key = name_key(form)
+            if len(key) >= _MIN_WORDS:
+                self._by_key.setdefault(key, person)
+                self._firsts.add(key[0])
+                # in tokens: "عبد" is a word of its own in the text and joined in a key
+                self._longest = max(self._longest, 2 * len(key))
 
     def __len__(self) -> int:
         return len(self._by_key)

@@ -34,6 +34,7 @@ _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
 )
 _SIDE = frozenset({"الجانب", "جانب"})
+_CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 _SIDE_LOOKBACK = 12
 
 
@@ -178,6 +179,8 @@ def read_mentions(
     mentions.sort(key=lambda m: m.start)
     for i, mention in enumerate(mentions):
         mention.kin = _after_kinship(lex, tokens, mention.start)
+        if i + 1 < len(mentions):
+            _family_name_from_parent(lex, tokens, mention, mentions[i + 1])
         if mention.country is None:
             mention.country = _side_country(lex, tokens, mention.start)
         if mention.country is None and i and _coordinated(tokens, mentions[i - 1], mention):
@@ -297,6 +300,21 @@ def _coordinated(tokens, before: Mention, mention: Mention) -> bool:
     """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
     gap = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
     return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
+
+
+def _family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Mention) -> None:
+    """ "الفريق صدام، نجل المشير خليفة حفتر": a one-word name followed by its bearer's
+    parent carries the parent's family name."""
+    if len(mention.name_tokens) != 1 or len(parent.name_tokens) < 2:
+        return
+    between = [t for t in tokens[mention.end : parent.start] if t.norm not in COMMAS]
+    if not between or between[0].norm not in _CHILD_OF:
+        return
+    if not all(t.norm in _CHILD_OF or is_title(lex, t) for t in between):
+        return
+    family = parent.name_tokens[-1]
+    mention.name = f"{mention.name} {family.text}"
+    mention.name_tokens = (*mention.name_tokens, family)
 
 
 def _after_kinship(lex: Lexicon, tokens, start: int) -> bool:

@@ -76,7 +76,14 @@ def _named_by(doc: Document, token) -> int | None:
     for i, person in enumerate(doc.registry.people):
         if person.words[-1] in forms or (len(person.words) == 1 and person.words[0] in forms):
             return i
-    return None
+    # A given name alone ("وكان صدام قد التقى") when one person of the article has it.
+    given = [
+        i
+        for i, person in enumerate(doc.registry.people)
+        if person.words[0] in forms
+        and (person.words[0] in doc.lex.given_names or person.words[0] in doc.lex.weak_given_names)
+    ]
+    return given[0] if len(given) == 1 else None
 
 
 def _references(doc: Document, sentence: Sentence) -> list[Mention]:

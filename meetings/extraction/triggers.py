@@ -43,7 +43,7 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             start, comma, verb_seen = k, None, False
         if token.norm in COMMAS:
             comma = k
-        elif in_any(token, lex.verbs) or in_any(token, lex.held_verbs):
+        elif _verb_form(lex, token):
             if (
                 verb_seen
                 and comma is not None
@@ -55,6 +55,16 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _verb_form(lex: Lexicon, token: Token) -> bool:
+    """A cue verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)."""
+    return (
+        token.norm in lex.verbs
+        or token.bare in lex.verbs
+        or token.norm in lex.held_verbs
+        or token.bare in lex.held_verbs
+    )
 
 
 def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):

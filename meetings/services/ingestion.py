@@ -29,7 +29,7 @@ from meetings.models import (
     Topic,
 )
 from meetings.search import search_normalize
-from meetings.services.resolution import participant_resolve, person_resolve
+from meetings.services.resolution import archive_people, participant_resolve, person_resolve
 
 MeetingData = dict[str, Any]
 
@@ -121,7 +121,13 @@ def article_ingest_text(
     existing = Article.objects.filter(content_hash=Article.hash_text(text)).first()
     if existing is not None:
         return IngestResult(article=existing, created=False, meetings=[])
-    extracted = extract_article(text, source=source, published=published, topic_cues=topic_cues())
+    extracted = extract_article(
+        text,
+        source=source,
+        published=published,
+        topic_cues=topic_cues(),
+        known_people=archive_people(),
+    )
     return article_ingest(
         text=text,
         cleaned_text=clean_article_text(text),
@@ -193,6 +199,7 @@ def article_reextract(*, article: Article) -> ReextractResult:
         source=f"article-{article.pk}",
         published=article.published,
         topic_cues=topic_cues(),
+        known_people=archive_people(),
     )
     cleaned_text = clean_article_text(article.raw_text)
     if cleaned_text != article.text:

@@ -4,8 +4,14 @@ A person's page should gather all their meetings, so a name is linked to an exis
 Participant whenever it is clearly the same person; when in doubt a new Participant
 is created instead. A false merge hides a person's meetings under someone else's
 name and is hard to notice, while a duplicate is one merge action away for an editor.
+
+The same people, by every form of their name, are what the extractor is given to
+recognise (`archive_people`).
 """
 
+from django.db.models import Max
+
+from meetings.extraction import KnownPeople
 from meetings.extraction.normalize import name_key, normalize_arabic
 from meetings.models import Participant
 
@@ -152,3 +158,37 @@ def _person_learn(*, person: Participant, name: str, country: str | None, other_
         changed = True
     if changed:
         person.save()
+
+
+# The archive's people as the extractor last read them, and the newest participant
+# history record then: (history id, people).
+_archive_people: tuple[int | None, KnownPeople] | None = None
+
+
+def archive_people() -> KnownPeople:
+    """The archive's people, by every form of their name, for the extractor to
+    recognise (see `meetings.extraction.known`).
+
+    Read again only when a participant has changed: every change leaves a history
+    record, so the newest record's id tells. When participants were only added since
+    (an ingestion), they are added to what was read; an edit, merge or deletion reads
+    them all again.
+    """
+    global _archive_people
+    latest = Participant.history.aggregate(latest=Max("history_id"))["latest"]
+    if _archive_people is not None and _archive_people[0] == latest:
+        return _archive_people[1]
+    persons = Participant.objects.filter(kind=Participant.Kind.PERSON)
+    if _archive_people is not None and _archive_people[0] is not None and latest is not None:
+        since = Participant.history.filter(history_id__gt=_archive_people[0])
+        if not since.exclude(history_type="+").exists():
+            people = _archive_people[1]
+            for row in persons.filter(pk__in=since.values("id")).values_list(
+                "name", "aliases", "country_id"
+            ):
+                people.add(*row)
+            _archive_people = (latest, people)
+            return people
+    people = KnownPeople(persons.values_list("name", "aliases", "country_id"))
+    _archive_people = (latest, people)
+    return people

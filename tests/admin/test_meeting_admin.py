@@ -29,6 +29,7 @@ def form_data(meeting, **changes):
     participations = list(meeting.participations.all())
     data = {
         "date": meeting.date.isoformat(),
+        "date_precision": meeting.date_precision,
         "end_date": "",
         "place": meeting.place,
         "place_country": meeting.place_country_id,

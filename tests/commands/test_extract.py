@@ -18,7 +18,7 @@ ARTICLE = (
 
 @pytest.fixture(autouse=True)
 def no_database(monkeypatch):
-    monkeypatch.setattr("meetings.management.commands.extract._topic_cues", lambda: None)
+    monkeypatch.setattr("meetings.management.commands.extract._from_archive", lambda: (None, None))
 
 
 def run(*args):

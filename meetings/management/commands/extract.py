@@ -3,8 +3,9 @@
 The published date is the one the article states, else its entry in `--index` (a JSON
 list of {source, url, published} matched by file name, read as `ingest` reads it), else
 `--published`.
-Topic cue words come from the Topic table, so an editor's new cue word counts; when the
-database cannot be reached the package's defaults are used.
+Topic cue words come from the Topic table, so an editor's new cue word counts, and the
+archive's people are recognised by any form of their name; when the database cannot be
+reached the package's cue words are used and no one is known in advance.
 """
 
 import argparse
@@ -34,14 +35,16 @@ def _argument_date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
 
 
-def _topic_cues() -> dict[str, list[str]] | None:
+def _from_archive():
+    """The editors' topic cue words and the archive's people, or (None, None) when
+    there is no archive to read."""
     try:
         from meetings.models import Topic
+        from meetings.services.resolution import archive_people
 
-        cues = dict(Topic.objects.values_list("code", "cue_words"))
+        return dict(Topic.objects.values_list("code", "cue_words")) or None, archive_people()
     except (ImportError, DatabaseError):
-        return None
-    return cues or None
+        return None, None
 
 
 class Command(BaseCommand):
@@ -60,7 +63,7 @@ class Command(BaseCommand):
             entries = read_index(index) if index else {}
         except IndexReadError as error:
             raise CommandError(str(error)) from error
-        cues = _topic_cues()
+        cues, people = _from_archive()
         articles, failed = [], 0
         for path in files:
             try:
@@ -75,6 +78,7 @@ class Command(BaseCommand):
                     source=path.name,
                     published=entries.get(path.name, IndexEntry()).published or published,
                     topic_cues=cues,
+                    known_people=people,
                 )
             )
         if as_json:
