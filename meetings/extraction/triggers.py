@@ -124,6 +124,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
     for k in range(start, end):
         t = tokens[k]
+        if t.prefix == "ل" and t.core in lex.verbs:
+            break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if in_any(t, lex.future):
             return True
         if k > start and in_any(t, lex.next_words):
