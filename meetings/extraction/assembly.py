@@ -14,7 +14,42 @@ from .results import ExtractedMeeting, ExtractedParticipant
 
 def assemble_meetings(doc: Document) -> None:
     homes: dict[int, str | None] = {}
-    doc.meetings = tuple(_meeting(doc, event, homes) for event in doc.events if _is_meeting(event))
+    events = _one_per_meeting([event for event in doc.events if _is_meeting(event)])
+    doc.meetings = tuple(_meeting(doc, event, homes) for event in events)
+
+
+def _one_per_meeting(events: list[Event]) -> list[Event]:
+    """One meeting told twice (a summary above the story, then the story) is one: the
+    same people, on no other day and at no other place."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_meeting(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.offices += [o for o in event.offices if o not in twin.offices]
+        twin.institutions += [i for i in event.institutions if i not in twin.institutions]
+        twin.scope += [i for i in event.scope if i not in twin.scope]
+        twin.topics = tuple(dict.fromkeys(twin.topics + event.topics))
+        if twin.date is None:
+            twin.date, twin.end_date, twin.date_precision = (
+                event.date,
+                event.end_date,
+                event.date_precision,
+            )
+        if twin.place is None and twin.place_country is None:
+            twin.place, twin.place_country = event.place, event.place_country
+    return kept
+
+
+def _same_meeting(one: Event, other: Event) -> bool:
+    return (
+        len(one.persons) >= 2
+        and set(one.persons) == set(other.persons)
+        and one.planned == other.planned
+        and (None in (one.date, other.date) or one.date == other.date)
+        and (None in (one.place, other.place) or one.place == other.place)
+    )
 
 
 def _is_meeting(event: Event) -> bool:
