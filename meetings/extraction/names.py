@@ -268,6 +268,8 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     """The name after an office phrase ending at j, and whether a comma came between.
     Titles, one comma and a bare office word used as a title ("السفير") may come
     between."""
+    if j and _institution_in_construct(lex, tokens[j - 1]):
+        return [], False  # "رئيس أركان القوات البرية (بقوات حفتر)": the forces' owner
     j = _past_seat(lex, tokens, j)
     k, titled = skip_titles(lex, tokens, j)
     if k < len(tokens) and tokens[k].norm in COMMAS:
@@ -302,6 +304,12 @@ def _quoted_name(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:
     if name and after < len(tokens) and tokens[after].is_quote and len(name) >= 2:
         return name
     return []
+
+
+def _institution_in_construct(lex: Lexicon, token: Token) -> bool:
+    """A body's noun without the article ("قوات", "حكومة"): a name after it is its
+    genitive, whose body it is, not the name of an office's holder."""
+    return not token.definite and token.core in lex.institution_heads
 
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
