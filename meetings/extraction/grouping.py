@@ -27,6 +27,7 @@ _GOES_ON = frozenset(
     {"بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "تم", "جري", "وتاتي", "تاتي"}
     | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب"}
 )
+_SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
@@ -46,6 +47,7 @@ def group_events(doc: Document) -> None:
                 and m.person is not None
                 and not doc.registry.people[m.person].kin_only
                 and not m.kin
+                and not _spokesperson(doc, m.person)
             ]
             named = {m.person for m in mentions}
             offices, institutions = _parties(doc, sentence, kind, position, first, last)
@@ -98,6 +100,12 @@ def group_events(doc: Document) -> None:
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
                 current.scope.append(index)
+
+
+def _spokesperson(doc: Document, person: int) -> bool:
+    """A spokesperson reports a meeting ("وفق ما أعلنه المتحدث باسم القوات فلان");
+    they are not one of its parties."""
+    return doc.registry.people[person].first("head") in _SPOKESPERSONS
 
 
 def _object_first(tokens: list[Token], position: int) -> bool:
