@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .dates import prepare
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .normalize import name_key
@@ -107,6 +106,17 @@ class Sentence:
     # the first token after a dateline ("أبوظبي في 27 سبتمبر / وام /"): its date is the
     # dispatch's, not the meeting's
     body_start: int = 0
+    # normalised text of token spans, by (start, end): see `span_norm`
+    _spans: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
+
+    def span_norm(self, start: int, end: int) -> str:
+        """The normalised text of tokens[start:end] (each token is normalised as it is
+        made, see `tokens`), the form dates are read in; kept, since a clause is read
+        for its date several times while meetings are grouped."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = " ".join(t.norm for t in self.tokens[start:end])
+        return self._spans[key]
 
     @cached_property
     def content(self) -> str:
@@ -118,7 +128,7 @@ class Sentence:
         for institution in people.institutions:
             institutions.update(range(institution.start, institution.end))
         skipped = (people.claimed - institutions) | self.parties
-        return prepare(" ".join(t.text for k, t in enumerate(self.tokens) if k not in skipped))
+        return " ".join(t.norm for k, t in enumerate(self.tokens) if k not in skipped)
 
 
 # --- the article's people -----------------------------------------------------------

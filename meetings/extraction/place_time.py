@@ -9,7 +9,7 @@ same people.
 
 import re
 
-from .dates import NOT_FOUND, FoundDate, find_date, prepare
+from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
 from .lexicon import match_phrase
 from .tokens import Token, in_any
@@ -47,13 +47,12 @@ _SAME_DAY = re.compile(
 
 def clause_date(doc: Document, sentence: Sentence, start: int, end: int) -> FoundDate:
     """The clause's own date; a dateline's only when the clause gives none after it."""
-    tokens = sentence.tokens
     found = NOT_FOUND
     if sentence.body_start > start:
-        clause = prepare(" ".join(t.text for t in tokens[sentence.body_start : end]))
+        clause = sentence.span_norm(sentence.body_start, end)
         found = find_date(clause, doc.published)
     if not found.found:
-        clause = prepare(" ".join(t.text for t in tokens[start:end]))
+        clause = sentence.span_norm(start, end)
         found = find_date(clause, doc.published)
     return found
 
@@ -65,7 +64,7 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     tokens = sentence.tokens
     start, position, end = clause.start, clause.position, clause.end
     if not event.date_found:
-        text = prepare(" ".join(t.text for t in tokens[start:end]))
+        text = sentence.span_norm(start, end)
         earlier = next(
             (e for e in reversed(doc.events) if e is not event and e.date_found and e.date),
             None,

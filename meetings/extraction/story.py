@@ -7,7 +7,7 @@ dateline the story opens with ("القاهرة - أ ش أ", "عمان (بترا)
 sentences, where their own text starts after it.
 """
 
-from .dates import find_published_date, find_published_month, prepare
+from .dates import find_published_date, find_published_month
 from .document import Document, Sentence
 from .lexicon import Lexicon, match_phrase
 from .text import paragraphs, sentences
@@ -33,7 +33,8 @@ def split_sentences(doc: Document) -> None:
         if paragraph.heading:
             continue
         for text in sentences(paragraph.text):
-            doc.sentences.append(Sentence(text, prepare(text), tokenize(text)))
+            tokens = tokenize(text)
+            doc.sentences.append(Sentence(text, " ".join(t.norm for t in tokens), tokens))
 
 
 def find_dateline(doc: Document) -> None:

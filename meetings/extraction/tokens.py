@@ -94,14 +94,26 @@ def _split_prefix(norm: str) -> tuple[str, str]:
 def tokenize(text: str) -> list[Token]:
     # Tanween only ends a word: "اتصالاًهاتفياً" is two words run together.
     text = _RUN_TOGETHER.sub(r"\1 ", text)
-    words: list[str] = []
+    tokens: list[Token] = []
     position = 0
     for match in _HYPHENATED.finditer(text):
-        words += simple_word_tokenize(text[position : match.start()])
-        words.append(match.group())
+        tokens += _split(text[position : match.start()])
+        tokens.append(make_token(match.group()))
         position = match.end()
-    words += simple_word_tokenize(text[position:])
-    return [make_token(w) for w in words]
+    tokens += _split(text[position:])
+    return tokens
+
+
+def _split(text: str) -> list[Token]:
+    return [token for word in text.split() for token in _word_tokens(word)]
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[Token, ...]:
+    """camel-tools' tokens of one white-space-separated word. Its tokeniser reads each
+    such word on its own, a regular expression at every character, so a word met again
+    is not read again."""
+    return tuple(make_token(w) for w in simple_word_tokenize(word))
 
 
 def in_any(token: Token, table) -> str | None:
@@ -110,3 +122,9 @@ def in_any(token: Token, table) -> str | None:
         if form in table:
             return form
     return None
+
+
+def forget_words() -> None:
+    """Empty the caches of words read so far (for measuring how new text is read)."""
+    make_token.cache_clear()
+    _word_tokens.cache_clear()
