@@ -28,6 +28,10 @@ _GOES_ON = frozenset(
     | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب"}
 )
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
+# Verbs whose dual ("وتبادلا", "وأكدا") tells what the two parties did (normalised).
+_DUAL_STEMS = frozenset(
+    {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
+)
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
@@ -165,8 +169,10 @@ def _goes_on(lex, tokens: list[Token]) -> bool:
     first = tokens[0]
     if first.is_punct and not first.is_quote:
         return True
-    if first.norm == "من" and len(tokens) > 1:
-        first = tokens[1]  # "من جانبه،"
+    if first.norm in ("من", "وقد", "قد", "كما") and len(tokens) > 1:
+        first = tokens[1]  # "من جانبه،", "وقد أوضح الوزير"
+    if first.norm[:1] == "و" and first.norm.endswith("ا") and first.norm[1:-1] in _DUAL_STEMS:
+        return True  # "وتبادلا الحديث": the two parties
     return (
         first.norm in _GOES_ON
         or first.bare in _GOES_ON

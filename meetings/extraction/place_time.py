@@ -301,6 +301,8 @@ def _from_lead(doc: Document, event: Event) -> None:
     article's first meeting or the lead introduces its people, and the meeting is only
     reported in a later sentence ("اجتمع وزراء داخلية ... في العاصمة الأردنية عمان
     اليوم السبت. ... وبحث الوزراء خلال الاجتماع ...")."""
+    if 0 not in event.scope:
+        event.scope.append(0)  # what the lead says of the meeting is about it
     for sentence in doc.sentences[:1]:
         if event.place is None:
             place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
