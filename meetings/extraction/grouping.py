@@ -32,6 +32,7 @@ _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطق�
 _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
+_AFTER = frozenset({"عقب", "بعد", "اثر"})
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
@@ -55,7 +56,9 @@ def group_events(doc: Document) -> None:
             ]
             named = {m.person for m in mentions}
             offices, institutions = _parties(doc, sentence, kind, position, first, last)
-            refers_back = kind in ("again", "definite", "attendance")
+            refers_back = kind in ("again", "definite", "attendance") or _follows_on(
+                doc, sentence.tokens, start, position
+            )
             if (
                 current is not None
                 and not clause.planned
@@ -104,6 +107,15 @@ def group_events(doc: Document) -> None:
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
                 current.scope.append(index)
+
+
+def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open with what it follows ("وعقب الاستقبال عقد اجتماع حضره ...")?
+    Then it goes on with the same visit and its meeting."""
+    return any(
+        tokens[k].bare in _AFTER and in_any(tokens[k + 1], doc.lex.definite_nouns)
+        for k in range(start, min(position, len(tokens) - 1))
+    )
 
 
 def _spokesperson(doc: Document, person: int) -> bool:

@@ -34,6 +34,9 @@ _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
 )
 _SIDE = frozenset({"الجانب", "جانب"})
+# Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
+# who receives it take part.)
+_CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 _SIDE_LOOKBACK = 12
 
@@ -318,10 +321,14 @@ def _family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Men
 
 
 def _after_kinship(lex: Lexicon, tokens, start: int) -> bool:
+    """Is the person only mentioned: a relative ("نجل X"), or someone whose greetings
+    are conveyed ("نقل تحيات X وولي عهده Y")?"""
     k = start - 1
     while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
         k -= 1
-    return k >= 0 and in_any(tokens[k], lex.kinship) is not None
+    if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
+        return True
+    return any(t.bare in _CONVEYED for t in tokens[max(0, start - 12) : start])
 
 
 def _side_country(lex: Lexicon, tokens, start: int) -> str | None:
