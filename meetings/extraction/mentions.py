@@ -37,6 +37,10 @@ _SIDE = frozenset({"الجانب", "جانب"})
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
+_DELEGATION = frozenset({"الوفد", "وفد", "وفده", "وفدها"})
+_ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
+# What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
+_MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يضم", "يتقدمه", "منهم", "وضم"})
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 _SIDE_LOOKBACK = 12
 
@@ -180,6 +184,7 @@ def read_mentions(
             offices.remove(office)
 
     mentions.sort(key=lambda m: m.start)
+    _delegation_members(lex, tokens, mentions)
     for i, mention in enumerate(mentions):
         mention.kin = _after_kinship(lex, tokens, mention.start)
         if i + 1 < len(mentions):
@@ -303,6 +308,30 @@ def _coordinated(tokens, before: Mention, mention: Mention) -> bool:
     """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
     gap = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
     return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
+
+
+def _delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
+    """ "فلان وزير داخلية السعودية والوفد المرافق له، المكون من وكيل الوزارة علان، ...":
+    the people a visitor's delegation is said to be made of are of the visitor's state
+    (not those named after "بحضور": the hosts)."""
+    for d, token in enumerate(tokens[:-1]):
+        if token.core not in _DELEGATION:
+            continue
+        k = d + 1
+        while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
+            k += 1
+        if k >= len(tokens) or tokens[k].bare not in _MADE_OF:
+            continue
+        visitor = next((m for m in reversed(mentions) if m.end <= d and m.country), None)
+        if visitor is None:
+            return
+        end = next(
+            (j for j in range(k, len(tokens)) if in_any(tokens[j], lex.attendance)), len(tokens)
+        )
+        for member in mentions:
+            if k < member.start < end and member.country is None:
+                member.country = visitor.country
+        return
 
 
 def _family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Mention) -> None:

@@ -84,9 +84,14 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 break
             j += 1
             continue
-        length, _ = match_phrase([x.core for x in tokens], j, lex.institutions, lex.max_phrase)
+        cores = [x.core for x in tokens]
+        length, _ = match_phrase(cores, j, lex.institutions, lex.max_phrase)
         if length > 1:
             j += length  # "لجامعة الدول العربية"
+            continue
+        length, _ = match_phrase(cores, j, lex.country_names, lex.max_phrase)
+        if length > 1:
+            j += length  # "سفير خادم الحرمين الشريفين"
             continue
         if t.norm in _PHRASE_PREPOSITIONS or t.norm == "ل":
             nxt = _skip_quotes(tokens, j + 1)
