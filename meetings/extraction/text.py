@@ -70,7 +70,9 @@ def story_lines(text: str) -> list[str]:
             continue
         norm = normalize_arabic(line)
         if _opens_section(norm, sections):
-            break
+            if kept:
+                break
+            continue  # above the story, a site's menu ("آخر الأخبار") opens nothing
         if _is_breadcrumb(norm, crumbs, separators):
             continue
         if len(norm.split()) <= _INLINE_MAX_WORDS and norm.startswith(inline):
