@@ -94,6 +94,9 @@ def home_country(
         for code in [place_country, dateline, *_ranked(local), home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code
+    if len(stated) >= 2 and place_country in stated:
+        # Both sides are marked: the unmarked are the host's people, who attend.
+        return place_country
     others = [code for code, _ in local.most_common() if code not in stated]
     if others:
         top = local[others[0]]

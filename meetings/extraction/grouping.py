@@ -207,7 +207,9 @@ def _parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> 
         if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
             if _counted_parties(sentence, k):
                 continue  # "عدداً من سفراء الدول": people, not a subject
-            if not any(in_any(t, lex.attendance) for t in sentence.tokens[k:end]):
+            later = sentence.tokens[k:end]
+            # "بحث X سبل التعاون مع Y": "مع" and attendance words list parties again
+            if not any(t.norm == "مع" or in_any(t, lex.attendance) for t in later):
                 return k
     return end
 
