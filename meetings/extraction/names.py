@@ -163,6 +163,7 @@ def take_name(
             or (out and _head_in_name(lex, tokens, k, words))
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
+            or (out and _family_name_with_b(lex, tokens, k))  # "البشير بالنور"
             or (out and _family_title(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):
@@ -185,6 +186,17 @@ def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)
+
+
+def _family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A family name that opens with ب ("بالنور", "بلحاج"), the tokeniser having read the
+    letter as a preposition: the name's last word, before punctuation or و, and no
+    word the lexicons know (not "بالعاصمة", "بطرابلس", "بالوزير")."""
+    t = tokens[k]
+    if t.prefix != "ب" or lex.knows(t.core) or head(lex, t) or city_at(lex, tokens, k):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.is_punct or nxt.norm[:1] == "و"
 
 
 def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
