@@ -79,6 +79,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     continuation: frozenset[str]
     reporting_verbs: frozenset[str]
+    agreed_with: frozenset[str]
     delegates: frozenset[str]
     led_by: frozenset[str]
     remote: frozenset[str]
@@ -264,6 +265,7 @@ def load_lexicon() -> Lexicon:
         remote=_keys(cues["remote"]),
         continuation=_keys(cues["continuation"]),
         reporting_verbs=_keys(cues["reporting_verbs"]),
+        agreed_with=_keys(cues["agreed_with"]),
         subject_words=_keys(cues["subject_words"]),
         backreferences=_keys(cues["backreference_nouns"] + cues["definite_nouns"]),
         stopwords=frozenset(stopwords),

@@ -77,7 +77,9 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
         # A verb takes و/ف but not ب/ل, which make it a noun ("لبحث": in order to study).
         verb = t.norm in lex.verbs or t.bare in lex.verbs
         held = t.norm in lex.held_verbs or t.bare in lex.held_verbs
-        if verb or (meeting_noun_ahead and held):
+        # "اتفق X مع نظيره على ...": agreeing with someone is meeting them
+        agreed = t.bare in lex.agreed_with and any(x.norm == "مع" for x in tokens[k + 1 : end])
+        if verb or agreed or (meeting_noun_ahead and held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if in_any(t, lex.attendance):
