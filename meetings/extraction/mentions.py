@@ -17,6 +17,7 @@ from .names import (
     skip_titles,
     take_name,
     titled_name_before,
+    transliterated,
 )
 from .offices import (
     definite_name_at,
@@ -37,6 +38,7 @@ _SIDE = frozenset({"الجانب", "جانب"})
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
+_MINISTERS = frozenset({"وزراء"})
 _DELEGATION = frozenset({"الوفد", "وفد", "وفده", "وفدها"})
 _ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
 # What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
@@ -125,6 +127,17 @@ def read_mentions(
     for mention in list(mentions):
         while mention is not None:  # "... والعراقي فلان واللبناني علان"
             mention = _coordinated_nationality(lex, tokens, mention, mentions, claimed)
+    # ... and a portfolio opening another minister's name: "وزير الخارجية (فلانة)
+    # والداخلية (علان)", "وفد ضم وزراء: الداخلية فلان، والخارجية علان".
+    starts = [(m.end, m.country) for m in mentions if m.ministry]
+    starts += [
+        (k + 2, None)
+        for k, t in enumerate(tokens[:-1])
+        if t.bare in _MINISTERS and tokens[k + 1].norm == ":"
+    ]
+    for k, country in starts:
+        while k is not None:
+            k = _coordinated_portfolio(lex, tokens, k, country, mentions, claimed)
 
     # 3. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
     k = 0
@@ -288,6 +301,47 @@ def _coordinated_nationality(
     mentions.append(other)
     claimed.update(range(k, name[-1] + 1))
     return other
+
+
+def _coordinated_portfolio(
+    lex: Lexicon, tokens, k: int, country: str | None, mentions, claimed
+) -> int | None:
+    """A minister named by a portfolio alone after another minister (or "وزراء:"): a
+    new mention, and where the list may go on; else None."""
+    while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].is_quote):
+        k += 1
+    if k >= len(tokens) or k in claimed:
+        return None
+    cores = [t.core for t in tokens]
+    length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
+    if not length:
+        return None
+    start = k + length
+    while start < len(tokens) and tokens[start].is_quote:
+        start += 1
+    name = take_name(lex, tokens, start, definite_ok=False)
+    if not name or any(i in claimed for i in name) or not _name_evidence(lex, tokens, name):
+        return None
+    mention = _mention(tokens, name, None)
+    portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
+    mention.start, mention.head, mention.role = k, "وزير", f"وزير {portfolio}"
+    mention.ministry, mention.country = code, country
+    mention.org = f"وزارة {portfolio}"
+    mentions.append(mention)
+    claimed.update(range(k, name[-1] + 1))
+    end = name[-1] + 1
+    while end < len(tokens) and tokens[end].is_quote:
+        end += 1
+    return end
+
+
+def _name_evidence(lex: Lexicon, tokens, name: list[int]) -> bool:
+    """Is the name made like one: a given name first, or the spelling of a transliterated
+    name, or in quotes or brackets?"""
+    first = tokens[name[0]]
+    if first.undefined in lex.given_names or first.undefined in lex.weak_given_names:
+        return True
+    return transliterated(first.norm) or (name[0] > 0 and tokens[name[0] - 1].is_quote)
 
 
 def _mention(tokens, name: list[int], office: Office | None) -> Mention:
