@@ -86,7 +86,9 @@ class Clause:
     start: int
     end: int
     position: int  # the cue's token
-    kind: str  # "verb", "again" (a verb with a pronoun partner), "noun", "definite", "attendance"
+    # "verb", "again" (a verb with a pronoun partner), "noun", "definite", "attendance",
+    # "body" (a body that met on its own)
+    kind: str
     planned: bool  # announced, not held
 
 

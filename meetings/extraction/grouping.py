@@ -245,8 +245,10 @@ def _parties(doc: Document, sentence: Sentence, kind, position, first, end):
         before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
         opener = before[-1] if before else None
         listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
-        # "اجتماعا للجنة الوطنية": the body that met
-        met = opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
+        # "اجتماعا للجنة الوطنية", "اجتمعت اللجنة": the body that met
+        met = (
+            opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
+        ) or (kind == "body" and institution.start == position)
         if _reported_by(sentence.tokens, institution.start):
             continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
         if (
@@ -283,8 +285,8 @@ def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | No
         for institution in other.people.institutions:
             if other is sentence and institution.start >= k:
                 break
-            if other.tokens[institution.start].core == head:
-                found = institution
+            if other.tokens[institution.start].undefined == tokens[k].undefined:
+                found = institution  # "مجموعة العمل ..." for "اجتماع المجموعة"
         if other is sentence:
             break
     if found is None:

@@ -80,6 +80,8 @@ class Lexicon:
     continuation: frozenset[str]
     reporting_verbs: frozenset[str]
     agreed_with: frozenset[str]
+    body_verbs: frozenset[str]
+    bodies: frozenset[str]
     delegates: frozenset[str]
     led_by: frozenset[str]
     remote: frozenset[str]
@@ -266,6 +268,8 @@ def load_lexicon() -> Lexicon:
         continuation=_keys(cues["continuation"]),
         reporting_verbs=_keys(cues["reporting_verbs"]),
         agreed_with=_keys(cues["agreed_with"]),
+        body_verbs=_keys(sum(_verb_forms(cues["body_verbs"]), [])),
+        bodies=_keys(cues["bodies"]),
         subject_words=_keys(cues["subject_words"]),
         backreferences=_keys(cues["backreference_nouns"] + cues["definite_nouns"]),
         stopwords=frozenset(stopwords),

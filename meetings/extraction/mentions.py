@@ -142,7 +142,7 @@ def read_mentions(
     # 3. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
     k = 0
     while k < n:
-        if k in claimed or not is_title(lex, tokens[k]):
+        if k in claimed or not is_title(lex, tokens[k]) or _team(lex, tokens, k):
             k += 1
             continue
         start = k
@@ -207,6 +207,20 @@ def read_mentions(
         if mention.country is None and i and _coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)
+
+
+def _team(lex: Lexicon, tokens, k: int) -> bool:
+    """ "فريق التنسيق الفني": a team (an institution), not the rank ("الفريق فلان")."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        t.core in lex.institution_heads
+        and not t.definite
+        and nxt is not None
+        and nxt.definite
+        and nxt.core not in lex.rank_modifiers
+        and nxt.norm not in lex.ranks
+    )
 
 
 def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -19,12 +19,26 @@ def find_cues(doc: Document) -> None:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         for start, end in _clauses(lex, tokens):
-            cue = _trigger(lex, tokens, start, end)
+            cue = _trigger(lex, tokens, start, end) or _body_met(lex, sentence, start, end)
             if cue is None:
                 continue
             position, kind = cue
             planned = _planned(lex, tokens, start, end) or _imperfect(lex, tokens[position])
             sentence.clauses.append(Clause(start, end, position, kind, planned))
+
+
+def _body_met(lex: Lexicon, sentence, start: int, end: int):
+    """A body that met on its own: a committee, team or group followed by what it did
+    ("اتفق فريق التنسيق الفني المشترك على ...", "اللجنة المشتركة ... ناقشت"): (its
+    position, "body"), else None."""
+    tokens = sentence.tokens
+    for institution in sentence.people.institutions:
+        if not start <= institution.start < end or tokens[institution.start].core not in lex.bodies:
+            continue
+        near = range(max(start, institution.start - 2), min(end, institution.end + 8))
+        if any(tokens[k].norm in lex.body_verbs or tokens[k].bare in lex.body_verbs for k in near):
+            return institution.start, "body"
+    return None
 
 
 def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
