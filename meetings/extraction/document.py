@@ -39,6 +39,20 @@ class Mention:
     kin: bool = False
     person: int | None = field(default=None, compare=False)
 
+    @classmethod
+    def of(cls, tokens: list[Token], name: list[int], office: "Office | None") -> "Mention":
+        """The person named by tokens[name], holding `office` when one introduces them."""
+        name_tokens = tuple(tokens[i] for i in name)
+        mention = cls(
+            start=office.start if office else name[0],
+            end=name[-1] + 1,
+            name=" ".join(t.text for t in name_tokens),
+            name_tokens=name_tokens,
+        )
+        if office:
+            take_office(mention, office)
+        return mention
+
 
 @dataclass
 class Office:
@@ -52,6 +66,15 @@ class Office:
     ministry: str | None
     org: str | None
     counterpart: bool = False
+
+
+def take_office(mention: Mention, office: Office) -> None:
+    mention.role = office.role
+    mention.head = office.head
+    mention.country = office.country
+    mention.ministry = office.ministry
+    mention.org = office.org
+    mention.counterpart = office.counterpart
 
 
 @dataclass

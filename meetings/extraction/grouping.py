@@ -12,11 +12,10 @@ it is grouped (see `place_time`), since whether the next clause reports the same
 meeting depends on them.
 """
 
-from dataclasses import replace
-
-from .document import Clause, Document, Event, Institution, Sentence
-from .institutions import delegated
-from .place_time import add_time_and_place, clause_date, clause_place
+from .document import Clause, Document, Event, Sentence
+from .parties import clause_parties, parties_end
+from .place_time import add_time_and_place, clause_date
+from .places import clause_place
 from .tokens import Token, in_any
 
 _THE_DELEGATION = frozenset({"الوفد", "الوفود"})
@@ -33,7 +32,6 @@ _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
-_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 
 
 def group_events(doc: Document) -> None:
@@ -44,7 +42,7 @@ def group_events(doc: Document) -> None:
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
             first = start if kind in ("verb", "again") else position
-            last = _parties_end(doc, sentence, position, end)
+            last = parties_end(doc, sentence, position, end)
             mentions = [
                 m
                 for m in sentence.people.mentions + sentence.refs
@@ -55,7 +53,7 @@ def group_events(doc: Document) -> None:
                 and not _spokesperson(doc, m.person)
             ]
             named = {m.person for m in mentions}
-            offices, institutions = _parties(doc, sentence, kind, position, first, last)
+            offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
             refers_back = kind in ("again", "definite", "attendance") or _follows_on(
                 doc, sentence.tokens, start, position
             )
@@ -191,107 +189,6 @@ def _goes_on(lex, tokens: list[Token]) -> bool:
         or first.bare in lex.reporting_verbs
         or first.norm in lex.not_names  # "مشيرا", "مؤكدا"
     )
-
-
-def _parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
-    """Where the parties end and the subject starts: "بحث X مع Y سبل دعم جهود Z"
-    names Z as a subject. An attendance word after it ("بحضور") lists parties again."""
-    lex = doc.lex
-    mentions = sentence.people.mentions + sentence.refs
-    seen_party = False
-    for k in range(position + 1, end):
-        token = sentence.tokens[k]
-        if k in sentence.people.claimed:
-            continue
-        seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
-        if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
-            if _counted_parties(sentence, k):
-                continue  # "عدداً من سفراء الدول": people, not a subject
-            later = sentence.tokens[k:end]
-            # "بحث X سبل التعاون مع Y": "مع" and attendance words list parties again
-            if not any(t.norm == "مع" or in_any(t, lex.attendance) for t in later):
-                return k
-    return end
-
-
-def _counted_parties(sentence: Sentence, k: int) -> bool:
-    """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول")?"""
-    tokens = sentence.tokens
-    return (
-        k + 2 < len(tokens)
-        and tokens[k + 1].norm == "من"
-        and any(o.start == k + 2 for o in sentence.people.offices)
-    )
-
-
-def _parties(doc: Document, sentence: Sentence, kind, position, first, end):
-    """The unnamed offices and the institutions that take part in a clause."""
-    people = sentence.people
-    resolved = {(r.start, r.end) for r in sentence.refs if not r.name}
-    offices = [
-        office
-        for office in people.offices
-        if first <= office.start < end
-        and (office.start, office.end) not in resolved
-        and (office.org or office.country)
-    ]
-    institutions: list[Institution] = []
-    for institution in people.institutions:
-        if not (first <= institution.start < end):
-            continue
-        # An institution takes part when it is the cue's subject or object, comes
-        # after "مع" or an attendance word, sends someone ("وفدا من"), or is listed
-        # with one that does.
-        before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
-        opener = before[-1] if before else None
-        listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
-        # "اجتماعا للجنة الوطنية", "اجتمعت اللجنة": the body that met
-        met = (
-            opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
-        ) or (kind == "body" and institution.start == position)
-        if _reported_by(sentence.tokens, institution.start):
-            continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
-        if (
-            kind == "attendance"
-            or -2 <= institution.start - position <= 2
-            or listed
-            or met
-            or delegated(doc.lex, sentence.tokens, institution.start)
-            or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
-        ):
-            institutions.append(replace(institution, met=met) if met else institution)
-    if kind == "noun" and not institutions:
-        earlier = _named_before(doc, sentence, position + 1)
-        if earlier is not None:
-            institutions.append(earlier)
-    return offices, institutions
-
-
-def _reported_by(tokens: list[Token], start: int) -> bool:
-    """Is the institution at `start` the source of the report ("بحسب", "نقلا عن")?"""
-    return any(t.bare in _SOURCE_WORDS for t in tokens[max(0, start - 2) : start])
-
-
-def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | None:
-    """ "اجتماع اللجنة الذي عقد ...": the body named earlier whose noun this is."""
-    tokens = sentence.tokens
-    if k >= len(tokens) or not tokens[k].definite or tokens[k].prefix:
-        return None
-    head = tokens[k].core
-    if head not in doc.lex.institution_heads:
-        return None
-    found = None
-    for other in doc.sentences:
-        for institution in other.people.institutions:
-            if other is sentence and institution.start >= k:
-                break
-            if other.tokens[institution.start].undefined == tokens[k].undefined:
-                found = institution  # "مجموعة العمل ..." for "اجتماع المجموعة"
-        if other is sentence:
-            break
-    if found is None:
-        return None
-    return replace(found, start=k, end=k + 1, met=True)
 
 
 def _another_day(doc: Document, event: Event, sentence: Sentence, clause: Clause) -> bool:

@@ -6,27 +6,22 @@ are read by `offices`, names by `names`; institutions are the next pass's
 (`institutions`).
 """
 
-from .document import Document, Mention, Office, SentencePeople
+from .coordination import MINISTERS, coordinated_nationality, coordinated_portfolio
+from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
 from .lexicon import Lexicon, match_phrase
-from .names import (
-    NAME_JOINERS,
-    apposition_before,
-    name_after,
-    name_before,
-    skip_titles,
-    take_name,
-    titled_name_before,
-    transliterated,
+from .mention_context import (
+    after_kinship,
+    coordinated,
+    delegation_members,
+    family_name_from_parent,
+    side_country,
 )
-from .offices import (
-    definite_name_at,
-    extend_phrase,
-    phrase_country,
-    phrase_ministry,
-    phrase_org,
-    short_role,
-)
+from .name_parts import NAME_JOINERS
+from .name_positions import apposition_before, name_after, name_before, titled_name_before
+from .names import skip_titles, take_name
+from .office_details import phrase_country, phrase_ministry, phrase_org, short_role
+from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, head, is_counterpart, is_title, without_prefix
 
@@ -34,17 +29,6 @@ from .words import COMMAS, head, is_counterpart, is_title, without_prefix
 _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
 )
-_SIDE = frozenset({"الجانب", "جانب"})
-# Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
-# who receives it take part.)
-_CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
-_MINISTERS = frozenset({"وزراء"})
-_DELEGATION = frozenset({"الوفد", "وفد", "وفده", "وفدها"})
-_ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
-# What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
-_MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يضم", "يتقدمه", "منهم", "وضم"})
-_CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
-_SIDE_LOOKBACK = 12
 
 
 def find_mentions(doc: Document) -> None:
@@ -115,7 +99,7 @@ def read_mentions(
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
                 name = []
         if name:
-            mentions.append(_mention(tokens, name, office))
+            mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))
             k = name[-1] + 1
         else:
@@ -126,18 +110,18 @@ def read_mentions(
     # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.
     for mention in list(mentions):
         while mention is not None:  # "... والعراقي فلان واللبناني علان"
-            mention = _coordinated_nationality(lex, tokens, mention, mentions, claimed)
+            mention = coordinated_nationality(lex, tokens, mention, mentions, claimed)
     # ... and a portfolio opening another minister's name: "وزير الخارجية (فلانة)
     # والداخلية (علان)", "وفد ضم وزراء: الداخلية فلان، والخارجية علان".
     starts = [(m.end, m.country) for m in mentions if m.ministry]
     starts += [
         (k + 2, None)
         for k, t in enumerate(tokens[:-1])
-        if t.bare in _MINISTERS and tokens[k + 1].norm == ":"
+        if t.bare in MINISTERS and tokens[k + 1].norm == ":"
     ]
     for k, country in starts:
         while k is not None:
-            k = _coordinated_portfolio(lex, tokens, k, country, mentions, claimed)
+            k = coordinated_portfolio(lex, tokens, k, country, mentions, claimed)
 
     # 3. Names after a rank or honorific alone ("الفريق ياسر"، "والسيد لوران بيرنار").
     k = 0
@@ -153,7 +137,7 @@ def read_mentions(
             if i not in claimed
         ]
         if name:
-            mention = _mention(tokens, name, None)
+            mention = Mention.of(tokens, name, None)
             mention.start = start
             mentions.append(mention)
             claimed.update(range(start, name[-1] + 1))
@@ -184,7 +168,7 @@ def read_mentions(
         if len(words) < 2 or any(i in claimed for i in name):
             k += 1
             continue
-        mention = _mention(tokens, name, None)
+        mention = Mention.of(tokens, name, None)
         if length and known.get(mention.name) is None:
             mention.name = mention.name[1:]  # "وخليفة حفتر": the conjunction is no name
         mentions.append(mention)
@@ -197,14 +181,14 @@ def read_mentions(
             offices.remove(office)
 
     mentions.sort(key=lambda m: m.start)
-    _delegation_members(lex, tokens, mentions)
+    delegation_members(lex, tokens, mentions)
     for i, mention in enumerate(mentions):
-        mention.kin = _after_kinship(lex, tokens, mention.start)
+        mention.kin = after_kinship(lex, tokens, mention.start)
         if i + 1 < len(mentions):
-            _family_name_from_parent(lex, tokens, mention, mentions[i + 1])
+            family_name_from_parent(lex, tokens, mention, mentions[i + 1])
         if mention.country is None:
-            mention.country = _side_country(lex, tokens, mention.start)
-        if mention.country is None and i and _coordinated(tokens, mentions[i - 1], mention):
+            mention.country = side_country(lex, tokens, mention.start)
+        if mention.country is None and i and coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)
 
@@ -277,175 +261,21 @@ def _name_before_office(
             mention.country is None and mention.org is None and " " not in mention.role
         )
         if mention.end - 1 == k and bare:
-            _take_office(mention, office)
+            take_office(mention, office)
             return mention
     if named_only:
         return None
     picked = name_before(lex, tokens, k, claimed)
     if not picked:
         return None
-    mention = _mention(tokens, picked, office)
+    mention = Mention.of(tokens, picked, office)
     mention.start = picked[0]
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))
     return mention
 
 
-def _coordinated_nationality(
-    lex: Lexicon, tokens, mention: Mention, mentions, claimed
-) -> Mention | None:
-    """The person a nationality opens after another's name, with the same office:
-    "نظيريه الأردني فلان(،) والمصري علان"."""
-    k = mention.end
-    if k < len(tokens) and tokens[k].norm in COMMAS:
-        k += 1
-    if mention.head is None or k >= len(tokens) or k in claimed:
-        return None
-    t = tokens[k]
-    code = lex.adjectives.get((t.core,))
-    if not t.prefix.startswith("و") or code is None:
-        return None
-    name = take_name(lex, tokens, k + 1, definite_ok=False)
-    if not name or any(i in claimed for i in name):
-        return None
-    other = _mention(tokens, name, None)
-    other.start = k
-    other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
-    other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
-    mentions.append(other)
-    claimed.update(range(k, name[-1] + 1))
-    return other
-
-
-def _coordinated_portfolio(
-    lex: Lexicon, tokens, k: int, country: str | None, mentions, claimed
-) -> int | None:
-    """A minister named by a portfolio alone after another minister (or "وزراء:"): a
-    new mention, and where the list may go on; else None."""
-    while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].is_quote):
-        k += 1
-    if k >= len(tokens) or k in claimed:
-        return None
-    cores = [t.core for t in tokens]
-    length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
-    if not length:
-        return None
-    start = k + length
-    while start < len(tokens) and tokens[start].is_quote:
-        start += 1
-    name = take_name(lex, tokens, start, definite_ok=False)
-    if not name or any(i in claimed for i in name) or not _name_evidence(lex, tokens, name):
-        return None
-    mention = _mention(tokens, name, None)
-    portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
-    mention.start, mention.head, mention.role = k, "وزير", f"وزير {portfolio}"
-    mention.ministry, mention.country = code, country
-    mention.org = f"وزارة {portfolio}"
-    mentions.append(mention)
-    claimed.update(range(k, name[-1] + 1))
-    end = name[-1] + 1
-    while end < len(tokens) and tokens[end].is_quote:
-        end += 1
-    return end
-
-
-def _name_evidence(lex: Lexicon, tokens, name: list[int]) -> bool:
-    """Is the name made like one: a given name first, or the spelling of a transliterated
-    name, or in quotes or brackets?"""
-    first = tokens[name[0]]
-    if first.undefined in lex.given_names or first.undefined in lex.weak_given_names:
-        return True
-    return transliterated(first.norm) or (name[0] > 0 and tokens[name[0] - 1].is_quote)
-
-
-def _mention(tokens, name: list[int], office: Office | None) -> Mention:
-    name_tokens = tuple(tokens[i] for i in name)
-    text = " ".join(t.text for t in name_tokens)
-    mention = Mention(
-        start=office.start if office else name[0],
-        end=name[-1] + 1,
-        name=text,
-        name_tokens=name_tokens,
-    )
-    if office:
-        _take_office(mention, office)
-    return mention
-
-
-def _coordinated(tokens, before: Mention, mention: Mention) -> bool:
-    """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
-    gap = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
-    return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
-
-
-def _delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
-    """ "فلان وزير داخلية السعودية والوفد المرافق له، المكون من وكيل الوزارة علان، ...":
-    the people a visitor's delegation is said to be made of are of the visitor's state
-    (not those named after "بحضور": the hosts)."""
-    for d, token in enumerate(tokens[:-1]):
-        if token.core not in _DELEGATION:
-            continue
-        k = d + 1
-        while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
-            k += 1
-        if k >= len(tokens) or tokens[k].bare not in _MADE_OF:
-            continue
-        visitor = next((m for m in reversed(mentions) if m.end <= d and m.country), None)
-        if visitor is None:
-            return
-        end = next(
-            (j for j in range(k, len(tokens)) if in_any(tokens[j], lex.attendance)), len(tokens)
-        )
-        for member in mentions:
-            if k < member.start < end and member.country is None:
-                member.country = visitor.country
-        return
-
-
-def _family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Mention) -> None:
-    """ "الفريق صدام، نجل المشير خليفة حفتر": a one-word name followed by its bearer's
-    parent carries the parent's family name."""
-    if len(mention.name_tokens) != 1 or len(parent.name_tokens) < 2:
-        return
-    between = [t for t in tokens[mention.end : parent.start] if t.norm not in COMMAS]
-    if not between or between[0].norm not in _CHILD_OF:
-        return
-    if not all(t.norm in _CHILD_OF or is_title(lex, t) for t in between):
-        return
-    family = parent.name_tokens[-1]
-    mention.name = f"{mention.name} {family.text}"
-    mention.name_tokens = (*mention.name_tokens, family)
-
-
-def _after_kinship(lex: Lexicon, tokens, start: int) -> bool:
-    """Is the person only mentioned: a relative ("نجل X"), or someone whose greetings
-    are conveyed ("نقل تحيات X وولي عهده Y")?"""
-    k = start - 1
-    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
-        k -= 1
-    if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
-        return True
-    return any(t.bare in _CONVEYED for t in tokens[max(0, start - 12) : start])
-
-
-def _side_country(lex: Lexicon, tokens, start: int) -> str | None:
-    """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name."""
-    for k in range(start - 1, max(-1, start - _SIDE_LOOKBACK), -1):
-        if tokens[k].core in _SIDE or tokens[k].norm in _SIDE:
-            return phrase_country(lex, tokens, k + 1, min(start, k + 8))
-    return None
-
-
 def _facility(token: Token) -> bool:
     if token.core in _FACILITIES:
         return True
     return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
-
-
-def _take_office(mention: Mention, office: Office) -> None:
-    mention.role = office.role
-    mention.head = office.head
-    mention.country = office.country
-    mention.ministry = office.ministry
-    mention.org = office.org
-    mention.counterpart = office.counterpart

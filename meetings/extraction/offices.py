@@ -16,11 +16,10 @@ from .words import (
     is_counterpart,
     is_title,
     strip_possessive,
-    without_prefix,
 )
 
-_ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
-_PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
+ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
+PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
@@ -93,7 +92,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if length > 1:
             j += length  # "سفير خادم الحرمين الشريفين"
             continue
-        if t.norm in _PHRASE_PREPOSITIONS or t.norm == "ل":
+        if t.norm in PHRASE_PREPOSITIONS or t.norm == "ل":
             nxt = _skip_quotes(tokens, j + 1)
             if nxt < n and _continues_after_preposition(
                 lex, tokens, nxt, t.norm, posted=posted_office(lex, tokens, i - 1, j)
@@ -284,106 +283,3 @@ def _skip_quotes(tokens: list[Token], k: int) -> int:
 
 
 # --- what an office phrase says -----------------------------------------------------
-
-
-def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
-    """The first state or organisation an office phrase names, skipping the host
-    of an ambassador ("لدى ليبيا") and the subject of a department ("الشؤون الأوروبية").
-    A possessive office ("وزير داخليتها") belongs to the state named before it."""
-    if any(
-        (strip_possessive(t.core),) in lex.portfolios and t.core != strip_possessive(t.core)
-        for t in tokens[start:end]
-    ):
-        return _state_before(lex, tokens, start)
-    cores = [t.core for t in tokens[:end]]
-    norms = [t.norm for t in tokens[:end]]
-    posted = posted_office(lex, tokens, start - 1, end)
-    k = start
-    while k < end:
-        t = tokens[k]
-        if t.norm in _ACCREDITED_TO or (posted and t.norm == "في"):
-            k += 2  # the host state of an ambassador or a mission
-            continue
-        if t.core in lex.affairs_words or t.norm in lex.affairs_words:
-            k += 1
-            while k < end and (
-                tokens[k].core in lex.affairs_words or (tokens[k].core,) in lex.adjectives
-            ):
-                k += 1
-            continue
-        for table in (lex.institutions, lex.country_names, lex.adjectives):
-            length, code = match_phrase(cores, k, table, lex.max_phrase)
-            if not length:  # "المنظمة الدولية للهجرة" is listed as written
-                length, code = match_phrase(norms, k, table, lex.max_phrase)
-            if length:
-                if code is not None or table is lex.institutions:
-                    return code
-        k += 1
-    return None
-
-
-def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:
-    cores = [t.core for t in tokens]
-    for k in range(start - 1, -1, -1):
-        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-        if length:
-            return code
-    return None
-
-
-def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
-    cores = [t.core for t in tokens[:end]]
-    for k in range(start, end):
-        word = tokens[k].core.removeprefix("ال")
-        if word not in lex.minister_words:
-            continue
-        if k + 1 >= end:
-            break
-        nxt = tokens[k + 1]
-        if nxt.core in lex.state_minister_words:
-            return "other"
-        length, code = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
-        if length:
-            return code
-        possessive = strip_possessive(nxt.core)
-        if (possessive,) in lex.portfolios:
-            return lex.portfolios[(possessive,)]
-        if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
-            return None  # "الوزير اللبناني": the portfolio is not said
-        if word in ("وزير", "وزيره"):
-            # "الوزير المسؤول عن الشؤون الخارجية": the portfolio further on
-            for later in range(k + 2, end):
-                length, code = match_phrase(cores, later, lex.portfolios, lex.max_phrase)
-                if length:
-                    return code
-            return "other"
-    return None
-
-
-def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
-    """The institution an office phrase names, as written."""
-    for k in range(start, end):
-        t = tokens[k]
-        if t.core in lex.institution_heads or (t.core,) in lex.institutions:
-            words = [x.text for x in tokens[k:end] if not x.is_quote]
-            words[0] = without_prefix(tokens[k])
-            return " ".join(words)
-        word = t.core.removeprefix("ال")
-        if word in ("وزير", "وزيره") and k + 1 < end:
-            cores = [x.core for x in tokens[:end]]
-            length, _ = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
-            if length:
-                return "وزارة " + " ".join(x.text for x in tokens[k + 1 : k + 1 + length])
-    return None
-
-
-def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:
-    """The office shortened to its head: "وزير الداخلية" out of a longer phrase."""
-    words = [without_prefix(tokens[start])]
-    for t in tokens[start + 1 : end]:
-        if t.is_quote:
-            continue
-        if t.prefix or t.norm in _PHRASE_PREPOSITIONS or (t.core,) in lex.adjectives:
-            break
-        words.append(t.text)
-    return " ".join(words)

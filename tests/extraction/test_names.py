@@ -1,7 +1,8 @@
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
-from meetings.extraction.names import name_after, name_before, take_name
+from meetings.extraction.name_positions import name_after, name_before
+from meetings.extraction.names import take_name
 from meetings.extraction.tokens import tokenize
 
 from .conftest import people

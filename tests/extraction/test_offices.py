@@ -1,11 +1,11 @@
 from meetings.extraction.lexicon import load_lexicon
-from meetings.extraction.offices import (
-    extend_phrase,
+from meetings.extraction.office_details import (
     phrase_country,
     phrase_ministry,
     phrase_org,
     short_role,
 )
+from meetings.extraction.offices import extend_phrase
 from meetings.extraction.tokens import tokenize
 
 from .conftest import people

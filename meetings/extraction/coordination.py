@@ -1,0 +1,80 @@
+"""People named one after another in a list, the first with an office and the next
+with only what differs: a nationality ("ونظيريه الأردني فلان والمصري علان") or a
+portfolio ("وزير الخارجية (فلانة) والداخلية (علان)", "وفد ضم وزراء: الداخلية فلان،
+والخارجية علان"). Each is a mention of its own, with the office of the first.
+"""
+
+from .document import Mention
+from .lexicon import Lexicon, match_phrase
+from .name_parts import transliterated
+from .names import take_name
+from .words import COMMAS, without_prefix
+
+MINISTERS = frozenset({"وزراء"})
+
+
+def coordinated_nationality(
+    lex: Lexicon, tokens, mention: Mention, mentions, claimed
+) -> Mention | None:
+    """The person a nationality opens after another's name, with the same office:
+    "نظيريه الأردني فلان(،) والمصري علان"."""
+    k = mention.end
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    if mention.head is None or k >= len(tokens) or k in claimed:
+        return None
+    t = tokens[k]
+    code = lex.adjectives.get((t.core,))
+    if not t.prefix.startswith("و") or code is None:
+        return None
+    name = take_name(lex, tokens, k + 1, definite_ok=False)
+    if not name or any(i in claimed for i in name):
+        return None
+    other = Mention.of(tokens, name, None)
+    other.start = k
+    other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
+    other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
+    mentions.append(other)
+    claimed.update(range(k, name[-1] + 1))
+    return other
+
+
+def coordinated_portfolio(
+    lex: Lexicon, tokens, k: int, country: str | None, mentions, claimed
+) -> int | None:
+    """A minister named by a portfolio alone after another minister (or "وزراء:"): a
+    new mention, and where the list may go on; else None."""
+    while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].is_quote):
+        k += 1
+    if k >= len(tokens) or k in claimed:
+        return None
+    cores = [t.core for t in tokens]
+    length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
+    if not length:
+        return None
+    start = k + length
+    while start < len(tokens) and tokens[start].is_quote:
+        start += 1
+    name = take_name(lex, tokens, start, definite_ok=False)
+    if not name or any(i in claimed for i in name) or not _name_evidence(lex, tokens, name):
+        return None
+    mention = Mention.of(tokens, name, None)
+    portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
+    mention.start, mention.head, mention.role = k, "وزير", f"وزير {portfolio}"
+    mention.ministry, mention.country = code, country
+    mention.org = f"وزارة {portfolio}"
+    mentions.append(mention)
+    claimed.update(range(k, name[-1] + 1))
+    end = name[-1] + 1
+    while end < len(tokens) and tokens[end].is_quote:
+        end += 1
+    return end
+
+
+def _name_evidence(lex: Lexicon, tokens, name: list[int]) -> bool:
+    """Is the name made like one: a given name first, or the spelling of a transliterated
+    name, or in quotes or brackets?"""
+    first = tokens[name[0]]
+    if first.undefined in lex.given_names or first.undefined in lex.weak_given_names:
+        return True
+    return transliterated(first.norm) or (name[0] > 0 and tokens[name[0] - 1].is_quote)

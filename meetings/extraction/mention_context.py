@@ -1,0 +1,98 @@
+"""What the words around a named person say of them: that they are only mentioned (a
+relative, someone whose greetings are conveyed), their family name (a son named by
+his father's), and their state (their side, a coordinated colleague, the visitor whose
+delegation they are in).
+"""
+
+from .document import Mention
+from .lexicon import Lexicon
+from .office_details import phrase_country
+from .tokens import in_any
+from .words import COMMAS, is_title
+
+_SIDE = frozenset({"الجانب", "جانب"})
+
+
+# Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
+# who receives it take part.)
+_CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
+
+
+_DELEGATION = frozenset({"الوفد", "وفد", "وفده", "وفدها"})
+
+
+_ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
+
+
+# What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
+_MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يضم", "يتقدمه", "منهم", "وضم"})
+
+
+_CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
+
+
+_SIDE_LOOKBACK = 12
+
+
+def coordinated(tokens, before: Mention, mention: Mention) -> bool:
+    """ "وزير الخارجية التركي أمره قايا، ووزير الدفاع مراد يلدز": one side."""
+    gap = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
+    return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
+
+
+def delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
+    """ "فلان وزير داخلية السعودية والوفد المرافق له، المكون من وكيل الوزارة علان، ...":
+    the people a visitor's delegation is said to be made of are of the visitor's state
+    (not those named after "بحضور": the hosts)."""
+    for d, token in enumerate(tokens[:-1]):
+        if token.core not in _DELEGATION:
+            continue
+        k = d + 1
+        while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
+            k += 1
+        if k >= len(tokens) or tokens[k].bare not in _MADE_OF:
+            continue
+        visitor = next((m for m in reversed(mentions) if m.end <= d and m.country), None)
+        if visitor is None:
+            return
+        end = next(
+            (j for j in range(k, len(tokens)) if in_any(tokens[j], lex.attendance)), len(tokens)
+        )
+        for member in mentions:
+            if k < member.start < end and member.country is None:
+                member.country = visitor.country
+        return
+
+
+def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Mention) -> None:
+    """ "الفريق صدام، نجل المشير خليفة حفتر": a one-word name followed by its bearer's
+    parent carries the parent's family name."""
+    if len(mention.name_tokens) != 1 or len(parent.name_tokens) < 2:
+        return
+    between = [t for t in tokens[mention.end : parent.start] if t.norm not in COMMAS]
+    if not between or between[0].norm not in _CHILD_OF:
+        return
+    if not all(t.norm in _CHILD_OF or is_title(lex, t) for t in between):
+        return
+    family = parent.name_tokens[-1]
+    mention.name = f"{mention.name} {family.text}"
+    mention.name_tokens = (*mention.name_tokens, family)
+
+
+def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
+    """Is the person only mentioned: a relative ("نجل X"), or someone whose greetings
+    are conveyed ("نقل تحيات X وولي عهده Y")?"""
+    k = start - 1
+    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
+        k -= 1
+    if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
+        return True
+    return any(t.bare in _CONVEYED for t in tokens[max(0, start - 12) : start])
+
+
+def side_country(lex: Lexicon, tokens, start: int) -> str | None:
+    """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name."""
+    for k in range(start - 1, max(-1, start - _SIDE_LOOKBACK), -1):
+        if tokens[k].core in _SIDE or tokens[k].norm in _SIDE:
+            return phrase_country(lex, tokens, k + 1, min(start, k + 8))
+    return None

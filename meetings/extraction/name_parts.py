@@ -1,0 +1,89 @@
+"""What names are made of, word by word (data/names.json and the lexicons).
+
+A given name is evidence of a name; a verb, a participle, a plural, a word with a
+conjunction that is no given name, or a possessed noun is never a name's first word
+("يزور", "مؤكداً", "عمليات", "ومفاوضات", "اعتزازه"); a transliterated foreign name
+spells its vowels out ("أنيتا"). `names` reads name boundaries with these.
+"""
+
+from .lexicon import Lexicon
+from .tokens import Token
+from .words import city_at, head
+
+_VOWEL_LETTERS = frozenset("اويى")
+
+
+_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
+
+
+NAME_JOINERS = frozenset(
+    {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
+)
+
+
+def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
+    """Is the token a word no name is made of: a verb or participle ("يزور", "مؤكداً"),
+    and, for a name's first word, a noun, adjective or particle that follows offices
+    ("مكتب", "السابق") or a plural ("عمليات")?"""
+    norm = token.norm
+    if norm in lex.given_names or norm in lex.weak_given_names:
+        return False
+    if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:
+        return True
+    if token.text.endswith(_TANWEEN):
+        return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
+    if not first:
+        return False
+    if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):
+        return True  # a noun with a possessive: "اعتزازه" ("ديدييه" is a name)
+    if norm in lex.not_first_names or token.bare in lex.not_first_names:
+        return True
+    if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
+        return True  # "المبعوث الأممي سيتوجه"
+    return norm.endswith("ات") and len(norm) > 4
+
+
+def next_person(lex: Lexicon, token: Token) -> bool:
+    """A word opening with و that opens another name: a given name or a joiner."""
+    rest = token.norm[1:]
+    return token.norm[:1] == "و" and (
+        rest in lex.given_names or rest in lex.weak_given_names or rest in NAME_JOINERS
+    )
+
+
+def conjoined_word(lex: Lexicon, token: Token) -> bool:
+    """A word opening with و/ف that is no given name, alone or after the conjunction
+    ("ومفاوضات", "وتهدف"): another phrase, not a name ("وليد", "وماتيو" are names)."""
+    norm = token.norm
+    return (
+        norm[:1] in "وف"
+        and norm not in lex.given_names
+        and norm not in lex.weak_given_names
+        and norm[1:] not in lex.given_names
+    )
+
+
+def name_not_particle(lex: Lexicon, token: Token) -> bool:
+    """ "علي" (a name) against "على" (a particle): both normalise to علي."""
+    return token.norm in lex.maksura and token.text.rstrip()[-1:] == "ي"
+
+
+def family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A family name that opens with ب ("بالنور", "بلحاج"), the tokeniser having read the
+    letter as a preposition: the name's last word, before punctuation or و, and no
+    word the lexicons know (not "بالعاصمة", "بطرابلس", "بالوزير")."""
+    t = tokens[k]
+    if t.prefix != "ب" or lex.knows(t.core) or head(lex, t) or city_at(lex, tokens, k):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.is_punct or nxt.norm[:1] == "و"
+
+
+def transliterated(word: str) -> bool:
+    """Does a word look like a foreign name written in Arabic letters ("أنيتا", "يانس")?
+    Transliteration spells every vowel out, so long-vowel letters make up much of it,
+    more than in Arabic nouns ("ضوء", "نية")."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2

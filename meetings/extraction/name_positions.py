@@ -1,0 +1,137 @@
+"""Where an office's name stands: after it ("وزير الداخلية سالم الفيتوري", after a
+comma, titles or its seat), or before it ("كمال بن يوسف رئيس الحكومة", "فلان الفلاني،
+نائبة الوزير"). The words of the name itself are read by `names`.
+"""
+
+from .lexicon import Lexicon, match_phrase
+from .name_parts import NAME_JOINERS, conjoined_word, transliterated
+from .names import MAX_NAME, name_like, skip_titles, take_name
+from .offices import extend_phrase
+from .tokens import Token
+from .words import COMMAS, city_at, head, is_title
+
+
+def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
+    """The name after an office phrase ending at j, and whether a comma came between.
+    Titles, one comma and a bare office word used as a title ("السفير") may come
+    between."""
+    if j and _institution_in_construct(lex, tokens[j - 1]):
+        return [], False  # "رئيس أركان القوات البرية (بقوات حفتر)": the forces' owner
+    j = _past_seat(lex, tokens, j)
+    k, titled = skip_titles(lex, tokens, j)
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
+            return [], True  # "، والسيد ..." starts another person
+        if k + 1 < len(tokens) and tokens[k + 1].is_quote:
+            # "، "واقع التعاون ...": a quotation, unless a short name is all it holds
+            # ("سفير الاتحاد لدى ليبيا، “نيكولا أورلاندو”").
+            return _quoted_name(lex, tokens, k + 1), True
+        k2, titled2 = skip_titles(lex, tokens, k + 1)
+        name = take_name(
+            lex,
+            tokens,
+            k2,
+            definite_ok=titled2,
+            after_comma=not titled2,
+            due=titled2,
+            titled=titled2,
+        )
+        return name, True
+    name = take_name(lex, tokens, k, definite_ok=titled, due=True, titled=titled)
+    if not name and _title_head(lex, tokens, k):
+        k, _ = skip_titles(lex, tokens, k + 1)
+        name = take_name(lex, tokens, k, definite_ok=True)
+    return name, False
+
+
+def _quoted_name(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:
+    """The name in the quotes opening at k, when they hold a name and nothing else."""
+    name = take_name(lex, tokens, k, definite_ok=False)
+    after = name[-1] + 1 if name else k
+    if name and after < len(tokens) and tokens[after].is_quote and len(name) >= 2:
+        return name
+    return []
+
+
+def _institution_in_construct(lex: Lexicon, token: Token) -> bool:
+    """A body's noun without the article ("قوات", "حكومة"): a name after it is its
+    genitive, whose body it is, not the name of an office's holder."""
+    return not token.definite and token.core in lex.institution_heads
+
+
+def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
+    """Past the city an office sits in, when a comma and the name follow it: "وزير
+    الداخلية في حكومة الوحدة الوطنية في طرابلس، فلان"."""
+    if j >= len(tokens) or tokens[j].norm != "في":
+        return j
+    cores = [t.core for t in tokens]
+    length, _ = match_phrase(cores, j + 1, lex.cities, lex.max_phrase)
+    after = j + 1 + length
+    if length and after < len(tokens) and tokens[after].norm in COMMAS:
+        return after
+    return j
+
+
+def _title_head(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "السفير" with no phrase of its own, between an office and a name."""
+    return (
+        k < len(tokens)
+        and tokens[k].definite
+        and not tokens[k].prefix
+        and head(lex, tokens[k]) is not None
+        and extend_phrase(lex, tokens, k + 1) == k + 1
+    )
+
+
+def apposition_before(lex: Lexicon, tokens: list[Token], start: int, claimed: set[int]) -> bool:
+    """Is the office set off by commas after a name ("فلان الفلاني، نائبة الوزير،")?"""
+    k = start - 1
+    if k < 2 or tokens[k].norm not in COMMAS:
+        return False
+    words = [i for i in (k - 2, k - 1) if i not in claimed]
+    if city_at(lex, tokens, k - 2):
+        return False  # "في مكتبه بمدينة رام الله، القنصل العام ..."
+    return (
+        len(words) == 2
+        and all(name_like(lex, tokens[i], first=False, definite_ok=True) for i in words)
+        and name_like(lex, tokens[k - 2], first=True, definite_ok=False)
+    )
+
+
+def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """Does a rank or honorific and a name stand right before the office at `start`
+    ("التقى الفريق أول فلان الفلاني القائد العام ...")?"""
+    k, words = start - 1, 0
+    while k >= 0 and words < MAX_NAME and name_like(lex, tokens[k], first=False, definite_ok=True):
+        k, words = k - 1, words + 1
+    return words > 0 and k >= 0 and is_title(lex, tokens[k])
+
+
+def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
+    """Indices of a name of two words or more ending at k, before an office ("كمال بن
+    يوسف رئيس الحكومة"), else empty."""
+    picked: list[int] = []
+    while k >= 0 and k not in claimed and len(picked) < MAX_NAME:
+        if tokens[k].is_quote:
+            k -= 1  # "و“فلان الفلاني” رئيس البعثة"
+            continue
+        if not name_like(lex, tokens[k], first=False, definite_ok=True):
+            break
+        picked.insert(0, k)
+        k -= 1
+    while picked and (
+        not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
+        or conjoined_word(lex, tokens[picked[0]])
+    ):
+        picked.pop(0)
+    if any(city_at(lex, tokens, i) for i in picked):
+        return []
+    if len(picked) < 2:
+        return []
+    # With no office before it, only what names are made of tells a name from a phrase
+    # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
+    first = tokens[picked[0]].undefined
+    if first not in lex.given_names and first not in lex.weak_given_names:
+        if not transliterated(first) and not any(tokens[i].norm in NAME_JOINERS for i in picked):
+            return []
+    return picked
