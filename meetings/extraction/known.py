@@ -56,7 +56,10 @@ class KnownPeople:
         if k >= len(tokens) or not self._firsts:
             return 0
         first = tokens[k]
+        # The tokeniser keeps "وماركو" whole when it does not know "ماركو".
         opening = {first.norm, first.bare}
+        if first.norm[:1] in "وف":
+            opening.add(first.norm[1:])
         if not any(name_key(word)[:1] and name_key(word)[0] in self._firsts for word in opening):
             return 0
         for length in range(min(self._longest, len(tokens) - k), _MIN_WORDS - 1, -1):

@@ -30,6 +30,7 @@ _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقلي
 def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
     """End (exclusive) of an office or institution phrase whose head is at i-1."""
     n = len(tokens)
+    cores = [x.core for x in tokens]
     j = i
     while j < n:
         t = tokens[j]
@@ -83,7 +84,6 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 break
             j += 1
             continue
-        cores = [x.core for x in tokens]
         length, _ = match_phrase(cores, j, lex.institutions, lex.max_phrase)
         if length > 1:
             j += length  # "لجامعة الدول العربية"
@@ -97,7 +97,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             if nxt < n and _continues_after_preposition(
                 lex, tokens, nxt, t.norm, posted=posted_office(lex, tokens, i - 1, j)
             ):
-                j = nxt + 1
+                # past a state of several words too: "في سلطنة عمان"
+                state, _ = match_phrase(cores, nxt, lex.country_names, lex.max_phrase)
+                j = nxt + max(state, 1)
                 continue
             break
         if t.prefix == "ل" and tokens[j - 1].core in lex.state_minister_words:

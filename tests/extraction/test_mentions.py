@@ -1,3 +1,4 @@
+from meetings.extraction.known import KnownPeople
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
 from meetings.extraction.tokens import tokenize
@@ -56,3 +57,60 @@ def test_a_place_named_after_someone_is_not_a_person(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"فهد علي", "قاسم الساعدي"}
+
+
+def test_a_name_with_no_office_known_by_what_it_is_made_of():
+    read = read_mentions(LEX, tokenize("والتقى اليوم فتحي الدرسي مع ماركو بيانكي في روما."))
+    assert {m.name for m in read.mentions} == {"فتحي الدرسي", "ماركو بيانكي"}
+
+
+def test_a_given_name_that_is_an_ordinary_word_needs_a_cue_before_it():
+    # "خليفة" is also "successor": a name only right after a meeting cue or "مع".
+    assert read_mentions(LEX, tokenize("واختير خليفة المدير أمس.")).mentions == []
+    read = read_mentions(LEX, tokenize("التقى خليفة الدرسي نظيره."))
+    assert [m.name for m in read.mentions][:1] == ["خليفة الدرسي"]
+
+
+def test_the_archive_s_people_are_recognised_anywhere():
+    known = KnownPeople([("جوزيف كارانتي", [], "MT")])
+    read = read_mentions(LEX, tokenize("وكان جوزيف كارانتي حاضرا."), known)
+    assert [m.name for m in read.mentions] == ["جوزيف كارانتي"]
+
+
+def test_a_son_carries_his_father_s_family_name():
+    read = read_mentions(LEX, tokenize("التقى الفريق خالد، نجل المشير سالم منصور، الوزير."))
+    assert read.mentions[0].name == "خالد منصور"
+
+
+def test_a_visitor_s_delegation_is_of_the_visitor_s_state():
+    text = (
+        "استقبل الوزير أحمد سالم وزير الداخلية المغربي عمر التازي والوفد المرافق له، المكون من"
+        " مدير الأمن الوطني سعيد العلوي، ومدير الشرطة القضائية كريم البقالي."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    countries = {m.name: m.country for m in read.mentions}
+    assert countries["سعيد العلوي"] == countries["كريم البقالي"] == "MA"
+
+
+def test_someone_whose_greetings_are_conveyed_is_only_mentioned():
+    text = "ونقل الوزير خلال اللقاء تحيات الرئيس التونسي منير الساحلي إلى مضيفه."
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.kin for m in read.mentions] == [True]
+
+
+def test_a_team_is_no_rank():
+    read = read_mentions(LEX, tokenize("اتفق فريق التنسيق الفني المشترك على مشروع."))
+    assert read.mentions == []
+
+
+def test_ministers_listed_by_portfolio():
+    text = "وزار الرئيس تشاد على رأس وفد ضم وزراء: الداخلية سالم الورفلي، والخارجية نجلاء العبيدي."
+    read = read_mentions(LEX, tokenize(text))
+    ministries = {m.name: m.ministry for m in read.mentions}
+    assert ministries == {"سالم الورفلي": "interior", "نجلاء العبيدي": "foreign"}
+
+
+def test_a_portfolio_after_a_minister_opens_another_minister():
+    text = "وبحضور وزير الخارجية (نجلاء العبيدي) والداخلية (سالم الورفلي) تمت مناقشة التنسيق."
+    read = read_mentions(LEX, tokenize(text))
+    assert {m.name: m.ministry for m in read.mentions}["سالم الورفلي"] == "interior"

@@ -73,3 +73,35 @@ def test_a_name_with_the_article_after_an_office(extract):
 def test_names_despite_look_alike_words(extract, text, name):
     (meeting,) = extract(text)
     assert name in people(meeting)
+
+
+def _name(text, k, **kwargs):
+    tokens = tokenize(text)
+    return " ".join(tokens[i].text for i in take_name(LEX, tokens, k, **kwargs))
+
+
+def test_a_verb_after_an_office_is_no_name():
+    assert _name("وأكد المبعوث الأممي سيتوجه إلى صنعاء", 3, definite_ok=False) == ""
+    assert _name("مساعد وزير الخارجية يزور دمشق", 3, definite_ok=False) == ""
+
+
+def test_a_name_may_open_with_the_letter_of_a_verb():
+    assert _name("وزير الدفاع يشار غولر", 2, definite_ok=False) == "يشار غولر"
+
+
+def test_a_regnal_ordinal_ends_a_king_s_name():
+    assert _name("الملك عبدالله الثاني في عمان", 1, definite_ok=False) == "عبدالله الثاني"
+
+
+def test_a_family_name_opening_with_b():
+    assert _name("اللواء البشير بالنور، وآمر", 1, definite_ok=True) == "البشير بالنور"
+    assert _name("سالم الورفلي بطرابلس", 0, definite_ok=False) == "سالم الورفلي"
+
+
+def test_a_head_word_ends_a_name_before_a_comma():
+    text = "الداخلية، محمد أحمد ولد محمد الأمين، اليوم"
+    assert _name(text, 2, definite_ok=False) == "محمد أحمد ولد محمد الأمين"
+
+
+def test_a_conjoined_given_name_opens_another_person():
+    assert _name("لقاء عبدالجليل وولد قابلية في طرابلس", 1, definite_ok=False) == "عبدالجليل"

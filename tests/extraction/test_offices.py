@@ -77,3 +77,38 @@ def test_and_to_is_not_an_office(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"نادر سالم", "عثمان ساني"}
+
+
+def _phrase(text: str, head: int) -> str:
+    tokens = tokenize(text)
+    end = extend_phrase(LEX, tokens, head + 1)
+    return " ".join(t.text for t in tokens[head:end])
+
+
+def test_a_given_name_ends_the_office():
+    text = "ومفوض الاتحاد الأوروبي لسياسة الجوار ومفاوضات التوسع أوليفر دانتي"
+    assert _phrase(text, 0) == "ومفوض الاتحاد الأوروبي لسياسة الجوار ومفاوضات التوسع"
+
+
+def test_a_body_s_acronym_is_part_of_the_office():
+    text = "قائد القيادة العسكرية الأمريكية في أفريقيا (أفريكوم)، الجنرال جون سميث"
+    phrase = _phrase(text, 0)
+    assert "أفريكوم" in phrase and "الجنرال" not in phrase
+
+
+def test_a_portfolio_goes_on_through_words_no_lexicon_knows():
+    text = "عقد وزير الداخلية وترقية اللامركزية والتنمية المحلية، سالم ولد أحمد"
+    assert _phrase(text, 1) == "وزير الداخلية وترقية اللامركزية والتنمية المحلية"
+
+
+def test_an_office_with_b_is_the_object_of_a_verb():
+    assert _phrase("التقى الوزير الإيطالي برئيس الجمهورية", 1) == "الوزير الإيطالي"
+
+
+def test_the_portfolio_may_come_further_on():
+    text = "الوزير المسؤول عن الشؤون الخارجية في سلطنة عمان"
+    tokens = tokenize(text)
+    end = extend_phrase(LEX, tokens, 1)
+    assert end == len(tokens)
+    assert phrase_ministry(LEX, tokens, 0, end) == "foreign"
+    assert phrase_country(LEX, tokens, 1, end) == "OM"

@@ -61,3 +61,47 @@ def test_no_meeting_gives_an_empty_list(extract):
         "وقال الناطق إن التحقيق مستمر."
     )
     assert extract(text) == []
+
+
+def test_a_second_verb_after_a_comma_opens_a_clause_of_its_own():
+    document = read(
+        "عقد الوزير ماركو بيانكي لقاء مع نظيره التونسي منير الساحلي، وحسب بيان الوزارة،"
+        " التقى الوزير الإيطالي برئيس الجمهورية.",
+        until="triggers",
+    )
+    assert len(document.sentences[0].clauses) == 2
+
+
+def test_a_verb_in_the_imperfect_announces_a_meeting():
+    document = read("ووصل الوزير إلى تونس حيث يلتقي نظيره التونسي منير الساحلي.", until="triggers")
+    assert document.sentences[0].clauses[-1].planned
+
+
+def test_a_purpose_to_come_does_not_make_a_meeting_announced():
+    document = read(
+        "التقى الوزير سالم الورفلي نظيره التونسي منير الساحلي لبحث تنظيم منتدى الشهر المقبل.",
+        until="triggers",
+    )
+    assert not document.sentences[0].clauses[0].planned
+
+
+def test_agreeing_with_someone_is_meeting_them():
+    document = read(
+        "واتفق الوزير سالم الورفلي مع نظيره التونسي منير الساحلي على فتح المعبر.",
+        until="triggers",
+    )
+    assert document.sentences[0].clauses[0].kind == "verb"
+    assert read("واتفق الجانبان على فتح المعبر.", until="triggers").sentences[0].clauses == []
+
+
+def test_a_meeting_noun_with_its_parties():
+    document = read(
+        "واتفق سالم الورفلي ومنير الساحلي خلال لقائهما في تونس على فتح المعبر.",
+        until="triggers",
+    )
+    assert [c.kind for c in document.sentences[0].clauses] == ["verb"]
+
+
+def test_a_body_that_met_on_its_own():
+    document = read("واجتمعت اللجنة الأمنية المشتركة في تونس لبحث أمن الحدود.", until="triggers")
+    assert document.sentences[0].clauses[0].kind in ("verb", "body")

@@ -1,0 +1,37 @@
+import pytest
+
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.name_parts import conjoined_word, not_a_name, transliterated
+from meetings.extraction.tokens import make_token
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["يزور", "مؤكداً", "عمليات", "مفاوضات", "المكلف", "عراقي", "اعتزازه", "سيتوجه"],
+)
+def test_words_no_name_opens_with(word):
+    assert not_a_name(LEX, make_token(word), first=True)
+
+
+@pytest.mark.parametrize("word", ["سالم", "ماتيو", "بيانكي", "الورفلي", "ديدييه"])
+def test_words_a_name_may_open_with(word):
+    assert not not_a_name(LEX, make_token(word), first=True)
+
+
+def test_a_participle_ends_a_name_anywhere():
+    assert not_a_name(LEX, make_token("مشيراً"), first=False)
+    # A nationality can be a family name after a given name ("جوفاني روسي").
+    assert not not_a_name(LEX, make_token("روسي"), first=False)
+
+
+def test_a_conjunction_on_a_word_that_is_no_given_name():
+    assert conjoined_word(LEX, make_token("ومفاوضات"))
+    assert not conjoined_word(LEX, make_token("وليد"))
+    assert not conjoined_word(LEX, make_token("وماتيو"))
+
+
+def test_transliterated_names_spell_their_vowels_out():
+    assert transliterated("انيتا") and transliterated("كوفاليوفا")
+    assert not transliterated("ضوء") and not transliterated("تقرير")

@@ -1,0 +1,47 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
+from meetings.extraction.name_positions import name_before
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def _people(text: str) -> dict[str, tuple]:
+    read = read_mentions(LEX, tokenize(text))
+    return {m.name: (m.role, m.country) for m in read.mentions}
+
+
+def test_a_short_name_alone_in_quotes_after_a_comma():
+    found = _people("بحث الوزير مع سفير الاتحاد الأوروبي لدى ليبيا، “لوكا فيراري”، سبل التعاون.")
+    assert found["لوكا فيراري"] == ("سفير الاتحاد", "EU")
+
+
+def test_a_government_s_seat_between_an_office_and_its_name():
+    text = "قال وزير الداخلية الليبي في حكومة الوحدة الوطنية في طرابلس، سالم الورفلي إن"
+    assert found_role(text, "سالم الورفلي") == "وزير الداخلية"
+
+
+def found_role(text, name):
+    return _people(text)[name][0]
+
+
+def test_an_office_after_a_ranked_name_is_that_name_s():
+    text = (
+        "التقى الفريق أول سالم الورفلي القائد العام للقوات المسلحة، الفريق ماركو بيانكي"
+        " نائب رئيس الأركان الإيطالي."
+    )
+    found = _people(text)
+    assert found["سالم الورفلي"][0] == "القائد العام"
+    assert found["ماركو بيانكي"] == ("نائب رئيس الأركان", "IT")
+
+
+def test_a_name_before_an_office_needs_to_be_made_like_a_name():
+    tokens = tokenize("وتناولت المناقشات العملية في ضوء نية الممثلة الخاصة الإعلان عنها")
+    assert name_before(LEX, tokens, 5, set()) == []
+    tokens = tokenize("والتقى أنيتا كوفاليوفا نائبة وزير الخارجية")
+    assert [tokens[i].text for i in name_before(LEX, tokens, 2, set())] == ["أنيتا", "كوفاليوفا"]
+
+
+def test_a_name_after_a_body_s_noun_is_its_owner_not_the_office_holder():
+    text = "وكان في استقبال الوفد رئيس أركان القوات البرية (بقوات سالم) وعدد من القادة."
+    assert "سالم" not in _people(text)
