@@ -35,3 +35,15 @@ def test_else_of_the_dateline_s_state():
 def test_else_of_the_article_s_main_state():
     counts = Counter({"TN": 4, "IT": 1})
     assert home_country(Counter(), counts, set(), None, None) == "TN"
+
+
+def test_met_by_marked_foreigners_only_the_unmarked_is_of_the_arab_state_named():
+    # The American is marked; the unmarked commander is of the Arab state the article
+    # names, even when it names the United States more.
+    counts = Counter({"US": 4, "LY": 2})
+    assert home_country(Counter({"US": 2}), counts, {"US"}, None, None) == "LY"
+
+
+def test_with_both_sides_marked_the_unmarked_attendees_are_the_host_s():
+    local = Counter({"MT": 2, "LY": 1})
+    assert home_country(local, Counter(), {"LY", "MT"}, "LY", None) == "LY"

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from meetings.extraction import find_published_date
+from meetings.extraction import extract_article, find_published_date
 
 from .conftest import people
 
@@ -99,3 +99,45 @@ def test_a_day_and_month_after_publication_are_last_years(extract):
     )
     (meeting,) = extract(text, dt.date(2024, 1, 4))
     assert meeting.date == dt.date(2023, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "precision"),
+    [
+        ("في ديسمبر 2022", dt.date(2022, 12, 1), "month"),
+        ("خلال شهر فبراير الماضي", dt.date(2023, 2, 1), "month"),
+        ("مطلع أيار الماضي", dt.date(2022, 5, 1), "month"),
+        ("في عام 2019", dt.date(2019, 1, 1), "year"),
+        ("الخميس", THURSDAY, "day"),
+    ],
+)
+def test_a_date_says_how_much_the_text_stated(extract, when, date, precision):
+    text = f"التقى وزير الداخلية الليبي نادر سالم {when} نظيره التونسي منير بلحاج في تونس."
+    (meeting,) = extract(text, THURSDAY)
+    assert (meeting.date, meeting.date_precision) == (date, precision)
+
+
+def test_a_day_found_later_outranks_a_month(extract):
+    text = (
+        "التقى وزير الداخلية الليبي نادر سالم نظيره التونسي منير بلحاج في تونس.\n"
+        "وجرى اللقاء الخميس في إطار برنامج تعاون بدأ في يناير 2023."
+    )
+    (meeting,) = extract(text, THURSDAY)
+    assert (meeting.date, meeting.date_precision) == (THURSDAY, "day")
+
+
+def test_a_scraper_s_month_marker_dates_the_meeting_to_the_month():
+    article = extract_article(" date 2022-12 التقى الوزير كريم سالم نظيره التونسي منير بلحاج.")
+    (meeting,) = article.meetings
+    assert (meeting.date, meeting.date_precision) == (dt.date(2022, 12, 1), "month")
+
+
+def test_a_meeting_with_no_date_is_reported_on_its_article_s_day():
+    published = dt.date(2024, 5, 16)
+    article = extract_article(
+        "التقى وزير الداخلية الليبي نادر سالم نظيره التونسي منير بلحاج في تونس.",
+        published=published,
+    )
+    (meeting,) = article.meetings
+    assert (meeting.date, meeting.reported_on) == (None, published)
+    assert meeting.to_json()["reported_on"] == "2024-05-16"

@@ -101,3 +101,58 @@ def test_an_earlier_meeting_of_the_same_people_is_another_meeting(extract):
         dt.date(2024, 5, 1),
         "month",
     )
+
+
+def test_an_object_right_after_the_verb_takes_the_last_meeting_s_subject(extract):
+    text = (
+        "اجتمع وزير الداخلية الإيطالي ماركو بيانكي أمس مع سالم الورفلي في بنغازي،"
+        " حيث التقى بنظيره الليبي في حكومة الوفاق، عمر التاجوري."
+    )
+    meetings = extract(text)
+    assert {"ماركو بيانكي", "عمر التاجوري"} <= set(people(meetings[-1]))
+
+
+def test_a_meeting_after_the_reception_belongs_to_the_same_visit(extract):
+    text = (
+        "استقبل وزير الداخلية الليبي سالم الورفلي اليوم وزير الداخلية المالطي جوزيف كارانتي."
+        " وعقب الاستقبال عقد اجتماع موسع حضره وكيل الوزارة منصور الزوي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الورفلي", "جوزيف كارانتي", "منصور الزوي"}
+
+
+def test_a_spokesperson_reports_a_meeting_without_taking_part(extract):
+    text = (
+        "التقى وزير الدفاع الروسي يوري بيتروف قائد الجيش الليبي سالم الورفلي، وفق ما أعلنه"
+        " المتحدث باسم الجيش أحمد العبيدي."
+    )
+    (meeting,) = extract(text)
+    assert "أحمد العبيدي" not in people(meeting)
+
+
+def test_parties_named_after_the_subject_with_mea(extract):
+    text = (
+        "بحث وكيل وزارة الداخلية الليبي منصور الزوي، صباح الإثنين، سبل تعزيز التعاون الأمني"
+        " مع المبعوث المالطي لدى ليبيا، جوزيف كارانتي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"منصور الزوي", "جوزيف كارانتي"}
+
+
+def test_one_meeting_told_twice_is_one(extract):
+    text = (
+        "بحث وزير الداخلية السوري أنور الحلبي ونظيره الأردني سامر الخوالدة التعاون في عمان.\n"
+        "وقال البيان إن الوزيرين تناولا أمن الحدود.\n"
+        "وكان وزير الداخلية السوري أنور الحلبي قد بحث مع نظيره الأردني سامر الخوالدة في عمان"
+        " ملف المخدرات."
+    )
+    assert len(extract(text)) == 1
+
+
+def test_what_the_two_parties_did_next_is_about_their_meeting(extract):
+    text = (
+        "استقبل وزير الداخلية الليبي سالم الورفلي نظيره التونسي منير الساحلي في طرابلس.\n"
+        "وتبادلا الحديث حول مكافحة الهجرة غير الشرعية."
+    )
+    (meeting,) = extract(text)
+    assert "migration" in meeting.topics

@@ -16,6 +16,9 @@ from .conftest import people, read
         ("في الكويت", None, "KW"),
         ("بمقر القيادة العامة بالرجمة في بنغازي", "بنغازي", "LY"),
         ("بقصر قرطاج", "قرطاج", "TN"),
+        ("في مكتبه في الحمراوية", "الحمراوية", None),  # a town no lexicon knows
+        ("بمقر القيادة العامة – بنغازي", "بنغازي", "LY"),
+        ("في سلطنة عمان", None, "OM"),
     ],
 )
 def test_places(extract, where, place, country):
@@ -81,3 +84,19 @@ def test_a_dateline_city_is_the_place_of_a_visitor_meeting(extract):
     )
     (meeting,) = extract(text, dt.date(2024, 5, 22))
     assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")
+
+
+def test_a_visit_names_its_city_without_a_preposition(extract):
+    text = "وكان وزير الخارجية التركي أحمد يلماز أول وزير يزور دمشق والتقى حينها سمير الحلبي."
+    (meeting,) = extract(text)
+    assert meeting.place == "دمشق"
+
+
+def test_a_meeting_takes_the_lead_s_place_and_date(extract):
+    text = (
+        "أجرى المدير العام للأمن الوطني سعيد العلوي زيارة عمل إلى روما اليوم الخميس.\n"
+        "وتأتي الزيارة في إطار برنامج التعاون.\n"
+        "وعقد العلوي جلسة مباحثات مع قائد الشرطة الإيطالية ماركو بيانكي حول الهجرة."
+    )
+    (meeting,) = extract(text, dt.date(2024, 12, 5))
+    assert (meeting.place, meeting.date) == ("روما", dt.date(2024, 12, 5))

@@ -1,4 +1,5 @@
 from meetings.extraction import clean_article_text
+from meetings.extraction.text import paragraphs, sentences
 
 from .conftest import people
 
@@ -29,3 +30,29 @@ def test_no_meeting_comes_from_a_read_also_block(extract):
 def test_comment_box_and_tags_end_the_story():
     text = "بحث وزير العدل الليبي سالم النوري ملف السجون.\nكلمات دلالية: ليبيا\nأضف تعليق\n"
     assert clean_article_text(text) == "بحث وزير العدل الليبي سالم النوري ملف السجون."
+
+
+def test_lines_broken_mid_sentence_are_joined():
+    text = (
+        "استقبلت وزيرة الدفاع الإيطالية، الثلاثاء، في روما الرجل القوي في شرق\n"
+        "ليبيا، المشير خليفة\n"
+        "الدرسي، في لقاء مطول."
+    )
+    assert [p.text for p in paragraphs(text)] == [" ".join(text.split("\n"))]
+
+
+def test_a_site_menu_above_the_story_drops_only_itself():
+    text = "آخر الأخبار\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون الأمني."
+    assert clean_article_text(text).startswith("بحث وزير الداخلية")
+
+
+def test_a_byline_is_page_furniture():
+    text = "كتب - سمير عبد الله\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون."
+    assert "سمير" not in clean_article_text(text)
+
+
+def test_a_one_letter_abbreviation_does_not_end_a_sentence():
+    assert sentences("أكد وزير الخارجية أ.د. سالم الورفلي استعداد بلاده. والتقى الوزير") == [
+        "أكد وزير الخارجية أ.د. سالم الورفلي استعداد بلاده.",
+        "والتقى الوزير",
+    ]
