@@ -5,7 +5,9 @@ Office phrases (`offices`) and names (`names`) are both read with these: a name 
 run of words none of the lexicons knows.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import wraps
+from typing import TypeVar
 
 from .lexicon import Lexicon, match_phrase
 from .normalize import normalize_arabic
@@ -13,8 +15,33 @@ from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
+T = TypeVar("T")
+_MISSING = object()
+_MAX_WORDS = 200_000
 
 
+def per_word(function: Callable[[Lexicon, Token], T]) -> Callable[[Lexicon, Token], T]:
+    """Keep a function of (lexicon, token) by the token's text: these are asked of every
+    word several times per sentence, and a token is made from its text alone
+    (`tokens.make_token`). One lexicon per process; a new one empties the cache."""
+    cache: dict[str, T] = {}
+    owner: list[Lexicon | None] = [None]
+
+    @wraps(function)
+    def kept(lex: Lexicon, token: Token) -> T:
+        if lex is not owner[0] or len(cache) > _MAX_WORDS:
+            cache.clear()
+            owner[0] = lex
+        value = cache.get(token.text, _MISSING)
+        if value is _MISSING:
+            value = cache[token.text] = function(lex, token)
+        return value
+
+    return kept
+
+
+
+@per_word
 def head(lex: Lexicon, token: Token) -> str | None:
     """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
     for form in token.forms:
@@ -32,10 +59,12 @@ def head(lex: Lexicon, token: Token) -> str | None:
     return None
 
 
+@per_word
 def is_title(lex: Lexicon, token: Token) -> bool:
     return token.norm in lex.ranks or in_any(token, lex.honorifics) is not None
 
 
+@per_word
 def is_counterpart(lex: Lexicon, token: Token) -> bool:
     return in_any(token, lex.counterparts) is not None
 
