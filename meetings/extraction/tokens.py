@@ -36,27 +36,12 @@ class Token:
     # `core` opens with the article as written: "إلغاء" and "الغاء" normalise alike,
     # but a hamza on the alef is never the article.
     article: bool
-
-    @property
-    def is_punct(self) -> bool:
-        return not self.norm or _PUNCT.match(self.norm) is not None
-
-    @property
-    def is_quote(self) -> bool:
-        return self.norm in QUOTES
-
-    @property
-    def definite(self) -> bool:
-        return self.article and len(self.core) > 3
-
-    @property
-    def forms(self) -> tuple[str, ...]:
-        return (self.norm, self.bare, self.core)
-
-    @property
-    def undefined(self) -> str:
-        """`core` without the article: the form a name word is compared by."""
-        return self.core[2:] if self.definite else self.core
+    # Read often, so worked out once when the token is made (see `make_token`):
+    is_punct: bool
+    is_quote: bool
+    definite: bool  # the article on a word of more than one letter after it
+    forms: tuple[str, ...]  # (norm, bare, core), the forms the lexicons are looked up by
+    undefined: str  # `core` without the article: the form a name word is compared by
 
 
 @lru_cache(maxsize=200_000)
@@ -68,7 +53,20 @@ def make_token(text: str) -> Token:
     article = core.startswith("ال") and (
         len(letters) <= len(prefix) or letters[len(prefix)] not in _HAMZA_ALEFS
     )
-    return Token(text, norm, bare, core, prefix, article)
+    definite = article and len(core) > 3
+    return Token(
+        text,
+        norm,
+        bare,
+        core,
+        prefix,
+        article,
+        is_punct=not norm or _PUNCT.match(norm) is not None,
+        is_quote=norm in QUOTES,
+        definite=definite,
+        forms=(norm, bare, core),
+        undefined=core[2:] if definite else core,
+    )
 
 
 def _split_prefix(norm: str) -> tuple[str, str]:
