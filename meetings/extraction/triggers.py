@@ -5,11 +5,13 @@ word such as "كما") that holds a cue (التقى، بحث مع، اجتماع
 position and kind, and whether the meeting is announced rather than held.
 """
 
+from typing import NamedTuple
+
 from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS
+from .words import COMMAS, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 
@@ -81,30 +83,53 @@ def _verb_form(lex: Lexicon, token: Token) -> bool:
     )
 
 
+class Cue(NamedTuple):
+    """What a word is among the meeting cues (see `cue`)."""
+
+    verb: bool  # a verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)
+    held: bool  # a verb that needs a meeting noun: "عقد"
+    agreed: bool  # "اتفق": with "مع" after it
+    attendance: bool
+    chair: bool
+    noun: bool  # a meeting noun, bare, after و/ف, or with a possessive
+    any_noun: bool  # a meeting noun in any of the word's forms
+    definite: bool
+
+
+@per_word
+def cue(lex: Lexicon, t: Token) -> Cue:
+    """Asked of every word of every clause; kept per word (see `words.per_word`)."""
+    return Cue(
+        verb=t.norm in lex.verbs or t.bare in lex.verbs,
+        held=t.norm in lex.held_verbs or t.bare in lex.held_verbs,
+        agreed=t.bare in lex.agreed_with,
+        attendance=in_any(t, lex.attendance) is not None,
+        chair=in_any(t, lex.chair) is not None,
+        noun=t.norm in lex.nouns or t.bare in lex.nouns or _possessed_noun(lex, t),
+        any_noun=in_any(t, lex.nouns) is not None,
+        definite=in_any(t, lex.definite_nouns) is not None,
+    )
+
+
 def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
     """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None."""
-    meeting_noun_ahead = any(
-        in_any(t, lex.nouns) or in_any(t, lex.definite_nouns) for t in tokens[start:end]
-    )
-    for k in range(start, end):
-        t = tokens[k]
-        # A verb takes و/ف but not ب/ل, which make it a noun ("لبحث": in order to study).
-        verb = t.norm in lex.verbs or t.bare in lex.verbs
-        held = t.norm in lex.held_verbs or t.bare in lex.held_verbs
+    cues = [cue(lex, t) for t in tokens[start:end]]
+    meeting_noun_ahead = any(c.any_noun or c.definite for c in cues)
+    for k, c in enumerate(cues, start):
         # "اتفق X مع نظيره على ...": agreeing with someone is meeting them
-        agreed = t.bare in lex.agreed_with and any(x.norm == "مع" for x in tokens[k + 1 : end])
-        if verb or agreed or (meeting_noun_ahead and held):
+        agreed = c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])
+        if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
-        if in_any(t, lex.attendance):
-            if in_any(t, lex.chair) and any(
+        if c.attendance:
+            if c.chair and any(
                 t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]
             ):
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
-        if t.norm in lex.nouns or t.bare in lex.nouns or _possessed_noun(lex, t):
+        if c.noun:
             return k, "verb" if _names_its_parties(tokens, k, end) else "noun"
-        if in_any(t, lex.definite_nouns):
+        if c.definite:
             if k > start and tokens[k - 1].core == "هامش":
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
             return k, "definite"

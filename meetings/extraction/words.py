@@ -40,7 +40,6 @@ def per_word(function: Callable[[Lexicon, Token], T]) -> Callable[[Lexicon, Toke
     return kept
 
 
-
 @per_word
 def head(lex: Lexicon, token: Token) -> str | None:
     """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
