@@ -139,21 +139,22 @@ def find_published_date(text: str) -> dt.date | None:
     "تاريخ النشر", and in the short header lines before the body starts; a date in the
     body is a date of something reported, not of the article.
     """
-    head = text.lstrip("\ufeff").translate(_DIGITS)
-    marker = _DATE_MARKER.match(head)
+    marker = _marker(text)
     if marker and marker.group(3):
         return _date(*(int(g) for g in marker.groups()))
-    lines = [line for line in head.splitlines() if line.strip()]
+    # Digits are made Western line by line, only in the lines read: an article is long.
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
     for line in lines:
         if not _RAW_LABEL.search(line):
             continue
-        norm = normalize_arabic(line)
+        norm = normalize_arabic(line.translate(_DIGITS))
         label = _PUBLISHED_LABEL.search(norm)
         if label:
             date = _first_date(norm[label.end() : label.end() + 60])
             if date:
                 return date
     for line in lines[:_HEADER_LINES]:
+        line = line.translate(_DIGITS)
         norm = normalize_arabic(line)
         if len(norm.split()) >= _BODY_LINE_WORDS:
             break
@@ -245,10 +246,15 @@ def _month_or_year(norm, published, months, month_only, year_only) -> FoundDate:
     return NOT_FOUND
 
 
+def _marker(text: str) -> re.Match | None:
+    """A scraper's "date YYYY-MM(-DD)" at the top of the text."""
+    return _DATE_MARKER.match(text.lstrip("\ufeff")[:40].translate(_DIGITS))
+
+
 def find_published_month(text: str) -> dt.date | None:
     """The first day of the month a scraper's marker gives when it gives no day
     ("date 2022-12"), else None."""
-    marker = _DATE_MARKER.match(text.lstrip("\ufeff").translate(_DIGITS))
+    marker = _marker(text)
     if marker and not marker.group(3):
         return _date(int(marker.group(1)), int(marker.group(2)), 1)
     return None
