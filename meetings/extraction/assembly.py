@@ -1,6 +1,6 @@
 """From events to the contract's meetings.
 
-Adds the document's `meetings`: the events that are meetings (`_is_meeting`), each
+Adds the document's `meetings`: the events that are meetings (`Event.is_meeting`), each
 with its participants (named people, unnamed offices, institutions) and the state of
 each, its countries, topics and evidence.
 """
@@ -14,7 +14,7 @@ from .results import ExtractedMeeting, ExtractedParticipant
 
 def assemble_meetings(doc: Document) -> None:
     homes: dict[int, str | None] = {}
-    events = _one_per_meeting([event for event in doc.events if _is_meeting(event)])
+    events = _one_per_meeting([event for event in doc.events if event.is_meeting])
     doc.meetings = tuple(_meeting(doc, event, homes) for event in events)
 
 
@@ -50,17 +50,6 @@ def _same_meeting(one: Event, other: Event) -> bool:
         and (None in (one.date, other.date) or one.date == other.date)
         and (None in (one.place, other.place) or one.place == other.place)
     )
-
-
-def _is_meeting(event: Event) -> bool:
-    """Two parties at least, one of them named; or, with no one named, two institutions,
-    or one holding its own meeting ("an internal meeting of one body counts")."""
-    named = len(event.persons)
-    unnamed = len(event.offices) + len(event.institutions)
-    if named:
-        return named + unnamed >= 2
-    orgs = {i.org for i in event.institutions}
-    return len(orgs) >= 2 or any(i.met for i in event.institutions)
 
 
 def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> ExtractedMeeting:

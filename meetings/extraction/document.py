@@ -232,6 +232,18 @@ class Event:
     remote: bool = False
     topics: tuple[str, ...] = ()
 
+    @property
+    def is_meeting(self) -> bool:
+        """Two parties at least, one of them named; or, with no one named, two
+        institutions, or one holding its own meeting ("an internal meeting of one body
+        counts")."""
+        named = len(self.persons)
+        unnamed = len(self.offices) + len(self.institutions)
+        if named:
+            return named + unnamed >= 2
+        orgs = {i.org for i in self.institutions}
+        return len(orgs) >= 2 or any(i.met for i in self.institutions)
+
     def add_person(self, person: int) -> None:
         if person not in self.persons:
             self.persons.append(person)

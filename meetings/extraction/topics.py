@@ -15,6 +15,8 @@ from .normalize import normalize_arabic
 
 def find_topics(doc: Document) -> None:
     for event in doc.events:
+        if not event.is_meeting:
+            continue  # the others are no meetings: nothing is told of what they are about
         text = " ".join(doc.sentences[i].content for i in sorted(set(event.scope)))
         event.topics = tuple(code for code, pattern in doc.topic_patterns if pattern.search(text))
 

@@ -1,4 +1,3 @@
-from meetings.extraction.assembly import _is_meeting
 from meetings.extraction.document import Event, Institution, Office
 
 from .conftest import read
@@ -10,14 +9,14 @@ def _institution(org: str, met: bool = False) -> Institution:
 
 def test_a_meeting_has_two_parties_one_of_them_named():
     office = Office(0, 1, "سفير", "سفير", "IT", None, None)
-    assert _is_meeting(Event(0, persons=[0], offices=[office]))
-    assert not _is_meeting(Event(0, persons=[0]))
+    assert Event(0, persons=[0], offices=[office]).is_meeting
+    assert not Event(0, persons=[0]).is_meeting
 
 
 def test_without_a_name_two_institutions_or_one_meeting_on_its_own():
-    assert _is_meeting(Event(0, institutions=[_institution("اللجنة"), _institution("الوزارة")]))
-    assert not _is_meeting(Event(0, institutions=[_institution("اللجنة")]))
-    assert _is_meeting(Event(0, institutions=[_institution("اللجنة", met=True)]))
+    assert Event(0, institutions=[_institution("اللجنة"), _institution("الوزارة")]).is_meeting
+    assert not Event(0, institutions=[_institution("اللجنة")]).is_meeting
+    assert Event(0, institutions=[_institution("اللجنة", met=True)]).is_meeting
 
 
 def test_a_person_given_no_state_keeps_one_across_meetings():
