@@ -182,8 +182,18 @@ class Registry:
 
     def __init__(self):
         self.people: list[Person] = []
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every registered name: a word that is none of them refers to no
+        one, which spares comparing it with each person."""
+        if self._words is None:
+            self._words = frozenset(w for person in self.people for w in person.words)
+        return self._words
 
     def add(self, mention: Mention) -> int:
+        self._words = None
         words = name_key(mention.name)
         found = self.find(words, mention)
         if found is None:

@@ -73,6 +73,8 @@ def _named_by(doc: Document, token) -> int | None:
     forms = {word[0]}
     if token.norm[:1] in "وف":
         forms.add(name_key(token.norm[1:])[0])  # "الدبيبة وسعيّد"
+    if forms.isdisjoint(doc.registry.words):
+        return None
     for i, person in enumerate(doc.registry.people):
         if person.words[-1] in forms or (len(person.words) == 1 and person.words[0] in forms):
             return i

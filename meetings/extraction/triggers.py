@@ -45,9 +45,8 @@ def _body_met(lex: Lexicon, sentence, start: int, end: int):
 
 def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
     """The sentence cut at "؛", before a continuation word ("كما") or a report ("وقال"),
-    and at the comma
-    before a second verb cue: "عقد لقاء مع نظيره، ... التقى الرئيس" reports two
-    meetings, one per clause."""
+    and at the comma before a second verb cue: "عقد لقاء مع نظيره، ... التقى الرئيس"
+    reports two meetings, one per clause."""
     bounds, start = [], 0
     comma, verb_seen = None, False
     for k, token in enumerate(tokens):
@@ -59,7 +58,7 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             start, comma, verb_seen = k, None, False
         if token.norm in COMMAS:
             comma = k
-        elif _verb_form(lex, token):
+        elif (found := cue(lex, token)).verb or found.held:
             if (
                 verb_seen
                 and comma is not None
@@ -71,16 +70,6 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
-
-
-def _verb_form(lex: Lexicon, token: Token) -> bool:
-    """A cue verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)."""
-    return (
-        token.norm in lex.verbs
-        or token.bare in lex.verbs
-        or token.norm in lex.held_verbs
-        or token.bare in lex.held_verbs
-    )
 
 
 class Cue(NamedTuple):
