@@ -49,6 +49,9 @@ def _states(
     ambiguous = []
     k = 0
     while k < len(cores):
+        if cores[k] not in lex.place_firsts:
+            k += 1  # no state, nationality or city starts with this word
+            continue
         for table in (lex.country_names, lex.adjectives, lex.cities):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:

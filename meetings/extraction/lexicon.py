@@ -47,6 +47,8 @@ class Lexicon:
     country_names: PhraseTable
     adjectives: PhraseTable
     cities: PhraseTable
+    # the first words of every state, nationality and city
+    place_firsts: frozenset[str]
     institutions: PhraseTable
     institution_heads: frozenset[str]
     # offices
@@ -236,6 +238,7 @@ def load_lexicon() -> Lexicon:
         country_names=country_names,
         adjectives=adjectives,
         cities=cities,
+        place_firsts=country_names.firsts | adjectives.firsts | cities.firsts,
         institutions=bodies,
         institution_heads=_keys(institutions["heads"]),
         heads=_keys(h for h in offices["heads"] if " " not in h),

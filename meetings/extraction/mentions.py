@@ -23,7 +23,7 @@ from .names import skip_titles, take_name
 from .office_details import phrase_country, phrase_ministry, phrase_org, short_role
 from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_counterpart, is_title, without_prefix
+from .words import COMMAS, head, is_counterpart, is_title, office_word, without_prefix
 
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
@@ -51,6 +51,9 @@ def read_mentions(
     k = 0
     while k < n:
         t = tokens[k]
+        if not office_word(lex, t):
+            k += 1
+            continue
         length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
         if not length:
             length, phrase = match_phrase(cores, k, lex.head_phrases, 3)

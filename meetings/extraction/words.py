@@ -59,6 +59,17 @@ def head(lex: Lexicon, token: Token) -> str | None:
 
 
 @per_word
+def office_word(lex: Lexicon, token: Token) -> bool:
+    """Can an office phrase start at this word: an office's head word, the first word of
+    a head of several words ("القائم بالأعمال"), or a counterpart word? Most words
+    cannot, and are passed over at once."""
+    firsts = lex.head_phrases.firsts
+    if token.norm in firsts or token.core in firsts:
+        return True
+    return (not is_title(lex, token) and head(lex, token) is not None) or is_counterpart(lex, token)
+
+
+@per_word
 def is_title(lex: Lexicon, token: Token) -> bool:
     return token.norm in lex.ranks or in_any(token, lex.honorifics) is not None
 
