@@ -6,9 +6,9 @@ first state; and the dateline's city when the text puts the meeting there.
 import re
 
 from .document import Document, Event, Sentence
-from .lexicon import match_phrase
+from .lexicon import Lexicon, match_phrase
 from .tokens import Token
-from .words import written
+from .words import per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 
@@ -74,8 +74,11 @@ def clause_place(
             before.norm in _PLACE_PREPOSITIONS or before.bare in _VISITS
         )
         after_venue = before is not None and (
-            _venue(before)
-            or (before.norm in _VENUE_LINKS and any(_venue(x) for x in tokens[max(0, k - 6) : k]))
+            _venue(lex, before)
+            or (
+                before.norm in _VENUE_LINKS
+                and any(_venue(lex, x) for x in tokens[max(0, k - 6) : k])
+            )
         )
         if not (after_preposition or after_venue or t.prefix.endswith(("ب", "ل"))):
             continue
@@ -109,7 +112,8 @@ def clause_place(
     return None, country_only
 
 
-def _venue(token: Token) -> bool:
+@per_word
+def _venue(lex: Lexicon, token: Token) -> bool:
     """A building a meeting is held in, with a preposition or a possessive: "بمقر",
     "في مكتبه", "بقصر"."""
     word = token.norm[1:] if token.norm[:1] in "بو" and token.norm[1:] in _VENUES else token.norm
