@@ -67,7 +67,9 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
         subject = set()
         k = position + 1
         while k < end:
-            if k not in sentence.people.claimed and in_any(tokens[k], doc.lex.subject_words):
+            word = tokens[k]
+            opens = in_any(word, doc.lex.subject_words) or word.undefined in doc.lex.subject_words
+            if k not in sentence.people.claimed and opens:  # "آخر المستجدات في الملف"
                 while k < end and not tokens[k].is_punct:
                     subject.add(k)
                     k += 1
