@@ -43,3 +43,13 @@ def test_a_counterpart_takes_the_office_given_in_an_earlier_sentence(extract):
     )
     call = extract(text)[-1]
     assert people(call)["عمر الخصاونة"].ministry == "foreign"
+
+
+def test_a_conjunction_written_apart_from_its_word_is_no_name(extract):
+    # A stray "ف " or "و " before the next word is a typing slip common in news copy.
+    text = (
+        "التقى وزير الداخلية الليبي عماد الزوي نظيره التونسي منير بلحاج في تونس. "
+        "وبحث الزوي و بلحاج أمن الحدود، ف الحدود طويلة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"عماد الزوي", "منير بلحاج"}
