@@ -32,6 +32,10 @@ _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
+# Words telling that a party met the others one by one (normalised).
+_SEPARATE = "منفصل"
+_BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
+_APART = "حده"  # "على حدة"
 
 
 def group_events(doc: Document) -> None:
@@ -53,6 +57,10 @@ def group_events(doc: Document) -> None:
                 and not _spokesperson(doc, m.person)
             ]
             named = {m.person for m in mentions}
+            if len(named) >= 3 and _separately(sentence.tokens, position + 1, last):
+                current = _separate_meetings(doc, sentence, index, clause, mentions)
+                opened_here = True
+                continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
             refers_back = kind in ("again", "definite", "attendance") or _follows_on(
                 doc, sentence.tokens, start, position
@@ -105,6 +113,33 @@ def group_events(doc: Document) -> None:
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
                 current.scope.append(index)
+
+
+def _separately(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause say, after its cue, that its parties met one by one ("جلستي
+    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
+    "وفي سياق منفصل" only tells that another story begins."""
+    words = [t.core for t in tokens[first:last]]
+    return any(
+        word.startswith(_SEPARATE)
+        or word in _BILATERAL_DUALS
+        or (word == _APART and before == "علي")
+        for before, word in zip(["", *words], words)
+    )
+
+
+def _separate_meetings(doc: Document, sentence: Sentence, index: int, clause: Clause, mentions):
+    """One meeting of the clause's first party with each of the others, all told by the
+    same clause; returns the last."""
+    first, *others = dict.fromkeys(m.person for m in mentions)
+    for other in others:
+        event = Event(sentence=index, planned=clause.planned)
+        event.add_person(first)
+        event.add_person(other)
+        add_time_and_place(doc, event, sentence, clause)
+        event.scope.append(index)
+        doc.events.append(event)
+    return event
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:

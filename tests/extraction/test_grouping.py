@@ -156,3 +156,26 @@ def test_what_the_two_parties_did_next_is_about_their_meeting(extract):
     )
     (meeting,) = extract(text)
     assert "migration" in meeting.topics
+
+
+def test_parties_met_one_by_one_make_one_meeting_each(extract):
+    text = (
+        "عقد رئيس الأركان السوداني الفريق أول دكتور ركن حامد عثمان جلستي مباحثات منفصلتين "
+        "مع كل من نظيره النيجري الفريق موسى أبا، والقائد العام للقوات المسلحة التشادية "
+        "الفريق آدم يوسف."
+    )
+    meetings = extract(text)
+    assert [set(people(m)) for m in meetings] == [
+        {"حامد عثمان", "موسى أبا"},
+        {"حامد عثمان", "آدم يوسف"},
+    ]
+    assert people(meetings[0])["حامد عثمان"].role == "رئيس الأركان"
+
+
+def test_a_separate_story_is_no_separate_meeting(extract):
+    text = (
+        "وفي سياق منفصل، التقى وزير الداخلية الليبي نادر سالم نظيره التونسي منير بلحاج "
+        "بحضور السفير الإيطالي ماركو روسي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نادر سالم", "منير بلحاج", "ماركو روسي"}

@@ -39,3 +39,11 @@ def test_the_database_cues_extend_the_packages(extract):
     text = "بحث وزير الداخلية الليبي نادر سالم مع نظيره الإيطالي ماركو روسي ملف الهجرة غير الشرعية."
     (meeting,) = extract(text, topic_cues={"fishing": ["الصيد البحري"]})
     assert meeting.topics == ("migration",)
+
+
+def test_a_list_of_fields_gives_each_its_topic(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع الأردني يوسف الحنيطي قائد القوات الأمريكية جون كوري، وبحثا "
+        "التعاون في المجالات السياسية والعسكرية والأمنية."
+    )
+    assert {"military", "security-cooperation"} <= set(meeting.topics)
