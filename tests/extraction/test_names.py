@@ -105,3 +105,16 @@ def test_a_head_word_ends_a_name_before_a_comma():
 
 def test_a_conjoined_given_name_opens_another_person():
     assert _name("لقاء عبدالجليل وولد قابلية في طرابلس", 1, definite_ok=False) == "عبدالجليل"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى قائد القوات الأمريكية جون كوري رئيس وزراء إقليم كردستان العراق في أربيل.",
+        "التقى وزير الداخلية العماني حمود البوسعيدي رئيس مكتب الأمم المتحدة "
+        "بدول مجلس التعاون الخليجي.",
+    ],
+)
+def test_a_region_or_group_of_states_after_an_office_is_no_name(extract, text):
+    names = {name for meeting in extract(text) for name in people(meeting)}
+    assert not names & {"إقليم كردستان", "بدول مجلس"}
