@@ -22,6 +22,8 @@ from .words import COMMAS, city_at, head, is_counterpart, is_title
 MAX_NAME = 5
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
+# Titles that are also common names of a father or grandfather ("عادل السيد عبد العزيز").
+_TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -117,6 +119,7 @@ def take_name(
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and family_name_with_b(lex, tokens, k))  # "البشير بالنور"
             or (out and _family_title(lex, tokens, k))
+            or (out and _title_as_father_name(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):
             break
@@ -126,6 +129,16 @@ def take_name(
     while out and tokens[out[-1]].undefined in NAME_JOINERS:
         out.pop()
     return out
+
+
+def _title_as_father_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "السيد" or "الشيخ" between the words of a name, with no conjunction before it
+    ("اللواء عادل السيد عبد العزيز جعفر") is the father's name, not the next person's
+    title."""
+    if tokens[k].norm not in _TITLES_AS_NAMES or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.norm in lex.given_names or nxt.norm in NAME_JOINERS
 
 
 def _family_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:

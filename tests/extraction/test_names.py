@@ -118,3 +118,10 @@ def test_a_conjoined_given_name_opens_another_person():
 def test_a_region_or_group_of_states_after_an_office_is_no_name(extract, text):
     names = {name for meeting in extract(text) for name in people(meeting)}
     assert not names & {"إقليم كردستان", "بدول مجلس"}
+
+
+def test_a_title_between_name_words_is_the_father_s_name():
+    tokens = tokenize("اللواء عادل السيد عبد العزيز جعفر وعدد من المسؤولين")
+    assert take_name(LEX, tokens, 1, definite_ok=False) == [1, 2, 3, 4, 5]
+    tokens = tokenize("عادل جعفر السيد وزير")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
