@@ -85,6 +85,12 @@ def group_events(doc: Document) -> None:
                 event = Event(sentence=index, planned=clause.planned)
                 if refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
+                elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
+                    # "استقبله فلان": the one met is the last person named before.
+                    after = {m.person for m in mentions if m.start > position}
+                    met = _named_before(doc, index, position, after)
+                    if met is not None:
+                        event.add_person(met)
                 elif (
                     previous is not None
                     and previous.persons
@@ -155,6 +161,19 @@ def _spokesperson(doc: Document, person: int) -> bool:
     """A spokesperson reports a meeting ("وفق ما أعلنه المتحدث باسم القوات فلان");
     they are not one of its parties."""
     return doc.registry.people[person].first("head") in _SPOKESPERSONS
+
+
+def _named_before(doc: Document, index: int, position: int, named: set[int]) -> int | None:
+    """The last person named before the word at `position` of sentence `index`, other
+    than the `named` ones: whom a pronoun there refers to."""
+    for i in range(index, -1, -1):
+        sentence = doc.sentences[i]
+        mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: -m.start)
+        for mention in mentions:
+            if (i < index or mention.start < position) and mention.person is not None:
+                if mention.person not in named and not mention.kin:
+                    return mention.person
+    return None
 
 
 def _object_first(tokens: list[Token], position: int) -> bool:

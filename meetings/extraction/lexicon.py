@@ -69,6 +69,7 @@ class Lexicon:
     coordinated_nouns: frozenset[str]
     # encounters
     verbs: frozenset[str]
+    object_verbs: frozenset[str]  # with a pronoun object: "استقبله" (also among `verbs`)
     held_verbs: frozenset[str]
     imperfect_verbs: frozenset[str]
     nouns: frozenset[str]
@@ -158,6 +159,19 @@ def _verb_forms(entries: Iterable[str | list[str]]) -> tuple[list[str], list[str
     return perfects, imperfects
 
 
+def _with_object_pronouns(verb_forms: Iterable[str]) -> list[str]:
+    """The verb forms with a pronoun object: "استقبله", "التقاها", "يستقبلهم"; a final
+    ى is written ا before it. Plural forms ("التقوا") are left out: their object form
+    drops the alef ("التقوه") and is rare in news."""
+    forms = []
+    for form in verb_forms:
+        if form.endswith("وا") or form.endswith("ون"):
+            continue
+        stem = form[:-1] + "ا" if form.endswith("ى") else form
+        forms += [stem + suffix for suffix in ("ه", "ها", "هما", "هم")]
+    return forms
+
+
 def _future(verb_forms: Iterable[str]) -> list[str]:
     """The future of the imperfect forms: "سيلتقي", "ستبحث"."""
     return ["س" + form for form in verb_forms]
@@ -183,7 +197,8 @@ def load_lexicon() -> Lexicon:
     verbs, imperfect_verbs = _verb_forms(cues["verbs"])
     held_verbs, imperfect_held = _verb_forms(cues["held_verbs"])
     future = cues["future"] + _future(imperfect_verbs + imperfect_held)
-    verbs += imperfect_verbs
+    object_verbs = _with_object_pronouns(sum(_verb_forms(cues["object_verbs"]), []))
+    verbs += imperfect_verbs + object_verbs
     held_verbs += imperfect_held
 
     country_names = _phrase_table(
@@ -257,6 +272,7 @@ def load_lexicon() -> Lexicon:
         rank_modifiers=_keys(offices["rank_modifiers"]),
         coordinated_nouns=_keys(offices["coordinated_nouns"]),
         verbs=_keys(verbs),
+        object_verbs=_keys(object_verbs),
         held_verbs=_keys(held_verbs),
         imperfect_verbs=_keys(imperfect_verbs + imperfect_held),
         nouns=_keys(cues["nouns"]),

@@ -137,8 +137,10 @@ def inherit_time_and_place(doc: Document) -> None:
             continue
         for earlier in reversed(events[:i]):
             if set(earlier.persons) & set(event.persons):
-                event.place = event.place or earlier.place
-                event.place_country = event.place_country or earlier.place_country
+                if event.place_country in (None, earlier.place_country):
+                    # not a city of another state than the one the clause names
+                    event.place = earlier.place
+                    event.place_country = earlier.place_country
                 if not event.date_found:
                     event.date, event.end_date = earlier.date, earlier.end_date
                     event.date_precision = earlier.date_precision
@@ -168,7 +170,7 @@ def _from_lead(doc: Document, event: Event) -> None:
     for sentence in doc.sentences[:1]:
         if event.place is None:
             place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
-            if place:
+            if place and event.place_country in (None, country):
                 event.place, event.place_country = place, country
         if not event.date_found:
             found = clause_date(doc, sentence, 0, len(sentence.tokens))

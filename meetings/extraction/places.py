@@ -33,6 +33,7 @@ _NOT_PLACES = frozenset(
 
 
 _PLACE_PREPOSITIONS = frozenset({"في", "وفي", "الي", "داخل"})  # normalised: إلى → الي
+_VISITOR = 4  # words at most between a visit and its place: "زار وزير الدفاع فلان بغداد"
 
 
 # "في منطقة الساحل": a region, not where a meeting was.
@@ -65,14 +66,18 @@ def clause_place(
     claimed = sentence.people.claimed
     country_only = None
     subject_from = min(skipped, default=end)
+    visit = None  # "زار فلان النيجر": the place visited comes after the visitor's name
     for k in range(start, end):
         t = tokens[k]
+        if t.bare in _VISITS:
+            visit = k
+        elif t.is_punct:
+            visit = None
         if k in claimed or k in skipped:
             continue
         before = tokens[k - 1] if k else None
-        after_preposition = before is not None and (
-            before.norm in _PLACE_PREPOSITIONS or before.bare in _VISITS
-        )
+        after_preposition = before is not None and before.norm in _PLACE_PREPOSITIONS
+        after_preposition = after_preposition or (visit is not None and k - visit <= _VISITOR)
         after_venue = before is not None and (
             _venue(lex, before)
             or (
@@ -84,6 +89,8 @@ def clause_place(
             continue
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
+        if _palace_town(doc, before, t):
+            return t.text, None  # "بقصر كولوبا"
         if t.core in _PLACE_NOUNS:
             place, country = _named_place(doc, tokens, k + 1, end)
             if place:
@@ -121,6 +128,21 @@ def _venue(lex: Lexicon, token: Token) -> bool:
         if word.endswith(suffix) and word[: -len(suffix)] in _VENUES:
             return True
     return word in _VENUES or token.core in _VENUES
+
+
+def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
+    """A palace named by its town: a word without the article that no lexicon knows
+    ("بقصر كولوبا", "قصر بعبدا"); "قصر الشعب", "قصر الإليزيه" name no town."""
+    return (
+        before is not None
+        and before.core == "قصر"
+        and not token.article
+        and not token.prefix
+        and not token.is_punct
+        and len(token.norm) > 2
+        and not doc.lex.knows(token.core)
+        and token.norm not in doc.lex.given_names
+    )
 
 
 def _unknown_place(doc: Document, token: Token) -> bool:

@@ -179,3 +179,18 @@ def test_a_separate_story_is_no_separate_meeting(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"نادر سالم", "منير بلحاج", "ماركو روسي"}
+
+
+def test_a_verb_with_a_pronoun_object_meets_the_person_named_before(extract):
+    text = (
+        "وصل نائب وزير الدفاع الروسي إيفان سوكولوف إلى باماكو في زيارة عمل. "
+        "وخلال الزيارة، استقبله الرئيس المالي العقيد موسى كوني. "
+        "وزار سوكولوف النيجر الأحد، حيث استقبله رئيس المجلس العسكري العميد آدم سعيدو."
+    )
+    meetings = extract(text)
+    assert [set(people(m)) for m in meetings] == [
+        {"إيفان سوكولوف", "موسى كوني"},
+        {"إيفان سوكولوف", "آدم سعيدو"},
+    ]
+    # The second visit is to another state: the first one's city is not its place.
+    assert [(m.place, m.place_country) for m in meetings] == [("باماكو", "ML"), (None, "NE")]
