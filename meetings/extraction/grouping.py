@@ -130,7 +130,7 @@ def _separately(tokens: list[Token], first: int, last: int) -> bool:
         word.startswith(_SEPARATE)
         or word in _BILATERAL_DUALS
         or (word == _APART and before == "علي")
-        for before, word in zip(["", *words], words)
+        for before, word in zip(["", *words], words, strict=False)
     )
 
 

@@ -102,11 +102,7 @@ def test_a_meeting_takes_the_lead_s_place_and_date(extract):
     assert (meeting.place, meeting.date) == ("روما", dt.date(2024, 12, 5))
 
 
-@pytest.mark.parametrize(
-    ("venue", "place"), [("بقصر كولوبا", "كولوبا"), ("بقصر الشعب", None)]
-)
+@pytest.mark.parametrize(("venue", "place"), [("بقصر كولوبا", "كولوبا"), ("بقصر الشعب", None)])
 def test_a_palace_named_by_its_town_puts_the_meeting_there(extract, venue, place):
-    (meeting,) = extract(
-        f"استقبل الرئيس المالي موسى كوني {venue} وزير الدفاع الروسي إيفان بتروف."
-    )
+    (meeting,) = extract(f"استقبل الرئيس المالي موسى كوني {venue} وزير الدفاع الروسي إيفان بتروف.")
     assert meeting.place == place
