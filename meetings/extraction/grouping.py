@@ -32,6 +32,9 @@ _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
+_DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
+_PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
+_SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
 # Words telling that a party met the others one by one (normalised).
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
@@ -45,7 +48,8 @@ def group_events(doc: Document) -> None:
         opened_here = False
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
-            first = start if kind in ("verb", "again") else position
+            spoke_at = kind == "definite" and _spoke_at(sentence.tokens, start, position)
+            first = start if kind in ("verb", "again") or spoke_at else position
             last = parties_end(doc, sentence, position, end)
             mentions = [
                 m
@@ -146,6 +150,15 @@ def _separate_meetings(doc: Document, sentence: Sentence, index: int, clause: Cl
         event.scope.append(index)
         doc.events.append(event)
     return event
+
+
+def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open with what someone said during the meeting it refers to
+    ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن")? The speaker took part."""
+    k = position - 1
+    if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
+        k -= 1
+    return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:

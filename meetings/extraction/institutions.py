@@ -26,13 +26,19 @@ def find_institutions(doc: Document) -> None:
 def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[Institution]:
     """Institutions taking part without a named person ("مندوب عن جهاز خفر السواحل")."""
     out = []
+    cores = [x.core for x in tokens]
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if k in claimed or t.core not in lex.institution_heads:
+        # A body opens with a head noun ("وزارة", "جهاز"), or is one the lexicon lists
+        # by its whole name ("تجمع دول الساحل والصحراء").
+        listed = 0
+        if k not in claimed and t.core not in lex.institution_heads:
+            listed, _ = match_phrase(cores, k, lex.institutions, lex.max_phrase)
+        if k in claimed or not (listed or t.core in lex.institution_heads):
             k += 1
             continue
-        end = extend_phrase(lex, tokens, k + 1)
+        end = k + listed if listed else extend_phrase(lex, tokens, k + 1)
         if (
             end == k + 1
             or any(x.core == "مقر" for x in tokens[max(0, k - 3) : k])
@@ -62,9 +68,7 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
                         )
                     )
         else:
-            listed, code = match_phrase(
-                [x.core for x in tokens], k, lex.institutions, lex.max_phrase
-            )
+            listed, code = match_phrase(cores, k, lex.institutions, lex.max_phrase)
             multilateral = bool(listed) and code is None and country is None
             out.append(Institution(k, end, org, country, ministry, multilateral))
         claimed.update(range(k, end))

@@ -126,14 +126,17 @@ class Lexicon:
 
 
 def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
-    """Entries keyed as written and, for "للهجرة"-style words, as the token's `core`
-    ("الهجرة"), so a name is found whichever form the text gives its first word."""
+    """Entries keyed as written and, for "للهجرة"-style words and words after "و", as
+    the token's `core` ("الهجرة"), so a name is found whichever form the text gives
+    its words."""
     table = PhraseTable()
     for text, value in pairs:
         key = phrase_key(text)
         if key:
             table.setdefault(key, value)
             table.setdefault(tuple("ال" + w[2:] if w.startswith("لل") else w for w in key), value)
+            # "الساحل والصحراء": the token's `core` of "والصحراء" is "الصحراء"
+            table.setdefault(tuple(w[1:] if w.startswith("وال") else w for w in key), value)
     table.firsts = frozenset(key[0] for key in table)
     return table
 

@@ -12,6 +12,8 @@ from .institutions import delegated
 from .tokens import Token, in_any
 
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+# The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
+_MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "سفراء", "مندوبي"})
 
 
 def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
@@ -68,8 +70,10 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
         # "اجتماعا للجنة الوطنية", "اجتمعت اللجنة": the body that met
         met = (
-            opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns)
-        ) or (kind == "body" and institution.start == position)
+            (opener is not None and (opener.norm in doc.lex.nouns or opener.bare in doc.lex.nouns))
+            or (kind == "body" and institution.start == position)
+            or _members_met(doc, before)
+        )
         if _reported_by(sentence.tokens, institution.start):
             continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
         if (
@@ -86,6 +90,16 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+def _members_met(doc: Document, before: list[Token]) -> bool:
+    """ "لقاء لوزراء داخلية تجمع دول الساحل": a meeting noun, then the body's members
+    (and their portfolio), then the body: the body met."""
+    return (
+        1 < len(before) <= 3
+        and (before[0].norm in doc.lex.nouns or before[0].bare in doc.lex.nouns)
+        and (before[1].core in _MEMBERS or before[1].norm.removeprefix("ل") in _MEMBERS)
+    )
 
 
 def _reported_by(tokens: list[Token], start: int) -> bool:

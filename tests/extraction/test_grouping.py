@@ -194,3 +194,16 @@ def test_a_verb_with_a_pronoun_object_meets_the_person_named_before(extract):
     ]
     # The second visit is to another state: the first one's city is not its place.
     assert [(m.place, m.place_country) for m in meetings] == [("باماكو", "ML"), (None, "NE")]
+
+
+def test_a_minister_speaking_at_the_opening_of_a_body_s_meeting_takes_part(extract):
+    text = (
+        "أفاد مصدر رسمي أن لقاء لوزراء داخلية تجمع دول الساحل والصحراء ينعقد في باماكو "
+        "لبحث الجريمة المنظمة. وصرح وزير الداخلية المالي الجنرال موسى كوني لدى افتتاح "
+        "الاجتماع بأن الأمن في صلب المناقشات."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"موسى كوني"}
+    assert [p.org for p in meeting.participants if not p.name] == ["تجمع دول الساحل والصحراء"]
+    assert meeting.place == "باماكو"
+    assert "organized-crime" in meeting.topics

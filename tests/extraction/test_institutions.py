@@ -36,3 +36,10 @@ def test_the_head_of_a_delegation_speaks_for_its_body():
     assert [i.org for i in people.institutions] == ["المنظمة الدولية للهجرة"]
     head = next(m for m in people.mentions if m.name == "آنا لوبيز")
     assert head.country == "UN"
+
+
+def test_a_listed_body_is_read_by_its_whole_name_without_a_head_noun():
+    tokens = tokenize('اجتمع وزراء "تجمع دول الساحل والصحراء" في باماكو')
+    (institution,) = read_institutions(LEX, tokens, set())
+    assert institution.org == "تجمع دول الساحل والصحراء"
+    assert institution.multilateral
