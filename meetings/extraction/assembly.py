@@ -56,7 +56,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     """`homes` keeps the state first inferred for each person given no nationality, so
     a person stays of one state across the article's meetings."""
     people = [doc.registry.people[i] for i in event.persons]
-    stated = {p.first("country") for p in people}
+    stated = {p.first("country") or _house_state(doc, p) for p in people}
     # "نظيره الليبي" is of another state than the party it is the counterpart of.
     stated |= {o.country for o in event.offices if o.counterpart}
     stated.discard(None)
@@ -69,7 +69,11 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         next((code for code in homes.values() if code), None),
     )
     participants = [
-        _participant(doc.registry.people[i], homes.setdefault(i, fallback), doc.known)
+        _participant(
+            doc.registry.people[i],
+            _house_state(doc, doc.registry.people[i]) or homes.setdefault(i, fallback),
+            doc.known,
+        )
         for i in event.persons
     ]
     participants += [
@@ -125,6 +129,11 @@ def _spoken_for(institution: Institution, participants: list[ExtractedParticipan
         if theirs and (words <= theirs or theirs <= words):
             return True
     return False
+
+
+def _house_state(doc: Document, person: Person) -> str | None:
+    """The state of the ruling house a person's family name names ("آل ثاني")."""
+    return doc.lex.ruling_families.get(name_key(person.name)[-2:])
 
 
 def _participant(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from .normalize import normalize_arabic
+from .normalize import name_key, normalize_arabic
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -102,6 +102,7 @@ class Lexicon:
     weak_given_names: frozenset[str]
     not_names: frozenset[str]
     not_first_names: frozenset[str]
+    ruling_families: dict[tuple[str, ...], str]  # ("ال", "ثاني") → "QA"
     max_phrase: int
     # every single word the lexicons know, to tell a prefix (و، ب، ل) from a word's
     # own first letter
@@ -305,6 +306,9 @@ def load_lexicon() -> Lexicon:
         weak_given_names=frozenset(weak),
         not_names=_keys(names["never_in_names"]) - given,
         not_first_names=_keys(names["never_first_in_names"]) - given,
+        ruling_families={
+            name_key(family): code for family, code in names["ruling_families"].items()
+        },
         max_phrase=max(len(key) for table in tables for key in table),
         known=frozenset(known),
         maksura=_keys(w for w in particles if w.endswith("ى")),

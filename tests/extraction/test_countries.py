@@ -2,7 +2,7 @@ from collections import Counter
 
 from meetings.extraction.countries import count_states, home_country
 
-from .conftest import read
+from .conftest import people, read
 
 
 def test_states_are_counted_but_not_in_people_s_names():
@@ -47,3 +47,11 @@ def test_met_by_marked_foreigners_only_the_unmarked_is_of_the_arab_state_named()
 def test_with_both_sides_marked_the_unmarked_attendees_are_the_host_s():
     local = Counter({"MT": 2, "LY": 1})
     assert home_country(local, Counter(), {"LY", "MT"}, "LY", None) == "LY"
+
+
+def test_a_member_of_a_ruling_house_is_of_its_state(extract):
+    (meeting,) = extract(
+        "استقبل وزير الدفاع الكويتي عبدالله علي الصباح في الكويت نائب رئيس مجلس الوزراء "
+        "سعود بن عبدالرحمن آل ثاني."
+    )
+    assert people(meeting)["سعود بن عبدالرحمن آل ثاني"].country == "QA"
