@@ -153,7 +153,7 @@ def _lead_is_about(doc: Document, event: Event) -> bool:
     عقد فلان جلسات عمل مع ...")?"""
     if not doc.sentences or event.sentence == 0:
         return False
-    if any(e.sentence == 0 and e.persons for e in doc.events):
+    if any(e.sentence == 0 and e.is_meeting for e in doc.events):
         return False
     lead = doc.sentences[0]
     named = {m.person for m in lead.people.mentions + lead.refs}
