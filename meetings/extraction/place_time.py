@@ -168,10 +168,12 @@ def _from_lead(doc: Document, event: Event) -> None:
     if 0 not in event.scope:
         event.scope.append(0)  # what the lead says of the meeting is about it
     for sentence in doc.sentences[:1]:
-        if event.place is None:
+        if event.place is None or event.place_country is None:
             place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
-            if place and event.place_country in (None, country):
+            if event.place is None and place and event.place_country in (None, country):
                 event.place, event.place_country = place, country
+            elif event.place is not None:
+                event.place_country = country  # a town no lexicon knows ("بقصر كولوبا")
         if not event.date_found:
             found = clause_date(doc, sentence, 0, len(sentence.tokens))
             if found.found:

@@ -106,3 +106,13 @@ def test_a_meeting_takes_the_lead_s_place_and_date(extract):
 def test_a_palace_named_by_its_town_puts_the_meeting_there(extract, venue, place):
     (meeting,) = extract(f"استقبل الرئيس المالي موسى كوني {venue} وزير الدفاع الروسي إيفان بتروف.")
     assert meeting.place == place
+
+
+def test_a_lead_with_no_meeting_of_its_own_introduces_the_first_one(extract):
+    text = (
+        "ترأس نائب وزير الدفاع الروسي إيفان سوكولوف وفدا في زيارة عمل إلى مالي لبحث "
+        "التعاون العسكري. وخلال الزيارة، استقبله الرئيس المالي موسى كوني بقصر كولوبا."
+    )
+    (meeting,) = extract(text)
+    assert (meeting.place, meeting.place_country) == ("كولوبا", "ML")
+    assert "military" in meeting.topics
