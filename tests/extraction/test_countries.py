@@ -55,3 +55,11 @@ def test_a_member_of_a_ruling_house_is_of_its_state(extract):
         "سعود بن عبدالرحمن آل ثاني."
     )
     assert people(meeting)["سعود بن عبدالرحمن آل ثاني"].country == "QA"
+
+
+def test_a_house_of_representatives_is_of_no_one_state(extract):
+    # Lebanon, Egypt, Jordan, Iraq and Libya all have a "مجلس النواب".
+    (meeting,) = extract(
+        "استقبل رئيس مجلس النواب سمير حداد في بيروت السفير الفرنسي لدى لبنان هنري مارتان."
+    )
+    assert people(meeting)["سمير حداد"].country == "LB"
