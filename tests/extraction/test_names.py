@@ -5,7 +5,7 @@ from meetings.extraction.name_positions import name_after, name_before
 from meetings.extraction.names import take_name
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, read
 
 LEX = load_lexicon()
 
@@ -125,3 +125,12 @@ def test_a_title_between_name_words_is_the_father_s_name():
     assert take_name(LEX, tokens, 1, definite_ok=False) == [1, 2, 3, 4, 5]
     tokens = tokenize("عادل جعفر السيد وزير")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_verbal_noun_after_an_office_and_a_comma_is_no_name():
+    document = read(
+        "التقى وزير الخارجية اليوناني نيكوس ديندياس رئيس الحكومة الليبية سالم القطراني. "
+        "وأعلن وزير الخارجية اليوناني، استعداد بلاده لتوقيع الاتفاق.",
+        until="mentions",
+    )
+    assert [m.name for m in document.sentences[1].people.mentions] == []
