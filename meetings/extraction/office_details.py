@@ -46,11 +46,14 @@ def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> s
 
 
 def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:
+    """The nearest state named before, by name or nationality ("رئيس الوزراء اليوناني
+    ... وزير خارجيته")."""
     cores = [t.core for t in tokens]
     for k in range(start - 1, -1, -1):
-        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-        if length:
-            return code
+        for table in (lex.country_names, lex.adjectives):
+            length, code = match_phrase(cores, k, table, lex.max_phrase)
+            if length:
+                return code
     return None
 
 

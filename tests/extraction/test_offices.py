@@ -112,3 +112,12 @@ def test_the_portfolio_may_come_further_on():
     assert end == len(tokens)
     assert phrase_ministry(LEX, tokens, 0, end) == "foreign"
     assert phrase_country(LEX, tokens, 1, end) == "OM"
+
+
+def test_a_possessive_office_is_of_the_nationality_named_before(extract):
+    text = (
+        "بعد أسبوع من زيارة رئيس الوزراء اليوناني طرابلس، حل وزير خارجيته نيكوس "
+        "ديندياس ببنغازي والتقى نائب رئيس الحكومة الليبية سالم القطراني."
+    )
+    (meeting,) = extract(text)
+    assert people(meeting)["نيكوس ديندياس"].country == "GR"
