@@ -66,8 +66,10 @@ def group_events(doc: Document) -> None:
                 opened_here = True
                 continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
-            refers_back = kind in ("again", "definite", "attendance") or _follows_on(
-                doc, sentence.tokens, start, position
+            refers_back = (
+                kind in ("again", "definite", "attendance")
+                or _follows_on(doc, sentence.tokens, start, position)
+                or _attended(doc, sentence.tokens, start, position, mentions)
             )
             if (
                 current is not None
@@ -159,6 +161,21 @@ def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
     if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
         k -= 1
     return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
+
+
+def _attended(doc: Document, tokens: list[Token], start: int, position: int, mentions) -> bool:
+    """ "وعقدت محادثات حضرها فلان": talks held with no subject, its people only
+    attending; they are the visit's talks, and the attendee joins them. Not "على هامش
+    اللقاء، عقد اجتماع بحضور ...": a meeting on the sidelines is another."""
+    lex = doc.lex
+    if not mentions or position + 2 >= len(tokens) or not in_any(tokens[position], lex.held_verbs):
+        return False
+    if any(t.core == "هامش" for t in tokens[start:position]):
+        return False
+    noun = tokens[position + 1]
+    return (noun.norm in lex.nouns or noun.bare in lex.nouns) and any(
+        in_any(t, lex.attendance) for t in tokens[position + 2 : mentions[0].start]
+    )
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:

@@ -207,3 +207,25 @@ def test_a_minister_speaking_at_the_opening_of_a_body_s_meeting_takes_part(extra
     assert [p.org for p in meeting.participants if not p.name] == ["تجمع دول الساحل والصحراء"]
     assert meeting.place == "باماكو"
     assert "organized-crime" in meeting.topics
+
+
+def test_talks_held_with_attendees_are_the_visit_s_talks(extract):
+    text = (
+        "استقبل الرئيس السوري سامي الحلبي وزير الخارجية التركي أحمد يلماز في دمشق. "
+        "وعقدت محادثات حضرها وزير الخارجية السوري نزار العلي، تناولت التعاون الثنائي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الحلبي", "أحمد يلماز", "نزار العلي"}
+
+
+def test_a_meeting_on_the_sidelines_is_another(extract):
+    text = (
+        "التقى وزير الداخلية الليبي عماد الزوي مديرة مكتب المفوضية السامية لشؤون اللاجئين "
+        "في ليبيا سارة جونسون. وعلى هامش اللقاء، عقد اجتماع بحضور رئيس جهاز البحث الجنائي "
+        "اللواء صالح الهادي، ومدير إدارة الشؤون القانونية اللواء يوسف الدرسي."
+    )
+    meetings = extract(text)
+    assert [set(people(m)) for m in meetings] == [
+        {"عماد الزوي", "سارة جونسون"},
+        {"صالح الهادي", "يوسف الدرسي"},
+    ]
