@@ -36,6 +36,7 @@ class Mention:
     ministry: str | None = None
     org: str | None = None
     counterpart: bool = False
+    former: bool = False  # "المبعوث الأممي السابق"
     kin: bool = False
     person: int | None = field(default=None, compare=False)
 
@@ -66,6 +67,7 @@ class Office:
     ministry: str | None
     org: str | None
     counterpart: bool = False
+    former: bool = False  # "المبعوث الأممي السابق"
 
 
 def take_office(mention: Mention, office: Office) -> None:
@@ -75,6 +77,7 @@ def take_office(mention: Mention, office: Office) -> None:
     mention.ministry = office.ministry
     mention.org = office.org
     mention.counterpart = office.counterpart
+    mention.former = office.former
 
 
 @dataclass

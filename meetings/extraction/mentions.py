@@ -25,6 +25,8 @@ from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, head, is_counterpart, is_title, office_word, without_prefix
 
+# "السابق": an office its holder no longer holds (normalised).
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
@@ -89,6 +91,7 @@ def read_mentions(
             ministry=phrase_ministry(lex, tokens, k, end),
             org=phrase_org(lex, tokens, k, end),
             counterpart=counterpart,
+            former=any(x.core in _FORMER for x in tokens[k:end]),
         )
         claimed.update(range(k, end))
         if definite_name_at(lex, tokens, end):

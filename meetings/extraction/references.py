@@ -110,7 +110,8 @@ def _references(doc: Document, sentence: Sentence) -> list[Mention]:
 def _holder(doc: Document, office: Office) -> int | None:
     """The one named person of the article who holds this office, if any. An office
     with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
-    given none either: the article's own side."""
+    given none either: the article's own side. "المبعوث الأممي" is not the former
+    one ("المبعوث الأممي السابق")."""
     if office.country is None and office.ministry is None:
         return None
     head = office.head.removesuffix("ه")
@@ -119,6 +120,7 @@ def _holder(doc: Document, office: Office) -> int | None:
         for i, person in enumerate(doc.registry.people)
         for m in person.mentions
         if m.head
+        and m.former == office.former
         and m.head.removesuffix("ه") == head
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)

@@ -53,3 +53,13 @@ def test_a_conjunction_written_apart_from_its_word_is_no_name(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"عماد الزوي", "منير بلحاج"}
+
+
+def test_an_office_alone_is_not_its_former_holder():
+    document = read(
+        "وصل مبعوث الأمين العام للأمم المتحدة إلى اليمن، جون هارت، إلى عدن، خلفا للمبعوث "
+        "الأممي السابق، أحمد ولد سالم. وكان المبعوث الأممي قد التقى الرئيس اليمني "
+        "علي صالح الحميري.",
+        until="references",
+    )
+    assert [ref.person for ref in document.sentences[1].refs] == [0]
