@@ -51,6 +51,8 @@ def coordinated_portfolio(
     cores = [t.core for t in tokens]
     length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
     if not length:
+        length, code = _other_portfolio(tokens, k), "other"
+    if not length:
         return None
     start = k + length
     while start < len(tokens) and tokens[start].is_quote:
@@ -69,6 +71,20 @@ def coordinated_portfolio(
     while end < len(tokens) and tokens[end].is_quote:
         end += 1
     return end
+
+
+def _other_portfolio(tokens, k: int) -> int:
+    """The length of a portfolio outside the ministry codes, in a list of ministers by
+    portfolio: "وشؤون الهجرة (فلان)", "والتخطيط (علان)": the name in brackets after it
+    tells it is one. 0 when there is none."""
+    for length in (1, 2):
+        end = k + length
+        if end >= len(tokens) or not tokens[end].is_quote:
+            continue
+        words = tokens[k:end]
+        if words[-1].definite and all(not t.is_punct for t in words):
+            return length
+    return 0
 
 
 def _name_evidence(lex: Lexicon, tokens, name: list[int]) -> bool:

@@ -111,6 +111,12 @@ def test_ministers_listed_by_portfolio():
 
 
 def test_a_portfolio_after_a_minister_opens_another_minister():
-    text = "وبحضور وزير الخارجية (نجلاء العبيدي) والداخلية (سالم الورفلي) تمت مناقشة التنسيق."
+    text = (
+        "وبحضور وزير الخارجية (نجلاء العبيدي) والداخلية (سالم الورفلي) وشؤون الهجرة "
+        "(اجديد الطاهر) تمت مناقشة التنسيق."
+    )
     read = read_mentions(LEX, tokenize(text))
-    assert {m.name: m.ministry for m in read.mentions}["سالم الورفلي"] == "interior"
+    ministries = {m.name: (m.role, m.ministry) for m in read.mentions}
+    assert ministries["سالم الورفلي"] == ("وزير الداخلية", "interior")
+    # a portfolio outside the codes, known by the bracketed name after it
+    assert ministries["اجديد الطاهر"] == ("وزير شؤون الهجرة", "other")
