@@ -32,6 +32,7 @@ _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
+_RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
 _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
@@ -67,7 +68,11 @@ def group_events(doc: Document) -> None:
                 continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
             refers_back = (
-                kind in ("again", "definite", "attendance")
+                kind in ("again", "attendance")
+                or (
+                    kind == "definite"
+                    and not _another_told(sentence.tokens, position, mentions, current)
+                )
                 or _follows_on(doc, sentence.tokens, start, position)
                 or _attended(doc, sentence.tokens, start, position, mentions)
             )
@@ -161,6 +166,21 @@ def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
     if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
         k -= 1
     return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
+
+
+def _another_told(tokens: list[Token], position: int, mentions, current) -> bool:
+    """Does a definite meeting noun tell its own parties, all new, in a relative clause
+    ("تبعا للمكالمة التي تمت بتاريخ ... بين فلان وعلان")? Then it is another meeting,
+    not the one before."""
+    named = {m.person for m in mentions}
+    if current is None or not named or not named.isdisjoint(current.persons):
+        return False
+    first = min(m.start for m in mentions)
+    relative = next(
+        (k for k in range(position + 1, min(position + 4, first)) if tokens[k].norm in _RELATIVES),
+        None,
+    )
+    return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])
 
 
 def _attended(doc: Document, tokens: list[Token], start: int, position: int, mentions) -> bool:

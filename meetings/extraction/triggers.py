@@ -67,6 +67,19 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             ):
                 bounds.append((start, comma))
                 start = comma
+            elif (
+                found.verb
+                and not verb_seen
+                and k > start
+                and not token.prefix
+                and not tokens[k - 1].is_punct
+                and tokens[k - 1].norm not in lex.particles
+                and _trigger(lex, tokens, start, k)
+            ):
+                # "تبعا للمكالمة التي تمت بين فلان وعلان تلقى فلان اتصالا": the verb
+                # after a noun cue and its parties opens a clause of its own
+                bounds.append((start, k))
+                start = k
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
