@@ -18,6 +18,8 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     if j and _institution_in_construct(lex, tokens[j - 1]):
         return [], False  # "رئيس أركان القوات البرية (بقوات حفتر)": the forces' owner
     j = _past_seat(lex, tokens, j)
+    if j < len(tokens) and tokens[j].norm[:1] in "وف" and is_title(lex, tokens[j]):
+        return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
     k, titled = skip_titles(lex, tokens, j)
     if k < len(tokens) and tokens[k].norm in COMMAS:
         if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):

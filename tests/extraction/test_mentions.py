@@ -120,3 +120,15 @@ def test_a_portfolio_after_a_minister_opens_another_minister():
     assert ministries["سالم الورفلي"] == ("وزير الداخلية", "interior")
     # a portfolio outside the codes, known by the bracketed name after it
     assert ministries["اجديد الطاهر"] == ("وزير شؤون الهجرة", "other")
+
+
+def test_an_office_after_a_name_is_not_the_next_titled_person_s():
+    text = (
+        "جرى اتصال هاتفي بين بدر عبد العاطي وزير الخارجية والهجرة وشئون المصريين بالخارج "
+        "وسمو الأمير فيصل بن فرحان وزير خارجية المملكة العربية السعودية."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert {m.name: m.country for m in read.mentions} == {
+        "بدر عبد العاطي": "EG",
+        "فيصل بن فرحان": "SA",
+    }
