@@ -52,10 +52,12 @@ def _states(
         if cores[k] not in lex.place_firsts:
             k += 1  # no state, nationality or city starts with this word
             continue
-        for table in (lex.country_names, lex.adjectives, lex.cities):
+        for table in (lex.regions, lex.country_names, lex.adjectives, lex.cities):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:
-                if length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
+                if table is lex.regions:
+                    pass  # "المغرب العربي" names no state
+                elif length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
                     ambiguous.append(cores[k])
                 elif code not in _NOT_COUNTRIES_OF_PEOPLE:
                     counts[code] += 1

@@ -59,6 +59,7 @@ class Lexicon:
     honorifics: frozenset[str]
     kinship: frozenset[str]
     portfolios: PhraseTable
+    regions: PhraseTable  # "المغرب العربي": a region, though "المغرب" is a state
     minister_words: frozenset[str]
     state_minister_words: frozenset[str]
     no_ministry_heads: frozenset[str]
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
     cities = _phrase_table((city, c["code"]) for c in countries for city in c["cities"])
     bodies = _phrase_table(institutions["bodies"].items())
     portfolios = _phrase_table(offices["portfolios"].items())
+    regions = _phrase_table((region, None) for region in vocabulary["regions"])
 
     # Names of cities, states and nationalities end a person's name just like
     # particles do ("سالم الفيتوري الليبي" is not a three-word name).
@@ -232,7 +234,7 @@ def load_lexicon() -> Lexicon:
         stopwords.update(key[0] for key in table if len(key) == 1)
     stopwords.update(_keys(offices["kinship"] + offices["counterparts"]))
 
-    tables = (country_names, adjectives, cities, bodies, portfolios)
+    tables = (country_names, adjectives, cities, bodies, portfolios, regions)
     known = set(stopwords)
     for words in (
         offices["heads"],
@@ -267,6 +269,7 @@ def load_lexicon() -> Lexicon:
         honorifics=_keys(offices["honorifics"]),
         kinship=_keys(offices["kinship"]),
         portfolios=portfolios,
+        regions=regions,
         minister_words=_keys(offices["minister_words"]),
         state_minister_words=_keys(offices["state_minister_words"]),
         no_ministry_heads=_keys(offices["no_ministry_heads"]),

@@ -34,6 +34,10 @@ def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> s
             ):
                 k += 1
             continue
+        region, _ = match_phrase(cores, k, lex.regions, lex.max_phrase)
+        if region:
+            k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
+            continue
         for table in (lex.institutions, lex.country_names, lex.adjectives):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if not length:  # "المنظمة الدولية للهجرة" is listed as written

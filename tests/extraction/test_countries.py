@@ -63,3 +63,13 @@ def test_a_house_of_representatives_is_of_no_one_state(extract):
         "استقبل رئيس مجلس النواب سمير حداد في بيروت السفير الفرنسي لدى لبنان هنري مارتان."
     )
     assert people(meeting)["سمير حداد"].country == "LB"
+
+
+def test_the_arab_maghreb_is_a_region_not_morocco(extract):
+    text = (
+        "استقبل وزير الخارجية الموريتاني محمد ولد أحمد في نواكشوط بعثة من الاتحاد الأوروبي "
+        "برئاسة المديرة العامة ريتا لارا. وجرى اللقاء بحضور مديرة الاتحاد الأوروبي والمغرب "
+        "العربي بالوزارة فاتو حم لغريب."
+    )
+    (meeting,) = extract(text)
+    assert "MA" not in meeting.countries
