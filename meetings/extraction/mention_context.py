@@ -43,24 +43,34 @@ def coordinated(tokens, before: Mention, mention: Mention) -> bool:
 def delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
     """ "فلان وزير داخلية السعودية والوفد المرافق له، المكون من وكيل الوزارة علان، ...":
     the people a visitor's delegation is said to be made of are of the visitor's state
-    (not those named after "بحضور": the hosts)."""
+    (not those named after "بحضور": the hosts); "وفد إثيوبي برئاسة ..." gives the
+    state itself."""
     for d, token in enumerate(tokens[:-1]):
         if token.core not in _DELEGATION:
             continue
         k = d + 1
+        # "وفد إثيوبي برئاسة وزيرة الدفاع فلانة": the delegation's own nationality
+        nationality = lex.adjectives.get(("ال" + tokens[k].undefined,))
+        if nationality:
+            k += 1
         while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
             k += 1
-        if k >= len(tokens) or tokens[k].bare not in _MADE_OF:
+        if k >= len(tokens) or not (
+            tokens[k].bare in _MADE_OF or (nationality and in_any(tokens[k], lex.led_by))
+        ):
             continue
-        visitor = next((m for m in reversed(mentions) if m.end <= d and m.country), None)
-        if visitor is None:
-            return
+        if nationality is None:
+            visitor = next((m for m in reversed(mentions) if m.end <= d and m.country), None)
+            if visitor is None:
+                return
+            nationality = visitor.country
         end = next(
-            (j for j in range(k, len(tokens)) if in_any(tokens[j], lex.attendance)), len(tokens)
+            (j for j in range(k + 1, len(tokens)) if in_any(tokens[j], lex.attendance)),
+            len(tokens),
         )
         for member in mentions:
             if k < member.start < end and member.country is None:
-                member.country = visitor.country
+                member.country = nationality
         return
 
 

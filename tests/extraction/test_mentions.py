@@ -132,3 +132,15 @@ def test_an_office_after_a_name_is_not_the_next_titled_person_s():
         "بدر عبد العاطي": "EG",
         "فيصل بن فرحان": "SA",
     }
+
+
+def test_a_delegation_s_nationality_is_its_members():
+    text = (
+        "قام وفد إثيوبي برئاسة وزيرة الدفاع عائشة محمد موسى ووزير الدولة للشؤون الخارجية "
+        "مسغانو أرجا بزيارة عمل إلى الصومال."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert {m.name: m.country for m in read.mentions} == {
+        "عائشة محمد موسى": "ET",
+        "مسغانو أرجا": "ET",
+    }
