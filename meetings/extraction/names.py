@@ -58,7 +58,8 @@ def name_like(
 
 
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
-    """Past ranks and honorifics, and the arm of service after a rank ("العميد بحري")."""
+    """Past ranks and honorifics, the arm of service after a rank ("العميد بحري") and a
+    slash after a title ("السيد/ فلان")."""
     titled = False
     while k < len(tokens):
         t = tokens[k]
@@ -69,8 +70,8 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
             continue
         if t.is_quote or is_title(lex, t):
             titled = titled or not t.is_quote
-        elif not (titled and t.core in lex.rank_modifiers):
-            break
+        elif not (titled and (t.core in lex.rank_modifiers or t.norm == "/")):
+            break  # "/" after a title: "السيد/ فلان", "الجنرال/ فلان"
         k += 1
     return k, titled
 

@@ -2,7 +2,7 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_positions import name_after, name_before
-from meetings.extraction.names import take_name
+from meetings.extraction.names import skip_titles, take_name
 from meetings.extraction.tokens import tokenize
 
 from .conftest import people, read
@@ -134,3 +134,8 @@ def test_a_verbal_noun_after_an_office_and_a_comma_is_no_name():
         until="mentions",
     )
     assert [m.name for m in document.sentences[1].people.mentions] == []
+
+
+def test_a_slash_after_a_title_is_skipped():
+    tokens = tokenize("رئيس الجمهورية، السيد/ إسماعيل عمر جيله، يوم الخميس")
+    assert skip_titles(LEX, tokens, 3) == (5, True)
