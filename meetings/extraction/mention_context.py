@@ -11,6 +11,7 @@ from .tokens import in_any
 from .words import COMMAS, is_title
 
 _SIDE = frozenset({"الجانب", "جانب"})
+_FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "مع الجانب الإيراني"
 
 
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
@@ -31,7 +32,7 @@ _MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يض�
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 
 
-_SIDE_LOOKBACK = 12
+_SIDE_LOOKBACK = 60
 
 
 def coordinated(tokens, before: Mention, mention: Mention) -> bool:
@@ -101,8 +102,12 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
 
 
 def side_country(lex: Lexicon, tokens, start: int) -> str | None:
-    """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name."""
-    for k in range(start - 1, max(-1, start - _SIDE_LOOKBACK), -1):
-        if tokens[k].core in _SIDE or tokens[k].norm in _SIDE:
+    """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name,
+    however long the list of that side's people it opens."""
+    for k in range(start - 1, max(0, start - _SIDE_LOOKBACK), -1):
+        before = tokens[k - 1]
+        if (tokens[k].core in _SIDE or tokens[k].norm in _SIDE) and (
+            before.bare in _FROM or in_any(before, lex.chair)  # "ترأس الجانب الكويتي"
+        ):
             return phrase_country(lex, tokens, k + 1, min(start, k + 8))
     return None

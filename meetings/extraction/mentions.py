@@ -25,6 +25,7 @@ from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, head, is_counterpart, is_title, office_word, without_prefix
 
+_SEMICOLONS = frozenset({"؛", ";"})
 # "السابق": an office its holder no longer holds (normalised).
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
@@ -256,8 +257,8 @@ def _name_before_office(
     lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
 ) -> Mention | None:
     k = office.start - 1
-    if k >= 0 and tokens[k].norm in COMMAS:
-        k -= 1
+    if k >= 0 and (tokens[k].norm in COMMAS or tokens[k].norm in _SEMICOLONS):
+        k -= 1  # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ..."
     while k >= 0 and tokens[k].is_quote:
         k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
     for mention in mentions:

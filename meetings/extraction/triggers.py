@@ -11,7 +11,7 @@ from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, per_word
+from .words import COMMAS, head, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 
@@ -52,7 +52,9 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
     for k, token in enumerate(tokens):
         reported = token.norm[:1] == "و" and token.norm[1:] in lex.reporting_verbs
         if k > start and (
-            token.norm in _CLAUSE_BREAKS or token.norm in lex.continuation or reported
+            (token.norm in _CLAUSE_BREAKS and not _office_follows(lex, tokens, k))
+            or token.norm in lex.continuation
+            or reported
         ):
             bounds.append((start, k))
             start, comma, verb_seen = k, None, False
@@ -83,6 +85,12 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _office_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "فلان؛ قائد أركان الجيش، وعلان؛ ...": in a list of people, a semicolon sets each
+    name apart from its office, and ends no clause."""
+    return k + 1 < len(tokens) and head(lex, tokens[k + 1]) is not None
 
 
 class Cue(NamedTuple):

@@ -71,7 +71,12 @@ def office_word(lex: Lexicon, token: Token) -> bool:
 
 @per_word
 def is_title(lex: Lexicon, token: Token) -> bool:
-    return token.norm in lex.ranks or in_any(token, lex.honorifics) is not None
+    """A rank or an honorific, also after و ("واللواء فلان")."""
+    return (
+        token.norm in lex.ranks
+        or (token.bare in lex.ranks and token.bare != token.norm)
+        or in_any(token, lex.honorifics) is not None
+    )
 
 
 @per_word

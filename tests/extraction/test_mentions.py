@@ -144,3 +144,24 @@ def test_a_delegation_s_nationality_is_its_members():
         "عائشة محمد موسى": "ET",
         "مسغانو أرجا": "ET",
     }
+
+
+def test_a_side_s_list_of_officers_each_with_an_office_after_a_semicolon(extract):
+    text = (
+        "عقد قائد الأركان العامة للجيوش الموريتاني الفريق محمد ولد أحمد اجتماعا مع الجنرال "
+        "الأمريكي مارك سميث. كما حضر الاجتماع عن الجانب الموريتاني، الفريق المختار ولد "
+        "سالم؛ قائد الأركان المساعد، واللواء سيدي ولد محمد؛ قائد أركان الجيش البري، "
+        "واللواء البحري أحمد ولد الطالب؛ قائد أركان البحرية."
+    )
+    (meeting,) = extract(text)
+    officers = {"المختار ولد سالم", "سيدي ولد محمد", "أحمد ولد الطالب"}
+    assert {name: p.country for name, p in people(meeting).items() if name in officers} == {
+        name: "MR" for name in officers
+    }
+    assert people(meeting)["سيدي ولد محمد"].role == "قائد أركان الجيش البري"
+
+
+def test_the_side_met_with_is_not_the_speaker_s():
+    text = "أكد الوزير أن العمل مع الجانب الإيراني أثمر، وقال الوزير عبد الأمير الشمري إن التعاون مستمر."
+    read = read_mentions(LEX, tokenize(text))
+    assert {m.name: m.country for m in read.mentions} == {"عبد الأمير الشمري": None}
