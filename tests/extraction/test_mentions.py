@@ -162,6 +162,9 @@ def test_a_side_s_list_of_officers_each_with_an_office_after_a_semicolon(extract
 
 
 def test_the_side_met_with_is_not_the_speaker_s():
-    text = "أكد الوزير أن العمل مع الجانب الإيراني أثمر، وقال الوزير عبد الأمير الشمري إن التعاون مستمر."
+    text = (
+        "أكد الوزير أن العمل مع الجانب الإيراني أثمر، وقال الوزير عبد الأمير الشمري "
+        "إن التعاون مستمر."
+    )
     read = read_mentions(LEX, tokenize(text))
     assert {m.name: m.country for m in read.mentions} == {"عبد الأمير الشمري": None}
