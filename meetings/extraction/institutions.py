@@ -39,11 +39,7 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
             k += 1
             continue
         end = k + listed if listed else extend_phrase(lex, tokens, k + 1)
-        if (
-            end == k + 1
-            or any(x.core == "مقر" for x in tokens[max(0, k - 3) : k])
-            or (k and tokens[k - 1].core in _CRIMES)
-        ):
+        if end == k + 1 or _at_venue(lex, tokens, k) or (k and tokens[k - 1].core in _CRIMES):
             # a bare noun, the venue ("بمقر الأمانة العامة لوزارة الدفاع"), or an
             # adjective ("الجريمة المنظمة العابرة للحدود")
             k += 1
@@ -74,6 +70,16 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
         claimed.update(range(k, end))
         k = end
     return out
+
+
+def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Is the body at k named as where the meeting was ("بمقر الأمانة العامة لوزارة
+    الدفاع")? Not when a meeting noun comes between ("بمقر الوزارة اجتماعا للجنة")."""
+    before = tokens[max(0, k - 3) : k]
+    for i, x in enumerate(before):
+        if x.norm.lstrip("وب") == "مقر":
+            return not any(y.norm in lex.nouns or y.bare in lex.nouns for y in before[i:])
+    return False
 
 
 def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:

@@ -39,6 +39,7 @@ _VISITOR = 4  # words at most between a visit and its place: "زار وزير ا
 # "في منطقة الساحل": a region, not where a meeting was.
 _REGIONS = frozenset({"الساحل", "الخليج", "المتوسط", "الشرق", "المغرب", "البحر", "القرن"})
 _REGIONS |= frozenset({"الجنوب", "الشمال", "الغرب", "الوسط", "البحيرات", "الصحراء"})
+_REGIONS |= frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  # "بمنطقة شمال أفريقيا"
 
 
 # The visitor of the dateline's state ("الذي يزور البلاد حاليا"), its ambassador there
@@ -105,15 +106,14 @@ def clause_place(
                 if more and city == code:
                     return written(tokens[after + 1 : after + 1 + more]), code
             return written(tokens[k:after]), code
+        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+        after = k + length
+        if length and after < end and tokens[after].core == "العاصمه":
+            return written(tokens[k:after]), code  # "بالجزائر العاصمة", "في الجزائر العاصمة"
         if after_venue:
             continue
-        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-        if length:
-            after = k + length
-            if after < end and tokens[after].core == "العاصمه":
-                return written(tokens[k:after]), code  # "بالجزائر العاصمة"
-            if k < subject_from:
-                country_only = country_only or code
+        if length and k < subject_from:
+            country_only = country_only or code
     if start == 0 and country_only is None:
         return _opening_place(doc, tokens), None
     return None, country_only

@@ -19,6 +19,9 @@ from .conftest import people, read
         ("في مكتبه في الحمراوية", "الحمراوية", None),  # a town no lexicon knows
         ("بمقر القيادة العامة – بنغازي", "بنغازي", "LY"),
         ("في سلطنة عمان", None, "OM"),
+        ("في بروكسيل", "بروكسيل", "BE"),  # a city of a state, even the EU's seat
+        ("بمقر أركان الجيش في الجزائر العاصمة", "الجزائر", "DZ"),
+        ("بمنطقة شمال أفريقيا بمقر الجامعة العربية بالقاهرة", "القاهرة", "EG"),
     ],
 )
 def test_places(extract, where, place, country):
