@@ -44,6 +44,7 @@ from meetings.services.curation import (
     participation_restore,
 )
 from meetings.services.ingestion import (
+    EXTRACTED_MEETING_FIELDS,
     ReextractResult,
     article_reextract,
     data_version_bump,
@@ -198,16 +199,8 @@ class MeetingAdmin(SimpleHistoryAdmin):
     ]
     list_select_related = ["place_country"]
     search_fields = ["place", "participations__participant__name", "sources__article__title"]
-    fields = [
-        "date",
-        "date_precision",
-        "end_date",
-        "place",
-        "place_country",
-        "countries",
-        "topics",
-        "review_state",
-    ]
+    # What an extraction sets, which editors correct (and re-extraction then keeps).
+    fields = [*EXTRACTED_MEETING_FIELDS, "review_state"]
     autocomplete_fields = ["countries"]
     inlines = [ParticipationInline]
     actions = ["mark_reviewed", "reject", "reextract"]
