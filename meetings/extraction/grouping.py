@@ -67,12 +67,11 @@ def group_events(doc: Document) -> None:
                 opened_here = True
                 continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
-            refers_back = (
-                kind in ("again", "attendance")
-                or (
-                    kind == "definite"
-                    and not _another_told(sentence.tokens, position, mentions, current)
-                )
+            another = kind == "definite" and _another_told(
+                sentence.tokens, position, mentions, current
+            )
+            refers_back = not another and (
+                kind in ("again", "attendance", "definite")
                 or _follows_on(doc, sentence.tokens, start, position)
                 or _attended(doc, sentence.tokens, start, position, mentions)
             )

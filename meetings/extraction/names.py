@@ -103,6 +103,12 @@ def take_name(
             break
         if out and next_person(lex, t):
             break  # "عبدالجليل وولد قابلية": another person's name
+        if (
+            out
+            and t.norm[:1] == "و"
+            and (lex.knows(t.norm[1:]) or t.norm[1:] in lex.backreferences)
+        ):
+            break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if not out and (_imperfect_verb(lex, tokens, k) or unsplit_genitive(lex, tokens, k)):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)

@@ -50,11 +50,12 @@ def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> s
 
 
 def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:
-    """The nearest state named before, by name or nationality ("رئيس الوزراء اليوناني
-    ... وزير خارجيته")."""
+    """The state named before: the nearest nationality, which qualifies the person the
+    possessive refers to ("زيارة الرئيس القبرصي إلى ليبيا ... وزير خارجيته"), else the
+    nearest state."""
     cores = [t.core for t in tokens]
-    for k in range(start - 1, -1, -1):
-        for table in (lex.country_names, lex.adjectives):
+    for table in (lex.adjectives, lex.country_names):
+        for k in range(start - 1, -1, -1):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:
                 return code

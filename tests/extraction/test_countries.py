@@ -68,8 +68,8 @@ def test_a_house_of_representatives_is_of_no_one_state(extract):
 def test_the_arab_maghreb_is_a_region_not_morocco(extract):
     text = (
         "استقبل وزير الخارجية الموريتاني محمد ولد أحمد في نواكشوط بعثة من الاتحاد الأوروبي "
-        "برئاسة المديرة العامة ريتا لارا. وجرى اللقاء بحضور مديرة الاتحاد الأوروبي والمغرب "
-        "العربي بالوزارة فاتو حم لغريب."
+        "برئاسة المديرة العامة آنا كوستا. وحضر اللقاء مدير الاتحاد الأوروبي والمغرب "
+        "العربي بالوزارة سيدي محمد فال."
     )
     (meeting,) = extract(text)
     assert "MA" not in meeting.countries

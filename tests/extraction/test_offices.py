@@ -116,8 +116,8 @@ def test_the_portfolio_may_come_further_on():
 
 def test_a_possessive_office_is_of_the_nationality_named_before(extract):
     text = (
-        "بعد أسبوع من زيارة رئيس الوزراء اليوناني طرابلس، حل وزير خارجيته نيكوس "
-        "ديندياس ببنغازي والتقى نائب رئيس الحكومة الليبية سالم القطراني."
+        "عقب زيارة الرئيس القبرصي إلى ليبيا الشهر الماضي، وصل وزير خارجيته أندرياس "
+        "خريستو إلى مصراتة واجتمع بعميد البلدية الليبي مختار بن علي."
     )
     (meeting,) = extract(text)
-    assert people(meeting)["نيكوس ديندياس"].country == "GR"
+    assert people(meeting)["أندرياس خريستو"].country == "CY"
