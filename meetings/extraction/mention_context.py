@@ -42,7 +42,7 @@ def coordinated(tokens, before: Mention, mention: Mention) -> bool:
 
 
 def delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
-    """ "فلان وزير داخلية السعودية والوفد المرافق له، المكون من وكيل الوزارة علان، ...":
+    """ "فلان وزير داخلية السعودية ومرافقوه، وهم وكيل الوزارة علان، ...":
     the people a visitor's delegation is said to be made of are of the visitor's state
     (not those named after "بحضور": the hosts); "وفد إثيوبي برئاسة ..." gives the
     state itself."""

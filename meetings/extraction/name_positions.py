@@ -63,7 +63,7 @@ def _institution_in_construct(lex: Lexicon, token: Token) -> bool:
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
     """Past the city an office sits in, when a comma and the name follow it: "وزير
-    الداخلية في حكومة الوحدة الوطنية في طرابلس، فلان"."""
+    العدل في الحكومة المؤقتة في البيضاء، فلان"."""
     if j >= len(tokens) or tokens[j].norm != "في":
         return j
     cores = [t.core for t in tokens]

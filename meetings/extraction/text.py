@@ -109,7 +109,7 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _unwrapped(lines: list[str]) -> list[str]:
     """Lines a page broke in mid-sentence joined again: a line ending on a word no
     sentence or heading ends on, a preposition, a direction, a given name, a rank or an
-    office ("... الرجل القوي في شرق" / "ليبيا، المشير خليفة" / "حفتر، ..."), goes on in
+    office ("... بقائد القوات في شرق" / "ليبيا، اللواء سالم" / "الدرسي، ..."), goes on in
     the next."""
     lex = load_lexicon()
     out: list[str] = []

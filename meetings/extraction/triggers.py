@@ -14,6 +14,7 @@ from .tokens import Token, in_any
 from .words import COMMAS, head, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
 
 def find_cues(doc: Document) -> None:
@@ -140,10 +141,19 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
         if c.noun:
             return k, "verb" if _names_its_parties(tokens, k, end) else "noun"
         if c.definite:
-            if k > start and tokens[k - 1].core == "هامش":
+            if _on_the_sidelines(tokens, start, k):
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
             return k, "definite"
     return None
+
+
+def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k what another is held on the sidelines of ("على هامش
+    الاجتماع", "في هامش هذا اللقاء")?"""
+    before = k - 1
+    if before > start and tokens[before].norm in _DEMONSTRATIVES:
+        before -= 1
+    return before >= start and tokens[before].core == "هامش"
 
 
 def _possessed_noun(lex: Lexicon, token: Token) -> bool:

@@ -113,8 +113,8 @@ def test_a_palace_named_by_its_town_puts_the_meeting_there(extract, venue, place
 
 def test_a_lead_with_no_meeting_of_its_own_introduces_the_first_one(extract):
     text = (
-        "ترأس نائب وزير الدفاع الروسي إيفان سوكولوف وفدا في زيارة عمل إلى مالي لبحث "
-        "التعاون العسكري. وخلال الزيارة، استقبله الرئيس المالي موسى كوني بقصر كولوبا."
+        "ترأس نائب وزير الدفاع الروسي إيفان سوكولوف وفدا زار مالي لبحث التعاون "
+        "الدفاعي. وخلال الزيارة، استقبله الرئيس المالي موسى كوني بقصر كولوبا."
     )
     (meeting,) = extract(text)
     assert (meeting.place, meeting.place_country) == ("كولوبا", "ML")

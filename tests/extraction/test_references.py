@@ -57,7 +57,7 @@ def test_a_conjunction_written_apart_from_its_word_is_no_name(extract):
 
 def test_an_office_alone_is_not_its_former_holder():
     document = read(
-        "وصل مبعوث الأمين العام للأمم المتحدة إلى اليمن، جون هارت، إلى عدن، خلفا للمبعوث "
+        "وصل المبعوث الأممي الجديد إلى اليمن، جون هارت، إلى عدن، خلفا للمبعوث "
         "الأممي السابق، أحمد ولد سالم. وكان المبعوث الأممي قد التقى الرئيس اليمني "
         "علي صالح الحميري.",
         until="references",

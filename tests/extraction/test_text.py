@@ -34,8 +34,8 @@ def test_comment_box_and_tags_end_the_story():
 
 def test_lines_broken_mid_sentence_are_joined():
     text = (
-        "استقبلت وزيرة الدفاع الإيطالية، الثلاثاء، في روما الرجل القوي في شرق\n"
-        "ليبيا، المشير خليفة\n"
+        "اجتمع وزير الداخلية المالطي، الأربعاء، في فاليتا بقائد القوات في شرق\n"
+        "ليبيا، اللواء سالم\n"
         "الدرسي، في لقاء مطول."
     )
     assert [p.text for p in paragraphs(text)] == [" ".join(text.split("\n"))]
