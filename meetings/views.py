@@ -307,8 +307,9 @@ def meeting_export_csv(request):
         "place_country",
         "countries",
         "topics",
+        "participants",
+        "review_state",
     ]
-    header += ["participants", "review_state"]
 
     def lines():
         yield writer.writerow(header)
