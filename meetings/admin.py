@@ -10,6 +10,7 @@ import re
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
 from django.contrib.postgres.forms import SimpleArrayField
 from django.db import models, transaction
 from django.db.models import Count, Q
@@ -212,7 +213,10 @@ class MeetingAdmin(SimpleHistoryAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        sources = MeetingSource.objects.filter(meeting_id=object_id).select_related("article")
+        # get_object is None for an id that is not a meeting's, "abc" included; the
+        # change view then answers as Django's admin does for any missing object.
+        meeting = self.get_object(request, unquote(object_id))
+        sources = meeting.sources.select_related("article") if meeting else []
         extra_context = {
             **(extra_context or {}),
             "sources": [

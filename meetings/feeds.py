@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from meetings.selectors import active_filters
@@ -44,8 +45,10 @@ class MeetingFeed(Feed):
         return " — ".join(filter(None, [str(meeting.date_label()), meeting.place]))
 
     def item_description(self, meeting):
+        # Atom gives the description as <summary type="html">: feed readers render it as
+        # markup, so names and offices (news text, editors' input) are escaped first.
         return "، ".join(
-            f"{p.participant.name} ({p.role})" if p.role else p.participant.name
+            escape(f"{p.participant.name} ({p.role})" if p.role else p.participant.name)
             for p in meeting.participations.all()
         )
 

@@ -7,6 +7,7 @@ their meetings. Country and Topic use their codes as primary keys: URLs, facets 
 the extractor all speak in codes, and facet counts need no join to read them.
 """
 
+import datetime
 import hashlib
 
 from django.contrib.postgres.fields import ArrayField
@@ -18,8 +19,9 @@ from django.contrib.postgres.search import (
     SearchVector,
     SearchVectorField,
 )
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Func, Q
+from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Mod
 from django.db.models.lookups import Exact
 from django.urls import reverse
@@ -50,6 +52,30 @@ def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
     for vector in vectors[1:]:
         combined = combined + vector
     return combined
+
+
+# The dates the archive can hold. Anything outside is a typo or a placeholder (a feed's
+# "9999-12-31", a "0001-01-01" for "unknown"), not a meeting reported in the news: it
+# is refused at ingestion and in the admin, and charts never reach beyond it.
+EARLIEST_DATE = datetime.date(1945, 1, 1)
+
+
+def latest_date() -> datetime.date:
+    """The last plausible date: a year ahead leaves room for announced meetings."""
+    return timezone.localdate() + datetime.timedelta(days=366)
+
+
+def is_plausible_date(value: datetime.date) -> bool:
+    return EARLIEST_DATE <= value <= latest_date()
+
+
+def validate_plausible_date(value: datetime.date) -> None:
+    if not is_plausible_date(value):
+        raise ValidationError(
+            _("%(value)s is outside the dates the archive holds (%(first)s to %(last)s)."),
+            code="implausible_date",
+            params={"value": value, "first": EARLIEST_DATE, "last": latest_date()},
+        )
 
 
 # A list matching more meetings than the selectors can count exactly in time has its
@@ -145,7 +171,9 @@ class Article(models.Model):
     url = models.URLField(_("URL"), max_length=2000, blank=True)
     outlet = models.CharField(_("outlet"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=1000, blank=True)
-    published = models.DateField(_("published"), null=True, blank=True)
+    published = models.DateField(
+        _("published"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     raw_text = models.TextField(_("raw text"))
     text = models.TextField(_("cleaned text"))
     content_hash = models.CharField(_("content hash"), max_length=64, unique=True, editable=False)
@@ -314,9 +342,18 @@ class MeetingQuerySet(models.QuerySet):
         query = search_query(query)
         if query is None:
             return self
+        # The article's own text may hold the marker characters; they are dropped
+        # before PostgreSQL adds its own, so every mark in a snippet is a match.
+        body = Func(
+            F("search_body"),
+            Value(HIGHLIGHT_START + HIGHLIGHT_STOP),
+            Value(""),
+            function="translate",
+            output_field=models.TextField(),
+        )
         return self.annotate(
             headline=SearchHeadline(
-                "search_body",
+                body,
                 query,
                 config=SEARCH_CONFIG,
                 start_sel=HIGHLIGHT_START,
@@ -363,11 +400,13 @@ class Meeting(models.Model):
         YEAR = "year", _("year")
         REPORTED = "reported", _("reported on")
 
-    date = models.DateField(_("date"), null=True, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True, validators=[validate_plausible_date])
     date_precision = models.CharField(
         _("date precision"), max_length=10, choices=DatePrecision, default=DatePrecision.DAY
     )
-    end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     place = models.CharField(_("place"), max_length=200, blank=True)
     place_country = models.ForeignKey(
         Country,

@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 from meetings.filters import MeetingFilterSet
 from meetings.models import (
     COUNT_SAMPLE_EVERY,
+    EARLIEST_DATE,
     Country,
     DataVersion,
     FacetTotal,
@@ -47,6 +48,7 @@ from meetings.models import (
     Participant,
     Participation,
     Topic,
+    latest_date,
     search_query,
 )
 from meetings.search import search_normalize
@@ -727,9 +729,13 @@ def participant_offices(participant: Participant) -> list[dict]:
 
 
 def monthly_counts(meetings) -> list[tuple[datetime.date, int]]:
-    """Meetings per month, from the first month with a meeting to the last, gaps as 0."""
+    """Meetings per month, from the first month with a meeting to the last, gaps as 0.
+
+    Only dates the archive can hold count: a date that reached the database some other
+    way must not stretch a chart over millennia (or past the last year Python knows).
+    """
     rows = dict(
-        meetings.exclude(date=None)
+        meetings.filter(date__range=(EARLIEST_DATE, latest_date()))
         .order_by()
         .values(month=TruncMonth("date"))
         .annotate(count=Count("*"))

@@ -1,7 +1,9 @@
 """The public archive: thin views over the FilterSet, the selectors and the Paginator."""
 
 import csv
+import itertools
 import json
+from collections.abc import Iterator
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Prefetch, QuerySet
@@ -256,33 +258,43 @@ def invalid_filters(filterset: MeetingFilterSet) -> HttpResponseBadRequest:
     return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-def export_rows(request, filterset: MeetingFilterSet):
-    """Each matching meeting as a flat dict, streamed from the database."""
+def export_rows(request, filterset: MeetingFilterSet) -> Iterator[dict]:
+    """Each matching meeting as a flat dict, streamed from the database.
+
+    The first rows are read before this returns, so a failing query (the database
+    down, a filter it refuses) is an error response rather than a 200 with a header
+    and nothing after it.
+    """
     meetings = with_list_relations(filterset.qs.newest_first()).iterator(chunk_size=EXPORT_CHUNK)
-    for meeting in meetings:
-        yield {
-            "id": meeting.pk,
-            "url": request.build_absolute_uri(meeting.get_absolute_url()),
-            "date": meeting.date.isoformat() if meeting.date else None,
-            "date_precision": meeting.date_precision if meeting.date else None,
-            "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
-            "place": meeting.place,
-            "place_country": meeting.place_country_id,
-            "countries": [country.code for country in meeting.countries.all()],
-            "topics": [topic.code for topic in meeting.topics.all()],
-            "participants": [
-                {
-                    "id": participation.participant_id,
-                    "name": participation.participant.name,
-                    "role": participation.role,
-                    "organization": participation.organization,
-                    "ministry": participation.ministry,
-                    "country": participation.country_id,
-                }
-                for participation in meeting.participations.all()
-            ],
-            "review_state": meeting.review_state,
-        }
+    rows = (_export_row(request, meeting) for meeting in meetings)
+    first = next(rows, None)
+    return itertools.chain([first] if first else [], rows)
+
+
+def _export_row(request, meeting: Meeting) -> dict:
+    return {
+        "id": meeting.pk,
+        "url": request.build_absolute_uri(meeting.get_absolute_url()),
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "date_precision": meeting.date_precision if meeting.date else None,
+        "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
+        "place": meeting.place,
+        "place_country": meeting.place_country_id,
+        "countries": [country.code for country in meeting.countries.all()],
+        "topics": [topic.code for topic in meeting.topics.all()],
+        "participants": [
+            {
+                "id": participation.participant_id,
+                "name": participation.participant.name,
+                "role": participation.role,
+                "organization": participation.organization,
+                "ministry": participation.ministry,
+                "country": participation.country_id,
+            }
+            for participation in meeting.participations.all()
+        ],
+        "review_state": meeting.review_state,
+    }
 
 
 class Echo:
@@ -292,10 +304,22 @@ class Echo:
         return value
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula; names and
+# places come from news text and editors, so a leading apostrophe keeps them text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def meeting_export_csv(request):
     filterset = meeting_filterset(request)
     if not filterset.is_valid():
         return invalid_filters(filterset)
+    rows = export_rows(request, filterset)
     writer = csv.writer(Echo())
     header = [
         "id",
@@ -313,11 +337,11 @@ def meeting_export_csv(request):
 
     def lines():
         yield writer.writerow(header)
-        for row in export_rows(request, filterset):
+        for row in rows:
             row["countries"] = " ".join(row["countries"])
             row["topics"] = " ".join(row["topics"])
             row["participants"] = "; ".join(p["name"] for p in row["participants"])
-            yield writer.writerow([row[column] for column in header])
+            yield writer.writerow([_spreadsheet_safe(row[column]) for column in header])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="meetings.csv"'
@@ -328,10 +352,11 @@ def meeting_export_json(request):
     filterset = meeting_filterset(request)
     if not filterset.is_valid():
         return invalid_filters(filterset)
+    rows = export_rows(request, filterset)
 
     def chunks():
         yield "["
-        for index, row in enumerate(export_rows(request, filterset)):
+        for index, row in enumerate(rows):
             yield ("," if index else "") + json.dumps(row, ensure_ascii=False)
         yield "]"
 

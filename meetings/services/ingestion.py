@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, Q
 
 from meetings.extraction import clean_article_text, extract_article
@@ -27,6 +27,7 @@ from meetings.models import (
     Participant,
     Participation,
     Topic,
+    is_plausible_date,
 )
 from meetings.search import search_normalize
 from meetings.services.resolution import archive_people, participant_resolve, person_resolve
@@ -61,6 +62,8 @@ DATE_PRECISION_RANK = {
 }
 # Review states whose meetings re-extraction and further reports leave as they are.
 KEPT_STATES = (Meeting.ReviewState.REVIEWED, Meeting.ReviewState.REJECTED)
+# The key of the PostgreSQL advisory lock that lets one ingestion write at a time.
+WRITERS_LOCK_KEY = int.from_bytes(b"ingest", "big")
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ def article_ingest(
     gains this article as a second source instead of being stored twice.
     """
     content_hash = Article.hash_text(text)
+    _writers_serialise()
     existing = Article.objects.filter(content_hash=content_hash).first()
     if existing is not None:
         return IngestResult(article=existing, created=False, meetings=[])
@@ -167,7 +171,7 @@ def article_ingest(
         url=url,
         outlet=outlet,
         title=title,
-        published=published,
+        published=published if published and is_plausible_date(published) else None,
         raw_text=text,
         text=cleaned_text,
         content_hash=content_hash,
@@ -208,6 +212,7 @@ def article_reextract(*, article: Article) -> ReextractResult:
         article.save(update_fields=["text", "search_body"])
 
     result = ReextractResult()
+    _writers_serialise()
     known_countries = _known_countries()
     reports = [
         _report_resolve(data, known_countries=known_countries)
@@ -244,6 +249,19 @@ def article_reextract(*, article: Article) -> ReextractResult:
             meeting.delete()
         result.removed += 1
     return result
+
+
+def _writers_serialise() -> None:
+    """Wait until no other ingestion is writing, and hold that turn until this
+    transaction ends.
+
+    Whether an article, a person or a meeting is already stored is decided by reading
+    before writing: two runs at once would each find nothing and both store the same
+    person or meeting (or fail on the article's unique hash). Taken after extraction,
+    so the slow part still runs in parallel, and before anything is looked up.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITERS_LOCK_KEY])
 
 
 def _held_meetings(extracted: dict) -> list[MeetingData]:
@@ -655,4 +673,7 @@ def data_version_bump() -> None:
 
 
 def _parse_date(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
+    """The date, or None for none or one outside the archive's dates (a misread year
+    in the text): a meeting is better undated than dated 9999 or 0001."""
+    date = datetime.date.fromisoformat(value) if value else None
+    return date if date and is_plausible_date(date) else None

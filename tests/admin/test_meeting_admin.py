@@ -257,3 +257,18 @@ def test_editors_restore_a_deleted_participation_from_the_admin(editor_client):
     assert Participation.objects.filter(pk=pk).exists()
     # Once back, it is no longer listed as deleted.
     assert record not in editor_client.get(url).context["cl"].result_list
+
+
+@pytest.mark.parametrize("year", ["0001", "9999"])
+def test_a_date_outside_the_archives_years_is_refused_with_a_message(editor_client, meeting, year):
+    response = editor_client.post(change_url(meeting), form_data(meeting, date=f"{year}-01-01"))
+    assert response.status_code == 200
+    assert "1945-01-01" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.date.year == 2024
+
+
+def test_a_change_page_for_an_id_that_is_not_a_number_is_no_error(editor_client):
+    response = editor_client.get("/admin/meetings/meeting/abc/change/", follow=True)
+    assert response.status_code == 200
+    assert "abc" in response.content.decode()

@@ -182,6 +182,22 @@ def test_a_mostly_english_page_or_record_is_refused_like_a_text_file(tmp_path):
         source_read(source, index={})
 
 
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "1900-06-01"])
+def test_a_published_date_outside_the_archives_dates_is_refused(tmp_path, published):
+    [source] = jsonl_sources(tmp_path, {"text": STORY, "published": published})
+    with pytest.raises(InputError, match=f"published date {published} is outside"):
+        source_read(source, index={})
+
+
+@pytest.mark.parametrize("field", ["text", "title", "url"])
+def test_a_record_holding_a_nul_character_is_refused_in_one_line(tmp_path, field):
+    record = {"text": STORY, "title": "عنوان", "url": "https://example.org/a"}
+    record[field] += "\x00"
+    [source] = jsonl_sources(tmp_path, record)
+    with pytest.raises(InputError, match="NUL character"):
+        source_read(source, index={})
+
+
 def test_a_record_with_a_huge_text_is_refused(tmp_path):
     [source] = jsonl_sources(tmp_path, {"text": STORY * (MAX_BYTES // len(STORY.encode()) + 1)})
     with pytest.raises(InputError, match="text too large"):
@@ -226,13 +242,25 @@ def test_values_longer_than_the_columns(tmp_path):
     assert len(article.outlet) <= MAX_OUTLET_LENGTH and article.outlet.endswith("موقع…")
 
 
-def test_a_trickling_server_is_cut_off_at_the_time_limit(no_proxy):
-    # One byte every 50 ms: each read is quick, the whole body would take 20 s.
-    with serving({"/drip": (200, "text/html", b"x" * 400)}, trickle={"/drip": 0.05}) as base:
+@pytest.mark.parametrize("slow", ["/slow-body", "/slow-headers", "/moved-to-slow-headers"])
+def test_a_trickling_server_is_cut_off_at_the_time_limit(no_proxy, slow):
+    # One byte every 0.2 s: each read is well within the 5 s timeout, the whole response
+    # would take over 20 s. The headers, too, and after a redirect, count against the limit.
+    routes = {
+        "/slow-body": (200, "text/html", b"x" * 100),
+        "/slow-headers": (200, "text/html", b"x" * 100),
+        "/moved-to-slow-headers": (302, "text/html", b""),
+    }
+    with serving(
+        routes,
+        trickle={"/slow-body": 0.2},
+        trickle_headers={"/slow-headers": 0.2},
+        headers={"/moved-to-slow-headers": {"Location": "/slow-headers"}},
+    ) as base:
         started = time.monotonic()
-        with pytest.raises(InputError, match="timed out"):
-            url_fetch(f"{base}/drip", timeout=5, time_limit=0.5)
-        assert time.monotonic() - started < 2
+        with pytest.raises(InputError, match=r"^timed out: the download took over 1\.5 s$"):
+            url_fetch(f"{base}{slow}", timeout=5, time_limit=1.5)
+        assert time.monotonic() - started < 1.5 + 1
 
 
 def test_a_chunked_response_without_length_is_size_limited(no_proxy):
