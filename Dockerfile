@@ -20,5 +20,8 @@ RUN SECRET_KEY=build DATABASE_URL=postgres://build@localhost/build \
 RUN useradd --system --no-create-home archive
 USER archive
 
+# Reached through the proxy (archive/nginx.conf, docker-compose.yml), not published
+# itself. Workers and threads: WEB_CONCURRENCY and GUNICORN_THREADS
+# (archive/gunicorn.conf.py).
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn archive.wsgi --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn archive.wsgi --bind 0.0.0.0:8000 --config archive/gunicorn.conf.py"]

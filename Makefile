@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-WORKERS ?= 3
 INSTALLED := $(VENV)/.installed
 
 .PHONY: install run test lint db-stop clean clean-data
@@ -20,6 +19,8 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
+# Workers and threads: archive/gunicorn.conf.py (WEB_CONCURRENCY, GUNICORN_THREADS);
+# WORKERS=N still sets the number of processes.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_samples
@@ -29,7 +30,7 @@ run: install
 	@echo "Create an editor account:  $(PY) manage.py create_editor USERNAME  (then sign in at /admin/)"
 	@echo "Create an administrator:   $(PY) manage.py createsuperuser"
 	@echo
-	$(BIN)/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	$(BIN)/gunicorn archive.wsgi --bind $(HOST):$(PORT) --config archive/gunicorn.conf.py $(if $(WORKERS),--workers $(WORKERS))
 
 test: install
 	$(PY) manage.py makemigrations --check --dry-run

@@ -26,12 +26,16 @@ class RefuseNullCharactersMiddleware:
 def client_ip(request: HttpRequest) -> str | None:
     """The address a request came from, for counting failed sign-ins (django-axes).
 
-    Behind the deployment's reverse proxy every request comes from the proxy, which
-    appends the address it saw to X-Forwarded-For; the last entry is that one (earlier
-    entries are whatever the client chose to send). Anywhere else, the socket's peer.
+    Behind the deployment's proxies every request comes from the nearest one. Each
+    proxy appends the address it saw to X-Forwarded-For, so the client is the entry
+    PROXY_COUNT from the end; entries before it are whatever the client chose to send.
+    Anywhere else, the socket's peer.
     """
     if settings.BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded.strip():
-            return forwarded.split(",")[-1].strip()
+        forwarded = [
+            entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [entry for entry in forwarded if entry]
+        if forwarded:
+            return forwarded[-min(settings.PROXY_COUNT, len(forwarded))]
     return request.META.get("REMOTE_ADDR")

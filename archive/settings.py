@@ -175,6 +175,9 @@ SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 # Trust X-Forwarded-Proto only behind a TLS-terminating proxy that sets it; anywhere
 # else a client could claim HTTPS.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+# How many proxies in front of the app append to X-Forwarded-For (nginx alone: 1; a
+# TLS-terminating proxy in front of nginx: 2); the client is the entry they added first.
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "1"))
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -80,8 +80,11 @@ def test_the_client_address_behind_the_proxy_is_the_one_the_proxy_saw():
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7"
     )
-    with override_settings(BEHIND_PROXY=True):
+    with override_settings(BEHIND_PROXY=True, PROXY_COUNT=1):
         # The first entry is whatever the client sent; the proxy appended the last.
         assert client_ip(request) == "203.0.113.7"
+    with override_settings(BEHIND_PROXY=True, PROXY_COUNT=2):
+        # A TLS proxy in front of nginx added the client, nginx the TLS proxy.
+        assert client_ip(request) == "1.2.3.4"
     with override_settings(BEHIND_PROXY=False):
         assert client_ip(request) == "10.0.0.2"
