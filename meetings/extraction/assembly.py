@@ -73,6 +73,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
             doc.registry.people[i],
             _house_state(doc, doc.registry.people[i]) or homes.setdefault(i, fallback),
             doc.known,
+            stateless=bool(doc.registry.people[i].first("stateless")),
         )
         for i in event.persons
     ]
@@ -137,15 +138,18 @@ def _house_state(doc: Document, person: Person) -> str | None:
 
 
 def _participant(
-    person: Person, fallback: str | None, known: KnownPeople | None
+    person: Person, fallback: str | None, known: KnownPeople | None, *, stateless: bool = False
 ) -> ExtractedParticipant:
     """A person's state is the one the article gives them, else the archive's, else the
-    one inferred for them (`home_country`)."""
+    one inferred for them (`home_country`). An officer of a body of many states speaks
+    for none of them, and for no ministry."""
     archived = known.get(person.name) if known else None
+    if stateless:
+        fallback = None
     return ExtractedParticipant(
         name=person.name,
         role=person.first("role"),
         org=person.first("org"),
-        ministry=person.first("ministry"),
+        ministry=None if stateless else person.first("ministry"),
         country=person.first("country") or (archived and archived.country) or fallback,
     )

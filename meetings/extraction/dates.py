@@ -26,6 +26,12 @@ _MONTH_KEYS = (
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HEADER_LINES = 8
+# "اليوم" and, maybe, its weekday, then the date ("اليوم السبت 22 جوان 2024").
+_YESTERDAY = re.compile(r"(?<!\w)[وف]?امس(?!\w)")
+_TODAY = re.compile(
+    r"(?<!\w)اليوم\s+(?:(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s*[،,]?\s*)?"
+    r"(?:الموافق\s+)?"
+)
 _BODY_LINE_WORDS = 15
 _PUBLISHED_LABEL = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ)\s*[:：]?")
 # The same labels as written, to find the lines worth normalising.
@@ -164,7 +170,25 @@ def find_published_date(text: str) -> dt.date | None:
             date = parsed.date() if parsed else None
         if date:
             return date
+    return _today_stated(lines[:_HEADER_LINES])
+
+
+def _today_stated(lines: list[str]) -> dt.date | None:
+    """The date an opening line gives for "today" ("أعلنت الوزارة اليوم السبت 22 جوان
+    2024 أن ..."): the day the article was written, so its "أمس" is the day before."""
+    for line in lines:
+        norm = normalize_arabic(line.translate(_DIGITS))
+        for match in _TODAY.finditer(norm):
+            date = _first_date(norm[match.end() : match.end() + 40])
+            rest = norm[match.end() :]
+            if date and rest[:1].isdigit():
+                return date
     return None
+
+
+def _says_today(norm: str, position: int) -> bool:
+    """Is the date at `position` given as today's ("اليوم السبت 22 جوان")?"""
+    return any(match.end() == position for match in _TODAY.finditer(norm, 0, position))
 
 
 def _weekday_on_or_before(published: dt.date, weekday: int, strictly: bool) -> dt.date:
@@ -183,6 +207,8 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
     """
     months, weekdays, named, numeric, relative, month_only, year_only = _patterns()
     for match in named.finditer(norm):
+        if _YESTERDAY.search(norm) and _says_today(norm, match.start()):
+            continue  # "أعلنت اليوم السبت 22 جوان أن ... جمعت أمس": the day it was said
         year = int(match.group(4)) if match.group(4) else (published.year if published else None)
         if year is None:
             return FoundDate(None, None, True)
@@ -213,6 +239,9 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
             and (_ordinal_follows(norm, match.end()) or norm[: match.start()].endswith("نفس "))
         ):
             continue  # "اليوم الثاني من الجلسات", "في نفس اليوم" are not dates
+        if day == "اليوم" and norm[match.end() :].lstrip()[:1].isdigit():
+            if _YESTERDAY.search(norm):
+                continue  # "اليوم السبت 22 جوان ... أمس": the day it was said, as above
         if published is None:
             return FoundDate(None, None, True)
         weekday = day_weekday or bare_weekday

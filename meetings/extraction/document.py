@@ -37,6 +37,7 @@ class Mention:
     org: str | None = None
     counterpart: bool = False
     former: bool = False  # "المبعوث الأممي السابق"
+    stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
     kin: bool = False
     person: int | None = field(default=None, compare=False)
 
@@ -68,6 +69,7 @@ class Office:
     org: str | None
     counterpart: bool = False
     former: bool = False  # "المبعوث الأممي السابق"
+    stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
 
 
 def take_office(mention: Mention, office: Office) -> None:
@@ -78,6 +80,7 @@ def take_office(mention: Mention, office: Office) -> None:
     mention.org = office.org
     mention.counterpart = office.counterpart
     mention.former = office.former
+    mention.stateless = office.stateless
 
 
 @dataclass

@@ -24,8 +24,10 @@ _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
     {"بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "تم", "جري", "وتاتي", "تاتي"}
-    | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب"}
+    | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب", "حيث"}
 )
+# Words after which a verb carries on with the subject before it (normalised).
+_SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 # Verbs whose dual ("وتبادلا", "وأكدا") tells what the two parties did (normalised).
 _DUAL_STEMS = frozenset(
@@ -106,12 +108,21 @@ def group_events(doc: Document) -> None:
                     and previous.persons
                     and (
                         (not named and len(offices) + len(institutions) == 1)
-                        or (kind == "verb" and _object_first(sentence.tokens, position))
+                        or (
+                            kind == "verb"
+                            and (
+                                _object_first(doc.lex, sentence.tokens, position)
+                                or (
+                                    len(named) + len(offices) + len(institutions) == 1
+                                    and _same_subject_goes_on(sentence.tokens, position)
+                                )
+                            )
+                        )
                     )
                 ):
-                    # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...": the verb's
-                    # subject is the last meeting's first party.
-                    event.add_person(previous.persons[0])
+                    # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...", "قبل أن يستقبل
+                    # السفيرة ...": the verb's subject is the last meeting's first party.
+                    event.add_person(_subject_before(sentence, position, previous))
                 events.append(event)
                 current = event
                 opened_here = True
@@ -225,10 +236,35 @@ def _named_before(doc: Document, index: int, position: int, named: set[int]) -> 
     return None
 
 
-def _object_first(tokens: list[Token], position: int) -> bool:
+def _subject_before(sentence: Sentence, position: int, previous: Event) -> int:
+    """The last meeting's party a verb with no subject of its own goes on with: the
+    first of them named earlier in its sentence ("وتشاور عراقجي مع نظيره ..., ثم عقد
+    اجتماعات مع ..."), else the last meeting's first party."""
+    earlier = sorted(
+        (m for m in sentence.people.mentions + sentence.refs if m.start < position),
+        key=lambda m: m.start,
+    )
+    for mention in earlier:
+        if mention.person in previous.persons and not mention.kin:
+            return mention.person
+    return previous.persons[0]
+
+
+def _same_subject_goes_on(tokens: list[Token], position: int) -> bool:
+    """Does the verb at `position` follow a word that carries on with the subject before
+    ("ثم", "حيث", "قبل أن")? Then the one party after it is whom the subject met."""
+    before = [t.norm for t in tokens[max(0, position - 2) : position]]
+    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
+        return True
+    return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
+
+
+def _object_first(lex, tokens: list[Token], position: int) -> bool:
     """Does the verb's object come right after it, with no subject between ("التقى
-    بنظيره", "اجتمع مع ...")?"""
+    بنظيره", "اجتمع مع ...", "عقد اجتماعات مع ...")?"""
     k = position + 1
+    if k < len(tokens) and in_any(tokens[k], lex.nouns):
+        k += 1  # the meeting the verb holds
     return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")
 
 

@@ -21,6 +21,7 @@ def find_institutions(doc: Document) -> None:
         people.institutions = read_institutions(doc.lex, sentence.tokens, people.claimed)
         for mention in people.mentions:
             delegation_head(doc.lex, sentence.tokens, mention, people.institutions)
+            of_body_named_before(sentence.tokens, mention, people.institutions)
 
 
 def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[Institution]:
@@ -108,3 +109,24 @@ def delegation_head(
         if institution.end in (k, k - 1) and delegated(lex, tokens, institution.start):
             mention.country = institution.country
             mention.org = mention.org or institution.org
+
+
+def of_body_named_before(
+    tokens: list[Token], mention: Mention, institutions: list[Institution]
+) -> None:
+    """ "وفدا من المنظمة الدولية للهجرة ... ورئيس بعثة المنظمة في العراق فلان": the
+    office's bare "المنظمة" is the body named before it: its holder is of that body
+    and speaks for what it speaks for (not for the state the mission is in)."""
+    if mention.country is not None:
+        return
+    for institution in institutions:
+        if institution.end > mention.start or institution.end - institution.start < 2:
+            continue
+        head, second = tokens[institution.start].core, tokens[institution.start + 1].core
+        for k in range(mention.start, mention.end):
+            named_again = k + 1 < mention.end and tokens[k + 1].core == second
+            if tokens[k].core == head and tokens[k].core.startswith("ال") and not named_again:
+                mention.country = institution.country
+                mention.org = institution.org
+                return
+

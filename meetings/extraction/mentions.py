@@ -20,7 +20,13 @@ from .mention_context import (
 from .name_parts import NAME_JOINERS
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
 from .names import skip_titles, take_name
-from .office_details import phrase_country, phrase_ministry, phrase_org, short_role
+from .office_details import (
+    phrase_country,
+    phrase_ministry,
+    phrase_org,
+    phrase_stateless,
+    short_role,
+)
 from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, head, is_counterpart, is_title, office_word, without_prefix
@@ -93,6 +99,7 @@ def read_mentions(
             org=phrase_org(lex, tokens, k, end),
             counterpart=counterpart,
             former=any(x.core in _FORMER for x in tokens[k:end]),
+            stateless=phrase_stateless(lex, tokens, k + 1, end),
         )
         claimed.update(range(k, end))
         if definite_name_at(lex, tokens, end):
@@ -150,9 +157,10 @@ def read_mentions(
             claimed.update(range(start, name[-1] + 1))
             k = name[-1] + 1
 
-    # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة".
+    # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة". Not an office joined
+    # by a conjunction or a preposition: "استقبال فلان للوزير البريطاني" is another one.
     for office in list(offices):
-        if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
+        if office.counterpart or _joined(tokens[office.start]):
             continue
         mention = _name_before_office(lex, tokens, office, mentions, claimed)
         if mention is not None:
@@ -182,7 +190,7 @@ def read_mentions(
         claimed.update(name)
         k = name[-1] + 1
     for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
-        if office.counterpart or tokens[office.start].prefix.startswith(("و", "ف")):
+        if office.counterpart or _joined(tokens[office.start]):
             continue
         if _name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
             offices.remove(office)
@@ -280,6 +288,11 @@ def _name_before_office(
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))
     return mention
+
+
+def _joined(token: Token) -> bool:
+    """Does an office word carry a conjunction or a preposition (و، ف، ل، ب)?"""
+    return token.prefix.startswith(("و", "ف", "ل", "ب"))
 
 
 def _facility(token: Token) -> bool:

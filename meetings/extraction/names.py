@@ -6,6 +6,8 @@ joiners ("بن", "ولد", "آل") keep it going, a verb, a participle or a plac
 Where a name stands around an office is `name_positions`'s.
 """
 
+import re
+
 from .lexicon import Lexicon
 from .name_parts import (
     NAME_JOINERS,
@@ -20,6 +22,12 @@ from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title
 
 MAX_NAME = 5
+# A name some outlets leave in Latin letters after an Arabic office ("السفيرة الفرنسية
+# Anne GRILLO"): words in title case, a family name also in capitals. Any other Latin
+# word (an acronym, an English word) is no name.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
+_LATIN_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?")
+_LATIN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}")
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
 # Titles that are also common names of a father or grandfather ("عادل السيد عبد العزيز").
@@ -33,8 +41,11 @@ def name_like(
     """Could this token be part of a person's name?"""
     if token.is_punct or len(token.norm) < 2 or not token.norm[0].isalpha():
         return False
-    if token.norm.isascii():
-        return False
+    if _LATIN_WORD.fullmatch(token.text):
+        return bool(
+            _LATIN_NAME_WORD.fullmatch(token.text)
+            or (not first and _LATIN_CAPITALS.fullmatch(token.text))
+        )
     if token.norm in lex.stopwords and not name_not_particle(lex, token):
         return False
     if not_a_name(lex, token, first=first):
@@ -90,6 +101,7 @@ def take_name(
     count towards the length: "فيصل بن سلطان بن تركي آل سعود" is one name."""
     out: list[int] = []
     words = 0
+    quoted = _quoted_words(tokens, k)
     while k < len(tokens) and words < MAX_NAME:
         t = tokens[k]
         if t.is_quote:
@@ -97,8 +109,15 @@ def take_name(
                 break
             k += 1
             continue
+        if k in quoted and out:
+            out.append(k)  # all a quoted name's words: "“محمد شياع السوداني”"
+            words += t.norm not in NAME_JOINERS
+            k += 1
+            continue
         if out and city_at(lex, tokens, k):
             break  # "... بمدينة رام الله"
+        if out and _latin(tokens[out[-1]]) != _latin(t):
+            break  # a name is written in one script
         if not out and not titled and conjoined_word(lex, t):
             break
         if out and next_person(lex, t):
@@ -136,6 +155,27 @@ def take_name(
     while out and tokens[out[-1]].undefined in NAME_JOINERS:
         out.pop()
     return out
+
+
+def _quoted_words(tokens: list[Token], k: int) -> range:
+    """The words between the quote opening at (or just before) `k` and its closing
+    quote, when they are few enough to be one name; else none."""
+    opening = k if k < len(tokens) and tokens[k].is_quote else k - 1
+    if opening < 0 or opening >= len(tokens) or not tokens[opening].is_quote:
+        return range(0)
+    for end in range(opening + 1, min(opening + MAX_NAME + 2, len(tokens))):
+        if tokens[end].is_quote:
+            inside = range(opening + 1, end)
+            if len(inside) >= 2 and not any(tokens[i].is_punct for i in inside):
+                return inside
+            return range(0)
+        if tokens[end].is_punct:
+            break
+    return range(0)
+
+
+def _latin(token: Token) -> bool:
+    return bool(_LATIN_WORD.fullmatch(token.text))
 
 
 def _title_as_father_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -13,11 +13,28 @@ def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> s
     """The first state or organisation an office phrase names, skipping the host
     of an ambassador ("لدى ليبيا") and the subject of a department ("الشؤون الأوروبية").
     A possessive office ("وزير داخليتها") belongs to the state named before it."""
+    return _phrase_state(lex, tokens, start, end)[0]
+
+
+def phrase_stateless(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Does an office phrase name, first, a body of many states the lexicon gives no
+    code ("الأمين العام لجامعة الدول العربية")? Its holder speaks for none of them. A
+    minister does not: "وزير الشؤون المغاربية والاتحاد الإفريقي" is a state's."""
+    if start > 0 and tokens[start - 1].core.removeprefix("ال") in lex.minister_words:
+        return False
+    return _phrase_state(lex, tokens, start, end)[1]
+
+
+def _phrase_state(
+    lex: Lexicon, tokens: list[Token], start: int, end: int
+) -> tuple[str | None, bool]:
+    """(the code of the first state or organisation named, whether it is a body the
+    lexicon lists with no code)."""
     if any(
         (strip_possessive(t.core),) in lex.portfolios and t.core != strip_possessive(t.core)
         for t in tokens[start:end]
     ):
-        return _state_before(lex, tokens, start)
+        return _state_before(lex, tokens, start), False
     cores = [t.core for t in tokens[:end]]
     norms = [t.norm for t in tokens[:end]]
     posted = posted_office(lex, tokens, start - 1, end)
@@ -44,9 +61,9 @@ def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> s
                 length, code = match_phrase(norms, k, table, lex.max_phrase)
             if length:
                 if code is not None or table is lex.institutions:
-                    return code
+                    return code, code is None
         k += 1
-    return None
+    return None, False
 
 
 def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:

@@ -24,6 +24,10 @@ _PREPOSITIONS = "بلك"
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _HAMZA_ALEFS = frozenset("أإآ")
 _RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?=[\u0621-\u064a])")
+# An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
+_SCRIPTS_RUN_TOGETHER = re.compile(
+    "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,7 @@ def _split_prefix(norm: str) -> tuple[str, str]:
 def tokenize(text: str) -> list[Token]:
     # Tanween only ends a word: "اتصالاًهاتفياً" is two words run together.
     text = _RUN_TOGETHER.sub(r"\1 ", text)
+    text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
     tokens: list[Token] = []
     position = 0
     for match in _HYPHENATED.finditer(text):

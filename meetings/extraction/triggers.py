@@ -26,7 +26,9 @@ def find_cues(doc: Document) -> None:
             if cue is None:
                 continue
             position, kind = cue
-            planned = _planned(lex, tokens, start, end) or _imperfect(lex, tokens[position])
+            planned = _planned(lex, tokens, start, end) or (
+                _imperfect(lex, tokens[position]) and not _after_before_that(tokens, position)
+            )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
 
 
@@ -178,6 +180,16 @@ def _imperfect(lex: Lexicon, token: Token) -> bool:
     """A cue verb in the imperfect ("يبحث", "يلتقي"): in a story's body (headings are not
     read for meetings) it tells of a meeting to come, not of one held."""
     return token.norm in lex.imperfect_verbs or token.bare in lex.imperfect_verbs
+
+
+def _after_before_that(tokens: list[Token], position: int) -> bool:
+    """Is the verb at `position` told after "قبل أن" or "بعد أن"? The imperfect there
+    narrates the past ("استقبل السفير الفرنسي قبل أن يستقبل السفيرة الألمانية")."""
+    return (
+        position >= 2
+        and tokens[position - 1].norm == "ان"
+        and tokens[position - 2].norm.removeprefix("و") in ("قبل", "بعد")
+    )
 
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

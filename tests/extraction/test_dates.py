@@ -141,3 +141,12 @@ def test_a_meeting_with_no_date_is_reported_on_its_article_s_day():
     (meeting,) = article.meetings
     assert (meeting.date, meeting.reported_on) == (None, published)
     assert meeting.to_json()["reported_on"] == "2024-05-16"
+
+
+def test_today_stated_with_its_date_makes_yesterday_the_day_before(extract):
+    text = (
+        "ذكرت الوزارة اليوم الأحد 9 جوان 2024 في بيان أن الوزير التونسي مراد الشابي أجرى "
+        "مساء أمس اتصالا هاتفيا بنظيره المالطي جون بورغ تناول ملف الهجرة."
+    )
+    (meeting,) = extract(text)
+    assert meeting.date == dt.date(2024, 6, 8)

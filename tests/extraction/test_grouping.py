@@ -242,3 +242,42 @@ def test_a_call_told_in_a_relative_clause_between_others_is_another_meeting(extr
         {"أحمد بلقاسم", "جان مارتان"},
         {"عبد المجيد حمدي", "إيمانويل روبير"},
     ]
+
+
+def test_a_verb_after_then_with_one_party_goes_on_with_the_host(extract):
+    text = (
+        "استقبل وزير الخارجية الموريتاني سيدي ولد الطالب اليوم السفير الإسباني خوان مارين، "
+        "ثم استقبل السفيرة الهولندية ليزا دي فريس."
+    )
+    meetings = extract(text)
+    assert [set(people(m)) for m in meetings] == [
+        {"سيدي ولد الطالب", "خوان مارين"},
+        {"سيدي ولد الطالب", "ليزا دي فريس"},
+    ]
+
+
+def test_before_he_received_narrates_a_meeting_held(extract):
+    text = (
+        "استقبل وزير الخارجية الموريتاني سيدي ولد الطالب اليوم السفير الإسباني خوان مارين، "
+        "قبل أن يستقبل السفيرة الهولندية ليزا دي فريس."
+    )
+    assert len(extract(text)) == 2
+
+
+def test_a_verb_with_its_subject_named_earlier_in_the_sentence_keeps_it(extract):
+    text = (
+        "وزار وزير الخارجية الإيراني كاظم رضائي بغداد أمس وتشاور مع نظيره العراقي "
+        "سامر الجبوري، ثم أجرى مباحثات مع رئيس الوزراء العراقي نوري الساعدي."
+    )
+    last = extract(text, published=dt.date(2024, 3, 9))[-1]
+    assert set(people(last)) == {"كاظم رضائي", "نوري الساعدي"}
+
+
+def test_whereby_goes_on_about_the_meeting():
+    document = read(
+        "استقبل وزير الداخلية العراقي حامد الكعبي الأمين العام للمنظمة فؤاد الرميثي. "
+        "حيث أشاد الوزير بالتعاون في مكافحة المخدرات.",
+        until="grouping",
+    )
+    (event,) = document.events
+    assert event.scope == [0, 1]

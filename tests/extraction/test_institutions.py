@@ -2,7 +2,7 @@ from meetings.extraction.institutions import read_institutions
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
-from .conftest import read
+from .conftest import people, read
 
 LEX = load_lexicon()
 
@@ -43,3 +43,22 @@ def test_a_listed_body_is_read_by_its_whole_name_without_a_head_noun():
     (institution,) = read_institutions(LEX, tokens, set())
     assert institution.org == "تجمع دول الساحل والصحراء"
     assert institution.multilateral
+
+
+def test_staff_of_a_body_named_before_speak_for_it(extract):
+    (meeting,) = extract(
+        "استقبل وزير الهجرة العراقي كريم الجابري وفدا من المنظمة الدولية للهجرة ضم "
+        "المدير الإقليمي للمنظمة السيد بيتر هانسن، ورئيس بعثة المنظمة في العراق السيد مارك لوبيز."
+    )
+    staff = people(meeting)
+    assert staff["بيتر هانسن"].country == staff["مارك لوبيز"].country == "UN"
+    assert staff["مارك لوبيز"].org == "المنظمة الدولية للهجرة"
+
+
+def test_an_officer_of_a_body_of_many_states_has_no_state_or_ministry(extract):
+    (meeting,) = extract(
+        "استقبل وزير الداخلية الأردني ماجد الفايز في عمان الأمين العام لمجلس وزراء "
+        "الداخلية العرب سعيد القحطاني."
+    )
+    officer = people(meeting)["سعيد القحطاني"]
+    assert (officer.country, officer.ministry) == (None, None)

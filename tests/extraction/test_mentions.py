@@ -168,3 +168,10 @@ def test_the_side_met_with_is_not_the_speaker_s():
     )
     read = read_mentions(LEX, tokenize(text))
     assert {m.name: m.country for m in read.mentions} == {"كريم الساعدي": None}
+
+
+def test_an_office_after_a_name_behind_a_preposition_is_someone_else():
+    read = read_mentions(LEX, tokenize("خلال استقبال الشيخ سعود المطيري للوزير البريطاني."))
+    (mention,) = read.mentions
+    assert (mention.name, mention.role, mention.country) == ("سعود المطيري", None, None)
+    assert [office.country for office in read.offices] == ["GB"]

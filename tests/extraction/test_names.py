@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
@@ -139,3 +141,40 @@ def test_a_verbal_noun_after_an_office_and_a_comma_is_no_name():
 def test_a_slash_after_a_title_is_skipped():
     tokens = tokenize("رئيس الوزراء، السيد/ عبد القادر أحمد، صباح اليوم")
     assert skip_titles(LEX, tokens, 3) == (5, True)
+
+
+def test_a_name_left_in_latin_letters_after_an_office(extract):
+    (meeting,) = extract(
+        "استقبل قائد الجيش اللبناني العماد إيلي نصار رئيس الأركان الفرنسي الجنرال Pierre DUVAL، "
+        "ترافقه السفيرة الفرنسية Claire MARTIN."
+    )
+    assert {"Pierre DUVAL", "Claire MARTIN"} <= set(people(meeting))
+
+
+def test_latin_acronyms_and_words_are_no_names(extract):
+    (meeting,) = extract(
+        "التقى وزير الإعلام الأردني سامي الخطيب نظيره المصري حسن فوزي لبحث تغطية CNN Arabic."
+    )
+    assert set(people(meeting)) == {"سامي الخطيب", "حسن فوزي"}
+
+
+def test_a_latin_name_glued_to_the_arabic_word_before_it(extract):
+    (meeting,) = extract(
+        "جرت مكالمة هاتفية بين وزير الداخلية التونسي مراد الشابي ونظيره الإيطاليLuca Ferri أمس.",
+        published=dt.date(2024, 2, 2),
+    )
+    assert set(people(meeting)) == {"مراد الشابي", "Luca Ferri"}
+
+
+def test_a_quoted_name_keeps_a_family_name_that_is_also_a_nationality(extract):
+    (meeting,) = extract(
+        "التقى وزير الخارجية الإيراني كاظم رضائي رئيس الوزراء العراقي “حيدر مهدي السوداني”."
+    )
+    assert "حيدر مهدي السوداني" in people(meeting)
+
+
+def test_a_following_word_of_what_was_discussed_ends_the_name(extract):
+    (meeting,) = extract(
+        "بحث وزير الداخلية الكويتي فهد الصباح مع وزير الخارجية البريطاني توم هيوز موضوعات مشتركة."
+    )
+    assert set(people(meeting)) == {"فهد الصباح", "توم هيوز"}

@@ -1,3 +1,5 @@
+import pytest
+
 from meetings.extraction.topics import topic_patterns
 
 from .conftest import read
@@ -47,3 +49,19 @@ def test_a_list_of_fields_gives_each_its_topic(extract):
         "التعاون في المجالات السياسية والعسكرية والأمنية."
     )
     assert {"military", "security-cooperation"} <= set(meeting.topics)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "سبل تعزيز العلاقات بين البلدين",
+        "علاقات التعاون المثمر بين البلدين",
+        "العلاقات بين الأردن واليابان",
+        "علاقات الأخوة والتعاون",
+    ],
+)
+def test_relations_between_states_are_diplomacy(extract, talks):
+    (meeting,) = extract(
+        f"بحث وزير الخارجية الأردني سامي الخطيب مع نظيره الياباني كينجي ساتو {talks}."
+    )
+    assert "diplomacy" in meeting.topics
