@@ -129,4 +129,3 @@ def of_body_named_before(
                 mention.country = institution.country
                 mention.org = institution.org
                 return
-
