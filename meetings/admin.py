@@ -12,8 +12,10 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.postgres.forms import SimpleArrayField
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Q
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
@@ -148,6 +150,33 @@ def _reextract(modeladmin: admin.ModelAdmin, request, articles) -> None:
         modeladmin.message_user(request, message, level=messages.ERROR)
 
 
+class MalformedIdIs404:
+    """An address whose id cannot be one ("/meetings/meeting/abc/change/") is not a
+    record that may have been deleted: it answers 404 rather than a redirect, and
+    never reaches the database as a value it would refuse."""
+
+    def get_object(self, request, object_id, from_field=None):
+        field = self.model._meta.get_field(from_field) if from_field else self.model._meta.pk
+        _valid_or_404(field, object_id)
+        return super().get_object(request, object_id, from_field)
+
+    def history_view(self, request, object_id, extra_context=None):
+        _valid_or_404(self.model._meta.pk, unquote(object_id))
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        _valid_or_404(self.model._meta.pk, unquote(object_id))
+        _valid_or_404(self.model.history.model._meta.pk, version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def _valid_or_404(field: models.Field, value: str) -> None:
+    try:
+        field.to_python(value)
+    except ValidationError:
+        raise Http404(f"{value!r} is not an id.") from None
+
+
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 0
@@ -190,7 +219,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     list_display = ["__str__", "date", "place", "place_country", "review_state", "updated_at"]
     list_filter = [
         "review_state",
@@ -284,7 +313,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
+class ParticipationAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     """Participations are edited on their meeting; this page keeps their own history.
 
     Changes made in the meetings' participant tables are viewed and reverted here.
@@ -325,7 +354,7 @@ class ReadOnlyAdminMixin:
 
 
 @admin.register(Participation.history.model)
-class DeletedParticipationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.ModelAdmin):
     """Participations editors deleted, with an action that puts them back.
 
     A deleted object has no history page of its own to revert from; its deletion is
@@ -362,7 +391,7 @@ class DeletedParticipationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(SimpleHistoryAdmin):
+class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     form = ParticipantForm
     list_display = ["name", "kind", "country", "meeting_count", "edited_by_editor"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter), "edited_by_editor"]
@@ -514,7 +543,7 @@ class MeetingSourceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(MalformedIdIs404, admin.ModelAdmin):
     """Articles are written by ingestion only; here they are read and re-extracted."""
 
     list_display = ["__str__", "outlet", "published", "ingested_at", "meeting_count"]

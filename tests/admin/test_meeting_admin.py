@@ -268,7 +268,21 @@ def test_a_date_outside_the_archives_years_is_refused_with_a_message(editor_clie
     assert meeting.date.year == 2024
 
 
-def test_a_change_page_for_an_id_that_is_not_a_number_is_no_error(editor_client):
-    response = editor_client.get("/admin/meetings/meeting/abc/change/", follow=True)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/meetings/meeting/abc/change/",
+        "/admin/meetings/meeting/abc/history/",
+        "/admin/meetings/meeting/1/history/abc/",
+        "/admin/meetings/participant/1x/change/",
+        "/admin/meetings/article/abc/delete/",
+    ],
+)
+def test_an_id_that_cannot_be_one_is_not_found(editor_client, url):
+    assert editor_client.get(url).status_code == 404
+
+
+def test_a_missing_meeting_redirects_with_a_message_as_the_admin_does(editor_client):
+    response = editor_client.get("/admin/meetings/meeting/999999/change/", follow=True)
     assert response.status_code == 200
-    assert "abc" in response.content.decode()
+    assert "999999" in response.content.decode()
