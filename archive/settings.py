@@ -98,6 +98,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Test runs sharing one server (two checkouts, say) each need their own test database.
+if os.environ.get("TEST_DATABASE_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
 
 # The meeting list's exact counts are cached (meetings.selectors.meeting_list_counts)
 # in a database table rather than per process: every gunicorn worker and the
