@@ -76,6 +76,7 @@ def group_events(doc: Document) -> None:
                 kind in ("again", "attendance", "definite")
                 or _follows_on(doc, sentence.tokens, start, position)
                 or _attended(doc, sentence.tokens, start, position, mentions)
+                or _of_the_meeting(doc, sentence.tokens, kind, start, position, end)
             )
             if (
                 current is not None
@@ -206,6 +207,15 @@ def _attended(doc: Document, tokens: list[Token], start: int, position: int, men
     return (noun.norm in lex.nouns or noun.bare in lex.nouns) and any(
         in_any(t, lex.attendance) for t in tokens[position + 2 : mentions[0].start]
     )
+
+
+def _of_the_meeting(doc: Document, tokens: list[Token], kind, start, position, end) -> bool:
+    """Does the clause tell more of the meeting already reported: a verb whose object
+    is "the meeting" ("وشهد اللقاء عقد جلسة مباحثات بحضور ..."), or a reception of
+    "the delegation" ("وأقيمت للوفد مراسم استقبال")?"""
+    if kind == "verb":
+        return position + 1 < end and in_any(tokens[position + 1], doc.lex.definite_nouns)
+    return kind == "noun" and any(t.core in _THE_DELEGATION for t in tokens[start:end])
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:

@@ -198,14 +198,46 @@ def read_mentions(
     mentions.sort(key=lambda m: m.start)
     delegation_members(lex, tokens, mentions)
     for i, mention in enumerate(mentions):
+        _drop_object_marker(lex, mention)
         mention.kin = after_kinship(lex, tokens, mention.start)
         if i + 1 < len(mentions):
             family_name_from_parent(lex, tokens, mention, mentions[i + 1])
+        if mention.country is None:
+            mention.country = _chained_office_country(tokens, mention, offices)
         if mention.country is None:
             mention.country = side_country(lex, tokens, mention.start)
         if mention.country is None and i and coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)
+
+
+def _chained_office_country(tokens: list[Token], mention: Mention, offices: list[Office]):
+    """ "نائبة المبعوث الخاص للأمم المتحدة والمنسقة المقيمة فلانة": offices joined by
+    "و" with no name between are one person's, so the state the first of them names is
+    the holder's."""
+    start = mention.start
+    while start < len(tokens) and tokens[start].prefix.startswith("و"):
+        before = next((o for o in offices if o.end == start), None)
+        if before is None:
+            return None
+        if before.country is not None:
+            return before.country
+        start = before.start
+    return None
+
+
+def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
+    """ "التقى الوزير بميري هيلين": the tokeniser splits "ب" only off words it knows, so
+    an unknown name keeps it; a first word that is a given name without it loses it."""
+    first = mention.name_tokens[0].norm
+    if (
+        len(mention.name_tokens) >= 2
+        and first.startswith("ب")
+        and first not in lex.given_names
+        and first not in lex.weak_given_names
+        and first[1:] in lex.given_names
+    ):
+        mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 
 
 def _team(lex: Lexicon, tokens, k: int) -> bool:

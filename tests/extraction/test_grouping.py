@@ -281,3 +281,21 @@ def test_whereby_goes_on_about_the_meeting():
     )
     (event,) = document.events
     assert event.scope == [0, 1]
+
+
+def test_attendees_among_a_number_of_officials_take_part(extract):
+    (meeting,) = extract(
+        "التقى وزير الداخلية السوداني صديق الجعلي، اليوم، وزير الداخلية التشادي محمد حسين، "
+        "بحضور عدد من القيادات في الوزارة، من بينهم اللواء عوض الكريم رئيس هيئة الجمارك."
+    )
+    assert "عوض الكريم" in people(meeting)
+
+
+def test_a_verb_whose_object_is_the_meeting_goes_on_with_it(extract):
+    text = (
+        "استقبل رئيس الأركان الليبي سالم الفيتوري وفدا من الجيش التونسي برئاسة اللواء هادي "
+        "الغربي. وأقيمت للوفد مراسم استقبال حضرها العميد نوري السويحلي. وشهد اللقاء عقد "
+        "جلسة مباحثات بحضور العقيد حسن المبروك."
+    )
+    (meeting,) = extract(text)
+    assert {"سالم الفيتوري", "هادي الغربي", "حسن المبروك"} <= set(people(meeting))

@@ -1,3 +1,5 @@
+import pytest
+
 from meetings.extraction.known import KnownPeople
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
@@ -175,3 +177,34 @@ def test_an_office_after_a_name_behind_a_preposition_is_someone_else():
     (mention,) = read.mentions
     assert (mention.name, mention.role, mention.country) == ("سعود المطيري", None, None)
     assert [office.country for office in read.offices] == ["GB"]
+
+
+def test_a_police_rank_and_a_jurists_title_are_no_part_of_the_name():
+    read = read_mentions(LEX, tokenize("التقى اللواء شرطة حقوقي صديق حامد الجعلي أمس."))
+    (mention,) = read.mentions
+    assert mention.name == "صديق حامد الجعلي"
+
+
+def test_the_object_marker_on_a_name_the_tokeniser_does_not_know_is_dropped(extract):
+    (meeting,) = extract(
+        "التقى وزير الداخلية السوداني صديق الجعلي، اليوم، بماري لوكاس، ممثلة المفوض السامي "
+        "لشؤون اللاجئين."
+    )
+    assert set(people(meeting)) == {"صديق الجعلي", "ماري لوكاس"}
+    assert people(meeting)["ماري لوكاس"].country == "UN"
+
+
+def test_offices_joined_by_and_before_one_name_are_that_persons(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية الأردني سامي الخطيب نائبة المبعوث الخاص للأمم المتحدة في الأردن "
+        "والمنسقة المقيمة هيلغا بيرغ."
+    )
+    assert people(meeting)["هيلغا بيرغ"].country == "UN"
+
+
+@pytest.mark.parametrize("adviser", ["المستشار السياسي", "المستشار الإعلامي"])
+def test_an_advisers_field_is_no_name(extract, adviser):
+    meetings = extract(
+        f"استقبل وزير الدفاع اليمني صالح الحوثري وفدا فرنسيا ضم الملحق العسكري و{adviser} للسفارة."
+    )
+    assert all(set(people(m)) <= {"صالح الحوثري"} for m in meetings)
