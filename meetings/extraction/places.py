@@ -194,11 +194,13 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
 
 
 def dateline_place(doc: Document, event: Event) -> None:
-    """The dateline's city when the text puts the meeting there: a visitor "الذي يزور
-    البلاد", an ambassador "لدى الدولة", with a host who may be of that state."""
+    """The dateline's city when the text puts the meeting there: the meeting the story
+    opens with, or one with a visitor "الذي يزور البلاد" or an ambassador "لدى الدولة";
+    with a host who may be of that state."""
     if not doc.dateline_city or event.place_country not in (None, doc.dateline):
         return
-    if not any(_HERE.search(doc.sentences[i].norm) for i in event.scope):
+    opens_story = event.sentence == 0
+    if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):
         return
     homes = {doc.registry.people[p].first("country") for p in event.persons}
     if homes & {None, doc.dateline}:  # a host of the state (whose is found later)

@@ -119,3 +119,13 @@ def test_a_lead_with_no_meeting_of_its_own_introduces_the_first_one(extract):
     (meeting,) = extract(text)
     assert (meeting.place, meeting.place_country) == ("كولوبا", "ML")
     assert "military" in meeting.topics
+
+
+def test_the_dateline_city_is_the_place_of_the_meeting_the_story_opens_with(extract):
+    text = (
+        "المنامة - موقع الخليج\n"
+        "استقبل قائد خفر السواحل البحريني اللواء سامي الدوسري قائد البحرية البريطانية "
+        "في المنطقة الأدميرال جون هارت والوفد المرافق له."
+    )
+    (meeting,) = extract(text)
+    assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
