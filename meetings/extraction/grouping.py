@@ -315,7 +315,8 @@ def _about(doc: Document, sentence: Sentence, event: Event, index: int) -> bool:
     lex = doc.lex
     tokens = sentence.tokens
     if tokens and (tokens[0].norm in lex.continuation or _goes_on(lex, tokens)):
-        return index - 1 in event.scope
+        if index - 1 in event.scope:
+            return True
     if any(in_any(t, lex.backreferences) for t in tokens):
         return True
     return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)

@@ -299,3 +299,14 @@ def test_a_verb_whose_object_is_the_meeting_goes_on_with_it(extract):
     )
     (meeting,) = extract(text)
     assert {"سالم الفيتوري", "هادي الغربي", "حسن المبروك"} <= set(people(meeting))
+
+
+def test_a_participants_words_after_an_aside_are_still_about_the_meeting():
+    document = read(
+        "التقى وزير الدفاع التونسي منير الزغلامي بالمفوض الأوروبي كارلو بيانكي. "
+        "وبخصوص الوضع في المنطقة أكد الوزير أن بلاده تدعم الحوار. "
+        "وأكد كارلو بيانكي استعداد الاتحاد لدعم خفر السواحل في مكافحة الهجرة غير الشرعية.",
+        until="grouping",
+    )
+    (event,) = document.events
+    assert 2 in event.scope
