@@ -159,12 +159,27 @@ def read_mentions(
 
     # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة". Not an office joined
     # by a conjunction or a preposition: "استقبال فلان للوزير البريطاني" is another one.
+    held_until: dict[int, Mention] = {}  # where an office taken this way ends
     for office in list(offices):
         if office.counterpart or _joined(tokens[office.start]):
             continue
         mention = _name_before_office(lex, tokens, office, mentions, claimed)
         if mention is not None:
             offices.remove(office)
+            held_until[office.end] = mention
+    # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
+    # an unnamed office right after one a name holds is the same person's too; its
+    # ministry is theirs when the first gave none.
+    for office in list(offices):
+        holder = held_until.get(office.start)
+        if holder is None or tokens[office.start].prefix not in ("", "و"):
+            continue
+        if office.counterpart or (office.country and holder.country not in (None, office.country)):
+            continue
+        holder.ministry = holder.ministry or office.ministry
+        holder.country = holder.country or office.country
+        offices.remove(office)
+        held_until[office.end] = holder
 
     # 5. A name with no office or title before it: one the archive knows, by any of its
     # forms; else one known by what it is made of, a given name and a family name

@@ -208,3 +208,12 @@ def test_an_advisers_field_is_no_name(extract, adviser):
         f"استقبل وزير الدفاع اليمني صالح الحوثري وفدا فرنسيا ضم الملحق العسكري و{adviser} للسفارة."
     )
     assert all(set(people(m)) <= {"صالح الحوثري"} for m in meetings)
+
+
+def test_a_second_office_after_a_named_ones_is_the_same_persons():
+    read = read_mentions(
+        LEX, tokenize("التقى ماجد العتيبي، نائب رئيس الوزراء ووزير الداخلية، نظيره أمس.")
+    )
+    mention = next(m for m in read.mentions if m.name == "ماجد العتيبي")
+    assert mention.ministry == "interior"
+    assert read.offices == [] or all(o.ministry != "interior" for o in read.offices)
