@@ -34,16 +34,25 @@ def _chromium_path() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     executable = _chromium_path()
     if executable is None:
         message = "Chromium not found (apt-get install chromium)"
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(message)
         pytest.skip(message)
+    from django.db import DEFAULT_DB_ALIAS, connections
     from playwright.sync_api import sync_playwright
 
+    serialized = getattr(connections[DEFAULT_DB_ALIAS], "_test_serialized_contents", None)
     with sync_playwright() as playwright:
+        # Playwright runs an event loop in this thread, and while one runs Django's
+        # connections are context-local: the tests now get another connection object
+        # than the one the test database was set up with. Transactional tests restore
+        # the data migrations wrote (serialized_rollback) from an attribute of that
+        # object, so it is carried over; without it they start with empty tables.
+        if serialized is not None:
+            connections[DEFAULT_DB_ALIAS]._test_serialized_contents = serialized
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
