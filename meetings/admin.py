@@ -220,7 +220,14 @@ class ParticipationInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
-    list_display = ["__str__", "date", "place", "place_country", "review_state", "updated_at"]
+    list_display = [
+        "date_label",
+        "participant_names",
+        "place",
+        "place_country",
+        "review_state",
+        "updated_at",
+    ]
     list_filter = [
         "review_state",
         "date",
@@ -234,6 +241,21 @@ class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     autocomplete_fields = ["countries"]
     inlines = [ParticipationInline]
     actions = ["mark_reviewed", "reject", "reextract"]
+
+    def get_queryset(self, request):
+        # Each row names its participants (and so does Meeting.__str__): one prefetch
+        # for the page rather than a query per row.
+        return super().get_queryset(request).prefetch_related("participations__participant")
+
+    @admin.display(description=_("date"), ordering="date")
+    def date_label(self, meeting: Meeting) -> str:
+        # As precise as the text was: "May 2024" for a month, not its first day.
+        return meeting.date_label()
+
+    @admin.display(description=_("participants"))
+    def participant_names(self, meeting: Meeting) -> str:
+        names = " – ".join(p.participant.name for p in meeting.participations.all())
+        return names or self.get_empty_value_display()
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "topics":
@@ -328,6 +350,12 @@ class ParticipationAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     fields = ["meeting", "participant", "role", "organization", "ministry", "country", "origin"]
     readonly_fields = ["origin"]
 
+    def get_queryset(self, request):
+        # A meeting reads as its participants' names (Meeting.__str__).
+        return (
+            super().get_queryset(request).prefetch_related("meeting__participations__participant")
+        )
+
     def save_model(self, request, obj, form, change):
         participation_editor_save(participation=obj)
 
@@ -367,7 +395,13 @@ class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.Mode
 
     def get_queryset(self, request):
         live = Participation.objects.values("pk")
-        return super().get_queryset(request).filter(history_type="-").exclude(id__in=live)
+        return (
+            super()
+            .get_queryset(request)
+            .filter(history_type="-")
+            .exclude(id__in=live)
+            .prefetch_related("meeting__participations__participant")
+        )
 
     # Read-only but for the action: who may add a participation may bring one back.
     def has_view_permission(self, request, obj=None):
@@ -424,7 +458,9 @@ class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
 
     @admin.display(description=_("meetings"))
     def meeting_links(self, participant: Participant) -> str:
-        meetings = participant.meetings.order_by("-date")
+        meetings = participant.meetings.order_by("-date").prefetch_related(
+            "participations__participant"
+        )
         return (
             format_html_join(
                 "",

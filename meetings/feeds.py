@@ -42,7 +42,14 @@ class MeetingFeed(Feed):
         return with_list_relations(filterset.qs.newest_first())[:FEED_SIZE]
 
     def item_title(self, meeting):
-        return " — ".join(filter(None, [str(meeting.date_label()), meeting.place]))
+        # Who met whom, then when: "سالم – ماركو، 14 مايو 2024"; the place when no one
+        # is named. Escaped as Django escapes titles by default (ticket #6533): many
+        # feed readers show titles as HTML, and names are news text and editors' input.
+        names = " – ".join(p.participant.name for p in meeting.participations.all())
+        who = names or meeting.place
+        date = meeting.date_label()
+        # Translators: who met whom (or the place), then the date: "X – Y, May 14, 2024".
+        return escape(_("%(who)s, %(date)s") % {"who": who, "date": date} if who else date)
 
     def item_description(self, meeting):
         # Atom gives the description as <summary type="html">: feed readers render it as

@@ -27,9 +27,36 @@ class PlaceFilter(django_filters.MultipleChoiceFilter):
     field_class = AnyValueMultipleField
 
 
+# The year facet's value for meetings without a date (?year=undated): they belong to
+# no year, and without a value of their own no filter could list them.
+UNDATED = "undated"
+
+
+class YearField(forms.IntegerField):
+    """A year, or ``UNDATED``.
+
+    An integer otherwise: the year lookup builds dates, so 2024.5 or 99999 must fail
+    validation.
+    """
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip() == UNDATED:
+            return UNDATED
+        return super().to_python(value)
+
+    def run_validators(self, value):
+        # The bounds compare numbers; the one word allowed has nothing to check.
+        if value != UNDATED:
+            super().run_validators(value)
+
+
 class YearFilter(django_filters.NumberFilter):
-    # An integer field: the year lookup builds dates, so 2024.5 or 99999 must fail validation.
-    field_class = forms.IntegerField
+    field_class = YearField
+
+    def filter(self, qs, value):
+        if value == UNDATED:
+            return qs.filter(**{f"{self.field_name}__isnull": True})
+        return super().filter(qs, value)
 
 
 class MeetingFilterSet(django_filters.FilterSet):
@@ -65,7 +92,10 @@ class MeetingFilterSet(django_filters.FilterSet):
     )
     # Query parameters date_after and date_before.
     date = django_filters.DateFromToRangeFilter(field_name="date", label=_("Date"))
-    year = YearFilter(field_name="date", lookup_expr="year", min_value=1, max_value=9999)
+    # A year, or UNDATED for the meetings without a date.
+    year = YearFilter(
+        field_name="date", lookup_expr="year", min_value=1, max_value=9999, label=_("Year")
+    )
     month = django_filters.ChoiceFilter(
         field_name="date", lookup_expr="month", choices=list(MONTHS.items()), label=_("Month")
     )

@@ -484,8 +484,21 @@ class Meeting(models.Model):
         ]
 
     def __str__(self) -> str:
-        # No related lookups here: admin lists and history call this once per row.
-        return f"#{self.pk} ({self.date or '—'} {self.place})".replace(" )", ")")
+        """Who met whom and when, "X – Y, 2023-07-12" (the place when no one is named).
+
+        Admin lists call this once per row, so the names come from prefetched
+        participations when there are any (MeetingAdmin prefetches them); otherwise one
+        query. A meeting not read from the database, such as a history page's past
+        version, has no participations of its own to show, so none are looked up.
+        """
+        if "participations" in getattr(self, "_prefetched_objects_cache", {}):
+            names = [p.participant.name for p in self.participations.all()]
+        elif self._state.adding:
+            names = []
+        else:
+            names = list(self.participations.values_list("participant__name", flat=True))
+        who = " – ".join(names) or self.place
+        return ", ".join(filter(None, [who, self.date and self.date.isoformat()])) or f"#{self.pk}"
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:meeting", args=[self.pk])
@@ -696,3 +709,24 @@ class ParticipationRemoval(models.Model):
 
     def __str__(self) -> str:
         return self.name_normalized
+
+
+class MergedParticipant(models.Model):
+    """The id of a participant merged into another, and the one it was merged into.
+
+    Its page's address may be cited anywhere, so it keeps leading to the survivor
+    (a permanent redirect) after the duplicate itself is deleted (issue #10). Written
+    only by ``participant_merge``, which also re-points the ids merged into a
+    participant that is merged in turn, so one lookup always finds a live participant.
+    """
+
+    old_id = models.BigIntegerField(primary_key=True)
+    survivor = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="merged_ids")
+    merged_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("merged participant")
+        verbose_name_plural = _("merged participants")
+
+    def __str__(self) -> str:
+        return f"{self.old_id} → {self.survivor_id}"

@@ -30,12 +30,19 @@ from django.db.models import (
     Window,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, ExtractMonth, ExtractYear, RowNumber, TruncMonth
+from django.db.models.functions import (
+    Cast,
+    Coalesce,
+    ExtractMonth,
+    ExtractYear,
+    RowNumber,
+    TruncMonth,
+)
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from meetings.filters import MeetingFilterSet
+from meetings.filters import UNDATED, MeetingFilterSet
 from meetings.models import (
     COUNT_SAMPLE_EVERY,
     EARLIEST_DATE,
@@ -68,6 +75,10 @@ RELATED_SIZE = 8
 # was discussed around the same date is what a reader wants next, and the window keeps
 # the search bounded however large the archive grows.
 RELATED_WINDOW = datetime.timedelta(days=183)
+# An undated meeting has no time to be close in: its meetings sharing countries or
+# topics are looked for among this many of the newest that share any, which keeps the
+# search as bounded as the window does.
+RELATED_UNDATED_CANDIDATES = 500
 COUNTERPARTS_SIZE = 10
 # Meetings sharing two participants with a meeting are found by looking up each pair of
 # its participants in the facet rows' index; a meeting with more than this many (a
@@ -197,10 +208,14 @@ def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _
         "participant": counted(_unnested("participants"), "participant"),
         "place": counted(F("place"), "place", skip_empty="place"),
         "review": counted(F("review_state"), "review"),
-        "year": counted(ExtractYear("date"), "year", "month", skip_empty="date"),
+        # Undated meetings are counted too, under a value of their own.
+        "year": counted(
+            Coalesce(Cast(ExtractYear("date"), TextField()), Value(UNDATED)), "year", "month"
+        ),
     }
-    # Months are browsed within a year; across the whole archive they would mean little.
-    if "year" in active:
+    # Months are browsed within a year; across the whole archive they would mean little,
+    # and the undated have none.
+    if "year" in active and _chosen(filterset, "year") != [UNDATED]:
         queries["month"] = counted(ExtractMonth("date"), "month", skip_empty="date")
     return queries
 
@@ -279,12 +294,12 @@ def _kept_totals(names, chosen_participants: list[str]) -> dict[str, dict[str, i
     """The counts of facets ``names`` over the whole archive, from the totals the
     database keeps: of participants, the most frequent and the chosen ones only."""
     totals = FacetTotal.objects.filter(count__gt=0)
+    facets = set(names) - {"participant"}
+    # Years are kept for dated meetings only: the undated are the total less those.
+    if "year" in facets:
+        facets.add("total")
     # Only the top of the long participant list is shown; the index serves it sorted.
-    rows = [
-        *totals.filter(facet__in=set(names) - {"participant"}).values_list(
-            "facet", "value", "count"
-        )
-    ]
+    rows = [*totals.filter(facet__in=facets).values_list("facet", "value", "count")]
     if "participant" in names:
         participants = totals.filter(facet="participant")
         rows += participants.order_by("-count", "value").values_list("facet", "value", "count")[
@@ -296,6 +311,12 @@ def _kept_totals(names, chosen_participants: list[str]) -> dict[str, dict[str, i
     counts: dict[str, dict[str, int]] = {}
     for facet, value, count in rows:
         counts.setdefault(facet, {})[value] = count
+    if "year" in names:
+        undated = sum(counts.get("total", {}).values()) - sum(counts.get("year", {}).values())
+        if undated > 0:
+            counts.setdefault("year", {})[UNDATED] = undated
+        if "total" not in names:
+            counts.pop("total", None)
     return counts
 
 
@@ -394,8 +415,12 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
     add("place", _("Place"), top("place"), str)
     states = sorted(counts.get("review", {}).items())
     add("review", _("Review state"), states, lambda value: Meeting.ReviewState(value).label)
-    years = sorted(counts.get("year", {}).items(), key=lambda pair: -int(pair[0]))
-    add("year", _("Year"), years, str)
+    # Newest first, the undated last.
+    years = sorted(
+        counts.get("year", {}).items(),
+        key=lambda pair: (pair[0] == UNDATED, 0 if pair[0] == UNDATED else -int(pair[0])),
+    )
+    add("year", _("Year"), years, _year_label)
     if "month" in counts:
         months = sorted(counts["month"].items(), key=lambda pair: int(pair[0]))
         add("month", _("Month"), months, lambda value: MONTHS[int(value)])
@@ -409,6 +434,11 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         total_approximate="total" in estimated,
         ranked_ids=ranked_ids,
     )
+
+
+def _year_label(value) -> str:
+    """A year facet value or chip as shown: the year, or "Undated" for ``UNDATED``."""
+    return str(_("Undated")) if str(value) == UNDATED else str(value)
 
 
 def data_version() -> int | None:
@@ -484,7 +514,7 @@ def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
     if dates and dates.stop:
         chips.append(ActiveFilter("date_before", None, _("until %s") % dates.stop.isoformat()))
     if data.get("year"):
-        chips.append(ActiveFilter("year", None, str(data["year"])))
+        chips.append(ActiveFilter("year", None, _year_label(data["year"])))
     if data.get("month"):
         chips.append(ActiveFilter("month", None, str(MONTHS[int(data["month"])])))
     return chips
@@ -558,8 +588,22 @@ def _sharing_participants(meeting: Meeting, participant_ids: set[int], *, limit:
     return ranked
 
 
+def _newest_sharing_subjects(country_codes: set[str], topic_codes: set[str]) -> QuerySet:
+    """The ids of the meetings concerning any of ``country_codes`` or ``topic_codes``,
+    newest first (the undated last), from the facet rows' indexes."""
+    sharing = Q(countries__overlap=sorted(country_codes)) if country_codes else Q()
+    if topic_codes:
+        sharing |= Q(topics__overlap=sorted(topic_codes))
+    return newest_first_ids(MeetingFacetRow.objects.filter(sharing))
+
+
 def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[RelatedMeeting]:
     """Meetings sharing participants first, then those sharing countries and topics.
+
+    Those sharing only countries or topics are looked for around the meeting's date
+    (RELATED_WINDOW), undated ones included; for an undated meeting, among the newest
+    sharing any (RELATED_UNDATED_CANDIDATES). On equal sharing, the newest come first
+    and the undated last.
 
     ``meeting`` should come with its participations, countries and topics prefetched.
     Each result carries what it shares with ``meeting``: the reason it is listed.
@@ -570,19 +614,26 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
 
     by_participants = _sharing_participants(meeting, participant_ids, limit=limit)
     by_subjects = []
-    if len(by_participants) < limit and meeting.date and (country_codes or topic_codes):
-        nearby = (
-            Meeting.objects.public()
-            .filter(date__range=(meeting.date - RELATED_WINDOW, meeting.date + RELATED_WINDOW))
-            .exclude(pk__in=[meeting.pk, *by_participants])
-        )
+    if len(by_participants) < limit and (country_codes or topic_codes):
+        nearby = Meeting.objects.public().exclude(pk__in=[meeting.pk, *by_participants])
+        if meeting.date:
+            window = (meeting.date - RELATED_WINDOW, meeting.date + RELATED_WINDOW)
+            # An undated meeting may be from any time, so near this one too: it stays
+            # eligible, and the order puts it after the dated ones sharing as much.
+            nearby = nearby.filter(Q(date__range=window) | Q(date=None))
+        else:
+            nearby = nearby.filter(
+                pk__in=_newest_sharing_subjects(country_codes, topic_codes)[
+                    :RELATED_UNDATED_CANDIDATES
+                ]
+            )
         by_subjects = list(
             nearby.annotate(
                 shared=Count("countries", filter=Q(countries__in=country_codes), distinct=True)
                 + Count("topics", filter=Q(topics__in=topic_codes), distinct=True)
             )
             .filter(shared__gt=0)
-            .order_by("-shared", "-date", "-pk")
+            .order_by("-shared", F("date").desc(nulls_last=True), "-pk")
             .values_list("pk", flat=True)[: limit - len(by_participants)]
         )
 

@@ -7,8 +7,14 @@ from collections.abc import Iterator
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpResponseBadRequest,
+    HttpResponsePermanentRedirect,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from meetings import selectors
@@ -18,6 +24,8 @@ from meetings.models import (
     Country,
     Meeting,
     MeetingFacetRow,
+    MeetingSource,
+    MergedParticipant,
     Participant,
     Participation,
     Topic,
@@ -179,27 +187,42 @@ def meeting_list(request):
 
 
 def meeting_detail(request, pk):
-    meeting = get_object_or_404(
-        Meeting.objects.public()
-        .without_search_columns()
-        .select_related("place_country")
-        .prefetch_related(
-            "countries",
-            "topics",
-            Prefetch(
-                "participations",
-                Participation.objects.select_related("participant", "country"),
-            ),
-            "sources__article",
-        ),
-        pk=pk,
-    )
+    try:
+        meeting = (
+            Meeting.objects.public()
+            .without_search_columns()
+            .select_related("place_country")
+            .prefetch_related(
+                "countries",
+                "topics",
+                Prefetch(
+                    "participations",
+                    Participation.objects.select_related("participant", "country"),
+                ),
+                "sources__article",
+            )
+            .get(pk=pk)
+        )
+    except Meeting.DoesNotExist:
+        # A meeting may be cited before an editor rejects it: its address then says it
+        # was withdrawn (410 Gone), where an id that never was one is a 404.
+        if not Meeting.objects.filter(pk=pk, review_state=Meeting.ReviewState.REJECTED).exists():
+            raise Http404 from None
+        return render(request, "meetings/meeting_gone.html", status=410)
     context = {"meeting": meeting, "related": selectors.related_meetings(meeting)}
     return render(request, "meetings/meeting_detail.html", context)
 
 
 def participant_detail(request, pk):
-    participant = get_object_or_404(Participant.objects.select_related("country"), pk=pk)
+    try:
+        participant = Participant.objects.select_related("country").get(pk=pk)
+    except Participant.DoesNotExist:
+        # A participant merged into another: links to its page, wherever they were
+        # cited, lead to the survivor's, on the same page of the timeline.
+        merged = get_object_or_404(MergedParticipant, old_id=pk)
+        url = reverse("meetings:participant", args=[merged.survivor_id])
+        query = request.GET.urlencode()
+        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
     summary = selectors.participant_summary(participant)
     page, page_message = paginate(
         request,
@@ -265,7 +288,24 @@ def export_rows(request, filterset: MeetingFilterSet) -> Iterator[dict]:
     down, a filter it refuses) is an error response rather than a 200 with a header
     and nothing after it.
     """
-    meetings = with_list_relations(filterset.qs.newest_first()).iterator(chunk_size=EXPORT_CHUNK)
+    # Only what is exported of each article: its text and search columns are large.
+    sources = (
+        MeetingSource.objects.select_related("article")
+        .only(
+            "meeting",
+            "evidence",
+            "article__url",
+            "article__title",
+            "article__outlet",
+            "article__published",
+        )
+        .order_by("pk")
+    )
+    meetings = (
+        with_list_relations(filterset.qs.newest_first())
+        .prefetch_related(Prefetch("sources", sources))
+        .iterator(chunk_size=EXPORT_CHUNK)
+    )
     rows = (_export_row(request, meeting) for meeting in meetings)
     first = next(rows, None)
     return itertools.chain([first] if first else [], rows)
@@ -293,6 +333,19 @@ def _export_row(request, meeting: Meeting) -> dict:
             }
             for participation in meeting.participations.all()
         ],
+        "sources": [
+            {
+                # Only http(s) addresses, as the meeting's page links them.
+                "url": source.article.link,
+                "title": source.article.title,
+                "outlet": source.article.outlet,
+                "published": (
+                    source.article.published.isoformat() if source.article.published else None
+                ),
+                "evidence": source.evidence,
+            }
+            for source in meeting.sources.all()
+        ],
         "review_state": meeting.review_state,
     }
 
@@ -315,6 +368,15 @@ def _spreadsheet_safe(value):
     return value
 
 
+def _participant_cell(participant: dict) -> str:
+    """A participant as "name (office, ministry, country)", with what is known: the CSV
+    lists all of a meeting's participants in one readable cell."""
+    details = ", ".join(
+        filter(None, [participant["role"], participant["ministry"], participant["country"]])
+    )
+    return f"{participant['name']} ({details})" if details else participant["name"]
+
+
 def meeting_export_csv(request):
     filterset = meeting_filterset(request)
     if not filterset.is_valid():
@@ -332,15 +394,24 @@ def meeting_export_csv(request):
         "countries",
         "topics",
         "participants",
+        "source_urls",
+        "evidence",
         "review_state",
     ]
 
     def lines():
-        yield writer.writerow(header)
+        # Excel reads a CSV without a byte order mark in the machine's legacy code page,
+        # which garbles Arabic; with one it reads UTF-8. Python ("utf-8-sig"), pandas
+        # and LibreOffice skip the mark, so every download carries it rather than only
+        # those asked for with a parameter few would know to add (issue #10).
+        yield "\ufeff" + writer.writerow(header)
         for row in rows:
             row["countries"] = " ".join(row["countries"])
             row["topics"] = " ".join(row["topics"])
-            row["participants"] = "; ".join(p["name"] for p in row["participants"])
+            row["participants"] = "; ".join(map(_participant_cell, row["participants"]))
+            # One line per source in both cells, so each evidence sits beside its URL.
+            row["source_urls"] = "\n".join(source["url"] for source in row["sources"])
+            row["evidence"] = "\n".join(source["evidence"] for source in row["sources"])
             yield writer.writerow([_spreadsheet_safe(row[column]) for column in header])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")

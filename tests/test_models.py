@@ -1,8 +1,11 @@
+import datetime
+
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Article, Country, Meeting, Participant, Topic
-from tests.factories import MeetingFactory, ParticipantFactory, country
+from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +87,48 @@ def test_migrate_adds_countries_the_extractor_learned_since(db):
     assert Country.objects.filter(code="MT").exists()
     # Rows already there are the editors' and stay as they are.
     assert Topic.objects.get(code="migration").cue_words == ["كلمة أضافها محرر"]
+
+
+@pytest.fixture
+def met():
+    """A meeting of two people, as an admin list or a page would show it."""
+    meeting = MeetingFactory(date=datetime.date(2023, 7, 12), place="زوارة")
+    for name in ("هشام الزنتاني", "بيترو كالدوني"):
+        ParticipationFactory(meeting=meeting, participant=ParticipantFactory(name=name))
+    return meeting
+
+
+def test_a_meeting_reads_as_who_met_whom_and_when(met, django_assert_num_queries):
+    meeting = Meeting.objects.get(pk=met.pk)
+    with django_assert_num_queries(1):
+        assert str(meeting) == "هشام الزنتاني – بيترو كالدوني, 2023-07-12"
+    prefetched = Meeting.objects.prefetch_related("participations__participant").get(pk=met.pk)
+    with django_assert_num_queries(0):
+        assert str(prefetched) == "هشام الزنتاني – بيترو كالدوني, 2023-07-12"
+
+
+def test_a_meeting_without_people_or_date_reads_as_what_it_has():
+    assert (
+        str(MeetingFactory(date=datetime.date(2023, 7, 12), place="زوارة")) == "زوارة, 2023-07-12"
+    )
+    assert str(MeetingFactory(date=None, place="زوارة")) == "زوارة"
+
+
+def test_a_past_version_of_a_meeting_reads_without_a_query(met, django_assert_num_queries):
+    # The participations a past version had are not the meeting's current ones, so a
+    # history page's rows show its place and date and look nothing up.
+    (record,) = met.history.all()
+    with django_assert_num_queries(0):
+        assert str(record.history_object) == "زوارة, 2023-07-12"
+
+
+def test_the_admin_meeting_list_names_participants_in_a_fixed_number_of_queries(admin_client, met):
+    url = "/admin/meetings/meeting/"
+    with CaptureQueriesContext(connection) as one_meeting:
+        page = admin_client.get(url, headers={"accept-language": "en"}).content.decode()
+    assert "هشام الزنتاني – بيترو كالدوني" in page and "July 12, 2023" in page
+    for _ in range(5):
+        ParticipationFactory(meeting=MeetingFactory(), participant=ParticipantFactory())
+    with CaptureQueriesContext(connection) as six_meetings:
+        admin_client.get(url)
+    assert len(six_meetings.captured_queries) == len(one_meeting.captured_queries)

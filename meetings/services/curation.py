@@ -16,7 +16,13 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from meetings.extraction.normalize import normalize_arabic
-from meetings.models import Meeting, Participant, Participation, ParticipationRemoval
+from meetings.models import (
+    Meeting,
+    MergedParticipant,
+    Participant,
+    Participation,
+    ParticipationRemoval,
+)
 from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, meeting_refresh_derived
 
 # Created by migration 0004_editors_group, which keeps its own copy of the name.
@@ -152,7 +158,9 @@ def participant_merge(*, target: Participant, duplicates: Iterable[Participant])
 
     Where a duplicate and the target were in the same meeting, the target's
     participation is kept (one per meeting and participant), completed with what only
-    the duplicate's says. The duplicates are then deleted.
+    the duplicate's says. The duplicates are then deleted; their ids, and those merged
+    into them before, are kept pointing at ``target``, so their pages' addresses lead
+    to it.
     """
     meetings = set()
     for duplicate in duplicates:
@@ -179,6 +187,12 @@ def participant_merge(*, target: Participant, duplicates: Iterable[Participant])
         )
         if target.country_id is None:
             target.country_id = duplicate.country_id
+        # Before the delete, whose cascade would drop the ids merged into the duplicate.
+        MergedParticipant.objects.filter(survivor=duplicate).update(survivor=target)
+        # Updated if present: a merged participant restored from its history keeps its id.
+        MergedParticipant.objects.update_or_create(
+            old_id=duplicate.pk, defaults={"survivor": target}
+        )
         duplicate.delete()
     target.edited_by_editor = True
     target.save()

@@ -71,6 +71,12 @@ class IngestResult:
     article: Article
     created: bool
     meetings: list[Meeting]
+    # What the article added: how many of ``meetings`` are new (the others gained it as
+    # another source), the participants it created, and those it linked to participants
+    # stored before it.
+    new_meetings: int = 0
+    new_participants: int = 0
+    linked_participants: int = 0
 
 
 @dataclass
@@ -99,6 +105,11 @@ class _Report:
 
     data: MeetingData
     participants: list[tuple[Participant | None, dict]] = field(default_factory=list)
+    # What storing it did, for IngestResult: whether it became a new meeting, and the
+    # ids of the participants it created and of the existing ones it linked to.
+    new_meeting: bool = False
+    created: set[int] = field(default_factory=set)
+    linked: set[int] = field(default_factory=set)
 
     @property
     def participant_ids(self) -> set[int]:
@@ -179,13 +190,23 @@ def article_ingest(
         search_body=search_normalize(cleaned_text),
     )
     known_countries = _known_countries()
-    stored = [
-        _report_store(
-            article=article, report=_report_resolve(data, known_countries=known_countries)
-        )
-        for data in meetings
-    ]
-    return IngestResult(article=article, created=True, meetings=stored)
+    stored, reports = [], []
+    for data in meetings:
+        # Resolved once the previous report is stored, so people it created are found.
+        report = _report_resolve(data, known_countries=known_countries)
+        stored.append(_report_store(article=article, report=report))
+        reports.append(report)
+    created = set().union(*(report.created for report in reports))
+    # Someone one report created and a later one found is new, not linked.
+    linked = set().union(*(report.linked for report in reports)) - created
+    return IngestResult(
+        article=article,
+        created=True,
+        meetings=stored,
+        new_meetings=sum(report.new_meeting for report in reports),
+        new_participants=len(created),
+        linked_participants=len(linked),
+    )
 
 
 @transaction.atomic
@@ -330,6 +351,7 @@ def _report_store(*, article: Article, report: _Report) -> Meeting:
     meeting = _same_meeting(article=article, report=report)
     if meeting is None:
         meeting = Meeting.objects.create(**_scalar_values(report.data))
+        report.new_meeting = True
         _meeting_apply(meeting=meeting, article=article, report=report, replace=True)
         return meeting
     # Locked, and read again, before its review state decides what the report may change.
@@ -548,6 +570,13 @@ def _meeting_apply_participants(*, meeting: Meeting, report: _Report, replace: b
                 name=item.get("name"), org=item.get("org"), country=item["country"]
             )
             participation = current.get(participant.pk)
+            if found is None and participation is None:
+                # No one had the name when the report was resolved, which ingestion
+                # does just before storing it; since then only participants now in
+                # ``current`` can have been created or renamed. So this one is new.
+                report.created.add(participant.pk)
+        if found is not None:
+            report.linked.add(found.pk)
         if participation is None:
             current[participant.pk] = Participation.objects.create(
                 meeting=meeting, participant=participant, **values

@@ -10,8 +10,21 @@ from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
 
+# The month chart's geometry, in SVG user units. The svg scales to its column and its
+# text (11px in archive.css) scales with it, so these proportions hold at any width.
 CHART_WIDTH = 720
-CHART_HEIGHT = 160
+CHART_AXIS_WIDTH = 36  # left of the bars: the count labels, up to five digits
+CHART_TOP = 8  # above the bars: room for the top half of the peak's label
+CHART_HEIGHT = 160  # the bars' own height
+CHART_LABEL_ROW = 14  # one row of month or year labels under the bars
+# Time labels are centred at least this far apart, wider than the longest month name
+# (سبتمبر) or a year, so that no two labels ever touch.
+CHART_LABEL_SPACING = 48
+# Label every month, or every so many months: the chart takes the finest step that
+# keeps CHART_LABEL_SPACING. Steps under a year divide it, so January is always
+# labelled; longer ones are whole years (1, 2, 5, 10): every ten years keeps labels
+# apart even over the archive's whole span, 1945 to now.
+CHART_LABEL_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 
 
 @register.filter
@@ -61,27 +74,72 @@ def hidden_filters(context, *excluded: str) -> str:
 
 @register.inclusion_tag("meetings/_month_chart.html")
 def month_chart(counts, title: str):
-    """A server-rendered SVG bar chart of meetings per month (no script, no CDN)."""
+    """A server-rendered SVG bar chart of meetings per month (no script, no CDN): a
+    count axis on the left, and month or year labels along the bottom that never
+    overlap.
+
+    ``counts`` is a list of (first day of a month, count), oldest first, with no gaps.
+    Time runs left to right in either language, as on a printed Arabic chart.
+    """
     peak = max((count for _month, count in counts), default=0)
-    width = CHART_WIDTH / max(len(counts), 1)
-    bars = [
-        {
-            "month": month,
-            "count": count,
-            "x": round(index * width, 2),
-            "width": round(max(width - 1, 1), 2),
-            "height": round(count / peak * CHART_HEIGHT, 2) if peak else 0,
-        }
-        for index, (month, count) in enumerate(counts)
+    bottom = CHART_TOP + CHART_HEIGHT
+    slot = (CHART_WIDTH - CHART_AXIS_WIDTH) / max(len(counts), 1)
+
+    def y(count: int) -> float:
+        return round(bottom - count / peak * CHART_HEIGHT, 2) if peak else bottom
+
+    bars = []
+    for index, (month, count) in enumerate(counts):
+        x = CHART_AXIS_WIDTH + index * slot
+        bars.append(
+            {
+                "month": month,
+                "count": count,
+                "x": round(x, 2),
+                # A one-unit gap between bars, unless they are too thin to spare it.
+                "width": round(slot - 1 if slot > 2 else slot, 2),
+                "y": y(count),
+                "height": round(bottom - y(count), 2),
+                "centre": round(x + slot / 2, 2),
+            }
+        )
+
+    step = next(
+        (step for step in CHART_LABEL_STEPS if step * slot >= CHART_LABEL_SPACING),
+        CHART_LABEL_STEPS[-1],
+    )
+    # Months are counted from year 0 so that a step of 24 falls on even years, 60 on
+    # years ending in 0 or 5. A label needs half the spacing to the chart's right edge;
+    # on the left the count axis leaves room.
+    ticks = [
+        bar
+        for bar in bars
+        if (bar["month"].year * 12 + bar["month"].month - 1) % step == 0
+        and bar["centre"] + CHART_LABEL_SPACING / 2 <= CHART_WIDTH
     ]
-    for bar in bars:
-        bar["y"] = round(CHART_HEIGHT - bar["height"], 2)
-    years = [bar for bar in bars if bar["month"].month == 1 or bar is bars[0]]
+    if step < 12:
+        # Month names, and under them the year at the first label and each January.
+        month_labels = ticks
+        year_labels = [bar for bar in ticks if bar is ticks[0] or bar["month"].month == 1]
+    else:
+        month_labels = []
+        year_labels = ticks
+    year_y = bottom + CHART_LABEL_ROW * (2 if month_labels else 1)
     return {
-        "bars": bars,
-        "years": years,
-        "peak": peak,
         "title": title,
+        "peak": peak,
         "width": CHART_WIDTH,
-        "height": CHART_HEIGHT,
+        "height": year_y + 6,  # room for the descenders of the last row
+        "left": CHART_AXIS_WIDTH,
+        "bottom": bottom,
+        "bars": bars,
+        # 0, the peak and an integer about halfway, each with a gridline.
+        "count_ticks": [{"count": count, "y": y(count)} for count in sorted({0, peak // 2, peak})],
+        "count_label_x": CHART_AXIS_WIDTH - 4,
+        "ticks": ticks,
+        "tick_end": bottom + 3,
+        "month_labels": month_labels,
+        "month_y": bottom + CHART_LABEL_ROW,
+        "year_labels": year_labels,
+        "year_y": year_y,
     }

@@ -237,7 +237,7 @@ def test_reject_action_hides_the_meeting_from_the_public(editor_client, client, 
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert meeting.review_state == Meeting.ReviewState.REJECTED
-    assert client.get(meeting.get_absolute_url()).status_code == 404
+    assert client.get(meeting.get_absolute_url()).status_code == 410
 
 
 def test_editors_restore_a_deleted_participation_from_the_admin(editor_client):

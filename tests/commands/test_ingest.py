@@ -153,3 +153,64 @@ def test_the_index_matches_by_file_name_and_a_malformed_one_stops_the_run(articl
     _out, _err, error = ingest("--index", index, articles / "102.txt")
     assert str(error) == f"{index}: entry 1: published is not a date (YYYY-MM-DD): 'soon'"
     assert Article.objects.count() == 1
+
+
+# Three articles of invented people: two report one meeting, the third another
+# meeting of one of the same people with someone new.
+VISIT = (
+    "التقى وزير الداخلية الليبي عادل الترهوني اليوم في طرابلس وزير الداخلية المالطي جوزيف "
+    "فاروجيا، وبحث الجانبان ملف الهجرة غير الشرعية ودوريات خفر السواحل."
+)
+VISIT_AGAIN = (
+    "استقبل وزير الداخلية عادل الترهوني اليوم في طرابلس وزير الداخلية المالطي جوزيف فاروجيا "
+    "والوفد المرافق له، وتناول اللقاء مكافحة تهريب البشر عبر البحر."
+)
+BORDERS = (
+    "التقى وزير الداخلية الليبي عادل الترهوني اليوم في مصراتة السفير التونسي كمال البجاوي، "
+    "وبحث الجانبان تأمين المعابر الحدودية."
+)
+
+
+@pytest.fixture
+def visits(tmp_path):
+    """The three articles' paths, and an index giving them the same day."""
+    files = {"a.txt": VISIT, "b.txt": VISIT_AGAIN, "c.txt": BORDERS}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    index = [{"source": name, "url": "", "published": "2024-06-03"} for name in files]
+    (tmp_path / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    return ["--index", tmp_path / "index.json", *(tmp_path / name for name in files)]
+
+
+def test_ingest_closes_with_the_meetings_and_people_it_made(visits):
+    out, err, error = ingest(*visits)
+    assert error is None, err
+    # a.txt: a meeting and both its people are new. b.txt: the same meeting, another
+    # source, its two people linked. c.txt: a new meeting, one person new, one linked.
+    assert (
+        "Meetings: 2 new, 1 reported again (another source of a stored meeting). "
+        "Participants: 3 new, 3 linked to existing ones." in out
+    )
+    assert Meeting.objects.count() == 2 and Participant.objects.count() == 3
+
+
+def test_someone_an_article_creates_is_new_in_each_of_its_meetings(visits, monkeypatch):
+    """c.txt also reports an earlier meeting of the same two people: the person its
+    first meeting created is found for the second, and still counts as new."""
+    extract = ingestion.extract_article
+
+    def extract_with_an_earlier_meeting(text, **kwargs):
+        extracted = extract(text, **kwargs)
+        if "مصراتة" not in text:
+            return extracted
+        found = extracted.to_json()
+        found["meetings"].append({**found["meetings"][0], "date": "2024-05-10"})
+        return SimpleNamespace(title=extracted.title, published=None, to_json=lambda: found)
+
+    monkeypatch.setattr(ingestion, "extract_article", extract_with_an_earlier_meeting)
+    index, path, a, _b, c = visits
+    ingest(index, path, a)
+    out, err, error = ingest(index, path, c)
+    assert error is None, err
+    assert "Meetings: 2 new, 0 reported again" in out
+    assert "Participants: 1 new, 1 linked to existing ones." in out

@@ -6,6 +6,7 @@ from meetings.models import (
     FacetTotal,
     Meeting,
     MeetingFacetRow,
+    MergedParticipant,
     Participant,
     Participation,
     ParticipationRemoval,
@@ -160,3 +161,23 @@ def test_a_deleted_participation_can_be_restored_and_counts_again():
     assert MeetingFacetRow.objects.get(meeting=meeting).participants == [restored.participant_id]
     with pytest.raises(RestoreError):
         participation_restore(record=record)
+
+
+def test_merging_remembers_each_duplicates_id_for_the_survivor():
+    target = ParticipantFactory(name="عبد الرزاق الفيتوري")
+    duplicates = [ParticipantFactory(name="عبدالرزاق الفيتوري"), ParticipantFactory()]
+    old_ids = {duplicate.pk for duplicate in duplicates}
+    participant_merge(target=target, duplicates=duplicates)
+    assert set(MergedParticipant.objects.values_list("old_id", "survivor")) == {
+        (old_id, target.pk) for old_id in old_ids
+    }
+
+
+def test_merging_a_survivor_again_carries_its_merged_ids_to_the_new_survivor():
+    first, second, last = ParticipantFactory.create_batch(3)
+    old_ids = [first.pk, second.pk]
+    participant_merge(target=second, duplicates=[first])
+    participant_merge(target=last, duplicates=[second])
+    assert dict(MergedParticipant.objects.values_list("old_id", "survivor")) == {
+        old_id: last.pk for old_id in old_ids
+    }

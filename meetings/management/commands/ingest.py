@@ -63,6 +63,10 @@ class Command(BaseCommand):
             else:
                 if result.created:
                     counts["new"] += 1
+                    counts["new meetings"] += result.new_meetings
+                    counts["sources added"] += len(result.meetings) - result.new_meetings
+                    counts["new participants"] += result.new_participants
+                    counts["linked participants"] += result.linked_participants
                     if options["verbosity"] > 1:
                         self._report(f"{source.label}: new, {len(result.meetings)} meeting(s)")
                 else:
@@ -72,7 +76,11 @@ class Command(BaseCommand):
                     )
         self.stdout.write(
             f"Ingested {len(sources)} input(s): {counts['new']} new, "
-            f"{counts['skipped']} skipped (already stored), {counts['failed']} failed."
+            f"{counts['skipped']} skipped (already stored), {counts['failed']} failed. "
+            f"Meetings: {counts['new meetings']} new, {counts['sources added']} reported "
+            f"again (another source of a stored meeting). Participants: "
+            f"{counts['new participants']} new, {counts['linked participants']} linked to "
+            "existing ones."
         )
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} input(s) failed.")
