@@ -19,6 +19,9 @@ from .places import clause_place
 from .tokens import Token, in_any
 
 _THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+_THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
+# Verbs of welcoming guests (the bare form, without و).
+_WELCOMED = frozenset({"رحب", "رحبت"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
 _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Openings of a sentence that goes on with the one before (normalised).
@@ -141,6 +144,9 @@ def group_events(doc: Document) -> None:
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
                 current.scope.append(index)
+                host = _welcoming_host(doc, sentence)
+                if host is not None:
+                    current.add_person(host)
 
 
 def _separately(tokens: list[Token], first: int, last: int) -> bool:
@@ -216,6 +222,21 @@ def _of_the_meeting(doc: Document, tokens: list[Token], kind, start, position, e
     if kind == "verb":
         return position + 1 < end and in_any(tokens[position + 1], doc.lex.definite_nouns)
     return kind == "noun" and any(t.core in _THE_DELEGATION for t in tokens[start:end])
+
+
+def _welcoming_host(doc: Document, sentence: Sentence) -> int | None:
+    """ "ورحّب وكيل المصلحة العميد فلان بالوفد الزائر": the one who welcomed the
+    delegation or the guests is their host, a party to the meeting."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].bare.removeprefix("و") not in _WELCOMED:
+        return None
+    subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
+    if subject is None or subject.person is None or subject.kin:
+        return None
+    welcomed = next((t for t in tokens[subject.end :] if t.prefix.startswith("ب")), None)
+    if welcomed is None or welcomed.core not in _THE_DELEGATION | _THE_GUESTS:
+        return None
+    return subject.person
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:

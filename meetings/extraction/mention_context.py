@@ -19,7 +19,7 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
 
 
-_DELEGATION = frozenset({"الوفد", "وفد", "وفده", "وفدها"})
+_DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
 
 
 _ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
@@ -41,17 +41,17 @@ def coordinated(tokens, before: Mention, mention: Mention) -> bool:
     return not gap and tokens[mention.start].prefix.startswith("و") and mention.head is not None
 
 
-def delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
+def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()) -> None:
     """ "فلان وزير داخلية السعودية ومرافقوه، وهم وكيل الوزارة علان، ...":
     the people a visitor's delegation is said to be made of are of the visitor's state
-    (not those named after "بحضور": the hosts); "وفد إثيوبي برئاسة ..." gives the
-    state itself."""
+    (not those named after "بحضور": the hosts), named or not; "وفد إثيوبي برئاسة ..."
+    and "وفداً فرنسياً ضم ..." give the state itself."""
     for d, token in enumerate(tokens[:-1]):
         if token.core not in _DELEGATION:
             continue
         k = d + 1
         # "وفد إثيوبي برئاسة وزيرة الدفاع فلانة": the delegation's own nationality
-        nationality = lex.adjectives.get(("ال" + tokens[k].undefined,))
+        nationality = _nationality(lex, tokens[k])
         if nationality:
             k += 1
         while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
@@ -69,10 +69,20 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention]) -> None:
             (j for j in range(k + 1, len(tokens)) if in_any(tokens[j], lex.attendance)),
             len(tokens),
         )
-        for member in mentions:
+        for member in [*mentions, *offices]:
             if k < member.start < end and member.country is None:
                 member.country = nationality
         return
+
+
+def _nationality(lex: Lexicon, token) -> str | None:
+    """The state of a nationality adjective after "وفد", definite or not, in the
+    accusative too ("وفداً فرنسياً")."""
+    word = token.undefined
+    code = lex.adjectives.get(("ال" + word,))
+    if code is None and word.endswith("يا"):
+        code = lex.adjectives.get(("ال" + word[:-1],))
+    return code
 
 
 def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Mention) -> None:

@@ -211,7 +211,7 @@ def read_mentions(
             offices.remove(office)
 
     mentions.sort(key=lambda m: m.start)
-    delegation_members(lex, tokens, mentions)
+    delegation_members(lex, tokens, mentions, offices)
     for i, mention in enumerate(mentions):
         _drop_object_marker(lex, mention)
         mention.kin = after_kinship(lex, tokens, mention.start)

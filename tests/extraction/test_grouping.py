@@ -310,3 +310,13 @@ def test_a_participants_words_after_an_aside_are_still_about_the_meeting():
     )
     (event,) = document.events
     assert 2 in event.scope
+
+
+def test_the_one_who_welcomed_the_delegation_is_its_host(extract):
+    text = (
+        "استقبلت قيادة خفر السواحل العمانية وفدا بريطانيا ضم الملحق العسكري. "
+        "ورحب نائب قائد خفر السواحل العميد سالم البلوشي بالوفد الزائر، مشيدا بالتعاون."
+    )
+    (meeting,) = extract(text)
+    assert "سالم البلوشي" in people(meeting)
+    assert {p.country for p in meeting.participants if p.role == "الملحق العسكري"} == {"GB"}

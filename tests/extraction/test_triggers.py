@@ -105,3 +105,11 @@ def test_a_meeting_noun_with_its_parties():
 def test_a_body_that_met_on_its_own():
     document = read("واجتمعت اللجنة الأمنية المشتركة في تونس لبحث أمن الحدود.", until="triggers")
     assert document.sentences[0].clauses[0].kind in ("verb", "body")
+
+
+def test_talks_that_will_focus_on_something_are_announced(extract):
+    text = (
+        "يبدأ وزير الداخلية الإسباني خوسيه رويث غدا زيارة إلى تونس. وستركز مباحثات الوزير "
+        "الإسباني مع نظيره التونسي على الهجرة."
+    )
+    assert extract(text) == []
