@@ -58,7 +58,10 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     people = [doc.registry.people[i] for i in event.persons]
     stated = {p.first("country") or _house_state(doc, p) for p in people}
     # "نظيره الليبي" is of another state than the party it is the counterpart of.
-    stated |= {o.country for o in event.offices if o.counterpart}
+    counterparts = {o.country for o in event.offices if o.counterpart}
+    counterparts |= {p.first("country") for p in people if p.first("counterpart")}
+    counterparts.discard(None)
+    stated |= counterparts
     stated.discard(None)
     fallback = home_country(
         count_states(doc, event.scope),
@@ -67,6 +70,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         event.place_country,
         doc.dateline,
         next((code for code in homes.values() if code), None),
+        counterparts=counterparts,
     )
     participants = [
         _participant(

@@ -82,6 +82,8 @@ def home_country(
     place_country: str | None,
     dateline: str | None,
     home: str | None = None,
+    *,
+    counterparts: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """The state of a participant the article gives no nationality.
 
@@ -99,8 +101,9 @@ def home_country(
         for code in [place_country, dateline, *_ranked(local), home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code
-    if len(stated) >= 2 and place_country in stated:
-        # Both sides are marked: the unmarked are the host's people, who attend.
+    if len(stated) >= 2 and place_country in stated and place_country not in counterparts:
+        # Both sides are marked: the unmarked are the host's people, who attend (not
+        # when the host is the counterpart of an unmarked one: "مع نظيره الأردني").
         return place_country
     others = [code for code, _ in local.most_common() if code not in stated]
     if others:
@@ -112,7 +115,7 @@ def home_country(
         return dateline
     if home and home not in stated:
         return home
-    ranked = [code for code, _ in counts.most_common()]
+    ranked = [code for code, _ in counts.most_common() if code not in counterparts]
     if len(stated) == 1 and ranked and ranked[0] not in stated:
         ranked = [code for code in ranked if code not in stated]
     if not ranked:

@@ -72,3 +72,11 @@ def test_the_arab_maghreb_is_a_region_not_morocco(extract):
     )
     (meeting,) = extract(text)
     assert "MA" not in meeting.countries
+
+
+def test_a_hosts_counterpart_of_a_marked_state_is_not_of_that_state(extract):
+    (meeting,) = extract(
+        "عقد وزير الداخلية نادر الحلبي مباحثات مع نظيره الأردني فارس العبادي في العاصمة "
+        "الأردنية عمان، بحضور مدير الجمارك السورية حسان الشامي."
+    )
+    assert people(meeting)["نادر الحلبي"].country != "JO"
