@@ -6,13 +6,15 @@ when, and can revert it.
 """
 
 import re
+import unicodedata
+from urllib import parse
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.postgres.forms import SimpleArrayField
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Q
 from django.http import Http404
@@ -23,6 +25,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import (
@@ -42,6 +45,7 @@ from meetings.services.curation import (
     participant_delete,
     participant_editor_save,
     participant_merge,
+    participant_set_kind,
     participation_editor_save,
     participation_remove,
     participation_restore,
@@ -84,6 +88,49 @@ def mark_evidence(text: str, evidence: str) -> SafeString:
     parts.append(escape(text[position:]))
     # Safe: every piece of the text was escaped above; only our own <mark> is markup.
     return mark_safe("".join(parts))
+
+
+# Left percent-encoded when a URL is decoded for display, with control characters: the
+# marks that change the direction of the text around them, which could make one
+# address read as another.
+_BIDI_MARKS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Left as they are when a search term is encoded as URLs are stored: RFC 3986's
+# reserved characters, and "%" (a term copied still encoded).
+_URL_RESERVED = ":/?#[]@!$&'()*+,;=%"
+
+
+def display_url(url: str) -> str:
+    """The URL as a reader writes it: "https://example.org/أخبار" rather than "%D8%A3...".
+
+    For display only; links keep the URL as stored. A URL that is not UTF-8 once
+    decoded is shown as it is.
+    """
+    try:
+        decoded = parse.unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    return "".join(
+        parse.quote(char) if char in _BIDI_MARKS or unicodedata.category(char) == "Cc" else char
+        for char in decoded
+    )
+
+
+def article_label(article: Article) -> str:
+    """What the article is called (as ``str(article)``), a URL standing in for a title decoded."""
+    return article.title or (display_url(article.url) if article.url else str(article))
+
+
+def article_url(article: Article) -> str:
+    """The article's URL decoded, as a link to the original when it may be followed."""
+    if not article.url:
+        return "—"
+    if not article.link:
+        return format_html('<span dir="ltr">{}</span>', display_url(article.url))
+    return format_html(
+        '<a href="{}" rel="noopener noreferrer" dir="ltr">{}</a>',
+        article.link,
+        display_url(article.url),
+    )
 
 
 class LinesArrayField(SimpleArrayField):
@@ -177,7 +224,57 @@ def _valid_or_404(field: models.Field, value: str) -> None:
         raise Http404(f"{value!r} is not an id.") from None
 
 
-class ParticipationInline(admin.TabularInline):
+class ReadableChanges(HistoricalRecordContextHelper):
+    """A history page's changes with values as the admin shows them: a choice by its
+    label ("Reviewed by an editor", translated, not "reviewed"), no value as a dash
+    rather than "None"."""
+
+    def prepare_delta_change_value(self, change, value):
+        if value is None or value == "":
+            return "—"
+        field = self.model._meta.get_field(change.field)
+        if field.choices and not isinstance(value, list):
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """simple-history's admin with its history pages in the admin's language throughout
+    (templates/admin/meetings/object_history_*.html say what differs)."""
+
+    object_history_list_template = "admin/meetings/object_history_list.html"
+    object_history_form_template = "admin/meetings/object_history_form.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableChanges(self.model, historical_record)
+
+
+class ParticipationLabels:
+    """A participation's participant and meeting named in the admin's language.
+
+    Django names a foreign key after its field ("participant"), which no translation
+    reaches; a verbose_name on the model would take a migration, so the admin names
+    them, in forms and as list columns.
+    """
+
+    foreign_key_labels = {"meeting": _("meeting"), "participant": _("participant")}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and db_field.name in self.foreign_key_labels:
+            formfield.label = self.foreign_key_labels[db_field.name]
+        return formfield
+
+    @admin.display(description=_("participant"), ordering="participant__name")
+    def participant_name(self, participation) -> Participant | None:
+        return participation.participant
+
+    @admin.display(description=_("meeting"), ordering="meeting")
+    def meeting_name(self, participation) -> Meeting | None:
+        return participation.meeting
+
+
+class ParticipationInline(ParticipationLabels, admin.TabularInline):
     model = Participation
     extra = 0
     # The country too: a plain select would list every country again on each row.
@@ -192,14 +289,17 @@ class ParticipationInline(admin.TabularInline):
         "origin",
     ]
     readonly_fields = ["edit_participant", "origin"]
-    # Narrow text boxes keep the row within the page beside the participant's name.
-    formfield_overrides = {models.CharField: {"widget": forms.TextInput(attrs={"size": 20})}}
+    # Every field is as wide as its column (static/css/admin.css), and the table as wide
+    # as the form: no row scrolls sideways, in Arabic or English.
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("participant", "country")
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ("participant", "country"):
+            # Select2 would fix the box at the width the select first had.
+            formfield.widget.widget.attrs["data-width"] = "100%"
         if db_field.name == "country":
             # A country is picked, not edited: no view/change links beside the list.
             formfield.widget.can_view_related = False
@@ -219,7 +319,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
+class MeetingAdmin(MalformedIdIs404, HistoryAdmin):
     list_display = [
         "date_label",
         "participant_names",
@@ -273,6 +373,8 @@ class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
             "sources": [
                 {
                     "article": source.article,
+                    "label": article_label(source.article),
+                    "link": article_url(source.article) if source.article.url else "",
                     "text": mark_evidence(source.article.text, source.evidence),
                 }
                 for source in sources
@@ -335,13 +437,13 @@ class MeetingAdmin(MalformedIdIs404, SimpleHistoryAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(MalformedIdIs404, SimpleHistoryAdmin):
+class ParticipationAdmin(MalformedIdIs404, ParticipationLabels, HistoryAdmin):
     """Participations are edited on their meeting; this page keeps their own history.
 
     Changes made in the meetings' participant tables are viewed and reverted here.
     """
 
-    list_display = ["participant", "meeting", "role", "country", "origin"]
+    list_display = ["participant_name", "meeting_name", "role", "country", "origin"]
     list_filter = ["origin", "ministry"]
     list_select_related = ["participant", "meeting", "country"]
     search_fields = ["participant__name", "role", "organization"]
@@ -381,16 +483,39 @@ class ReadOnlyAdminMixin:
         return False
 
 
+def _deleted_label(record) -> str:
+    """A deleted participation's history record named as the participation was."""
+    try:
+        return str(record.instance)
+    except ObjectDoesNotExist:  # its participant was deleted too
+        return record.role or f"#{record.id}"
+
+
 @admin.register(Participation.history.model)
-class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.ModelAdmin):
+class DeletedParticipationAdmin(
+    MalformedIdIs404, ReadOnlyAdminMixin, ParticipationLabels, admin.ModelAdmin
+):
     """Participations editors deleted, with an action that puts them back.
 
     A deleted object has no history page of its own to revert from; its deletion is
     still a history record, and this list is where it can be undone.
     """
 
-    list_display = ["participant", "meeting", "role", "history_date", "history_user"]
+    # Named columns and fields: simple-history's own fields have English names only.
+    list_display = ["participant_name", "meeting_name", "role", "deleted_on", "deleted_by"]
     list_select_related = ["participant", "meeting", "history_user"]
+    fields = [
+        "participant_name",
+        "meeting_name",
+        "role",
+        "organization",
+        "ministry",
+        "country",
+        "origin",
+        "deleted_on",
+        "deleted_by",
+    ]
+    readonly_fields = fields
     actions = ["restore"]
 
     def get_queryset(self, request):
@@ -407,6 +532,20 @@ class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.Mode
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("meetings.add_participation")
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Named as the participation was, not "… as of <time>" (simple-history's, English).
+        context["subtitle"] = _deleted_label(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @admin.display(description=_("deleted on"), ordering="history_date")
+    def deleted_on(self, record):
+        return record.history_date
+
+    @admin.display(description=_("deleted by"), ordering="history_user__username")
+    def deleted_by(self, record):
+        # The dash, not "None", when no one signed in did it (a command, a script).
+        return record.history_user or self.get_empty_value_display()
+
     @admin.action(description=_("Restore the selected participations"))
     def restore(self, request, queryset):
         restored = 0
@@ -414,7 +553,7 @@ class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.Mode
             try:
                 participation_restore(record=record)
             except RestoreError as error:
-                self.message_user(request, f"{record}: {error}", messages.WARNING)
+                self.message_user(request, f"{_deleted_label(record)}: {error}", messages.WARNING)
             else:
                 restored += 1
         self.message_user(
@@ -425,7 +564,7 @@ class DeletedParticipationAdmin(MalformedIdIs404, ReadOnlyAdminMixin, admin.Mode
 
 
 @admin.register(Participant)
-class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
+class ParticipantAdmin(MalformedIdIs404, HistoryAdmin):
     form = ParticipantForm
     list_display = ["name", "kind", "country", "meeting_count", "edited_by_editor"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter), "edited_by_editor"]
@@ -436,7 +575,7 @@ class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
     search_fields = ["name"]
     fields = ["name", "aliases", "kind", "country", "edited_by_editor", "meeting_links"]
     readonly_fields = ["edited_by_editor", "meeting_links"]
-    actions = ["merge"]
+    actions = ["merge", "mark_person", "mark_institution"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(meeting_count=Count("participations"))
@@ -486,12 +625,38 @@ class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
         # Merging deletes the duplicates, so it takes both permissions.
         return self.has_change_permission(request) and self.has_delete_permission(request)
 
+    @admin.action(description=_("Mark as person"), permissions=["change"])
+    def mark_person(self, request, queryset):
+        changed = participant_set_kind(participants=queryset, kind=Participant.Kind.PERSON)
+        self.message_user(
+            request,
+            ngettext(
+                "%d participant marked as a person.", "%d participants marked as persons.", changed
+            )
+            % changed,
+        )
+
+    @admin.action(description=_("Mark as institution"), permissions=["change"])
+    def mark_institution(self, request, queryset):
+        changed = participant_set_kind(participants=queryset, kind=Participant.Kind.INSTITUTION)
+        self.message_user(
+            request,
+            ngettext(
+                "%d participant marked as an institution.",
+                "%d participants marked as institutions.",
+                changed,
+            )
+            % changed,
+        )
+
     @admin.action(description=_("Merge the selected participants into one"), permissions=["merge"])
     @transaction.atomic
     def merge(self, request, queryset):
         # The changelist's queryset: meeting counts (get_queryset) and countries
-        # (list_select_related) come with it.
-        participants = list(queryset.order_by("pk"))
+        # (list_select_related) come with it. The one with most meetings comes first
+        # and is offered as the one to keep: fewest meetings move, and it is usually
+        # the name articles use most.
+        participants = list(queryset.order_by("-meeting_count", "pk"))
         if len(participants) < 2:
             self.message_user(
                 request, _("Select at least two participants to merge."), messages.WARNING
@@ -512,13 +677,14 @@ class ParticipantAdmin(MalformedIdIs404, SimpleHistoryAdmin):
             "title": _("Merge participants"),
             "opts": self.model._meta,
             "participants": participants,
+            "keep": participants[0],
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/meetings/participant/merge.html", context)
 
 
 @admin.register(Topic)
-class TopicAdmin(SimpleHistoryAdmin):
+class TopicAdmin(HistoryAdmin):
     form = TopicForm
     list_display = ["name_ar", "name_en", "code", "cue_word_count"]
     search_fields = ["name_ar", "name_en", "code", "cue_words"]
@@ -582,11 +748,11 @@ class MeetingSourceInline(admin.TabularInline):
 class ArticleAdmin(MalformedIdIs404, admin.ModelAdmin):
     """Articles are written by ingestion only; here they are read and re-extracted."""
 
-    list_display = ["__str__", "outlet", "published", "ingested_at", "meeting_count"]
+    list_display = ["label", "outlet", "published", "ingested_at", "meeting_count"]
     list_filter = ["published"]
     ordering = ["-published", "-ingested_at"]  # Meta.ordering is ignored with GROUP BY
     search_fields = ["title", "url", "outlet"]
-    fields = ["title", "url", "outlet", "published", "ingested_at", "text"]
+    fields = ["title", "source_url", "outlet", "published", "ingested_at", "text"]
     readonly_fields = fields
     inlines = [MeetingSourceInline]
     actions = ["reextract"]
@@ -602,6 +768,24 @@ class ArticleAdmin(MalformedIdIs404, admin.ModelAdmin):
 
     def has_reextract_permission(self, request) -> bool:
         return request.user.has_perm("meetings.change_meeting")
+
+    def get_search_results(self, request, queryset, search_term):
+        # URLs are stored percent-encoded and shown decoded: one copied from a page
+        # finds its article too.
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip()
+        encoded = parse.quote(term, safe=_URL_RESERVED)
+        if term and encoded != term:
+            results |= queryset.filter(url__icontains=encoded)
+        return results, may_have_duplicates
+
+    @admin.display(description=_("article"))
+    def label(self, article: Article) -> str:
+        return article_label(article)
+
+    @admin.display(description=_("URL"))
+    def source_url(self, article: Article) -> str:
+        return article_url(article)
 
     @admin.display(description=_("meetings"), ordering="meeting_count")
     def meeting_count(self, article: Article) -> int:

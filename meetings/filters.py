@@ -1,15 +1,21 @@
 """The one FilterSet behind the meeting list, its exports and its feed.
 
-Facets combine with AND; several values of one facet combine with OR (django-filter's
-MultipleChoiceFilter default). The filters read the meeting's narrow facet row
-(``MeetingFacetRow``), where to-many facets are arrays: "any of these values" is one
-GIN-indexed ``&&``, with no join to a link table and no DISTINCT. The same filters run
-on meetings (the list) and on facet rows themselves (the counts): every field they use
-has the same name on both, reached through ``facet_row`` from a meeting.
+Facets combine with AND. Several values of one to-many facet (countries, participants,
+topics, ministries) combine as the URL says, ``?country_match=all`` or ``any``, each
+facet with its own default (``ARRAY_FACETS``); other facets' values combine with OR
+(django-filter's MultipleChoiceFilter default). The filters read the meeting's narrow
+facet row (``MeetingFacetRow``), where to-many facets are arrays: "all of these values"
+is one GIN-indexed ``@>`` and "any of them" one ``&&``, with no join to a link table and
+no DISTINCT. The same filters run on meetings (the list) and on facet rows themselves
+(the counts): every field they use has the same name on both, reached through
+``facet_row`` from a meeting.
 """
+
+from dataclasses import dataclass
 
 import django_filters
 from django import forms
+from django.db import models
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
@@ -59,6 +65,51 @@ class YearFilter(django_filters.NumberFilter):
         return super().filter(qs, value)
 
 
+class Match(models.TextChoices):
+    ALL = "all", _("all of these")
+    ANY = "any", _("any of these")
+
+
+@dataclass(frozen=True)
+class ArrayFacet:
+    """A facet of which a meeting may hold several values: an array of its facet row."""
+
+    array: str
+    # How several chosen values combine when the URL does not say.
+    default_match: Match
+
+
+# Keyed by query parameter. With two countries or two people chosen the question is
+# who met whom, so all of them must take part (issue #10); two topics or ministries
+# are more often alternatives, as in "migration or border security".
+ARRAY_FACETS = {
+    "country": ArrayFacet("countries", Match.ALL),
+    "participant": ArrayFacet("participants", Match.ALL),
+    "topic": ArrayFacet("topics", Match.ANY),
+    "ministry": ArrayFacet("ministries", Match.ANY),
+}
+
+
+def match_param(facet: str) -> str:
+    """The query parameter saying how the chosen values of ``facet`` combine."""
+    return f"{facet}_match"
+
+
+# They filter nothing by themselves: a list with one and no values is the whole list.
+MATCH_PARAMS = frozenset(match_param(facet) for facet in ARRAY_FACETS)
+
+
+class MatchFilter(django_filters.ChoiceFilter):
+    """How the chosen values of one facet combine. It leaves the queryset as it is: the
+    facet's own filter reads it (``MeetingFilterSet.match``)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=Match.choices, **kwargs)
+
+    def filter(self, qs, value):
+        return qs
+
+
 class MeetingFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     # Model choices are checked in one query however many values are chosen, and the
@@ -99,6 +150,10 @@ class MeetingFilterSet(django_filters.FilterSet):
     month = django_filters.ChoiceFilter(
         field_name="date", lookup_expr="month", choices=list(MONTHS.items()), label=_("Month")
     )
+    country_match = MatchFilter(label=_("Match countries"))
+    participant_match = MatchFilter(label=_("Match participants"))
+    topic_match = MatchFilter(label=_("Match topics"))
+    ministry_match = MatchFilter(label=_("Match ministries"))
 
     class Meta:
         model = Meeting
@@ -114,37 +169,46 @@ class MeetingFilterSet(django_filters.FilterSet):
     def filter_country(self, queryset, name, value):
         if not value:
             return queryset
-        return _overlapping(queryset, "countries", [country.code for country in value])
+        return self._holding(queryset, name, [country.code for country in value])
 
     def filter_topic(self, queryset, name, value):
         if not value:
             return queryset
-        return _overlapping(queryset, "topics", [topic.code for topic in value])
+        return self._holding(queryset, name, [topic.code for topic in value])
 
     def filter_ministry(self, queryset, name, value):
-        return _overlapping(queryset, "ministries", value)
+        return self._holding(queryset, name, value)
 
     def filter_participant(self, queryset, name, value):
         if not value:
             return queryset
-        return _overlapping(queryset, "participants", [participant.pk for participant in value])
+        return self._holding(queryset, name, [participant.pk for participant in value])
+
+    def match(self, facet: str) -> Match:
+        """How the chosen values of ``facet`` (a key of ARRAY_FACETS) combine: as the
+        URL says, else the facet's default (also when the URL's value is invalid)."""
+        chosen = self.form.cleaned_data.get(match_param(facet))
+        return Match(chosen) if chosen else ARRAY_FACETS[facet].default_match
+
+    def _holding(self, queryset, facet: str, values: list):
+        """Rows whose facet-row array of ``facet`` holds all of ``values`` (``@>``) or
+        any of them (``&&``), as ``match`` says; the array's GIN index serves both."""
+        array = ARRAY_FACETS[facet].array
+        if queryset.model is not MeetingFacetRow:
+            array = f"facet_row__{array}"
+        lookup = "contains" if self.match(facet) == Match.ALL else "overlap"
+        return queryset.filter(**{f"{array}__{lookup}": values})
 
     def queryset_without(self, *names: str, queryset=None):
         """``queryset`` (by default the FilterSet's own) filtered by every valid filter
         except ``names``.
 
-        Facet counts use this, as Django admin's facets do: a facet counted under its
-        own filter would only ever show the values already chosen.
+        Counts of a facet whose values combine with OR use this, as Django admin's
+        facets do: counted under its own filter, such a facet would only ever show the
+        values already chosen.
         """
         queryset = (self.queryset if queryset is None else queryset).all()
         for name, value in self.form.cleaned_data.items():
             if name not in names:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
-
-
-def _overlapping(queryset, array: str, values: list):
-    """Rows whose facet-row ``array`` holds any of ``values``."""
-    if queryset.model is not MeetingFacetRow:
-        array = f"facet_row__{array}"
-    return queryset.filter(**{f"{array}__overlap": values})

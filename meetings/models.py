@@ -151,7 +151,9 @@ class Topic(models.Model):
         verbose_name=_("cue words"),
         help_text=_("Arabic words or phrases that mark a meeting as being about this topic."),
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        verbose_name=_("historical topic"), verbose_name_plural=_("historical topics")
+    )
 
     class Meta:
         ordering = ["name_ar"]
@@ -255,7 +257,10 @@ class Participant(models.Model):
     # Set when an editor renames, merges or otherwise changes the participant: from then
     # on ingestion only links to it and never rewrites its name or country.
     edited_by_editor = models.BooleanField(_("edited by an editor"), default=False, editable=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        verbose_name=_("historical participant"),
+        verbose_name_plural=_("historical participants"),
+    )
 
     objects = ParticipantQuerySet.as_manager()
 
@@ -455,7 +460,11 @@ class Meeting(models.Model):
         db_persist=True,
     )
     in_count_sample = count_sample_flag("id")
-    history = HistoricalRecords(m2m_fields=[countries, topics])
+    history = HistoricalRecords(
+        m2m_fields=[countries, topics],
+        verbose_name=_("historical meeting"),
+        verbose_name_plural=_("historical meetings"),
+    )
 
     objects = MeetingQuerySet.as_manager()
 
@@ -650,7 +659,10 @@ class Participation(models.Model):
     # from this table's indexes alone, however many meetings the participant has.
     meeting_date = models.DateField(null=True, editable=False)
     meeting_public = models.BooleanField(default=True, editable=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        verbose_name=_("historical participation"),
+        verbose_name_plural=_("historical participations"),
+    )
 
     class Meta:
         ordering = ["pk"]

@@ -38,11 +38,19 @@ from django.db.models.functions import (
     RowNumber,
     TruncMonth,
 )
+from django.urls import reverse
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from meetings.filters import UNDATED, MeetingFilterSet
+from meetings.filters import (
+    ARRAY_FACETS,
+    MATCH_PARAMS,
+    UNDATED,
+    Match,
+    MeetingFilterSet,
+    match_param,
+)
 from meetings.models import (
     COUNT_SAMPLE_EVERY,
     EARLIEST_DATE,
@@ -121,6 +129,22 @@ class Facet:
     values: list[FacetValue]
     # Counts estimated from the count sample (see ``_counts``), rounded.
     approximate: bool = False
+    # How the chosen values combine ("all" or "any"), when two or more of a facet in
+    # ARRAY_FACETS are chosen: the reader may then switch; else None.
+    match: str | None = None
+    # The page of two chosen countries' or people's meetings together (all-of only).
+    pair_url: str | None = None
+
+    @property
+    def match_param(self) -> str:
+        return match_param(self.name)
+
+    @property
+    def match_toggle(self) -> str:
+        """The facet's other mode than its default. Links put it in the URL or take it
+        out, so one link (``toggle_filter``) switches either way."""
+        default = ARRAY_FACETS[self.name].default_match
+        return Match.ANY if default == Match.ALL else Match.ALL
 
 
 @dataclass(frozen=True)
@@ -189,7 +213,8 @@ class _FacetQuery:
 
 def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _FacetQuery]:
     """Per facet ("total" for the list itself), what it counts, with every valid filter
-    applied but its own (and the search, which ``_count_rows`` applies)."""
+    applied but its own (and the search, which ``_count_rows`` applies); an all-of
+    facet's own filter applies too."""
 
     def counted(value, *own: str, skip_empty: str | None = None) -> _FacetQuery:
         excluded = (set(own) & active) | {"q"}
@@ -200,12 +225,19 @@ def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _
             rows = rows.exclude(date=None)
         return _FacetQuery(rows, value, filtered=bool(active - excluded))
 
+    def array_facet(name) -> _FacetQuery:
+        # A count says what choosing the value too would give (issue #10). Under
+        # all-of that is the list narrowed: counted under the facet's own filter.
+        # Under any-of it is the list widened, which its own filter would hide.
+        own = (name,) if filterset.match(name) == Match.ANY else ()
+        return counted(_unnested(ARRAY_FACETS[name].array), *own)
+
     queries = {
         "total": counted(Value("")),
-        "country": counted(_unnested("countries"), "country"),
-        "topic": counted(_unnested("topics"), "topic"),
-        "ministry": counted(_unnested("ministries"), "ministry"),
-        "participant": counted(_unnested("participants"), "participant"),
+        "country": array_facet("country"),
+        "topic": array_facet("topic"),
+        "ministry": array_facet("ministry"),
+        "participant": array_facet("participant"),
         "place": counted(F("place"), "place", skip_empty="place"),
         "review": counted(F("review_state"), "review"),
         # Undated meetings are counted too, under a value of their own.
@@ -333,7 +365,8 @@ def _counts(
     first, and tells which facets are which, and whether a search is likely to have
     few enough matches to rank (when it misjudges, the list ranks them itself).
     """
-    active = {name for name in filterset.filters if _chosen(filterset, name)}
+    # A match mode alone filters nothing: with it, the kept totals still hold.
+    active = {name for name in filterset.filters if _chosen(filterset, name)} - MATCH_PARAMS
     queries = _facet_queries(filterset, active)
     # A query of diacritics or tatweel alone searches for nothing, as in the list.
     searching = search_query(filterset.form.cleaned_data.get("q") or "") is not None
@@ -393,8 +426,18 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
             )
             for value, count in pairs
         ]
+        match = filterset.match(name) if name in ARRAY_FACETS and len(chosen) > 1 else None
         # Strings, not lazy translations: the result is cached per language.
-        facets.append(Facet(name=name, title=str(title), values=values, approximate=approximate))
+        facets.append(
+            Facet(
+                name=name,
+                title=str(title),
+                values=values,
+                approximate=approximate,
+                match=match.value if match else None,
+                pair_url=pair_url(name, chosen) if match == Match.ALL else None,
+            )
+        )
 
     def top(name):
         return _top(counts.get(name, {}), _chosen(filterset, name))
@@ -503,6 +546,16 @@ def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
         ActiveFilter("participant", str(participant.pk), participant.name)
         for participant in data.get("participant") or []
     ]
+    # Only a mode other than the default says more than the values do.
+    for name, facet in ARRAY_FACETS.items():
+        match = filterset.match(name)
+        if len(_chosen(filterset, name)) > 1 and match != facet.default_match:
+            # Translators: a filter, as "Country: any of these".
+            label = _("%(facet)s: %(match)s") % {
+                "facet": filterset.filters[name].label,
+                "match": match.label,
+            }
+            chips.append(ActiveFilter(match_param(name), None, label))
     chips += [ActiveFilter("place", place, place) for place in data.get("place", [])]
     chips += [
         ActiveFilter("review", state, str(Meeting.ReviewState(state).label))
@@ -800,3 +853,80 @@ def monthly_counts(meetings) -> list[tuple[datetime.date, int]]:
         counts.append((month, rows.get(month, 0)))
         month = (month + datetime.timedelta(days=32)).replace(day=1)
     return counts
+
+
+# Pages of two countries' or two people's meetings together (issue #10): /between/...
+
+
+def pair_url(facet: str, values: list[str]) -> str | None:
+    """The page of the meetings two chosen countries or participants (``values``, as
+    in the query string) share; None for other facets and other numbers of values."""
+    if len(values) != 2:
+        return None
+    if facet == "country":
+        return reverse("meetings:country_pair", args=sorted(values))
+    if facet == "participant":
+        return reverse("meetings:participant_pair", args=sorted(values, key=int))
+    return None
+
+
+def pair_rows(facet: str, values: list) -> QuerySet[MeetingFacetRow]:
+    """The facet rows of the public meetings holding both ``values`` of ``facet``
+    ("country" or "participant"): one GIN lookup (``@>``)."""
+    return MeetingFacetRow.objects.filter(**{f"{ARRAY_FACETS[facet].array}__contains": values})
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    meeting_count: int
+    first_date: datetime.date | None
+    last_date: datetime.date | None
+    # (topic, meetings), most discussed first.
+    topics: list[tuple[Topic, int]]
+    # (participant, meetings), most present first: for two people, the others.
+    participants: list[tuple[Participant, int]]
+    monthly: list[tuple[datetime.date, int]]
+
+
+def _most_frequent(rows: QuerySet, array: str, *, limit: int | None = None) -> list[tuple]:
+    """(value, meetings) for the values of ``array`` in ``rows``, the most frequent
+    first; ``limit`` of them, or all."""
+    return list(
+        rows.order_by()
+        .values(value=_unnested(array))
+        .annotate(count=Count("*"))
+        .order_by("-count", "value")
+        .values_list("value", "count")[:limit]
+    )
+
+
+def pair_summary(facet: str, values: list) -> PairSummary:
+    """What a pair's page shows above its meetings: how many, the first and last
+    dates, the topics discussed and the participants present most often (for two
+    people, the others: they are in every one). Counted over the pair's facet rows;
+    cached until the next write."""
+    rows = pair_rows(facet, values)
+    # Two people are each in every meeting: they are left out of the count below.
+    others = set(values) if facet == "participant" else set()
+
+    def summarise():
+        totals = rows.aggregate(count=Count("*"), first=Min("date"), last=Max("date"))
+        # All of them: the list of topics is short.
+        topic_counts = _most_frequent(rows, "topics")
+        people_counts = [
+            pair
+            for pair in _most_frequent(rows, "participants", limit=COUNTERPARTS_SIZE + 2)
+            if pair[0] not in others
+        ][:COUNTERPARTS_SIZE]
+        topics = Topic.objects.in_bulk([code for code, _count in topic_counts])
+        people = Participant.objects.only("name").in_bulk([pk for pk, _count in people_counts])
+        return PairSummary(
+            meeting_count=totals["count"],
+            first_date=totals["first"],
+            last_date=totals["last"],
+            topics=[(topics[code], count) for code, count in topic_counts],
+            participants=[(people[pk], count) for pk, count in people_counts],
+            monthly=monthly_counts(rows),
+        )
+
+    return cached_until_write(f"pair:{facet}:{':'.join(map(str, values))}", summarise)

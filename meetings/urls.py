@@ -14,4 +14,10 @@ urlpatterns = [
     path("people/<int:pk>/", views.participant_detail, name="participant"),
     path("countries/<str:code>/", views.country_detail, name="country"),
     path("topics/<slug:code>/", views.topic_detail, name="topic"),
+    path(
+        "between/people/<int:first>/<int:second>/",
+        views.participant_pair,
+        name="participant_pair",
+    ),
+    path("between/<str:first>/<str:second>/", views.country_pair, name="country_pair"),
 ]

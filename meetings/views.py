@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from meetings import selectors
+from meetings import network, selectors
 from meetings.filters import MeetingFilterSet
 from meetings.models import (
     COUNT_SAMPLE_EVERY,
@@ -237,14 +237,15 @@ def participant_detail(request, pk):
         "participant": participant,
         "page": page,
         "page_message": page_message,
-        "counterparts": summary.counterparts,
+        "counterparts": network.participant_counterparts(participant),
         "offices": summary.offices,
     }
     return render(request, "meetings/participant_detail.html", context)
 
 
-def _subject_page(request, subject, filter_name: str, template: str):
-    """A country's or topic's page: its meetings and how many there were each month."""
+def _subject_page(request, subject, filter_name: str, template: str, extra_context=None):
+    """A country's or topic's page: its meetings and how many there were each month,
+    and what ``extra_context`` adds."""
     counts = selectors.subject_counts(filter_name, subject.code)
     ids = selectors.newest_first_ids(selectors.subject_rows(filter_name, subject.code))
     page, page_message = paginate(
@@ -258,13 +259,20 @@ def _subject_page(request, subject, filter_name: str, template: str):
         "page_message": page_message,
         "monthly": counts.monthly,
         "list_query": f"{filter_name}={subject.code}",
+        **(extra_context or {}),
     }
     return render(request, template, context)
 
 
 def country_detail(request, code):
     country = get_object_or_404(Country, code=code.upper())
-    return _subject_page(request, country, "country", "meetings/country_detail.html")
+    return _subject_page(
+        request,
+        country,
+        "country",
+        "meetings/country_detail.html",
+        {"network": network.country_network(country)},
+    )
 
 
 def topic_detail(request, code):
@@ -432,3 +440,67 @@ def meeting_export_json(request):
         yield "]"
 
     return StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+
+
+# Two countries' or two people's meetings together (issue #10). Either order of the two
+# reaches the page; the address is one, cited and cached, so the other redirects.
+
+
+def _redirect_keeping_query(request, url: str) -> HttpResponsePermanentRedirect:
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
+def _pair_page(request, facet: str, values: list, members: list):
+    """The meetings of ``members`` (two countries or participants, whose keys are
+    ``values``) together: a summary, then the meetings, newest first."""
+    summary = selectors.pair_summary(facet, values)
+    page, page_message = paginate(
+        request,
+        PagedByIds(
+            selectors.newest_first_ids(selectors.pair_rows(facet, values)),
+            with_list_relations(Meeting.objects.all()),
+        ),
+        TIMELINE_PAGE_SIZE,
+        count=summary.meeting_count,
+    )
+    context = {
+        "facet": facet,
+        "members": members,
+        "summary": summary,
+        "page": page,
+        "page_message": page_message,
+        "list_query": "&".join(f"{facet}={value}" for value in values),
+    }
+    return render(request, "meetings/pair_detail.html", context)
+
+
+def country_pair(request, first, second):
+    codes = sorted({first.upper(), second.upper()})
+    countries = Country.objects.in_bulk(codes)
+    # One country twice is no pair.
+    if len(countries) != 2:
+        raise Http404
+    if [first, second] != codes:
+        return _redirect_keeping_query(request, reverse("meetings:country_pair", args=codes))
+    return _pair_page(request, "country", codes, [countries[code] for code in codes])
+
+
+def participant_pair(request, first, second):
+    people = Participant.objects.in_bulk([first, second])
+    missing = {first, second} - people.keys()
+    # A merged participant's id leads to the one it was merged into, as on their page.
+    survivors = dict(
+        MergedParticipant.objects.filter(old_id__in=missing).values_list("old_id", "survivor")
+        if missing
+        else []
+    )
+    if missing - survivors.keys():
+        raise Http404
+    ids = sorted({survivors.get(pk, pk) for pk in (first, second)})
+    # One person twice (or two merged into one) is no pair.
+    if len(ids) != 2:
+        raise Http404
+    if [first, second] != ids:
+        return _redirect_keeping_query(request, reverse("meetings:participant_pair", args=ids))
+    return _pair_page(request, "participant", ids, [people[pk] for pk in ids])

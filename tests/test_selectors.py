@@ -41,7 +41,7 @@ def test_each_facet_is_counted_without_its_own_filter():
     make_meeting(countries=["LY", "IT"], topics=["migration"])
     make_meeting(countries=["TN"], topics=["migration"])
     make_meeting(countries=["TN"], topics=["training"])
-    counts = facets(country=["IT"], topic=["migration"])
+    counts = facets(country=["IT"], country_match="any", topic=["migration"])
     # Countries are counted under the topic filter only, so TN stays choosable...
     assert counts["country"] == {"IT": (1, True), "LY": (1, False), "TN": (1, False)}
     # ...and topics under the country filter only.
@@ -276,7 +276,7 @@ def test_a_chosen_value_missing_from_the_sample_has_no_estimate(monkeypatch):
             break
         tunisian.delete()
 
-    counts = counted(country=["TN"], topic=["migration"])
+    counts = counted(country=["TN"], country_match="any", topic=["migration"])
 
     countries = {facet.name: facet for facet in counts.facets}["country"]
     assert countries.approximate

@@ -248,3 +248,27 @@ def _without_forms_of(aliases: list[str], *, name: str) -> list[str]:
             seen.add(form)
             kept.append(alias)
     return kept
+
+
+@transaction.atomic
+def participant_set_kind(*, participants: QuerySet[Participant], kind: Participant.Kind) -> int:
+    """Make participants persons or institutions, as the editor read them; returns how
+    many changed (those already of that kind are left alone).
+
+    The extractor takes some institutions for people and the reverse. Each participant
+    is saved on its own, so the change has its history record, and counts as edited,
+    so ingestion leaves it as the editor set it. Their meetings' derived data is then
+    rewritten, once per meeting, as after any change to a participant: what is derived
+    from a meeting's participants may depend on their kind.
+    """
+    changed = []
+    # In id order: two bulk changes at once then lock their rows in the same order.
+    for participant in participants.exclude(kind=kind).order_by("pk"):
+        participant.kind = kind
+        participant.edited_by_editor = True
+        participant.save(update_fields=["kind", "edited_by_editor"])
+        changed.append(participant.pk)
+    meetings = Meeting.objects.filter(participations__participant__in=changed).distinct()
+    for meeting in meetings.without_search_columns().order_by("pk"):
+        meeting_refresh_derived(meeting=meeting)
+    return len(changed)

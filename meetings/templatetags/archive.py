@@ -1,11 +1,17 @@
 """Template helpers for the public pages: safe snippets, facet links, localised names,
-and the monthly bar chart."""
+the monthly bar chart and the network graph."""
+
+import math
+import unicodedata
 
 from django import template
+from django.urls import get_script_prefix
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from meetings.models import Participant
+from meetings.network import NETWORK_SIZE
 from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
@@ -142,4 +148,135 @@ def month_chart(counts, title: str):
         "month_y": bottom + CHART_LABEL_ROW,
         "year_labels": year_labels,
         "year_y": year_y,
+    }
+
+
+# The network graph's geometry, in SVG user units; its text (12px in archive.css)
+# scales with it. Labels sit outside the circle, so the sides leave room for the
+# longest (NETWORK_LABEL_CHARS characters, about 140 units) beyond the largest node.
+NETWORK_WIDTH = 600
+NETWORK_HEIGHT = 360
+NETWORK_RADIUS = 120  # the circle the counterparts sit on
+NETWORK_CENTRE_RADIUS = 18
+NETWORK_NODE_RADII = (5, 14)  # a counterpart met once, and the one met most
+NETWORK_EDGE_WIDTHS = (1, 6)
+NETWORK_LABEL_GAP = 5  # between a node and its label
+# Labels are centred on their point (dominant-baseline: central in archive.css): one
+# above or below a node sits this much further, half a line of Arabic script (whose
+# line is tall), to clear it.
+NETWORK_LABEL_HALF_HEIGHT = 12
+NETWORK_LABEL_CHARS = 22  # longer names are cut (the tooltip has them whole)
+# A label sits beside its node, running away from the circle, except at the top and
+# bottom (|cos| under this), where a label beside would cross its neighbours': there
+# it is centred above or below. With NETWORK_SIZE nodes or fewer, only a node at the
+# very top or bottom is under it.
+NETWORK_SIDE_COS = 0.2
+
+
+def _text_direction(text: str) -> str:
+    """The direction of ``text``, "rtl" or "ltr", from its first strongly directional
+    character, as Unicode's paragraph rule (and ``dir="auto"``) has it. Names are
+    Arabic on the English page too, and a country's name is English there: the
+    page's direction does not tell."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+def _shortened(label: str) -> str:
+    """``label`` cut to NETWORK_LABEL_CHARS characters, an ellipsis included."""
+    if len(label) <= NETWORK_LABEL_CHARS:
+        return label
+    return label[: NETWORK_LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _pair_url(path: str, *keys) -> str:
+    """The address of a pair's page: the two keys in order, its one address (the other
+    order redirects there). Built here rather than reversed: the pair pages are another
+    change's, which may land after this one."""
+    first, second = sorted(keys)
+    return f"{get_script_prefix()}{path}/{first}/{second}/"
+
+
+def _anchor(side: str, direction: str) -> str:
+    """The text-anchor that puts a label's ``side`` ("left", "right" or "middle") at
+    its point: SVG anchors at the text's start or end, which rtl text has on the right."""
+    if side == "middle":
+        return "middle"
+    starts_left = direction == "ltr"
+    return "start" if (side == "left") == starts_left else "end"
+
+
+@register.inclusion_tag("meetings/_network.html")
+def network_graph(subject, counterparts, title: str):
+    """A server-rendered SVG ego network (no script): ``subject`` (a Participant or a
+    Country) in the centre, ``counterparts`` (``network.PersonCount`` or
+    ``network.CountryCount``, most met first) on a circle around it, the most met at
+    the top and the rest clockwise. Node size and line width grow with the meetings
+    shared; each counterpart links to the pair's page.
+
+    The svg is laid out left to right in either language; each label has its own
+    direction, from its text, and the anchor that keeps it clear of its node.
+    """
+    if isinstance(subject, Participant):
+        centre_label, key, pair_path = subject.name, subject.pk, "between/people"
+    else:
+        centre_label, key, pair_path = local_name(subject), subject.code, "between"
+    cx, cy = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
+    counterparts = counterparts[:NETWORK_SIZE]
+    peak = max((counterpart.count for counterpart in counterparts), default=1)
+    smallest, largest = NETWORK_NODE_RADII
+    thinnest, thickest = NETWORK_EDGE_WIDTHS
+
+    nodes = []
+    for index, counterpart in enumerate(counterparts):
+        angle = -math.pi / 2 + 2 * math.pi * index / len(counterparts)
+        cos, sin = math.cos(angle), math.sin(angle)
+        x, y = cx + NETWORK_RADIUS * cos, cy + NETWORK_RADIUS * sin
+        # The radius grows with the square root of the meetings, so that the area,
+        # which is what the eye compares, grows about in proportion to them.
+        r = smallest + (largest - smallest) * math.sqrt(counterpart.count / peak)
+        # Beside its node, level with it and running away from the circle; or, at the
+        # top and bottom, centred above or below it.
+        if abs(cos) >= NETWORK_SIDE_COS:
+            side = "left" if cos > 0 else "right"  # the label's edge at its point
+            label_x, label_y = x + math.copysign(r + NETWORK_LABEL_GAP, cos), y
+        else:
+            side = "middle"
+            reach = r + NETWORK_LABEL_GAP + NETWORK_LABEL_HALF_HEIGHT
+            label_x, label_y = x, y + math.copysign(reach, sin)
+        direction = _text_direction(counterpart.label)
+        nodes.append(
+            {
+                "label": counterpart.label,
+                "short_label": _shortened(counterpart.label),
+                "count": counterpart.count,
+                "url": _pair_url(pair_path, key, counterpart.key),
+                "x": round(x, 2),
+                "y": round(y, 2),
+                "r": round(r, 2),
+                "edge_width": round(thinnest + (thickest - thinnest) * counterpart.count / peak, 2),
+                "label_x": round(label_x, 2),
+                "label_y": round(label_y, 2),
+                "direction": direction,
+                "anchor": _anchor(side, direction),
+            }
+        )
+    # The subject's name under its node: half a line down, as above or below any node.
+    centre_label_offset = NETWORK_CENTRE_RADIUS + NETWORK_LABEL_GAP + NETWORK_LABEL_HALF_HEIGHT
+    return {
+        "title": title,
+        "width": NETWORK_WIDTH,
+        "height": NETWORK_HEIGHT,
+        "cx": cx,
+        "cy": cy,
+        "centre_radius": NETWORK_CENTRE_RADIUS,
+        "centre_label": _shortened(centre_label),
+        "centre_label_y": cy + centre_label_offset,
+        "centre_direction": _text_direction(centre_label),
+        "nodes": nodes,
     }

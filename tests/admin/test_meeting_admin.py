@@ -71,6 +71,16 @@ def test_the_change_page_shows_the_article_beside_the_meeting(editor_client, mee
     assert "<mark>التقى وزير الداخلية" in html and "<script>alert(1)" not in html
 
 
+def test_the_source_articles_url_is_shown_decoded_and_linked_as_stored(editor_client, meeting_data):
+    encoded = "https://example.org/%D9%84%D9%82%D8%A7%D8%A1-%D8%B3%D8%A7%D8%AD%D9%84%D9%8A"
+    meeting = article_ingest(
+        text="نص لقاء ساحلي", title="لقاء ساحلي", url=encoded, meetings=[meeting_data()]
+    ).meetings[0]
+    html = editor_client.get(change_url(meeting)).content.decode()
+    link = f'<a href="{encoded}" rel="noopener noreferrer" dir="ltr">https://example.org/لقاء-ساحلي</a>'
+    assert link in html
+
+
 def test_an_editors_changes_are_recorded_for_re_extraction(editor_client, editor, meeting):
     salem, marco = meeting.participations.order_by("pk")
     data = form_data(meeting, place="مصراتة")

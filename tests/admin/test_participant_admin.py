@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,6 +15,7 @@ from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFac
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:meetings_participant_changelist")
+PASSWORD = "curate-the-archive-2024"
 
 
 def test_search_finds_any_form_of_the_name(editor_client):
@@ -97,3 +102,75 @@ def test_the_merge_page_queries_do_not_grow_with_the_selection(editor_client):
         return len(queries)
 
     assert queries_for(2) == queries_for(4)
+
+
+def test_participants_are_marked_as_institutions_or_persons_in_bulk(editor_client):
+    people = ParticipantFactory.create_batch(2, kind=Participant.Kind.PERSON)
+    institution = ParticipantFactory(kind=Participant.Kind.INSTITUTION)
+    everyone = [p.pk for p in [*people, institution]]
+
+    response = editor_client.post(
+        CHANGELIST,
+        {"action": "mark_institution", "_selected_action": everyone},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert [str(m) for m in response.context["messages"]] == [
+        "2 participants marked as institutions."
+    ]
+    assert set(Participant.objects.values_list("kind", flat=True)) == {"institution"}
+
+    response = editor_client.post(
+        CHANGELIST,
+        {"action": "mark_person", "_selected_action": [institution.pk]},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert [str(m) for m in response.context["messages"]] == ["1 participant marked as a person."]
+    institution.refresh_from_db()
+    assert institution.kind == Participant.Kind.PERSON and institution.edited_by_editor
+
+
+def test_marking_the_kind_takes_the_change_permission(client, db):
+    viewer = get_user_model().objects.create_user("viewer", password=PASSWORD, is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_participant"))
+    person = ParticipantFactory(kind=Participant.Kind.PERSON)
+    client.force_login(viewer)
+
+    # No action at all is offered: each changes or deletes participants.
+    assert client.get(CHANGELIST).context["action_form"] is None
+    client.post(CHANGELIST, {"action": "mark_institution", "_selected_action": [person.pk]})
+    person.refresh_from_db()
+    assert person.kind == Participant.Kind.PERSON
+
+
+def test_the_merge_page_offers_to_keep_the_one_with_most_meetings(editor_client):
+    few = ParticipantFactory(name="نديم الساحلي")
+    many = ParticipantFactory(name="نديم عمر الساحلي")
+    ParticipationFactory(participant=few)
+    ParticipationFactory.create_batch(3, participant=many)
+    selection = {"action": "merge", "_selected_action": [few.pk, many.pk]}
+
+    response = editor_client.post(CHANGELIST, selection)
+
+    html = response.content.decode()
+    checked = re.findall(r'<input type="radio" name="target" value="(\d+)"[^>]*\bchecked', html)
+    assert checked == [str(many.pk)]
+    counts = [(p.name, p.meeting_count) for p in response.context["participants"]]
+    assert counts == [("نديم عمر الساحلي", 3), ("نديم الساحلي", 1)]
+    assert "<td>3</td>" in html and "<td>1</td>" in html
+
+
+def test_the_editor_may_keep_another_than_the_one_offered(editor_client):
+    few = ParticipantFactory(name="نديم الساحلي")
+    many = ParticipantFactory(name="نديم عمر الساحلي")
+    ParticipationFactory(participant=few)
+    ParticipationFactory.create_batch(3, participant=many)
+    selection = {"action": "merge", "_selected_action": [few.pk, many.pk]}
+
+    response = editor_client.post(CHANGELIST, {**selection, "target": few.pk})
+
+    assert response.status_code == 302
+    assert list(Participant.objects.all()) == [few]
+    few.refresh_from_db()
+    assert few.meetings.count() == 4 and few.aliases == ["نديم عمر الساحلي"]

@@ -19,6 +19,7 @@ from meetings.services.curation import (
     participant_delete,
     participant_editor_save,
     participant_merge,
+    participant_set_kind,
     participation_editor_save,
     participation_remove,
 )
@@ -181,3 +182,58 @@ def test_merging_a_survivor_again_carries_its_merged_ids_to_the_new_survivor():
     assert dict(MergedParticipant.objects.values_list("old_id", "survivor")) == {
         old_id: last.pk for old_id in old_ids
     }
+
+
+def test_setting_the_kind_changes_only_those_of_another_kind_each_with_its_history():
+    person, other_person = ParticipantFactory.create_batch(2, kind=Participant.Kind.PERSON)
+    institution = ParticipantFactory(kind=Participant.Kind.INSTITUTION)
+
+    changed = participant_set_kind(
+        participants=Participant.objects.all(), kind=Participant.Kind.INSTITUTION
+    )
+
+    assert changed == 2
+    assert set(Participant.objects.values_list("kind", flat=True)) == {"institution"}
+    for participant in (person, other_person):
+        participant.refresh_from_db()
+        assert participant.edited_by_editor
+        assert participant.history.count() == 2
+        assert participant.history.first().kind == Participant.Kind.INSTITUTION
+    # Already an institution: not saved again, no history record, not marked as edited.
+    institution.refresh_from_db()
+    assert institution.history.count() == 1 and not institution.edited_by_editor
+
+
+def test_setting_the_kind_refreshes_each_meeting_of_the_participants_once(monkeypatch):
+    shared = MeetingFactory()
+    first = ParticipationFactory(meeting=shared).participant
+    second = ParticipationFactory(meeting=shared).participant
+    ParticipationFactory(participant=second)
+    untouched = ParticipationFactory().meeting
+    refreshed = []
+    monkeypatch.setattr(
+        "meetings.services.curation.meeting_refresh_derived",
+        lambda *, meeting: refreshed.append(meeting.pk),
+    )
+
+    participant_set_kind(
+        participants=Participant.objects.filter(pk__in=[first.pk, second.pk]),
+        kind=Participant.Kind.INSTITUTION,
+    )
+
+    assert sorted(refreshed) == sorted(set(second.meetings.values_list("pk", flat=True)))
+    assert refreshed.count(shared.pk) == 1 and untouched.pk not in refreshed
+
+
+def test_setting_the_kind_a_participant_has_changes_nothing(monkeypatch):
+    ParticipationFactory(participant__kind=Participant.Kind.PERSON)
+    refreshed = []
+    monkeypatch.setattr(
+        "meetings.services.curation.meeting_refresh_derived",
+        lambda *, meeting: refreshed.append(meeting.pk),
+    )
+    assert (
+        participant_set_kind(participants=Participant.objects.all(), kind=Participant.Kind.PERSON)
+        == 0
+    )
+    assert refreshed == []

@@ -1,0 +1,167 @@
+"""Who met whom (issue #10): the counterparts of a participant or of a country, ranked,
+for the network graph and the rankings on their pages.
+
+Every count is computed by the database, only the top of each ranking is read, and
+each read takes the same number of queries however many meetings it covers. Results
+are cached until the next write (``selectors.cached_until_write``); names in the
+page's language are chosen when the page renders, so one entry serves both languages.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import CharField, Count, F, Func, Q, Value
+from django.utils.translation import get_language
+
+from meetings import selectors
+from meetings.models import Country, Ministry, Participant, Participation
+
+# Counterparts drawn around a subject: more would crowd the circle's labels.
+NETWORK_SIZE = 12
+# Entries in each of a country's other rankings (ministries, people).
+RANKING_SIZE = 10
+
+
+@dataclass(frozen=True)
+class PersonCount:
+    """A participant met, and in how many public meetings."""
+
+    participant_id: int
+    name: str
+    count: int
+    # The participant's country, where a ranking shows it (a country's page).
+    country: Country | None = None
+
+    # ``key`` and ``label`` make it a node of the network graph (archive.network_graph).
+    @property
+    def key(self) -> int:
+        return self.participant_id
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    """A country met, and in how many public meetings."""
+
+    country: Country
+    count: int
+
+    @property
+    def key(self) -> str:
+        return self.country.code
+
+    @property
+    def label(self) -> str:
+        return self.country.name_en if get_language() == "en" else self.country.name_ar
+
+
+@dataclass(frozen=True)
+class MinistryCount:
+    """A ministry (of ``country``, when a ranking spans several) and in how many
+    public meetings it took part."""
+
+    ministry: str
+    count: int
+    country: Country | None = None
+
+    @property
+    def label(self) -> str:
+        return str(Ministry(self.ministry).label)
+
+
+@dataclass(frozen=True)
+class CountryNetwork:
+    """What a country's page shows of who it met."""
+
+    countries: list[CountryCount]
+    # Of participants from other countries, in meetings concerning this one.
+    ministries_met: list[MinistryCount]
+    people_met: list[PersonCount]
+    # The country's own ministries, by the meetings they took part in.
+    own_ministries: list[MinistryCount]
+
+
+def participant_counterparts(participant: Participant) -> list[PersonCount]:
+    """The people ``participant`` met most often, as ``selectors.participant_counterparts``
+    counts them (two queries), cached until the next write."""
+
+    def count():
+        rows = selectors.participant_counterparts(participant, limit=NETWORK_SIZE)
+        return [
+            PersonCount(row["participant"], row["participant__name"], row["count"]) for row in rows
+        ]
+
+    return selectors.cached_until_write(f"network:participant:{participant.pk}", count)
+
+
+def country_network(country: Country) -> CountryNetwork:
+    """Who ``country`` met (countries, other countries' ministries and people) and its
+    own most active ministries, cached until the next write. Five queries."""
+    return selectors.cached_until_write(
+        f"network:country:{country.code}", lambda: _country_network(country.code)
+    )
+
+
+def _country_network(code: str) -> CountryNetwork:
+    rows = selectors.subject_rows("country", code).order_by()
+    # The country itself is in every one of its rows: dropped from each row's array
+    # before counting, so the top N are all others.
+    others = Func(
+        Func(F("countries"), Value(code), function="array_remove"),
+        function="unnest",
+        output_field=CharField(),
+    )
+    countries = list(
+        rows.values(other=others)
+        .annotate(count=Count("*"))
+        .order_by("-count", "other")
+        .values_list("other", "count")[:NETWORK_SIZE]
+    )
+
+    # Participations of the country's public meetings (facet rows hold only those),
+    # a meeting counted once per ministry or person however many of it took part.
+    participations = Participation.objects.filter(meeting__in=rows.values("meeting")).order_by()
+    # A participant of no stated country may well be of this one: not counted as met.
+    foreign = participations.filter(~Q(country=code), country__isnull=False)
+    ministries_met = list(
+        foreign.exclude(ministry="")
+        .values("country", "ministry")
+        .annotate(count=Count("meeting", distinct=True))
+        .order_by("-count", "country", "ministry")
+        .values_list("country", "ministry", "count")[:RANKING_SIZE]
+    )
+    people_met = list(
+        foreign.values("participant", "participant__name", "participant__country")
+        .annotate(count=Count("meeting", distinct=True))
+        .order_by("-count", "participant__name", "participant")
+        .values_list("participant", "participant__name", "participant__country", "count")[
+            :RANKING_SIZE
+        ]
+    )
+    own_ministries = list(
+        participations.filter(country=code)
+        .exclude(ministry="")
+        .values("ministry")
+        .annotate(count=Count("meeting", distinct=True))
+        .order_by("-count", "ministry")
+        .values_list("ministry", "count")[:RANKING_SIZE]
+    )
+
+    codes = {other for other, _count in countries}
+    codes |= {country for country, _ministry, _count in ministries_met}
+    codes |= {country for _pk, _name, country, _count in people_met if country}
+    names = Country.objects.in_bulk(codes)
+    return CountryNetwork(
+        countries=[CountryCount(names[other], count) for other, count in countries],
+        ministries_met=[
+            MinistryCount(ministry, count, names[country])
+            for country, ministry, count in ministries_met
+        ],
+        people_met=[
+            PersonCount(pk, name, count, names.get(country))
+            for pk, name, country, count in people_met
+        ],
+        own_ministries=[MinistryCount(ministry, count) for ministry, count in own_ministries],
+    )
