@@ -270,3 +270,10 @@ def test_a_search_that_normalises_to_nothing_lists_every_meeting(client):
     response = client.get("/", {"q": "ـَ"})
     assert response.status_code == 200
     assert len(response.context["page"].object_list) == 2
+
+
+def test_names_and_offices_are_isolated_from_the_direction_around_them(client, people):
+    make_meeting(people=people, place="مصراتة")
+    page = html(client.get("/", HTTP_ACCEPT_LANGUAGE="en"))
+    # In an English line an Arabic name and its office stay together, in their order.
+    assert "<bdi><a href=" in page and "<bdi>مصراتة</bdi>" in page
