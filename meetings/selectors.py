@@ -720,7 +720,6 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
 @dataclass(frozen=True)
 class ParticipantSummary:
     meeting_count: int
-    counterparts: list[dict]
     offices: list[dict]
 
 
@@ -730,7 +729,6 @@ def participant_summary(participant: Participant) -> ParticipantSummary:
     def summarise():
         return ParticipantSummary(
             meeting_count=participant.participations.filter(meeting_public=True).count(),
-            counterparts=participant_counterparts(participant),
             offices=list(participant_offices(participant)),
         )
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 SHARED_DIR = Path(
     os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared")
@@ -68,3 +69,11 @@ def plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request a test makes through
+    the client leaves its language active in the thread for whatever runs next."""
+    yield
+    translation.deactivate()
