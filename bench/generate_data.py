@@ -231,7 +231,7 @@ def main() -> None:
         Participant,
         Participation,
     )
-    from meetings.search import search_normalize
+    from meetings.search import NAME_SEPARATOR, search_normalize
 
     # The migrations' own backfills, so the benchmark's derived data (facet rows, the
     # participations' copies of their meetings' dates) is built the same way.
@@ -328,7 +328,10 @@ def main() -> None:
                             created_at=now,
                             updated_at=now,
                             search_title=search_normalize(title),
-                            search_entities=search_normalize(" ".join(entities)),
+                            search_entities=NAME_SEPARATOR.join(map(search_normalize, entities)),
+                            search_names=NAME_SEPARATOR.join(
+                                search_normalize(person["name"]) for person in data["people"]
+                            ),
                             search_body=f"{search_normalize(evidence)} {body}",
                         )
                     )

@@ -17,9 +17,18 @@ import django_filters
 from django import forms
 from django.db import models
 from django.utils.dates import MONTHS
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import Country, Meeting, MeetingFacetRow, Ministry, Participant, Topic
+from meetings.models import (
+    Country,
+    Meeting,
+    MeetingFacetRow,
+    MeetingSearch,
+    Ministry,
+    Participant,
+    Topic,
+)
 
 
 class AnyValueMultipleField(forms.MultipleChoiceField):
@@ -159,10 +168,17 @@ class MeetingFilterSet(django_filters.FilterSet):
         model = Meeting
         fields = []
 
+    @cached_property
+    def search(self) -> MeetingSearch | None:
+        """The query, read once for the list and all its counts (None: no search)."""
+        return MeetingSearch.read(self.form.cleaned_data.get("q") or "")
+
     def filter_search(self, queryset, name, value):
+        if self.search is None:
+            return queryset
         if queryset.model is MeetingFacetRow:
-            return queryset.filter(meeting__in=Meeting.objects.search(value).values("pk"))
-        return queryset.search(value)
+            return queryset.filter(meeting__in=Meeting.objects.filter(self.search.condition()))
+        return queryset.search(self.search)
 
     # Model choice filters pass an empty queryset when the parameter is absent, which
     # django-filter does not treat as empty; hence the ``if not value`` checks.

@@ -9,6 +9,9 @@ the extractor all speak in codes, and facet counts need no join to read them.
 
 import datetime
 import hashlib
+import operator
+import re
+from functools import reduce
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -20,10 +23,10 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Func, Q, Value
-from django.db.models.functions import Mod
-from django.db.models.lookups import Exact
+from django.db.models.functions import Concat, Mod
+from django.db.models.lookups import Exact, IRegex
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -34,10 +37,16 @@ from simple_history.models import HistoricalRecords
 from meetings.extraction.codes import MINISTRIES
 from meetings.extraction.normalize import normalize_arabic
 from meetings.search import (
+    EXACT_CONFIG,
+    EXACT_FOLD_FROM,
+    EXACT_FOLD_TO,
     HIGHLIGHT_START,
     HIGHLIGHT_STOP,
     SEARCH_CONFIG,
+    ParsedQuery,
     article_forms,
+    exact_fold,
+    parse_query,
     search_normalize,
 )
 
@@ -52,6 +61,18 @@ def weighted_search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
     for vector in vectors[1:]:
         combined = combined + vector
     return combined
+
+
+def exact_folded(field: str) -> Func:
+    """``field`` with the spellings folded that exact search does not tell apart
+    (`search.exact_fold`, in SQL)."""
+    return Func(
+        F(field),
+        Value(EXACT_FOLD_FROM),
+        Value(EXACT_FOLD_TO),
+        function="translate",
+        output_field=models.TextField(),
+    )
 
 
 # The dates the archive can hold. Anything outside is a typo or a placeholder (a feed's
@@ -323,18 +344,156 @@ def search_query(text: str) -> SearchQuery | None:
     )
 
 
+# A letter or digit, for the edges of a quoted phrase's words (PostgreSQL's own word
+# classes depend on the server's locale and may not count Arabic letters).
+_LETTER = "\u0621-\u064a\u0660-\u0669\u066e-\u06d3a-zA-Z0-9_"
+# What may come before a quoted word and still be the word as written: a conjunction,
+# a preposition and the article (والهجرة, بطرابلس, للهجرة).
+_PROCLITICS = "(و|ف)?(ب|ك|ل)?(ال|ل)?"
+
+
+class MeetingSearch:
+    """A query as the archive searches it, read once per request.
+
+    * A quoted phrase must appear as written: among the unstemmed names, offices and
+      places (``exact_vector``), or in the text, where the stemmed phrase narrows the
+      candidates and a pattern of the exact words decides.
+    * A run of words that is (part of) someone's name is matched unstemmed, as a
+      phrase, among names, offices and places: الطرابلسي finds the people so called,
+      not every meeting in طرابلس. Where stemming leaves the run as it is (محمد), the
+      text may match it too, as a phrase.
+    * Everything else is searched as before: stemmed, in web-search syntax.
+
+    Ranking adds the unstemmed match to the stemmed one, names weighing most: a
+    person's meetings come before those in a place of a similar name.
+    """
+
+    def __init__(self, parsed: ParsedQuery, names: dict[str, bool]):
+        self.parsed = parsed
+        runs, self.rest = parsed.split_names(set(names))
+        # Each name run, and whether the stemmer leaves it as it is.
+        self.names = [(run, names[run]) for run in runs]
+
+    @classmethod
+    def read(cls, text: str) -> "MeetingSearch | None":
+        """The search for ``text``; None when nothing is left to search for."""
+        parsed = parse_query(text)
+        if parsed is None:
+            return None
+        return cls(parsed, _known_name_runs(parsed.runs))
+
+    def condition(self, prefix: str = "") -> Q:
+        """The meetings that match, as a condition on Meeting's fields after ``prefix``
+        (``"meeting__"`` from a facet row)."""
+        parts = []
+        rest = search_query(self.rest)
+        if rest is not None:
+            parts.append(Q(**{f"{prefix}search_vector": rest}))
+        for run, stem_unchanged in self.names:
+            match = Q(**{f"{prefix}exact_vector": _exact_phrase(run)})
+            if stem_unchanged:
+                match |= Q(**{f"{prefix}search_vector": _stemmed_phrase(run)})
+            parts.append(match)
+        for phrase in self.parsed.phrases:
+            written = IRegex(_exact_haystack(prefix), Value(_phrase_pattern(phrase)))
+            parts.append(
+                Q(**{f"{prefix}exact_vector": _exact_phrase(phrase)})
+                | (Q(**{f"{prefix}search_vector": _stemmed_phrase(phrase)}) & Q(written))
+            )
+        return reduce(operator.and_, parts) if parts else Q()
+
+    def rank(self, prefix: str = ""):
+        """How well a meeting matches: the stemmed rank of the whole query plus the
+        unstemmed rank of its words."""
+        rank = SearchRank(F(f"{prefix}search_vector"), search_query(self.parsed.text))
+        words = [
+            exact_fold(word)
+            for token in self.parsed.text.split()
+            if not token.startswith("-") and token.lower() != "or"
+            for word in _WORDS.findall(token)
+        ]
+        if words:
+            exact = SearchQuery(
+                " | ".join(f"'{word}'" for word in words), search_type="raw", config=EXACT_CONFIG
+            )
+            rank = rank + SearchRank(F(f"{prefix}exact_vector"), exact)
+        return rank
+
+    @property
+    def headline_query(self) -> SearchQuery:
+        return search_query(self.parsed.text)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _known_name_runs(runs) -> dict[str, bool]:
+    """Of ``runs``, those found (as a phrase, unstemmed) in some meeting's people's
+    names, each with whether the stemmer leaves it unchanged. One statement."""
+    if not runs:
+        return {}
+    queries = [" <-> ".join(f"'{exact_fold(w)}':A" for w in run.split()) for run in runs]
+    table = Meeting._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT run, to_tsvector(%s::regconfig, run)::text
+                        = to_tsvector(%s::regconfig, run)::text
+            FROM unnest(%s::text[], %s::text[]) AS candidate(run, query)
+            WHERE EXISTS (
+                SELECT 1 FROM {table}
+                WHERE exact_vector @@ to_tsquery(%s::regconfig, candidate.query)
+            )
+            """,
+            [SEARCH_CONFIG, EXACT_CONFIG, list(runs), queries, EXACT_CONFIG],
+        )
+        return dict(cursor.fetchall())
+
+
+def _exact_phrase(text: str) -> SearchQuery:
+    return SearchQuery(exact_fold(text), search_type="phrase", config=EXACT_CONFIG)
+
+
+def _stemmed_phrase(text: str) -> SearchQuery:
+    return SearchQuery(text, search_type="phrase", config=SEARCH_CONFIG)
+
+
+def _exact_haystack(prefix: str) -> Func:
+    """Everything searched, as one text, spellings folded as in the exact vector."""
+    fields = ("search_title", "search_entities", "search_names", "search_body")
+    parts = []
+    for field in fields:
+        parts += [F(f"{prefix}{field}"), Value(" ")]
+    return Func(
+        Concat(*parts[:-1], output_field=models.TextField()),
+        Value(EXACT_FOLD_FROM),
+        Value(EXACT_FOLD_TO),
+        function="translate",
+        output_field=models.TextField(),
+    )
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A pattern finding ``phrase``'s words as written, in order, each perhaps after a
+    conjunction, preposition or article (see ``_PROCLITICS``)."""
+    words = [_PROCLITICS + word for word in _WORDS.findall(exact_fold(phrase))]
+    return f"(^|[^{_LETTER}])" + f"[^{_LETTER}]+".join(words) + f"([^{_LETTER}]|$)"
+
+
 class MeetingQuerySet(models.QuerySet):
-    def search(self, query: str):
-        """Meetings matching ``query`` (web-search syntax), best first, with ``rank``.
+    def search(self, query: "str | MeetingSearch | None"):
+        """Meetings matching ``query`` (web-search syntax, or as read by
+        ``MeetingSearch.read``), best first, with ``rank``.
 
         An empty query leaves the queryset as it is.
         """
-        query = search_query(query)
+        if isinstance(query, str):
+            query = MeetingSearch.read(query)
         if query is None:
             return self
         return (
-            self.filter(search_vector=query)
-            .alias(rank=SearchRank(F("search_vector"), query))
+            self.filter(query.condition())
+            .alias(rank=query.rank())
             .order_by("-rank", F("date").desc(nulls_last=True), "-pk")
         )
 
@@ -374,7 +533,14 @@ class MeetingQuerySet(models.QuerySet):
     def without_search_columns(self):
         """Meetings as pages show them: the search columns hold the articles' text, which
         no page shows, and would be carried through every sort and sent for every row."""
-        return self.defer("search_title", "search_entities", "search_body", "search_vector")
+        return self.defer(
+            "search_title",
+            "search_entities",
+            "search_names",
+            "search_body",
+            "search_vector",
+            "exact_vector",
+        )
 
     def public(self):
         """Meetings the public archive shows: all but those an editor rejected.
@@ -459,6 +625,15 @@ class Meeting(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    # The people's names, every form (aliases too), separated by NAME_SEPARATOR; with
+    # the entities, searched unstemmed (see MeetingSearch): names A, the rest B.
+    search_names = models.TextField(default="", blank=True, editable=False)
+    exact_vector = models.GeneratedField(
+        expression=SearchVector(exact_folded("search_names"), weight="A", config=EXACT_CONFIG)
+        + SearchVector(exact_folded("search_entities"), weight="B", config=EXACT_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     in_count_sample = count_sample_flag("id")
     history = HistoricalRecords(
         m2m_fields=[countries, topics],
@@ -478,6 +653,7 @@ class Meeting(models.Model):
             models.Index(fields=["review_state"], name="meeting_review_state_idx"),
             models.Index(fields=["place"], name="meeting_place_idx"),
             GinIndex(fields=["search_vector"], name="meeting_search_idx"),
+            GinIndex(fields=["exact_vector"], name="meeting_exact_search_idx"),
             # A search's estimated counts read only its matches in the sample.
             GinIndex(
                 fields=["search_vector"],

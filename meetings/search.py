@@ -5,6 +5,7 @@ PostgreSQL then applies its ``arabic`` Snowball stemmer (SEARCH_CONFIG).
 """
 
 import re
+from dataclasses import dataclass
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_maksura_ar, normalize_unicode
@@ -60,3 +61,103 @@ def article_forms(query: str) -> list[tuple[str, str]]:
 # article text can never bring its own markup (see the ``highlight`` template filter).
 HIGHLIGHT_START = "\ue000"
 HIGHLIGHT_STOP = "\ue001"
+
+
+# Exact (unstemmed) matching. The stemmer folds a nisba onto its place (الطرابلسي and
+# طرابلس share the stem طرابلس), so a person's family name found every meeting held
+# in the city. Names, offices and places are therefore also kept unstemmed
+# (Meeting.exact_vector, PostgreSQL's ``simple`` configuration), with the spelling
+# differences the stemmer would have ironed out folded first, the same way in the
+# stored text and in queries.
+EXACT_CONFIG = "simple"
+EXACT_FOLD_FROM = "أإآٱة"
+EXACT_FOLD_TO = "ااااه"
+_EXACT_FOLD = str.maketrans(EXACT_FOLD_FROM, EXACT_FOLD_TO)
+# Between two names (or offices, places) in the stored entities and names: tatweel
+# alone is a word to PostgreSQL's parser, so it takes a position and a phrase never
+# runs from one name into the next; queries never hold it (``search_normalize``
+# removes it).
+NAME_SEPARATOR = " \u0640 "
+
+
+def exact_fold(text: str) -> str:
+    return text.translate(_EXACT_FOLD)
+
+
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A normalised web-search query, as the archive reads it.
+
+    ``text`` is the whole query, for ranking and snippets; ``phrases`` are its quoted
+    phrases (not negated), which must be found as written; ``runs`` are the candidate
+    name runs: every run of consecutive plain words (neither quoted nor negated),
+    longest first, which may be (part of) someone's name; none in a query with ``or``.
+    """
+
+    text: str
+    phrases: tuple[str, ...] = ()
+    runs: tuple[str, ...] = ()
+
+    def split_names(self, known: set[str]) -> tuple[list[str], str]:
+        """The runs to search as names, and the query left for the stemmed search.
+
+        Of the candidate runs those ``known`` (found in someone's name) are taken, the
+        longest first and none overlapping another; what is left is the query without
+        them and without the quoted phrases (both are searched on their own).
+        """
+        tokens = _TOKEN.findall(self.text)
+        names: list[str] = []
+        taken: set[int] = set()
+        for run in self.runs:
+            if run not in known:
+                continue
+            words = run.split()
+            for start in range(len(tokens) - len(words) + 1):
+                span = set(range(start, start + len(words)))
+                if tokens[start : start + len(words)] == words and span.isdisjoint(taken):
+                    names.append(run)
+                    taken |= span
+                    break
+        rest = [
+            token
+            for index, token in enumerate(tokens)
+            if index not in taken and not token.startswith('"')
+        ]
+        return names, " ".join(rest)
+
+
+# Runs longer than this are not names; the limit also bounds the candidates looked up.
+MAX_NAME_WORDS = 5
+
+
+def parse_query(text: str) -> ParsedQuery | None:
+    """Read a query (web-search syntax) the way the archive searches it; None when
+    nothing is left to search for."""
+    text = search_normalize(text).strip()
+    if not _WORD.search(text):
+        return None
+    tokens = _TOKEN.findall(text)
+    phrases = tuple(
+        " ".join(_WORD.findall(token))
+        for token in tokens
+        if token.startswith('"') and _WORD.search(token)
+    )
+    # With "or" the query is a choice between parts; taking words out of one part
+    # would change what the choice is between, so it is searched as written.
+    segments: list[list[str]] = [[]]
+    for token in tokens if not any(token.lower() == "or" for token in tokens) else ():
+        if _WORD.fullmatch(token):
+            segments[-1].append(token)
+        elif segments[-1]:
+            segments.append([])
+    runs = [
+        " ".join(words[start : start + size])
+        for words in segments
+        for size in range(min(len(words), MAX_NAME_WORDS), 0, -1)
+        for start in range(len(words) - size + 1)
+    ]
+    return ParsedQuery(text=text, phrases=phrases, runs=tuple(dict.fromkeys(runs)))

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import reduce
 from typing import TypeVar
 
-from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -64,7 +63,6 @@ from meetings.models import (
     Participation,
     Topic,
     latest_date,
-    search_query,
 )
 from meetings.search import search_normalize
 
@@ -286,7 +284,7 @@ def _count_rows(
     parts then filter those rows, rather than each running the search again. Ranking
     there too costs little more: the search reads each match's vector anyway.
     """
-    search = search_query(filterset.form.cleaned_data.get("q") or "")
+    search = filterset.search
     ranked = ranked and search is not None
     parts = [_grouped(query.rows, name, query.value) for name, query in queries.items()]
     if ranked:
@@ -301,11 +299,9 @@ def _count_rows(
         rows = reduce(operator.or_, (query.rows for query in queries.values()))
         meetings = Meeting.objects.all()
     if ranked:
-        rows = rows.filter(meeting__search_vector=search).annotate(
-            rank=SearchRank(F("meeting__search_vector"), search)
-        )
+        rows = rows.filter(search.condition("meeting__")).annotate(rank=search.rank("meeting__"))
     elif search is not None:
-        matches = meetings.filter(search_vector=search).values("pk")
+        matches = meetings.filter(search.condition()).values("pk")
         rows = rows.filter(meeting__in=matches)
     table = connection.ops.quote_name(MeetingFacetRow._meta.db_table)
     rows_sql, rows_params = rows.order_by().query.sql_with_params()
@@ -369,7 +365,7 @@ def _counts(
     active = {name for name in filterset.filters if _chosen(filterset, name)} - MATCH_PARAMS
     queries = _facet_queries(filterset, active)
     # A query of diacritics or tatweel alone searches for nothing, as in the list.
-    searching = search_query(filterset.form.cleaned_data.get("q") or "") is not None
+    searching = filterset.search is not None
     kept = {name for name, query in queries.items() if not (query.filtered or searching)}
     counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
     queries = {name: query for name, query in queries.items() if name not in kept}

@@ -29,7 +29,7 @@ from meetings.models import (
     Topic,
     is_plausible_date,
 )
-from meetings.search import search_normalize
+from meetings.search import NAME_SEPARATOR, search_normalize
 from meetings.services.resolution import archive_people, participant_resolve, person_resolve
 
 MeetingData = dict[str, Any]
@@ -661,7 +661,10 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     sources = meeting.sources.select_related("article")
     Meeting.objects.filter(pk=meeting.pk).update(
         search_title=search_normalize(" ".join(s.article.title for s in sources)),
-        search_entities=search_normalize(" ".join(filter(None, entities))),
+        search_entities=NAME_SEPARATOR.join(map(search_normalize, filter(None, entities))),
+        search_names=search_names(
+            p.participant for p in participations if p.participant.kind == Participant.Kind.PERSON
+        ),
         search_body=search_normalize(
             " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
         ),
@@ -690,6 +693,13 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
             "participants": sorted({p.participant_id for p in participations}),
         },
     )
+
+
+def search_names(people) -> str:
+    """The ``search_names`` of a meeting with ``people``: every form of each name,
+    normalised, none running into the next (`search.NAME_SEPARATOR`)."""
+    forms = [form for person in people for form in (person.name, *person.aliases)]
+    return NAME_SEPARATOR.join(search_normalize(form) for form in forms)
 
 
 def data_version_bump() -> None:

@@ -10,7 +10,7 @@ def test_stale_search_text_is_rewritten(meeting_data):
     from meetings.services.ingestion import article_ingest
 
     article_ingest(text="بحث الجانبان ملف الهجرة", title="لقاء", meetings=[meeting_data()])
-    Meeting.objects.update(search_body="", search_entities="", search_title="")
+    Meeting.objects.update(search_body="", search_entities="", search_names="", search_title="")
     Article.objects.update(search_body="")
     assert not Meeting.objects.search("الورفلي").exists()
 

@@ -5,7 +5,7 @@ to exactly the text each test searches."""
 import datetime
 
 from meetings.models import Meeting
-from meetings.search import search_normalize
+from meetings.search import NAME_SEPARATOR, search_normalize
 from meetings.services.ingestion import meeting_refresh_derived
 from tests.factories import (
     ArticleFactory,
@@ -40,10 +40,10 @@ def make_meeting(
         ParticipationFactory(meeting=meeting, participant=person, ministry=ministry)
     MeetingSourceFactory(meeting=meeting, article=ArticleFactory(title=title), evidence=evidence)
     meeting_refresh_derived(meeting=meeting)
-    names = " ".join(person.name for person in people)
+    entities = [place, *(person.name for person in people)]
     Meeting.objects.filter(pk=meeting.pk).update(
         search_title=search_normalize(title),
-        search_entities=search_normalize(f"{place} {names}"),
+        search_entities=NAME_SEPARATOR.join(map(search_normalize, entities)),
         search_body=search_normalize(evidence),
     )
     return meeting

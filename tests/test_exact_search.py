@@ -1,0 +1,113 @@
+"""Names, places and quoted phrases are searched as written, not only by their stems."""
+
+import pytest
+
+from meetings.models import Meeting
+from meetings.search import parse_query
+from tests.factories import ParticipantFactory
+from tests.views.data import make_meeting
+
+
+def test_parse_query_separates_quoted_phrases_and_name_runs():
+    parsed = parse_query('"بطرابلس" كمال الفيتوري -روما')
+
+    assert parsed.phrases == ("بطرابلس",)
+    # Runs of plain words, longest first; neither the quoted nor the negated word.
+    assert parsed.runs == ("كمال الفيتوري", "كمال", "الفيتوري")
+
+
+def test_parse_query_looks_for_no_names_in_a_choice():
+    assert parse_query("كمال or الفيتوري").runs == ()
+
+
+def test_parse_query_of_marks_alone_is_none():
+    assert parse_query('"" -') is None
+    assert parse_query("ـــ") is None
+
+
+def test_a_negated_phrase_is_left_to_the_stemmed_search():
+    parsed = parse_query('-"الهجرة" تونس')
+
+    assert parsed.phrases == ()
+    assert parsed.split_names(set()) == ([], '-"الهجرة" تونس')
+
+
+def test_split_names_takes_the_longest_known_runs_without_overlap():
+    parsed = parse_query("وزير كمال الفيتوري الفيتوري")
+
+    names, rest = parsed.split_names({"كمال الفيتوري", "الفيتوري", "كمال"})
+
+    assert names == ["كمال الفيتوري", "الفيتوري"]
+    assert rest == "وزير"
+
+
+@pytest.mark.django_db
+def test_a_family_name_finds_its_people_not_the_city_it_comes_from():
+    person = ParticipantFactory(name="كمال الطرابلسي")
+    his = make_meeting(place="مصراتة", people=[person], evidence="التقى كمال الطرابلسي السفير")
+    in_the_city = make_meeting(place="طرابلس", evidence="عقد اللقاء في طرابلس")
+
+    assert list(Meeting.objects.search("الطرابلسي")) == [his]
+    # The city is still found by its name, held there first, the person's meeting after.
+    assert list(Meeting.objects.search("طرابلس")) == [in_the_city, his]
+
+
+@pytest.mark.django_db
+def test_a_name_of_several_words_is_a_phrase_within_one_person():
+    person = ParticipantFactory(name="سالم أحمد الزروق")
+    his = make_meeting(people=[person], evidence="استقبل سالم أحمد الزروق الوفد")
+    # The same words, but two other people's: "أحمد" ends one name, "الزروق" starts the next.
+    others = make_meeting(
+        people=[ParticipantFactory(name="منير أحمد"), ParticipantFactory(name="الزروق هادي")],
+        evidence="التقى منير أحمد الزروق هادي",
+    )
+
+    assert list(Meeting.objects.search("احمد الزروق")) == [his]
+    assert set(Meeting.objects.search("منير")) == {others}
+
+
+@pytest.mark.django_db
+def test_a_name_the_stemmer_leaves_alone_is_also_found_in_the_text():
+    make_meeting(people=[ParticipantFactory(name="محمد العابد")])
+    mentioned = make_meeting(evidence="نقل الوزير تحيات محمد إلى الحاضرين")
+
+    assert mentioned in Meeting.objects.search("محمد")
+
+
+@pytest.mark.django_db
+def test_an_alias_in_latin_letters_finds_the_person():
+    person = ParticipantFactory(name="لوكا فيراري", aliases=["Luca Ferrari"])
+    meeting = make_meeting(people=[person])
+
+    assert list(Meeting.objects.search("ferrari")) == [meeting]
+    assert list(Meeting.objects.search("Luca Ferrari")) == [meeting]
+
+
+@pytest.mark.django_db
+def test_a_quoted_word_is_found_as_written():
+    written = make_meeting(place="مصراتة", evidence="عقد الاجتماع بطرابلس أمس")
+    derived = make_meeting(place="مصراتة", evidence="وصل الوفد الطرابلسي أمس")
+
+    # Both share the stem; quoted, only the word itself counts, after a preposition too.
+    assert set(Meeting.objects.search("طرابلس")) == {written, derived}
+    assert list(Meeting.objects.search('"طرابلس"')) == [written]
+
+
+@pytest.mark.django_db
+def test_a_quoted_phrase_keeps_its_words_in_order():
+    in_order = make_meeting(evidence="بحث الطرفان الهجرة غير الشرعية")
+    apart = make_meeting(evidence="الهجرة ملف غير مطروح والشرعية")
+
+    assert list(Meeting.objects.search('"الهجرة غير الشرعية"')) == [in_order]
+    assert apart not in Meeting.objects.search('"الهجرة غير الشرعية"')
+
+
+@pytest.mark.django_db
+def test_the_list_page_counts_what_it_lists(client):
+    person = ParticipantFactory(name="كمال الطرابلسي")
+    make_meeting(place="مصراتة", people=[person])
+    make_meeting(place="طرابلس", evidence="عقد اللقاء في طرابلس")
+
+    response = client.get("/", {"q": "الطرابلسي"})
+
+    assert response.context["counts"].total == 1
