@@ -8,13 +8,19 @@ each, its countries, topics and evidence.
 from .countries import count_states, home_country
 from .document import Document, Event, Institution, Person
 from .known import KnownPeople
-from .normalize import name_key
+from .normalize import name_key, normalize_arabic
 from .results import ExtractedMeeting, ExtractedParticipant
 
 
 def assemble_meetings(doc: Document) -> None:
     homes: dict[int, str | None] = {}
     events = _one_per_meeting([event for event in doc.events if event.is_meeting])
+    # The state of a person given none is best inferred where the meeting marks the
+    # other side ("استقبل فلان سفير رومانيا"); a meeting that names no state tells only
+    # which states the article names most. Those meetings settle it first.
+    for event in events:
+        if _stated(doc, event)[0]:
+            _meeting(doc, event, homes)
     doc.meetings = tuple(_meeting(doc, event, homes) for event in events)
 
 
@@ -55,14 +61,7 @@ def _same_meeting(one: Event, other: Event) -> bool:
 def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> ExtractedMeeting:
     """`homes` keeps the state first inferred for each person given no nationality, so
     a person stays of one state across the article's meetings."""
-    people = [doc.registry.people[i] for i in event.persons]
-    stated = {p.first("country") or _house_state(doc, p) for p in people}
-    # "نظيره الليبي" is of another state than the party it is the counterpart of.
-    counterparts = {o.country for o in event.offices if o.counterpart}
-    counterparts |= {p.first("country") for p in people if p.first("counterpart")}
-    counterparts.discard(None)
-    stated |= counterparts
-    stated.discard(None)
+    stated, counterparts = _stated(doc, event)
     fallback = home_country(
         count_states(doc, event.scope),
         doc.counts,
@@ -82,7 +81,9 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         for i in event.persons
     ]
     participants += [
-        ExtractedParticipant(None, o.role, o.org, o.ministry, o.country) for o in event.offices
+        ExtractedParticipant(None, o.role, o.org, o.ministry, o.country)
+        for o in event.offices
+        if not _held_by_someone_named(o, participants)
     ]
     seen = set()
     for institution in event.institutions:
@@ -117,6 +118,54 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
     )
+
+
+def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:
+    """The states the meeting gives its parties, and of those the counterparts' ("نظيره
+    الليبي" is of another state than the party it is the counterpart of, and "سفير
+    اليونان" than those who receive him)."""
+    people = [doc.registry.people[i] for i in event.persons]
+    stated = {p.first("country") or _house_state(doc, p) for p in people}
+    counterparts = {o.country for o in event.offices if o.counterpart}
+    counterparts |= {p.first("country") for p in people if p.first("counterpart")}
+    marked = [p for p in people if p.first("country")]
+    if marked and all(_envoy(p.first("head")) for p in marked):
+        # Only ambassadors are marked: those who receive them are of another state.
+        counterparts |= {p.first("country") for p in marked}
+    counterparts.discard(None)
+    stated |= counterparts
+    stated.discard(None)
+    return stated, counterparts
+
+
+_ENVOYS = frozenset({"سفير", "سفيره", "القائم بالاعمال", "القائم باعمال", "قائم باعمال"})
+
+
+def _envoy(head: str | None) -> bool:
+    return head is not None and normalize_arabic(head) in _ENVOYS
+
+
+def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> bool:
+    """Is an office named without a holder the one a named participant holds ("مبادرة
+    رئيس مجلس النواب" in a meeting of the speaker, named before)? Then it is them."""
+    if not (office.role and office.org):
+        return False
+    head, words = name_key(office.role)[:1], set(name_key(office.org))
+    for participant in participants:
+        theirs = set(name_key(participant.org or ""))
+        if (
+            participant.name
+            and participant.role
+            and name_key(participant.role)[:1] == head
+            and theirs
+            and (words <= theirs or theirs <= words)
+            and (
+                None in (office.country, participant.country)
+                or office.country == participant.country
+            )
+        ):
+            return True
+    return False
 
 
 def _spoken_for(institution: Institution, participants: list[ExtractedParticipant]) -> bool:

@@ -45,6 +45,8 @@ _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعل
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
 _APART = "حده"  # "على حدة"
+# Verbs listing a delegation's members (normalised, without و).
+_COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
 
 
 def group_events(doc: Document) -> None:
@@ -147,6 +149,27 @@ def group_events(doc: Document) -> None:
                 host = _welcoming_host(doc, sentence)
                 if host is not None:
                     current.add_person(host)
+                for person in _delegation_members(doc, sentence):
+                    current.add_person(person)
+
+
+def _delegation_members(doc: Document, sentence: Sentence) -> list[int]:
+    """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
+    الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"): they were at its meeting."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        if token.core in _THE_DELEGATION:
+            verb = next(
+                (i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].bare in _COMPRISES),
+                None,
+            )
+            if verb is not None:
+                return [
+                    m.person
+                    for m in sentence.people.mentions
+                    if m.start > verb and m.person is not None and not m.kin
+                ]
+    return []
 
 
 def _separately(tokens: list[Token], first: int, last: int) -> bool:
@@ -217,10 +240,17 @@ def _attended(doc: Document, tokens: list[Token], start: int, position: int, men
 
 def _of_the_meeting(doc: Document, tokens: list[Token], kind, start, position, end) -> bool:
     """Does the clause tell more of the meeting already reported: a verb whose object
-    is "the meeting" ("وشهد اللقاء عقد جلسة مباحثات بحضور ..."), or a reception of
-    "the delegation" ("وأقيمت للوفد مراسم استقبال")?"""
+    is "the meeting" ("وشهد اللقاء عقد جلسة مباحثات بحضور ..."), or what was done
+    "during the meeting", or a reception of "the delegation" ("وأقيمت للوفد مراسم
+    استقبال")?"""
     if kind == "verb":
-        return position + 1 < end and in_any(tokens[position + 1], doc.lex.definite_nouns)
+        if position + 1 < end and in_any(tokens[position + 1], doc.lex.definite_nouns):
+            return True
+        # "فإن الرئيس بحث خلال اللقاء ...", "وناقش الجانبان أثناء الاجتماع ...".
+        return any(
+            tokens[k].norm in _DURING and in_any(tokens[k + 1], doc.lex.definite_nouns)
+            for k in range(position + 1, min(position + 3, end - 1))
+        )
     return kind == "noun" and any(t.core in _THE_DELEGATION for t in tokens[start:end])
 
 

@@ -252,6 +252,9 @@ def load_lexicon() -> Lexicon:
     particles = vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]
     # Single words only: "عبد الله" is the joiner عبد and a name word, as `names` reads it.
     given = {w for w in _keys(names["arabic_given"] + names["foreign_given"]) if " " not in w}
+    # Hamza on a seat is not folded (it tells words apart), but a name after a long alef
+    # is written both ways: فايز/فائز, رايد/رائد.
+    given |= {_swap_hamza(w) for w in given if "اي" in w[1:-1] or "ائ" in w[1:-1]}
     # A given name that is also an ordinary word ("أمين", "صباح"), an office, a state or a
     # nationality ("تركي") is no evidence by itself.
     weak = {w for w in given if w in known} | _keys(names["ambiguous_given"])
@@ -329,3 +332,9 @@ def match_phrase(
         if key in table:
             return length, table[key]
     return 0, None
+
+
+def _swap_hamza(word: str) -> str:
+    if "ائ" in word:
+        return word.replace("ائ", "اي")
+    return word.replace("اي", "ائ")

@@ -23,6 +23,8 @@ _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفد
 
 
 _ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
+# "وفد تركي كبير، ترأسه ...", "وفد فرنسي رفيع المستوى برئاسة ...".
+_OF_RANK = frozenset({"كبير", "كبيرا", "رفيع", "رفيعا", "المستوي", "رسمي", "رسميا"})
 
 
 # What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
@@ -44,8 +46,8 @@ def coordinated(tokens, before: Mention, mention: Mention) -> bool:
 def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()) -> None:
     """ "فلان وزير داخلية السعودية ومرافقوه، وهم وكيل الوزارة علان، ...":
     the people a visitor's delegation is said to be made of are of the visitor's state
-    (not those named after "بحضور": the hosts), named or not; "وفد إثيوبي برئاسة ..."
-    and "وفداً فرنسياً ضم ..." give the state itself."""
+    (not those named after "بحضور": the hosts), named or not; "وفد إثيوبي برئاسة ...",
+    "وفد إيطالي على رأسه ..." and "وفداً فرنسياً ضم ..." give the state itself."""
     for d, token in enumerate(tokens[:-1]):
         if token.core not in _DELEGATION:
             continue
@@ -54,10 +56,15 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
         nationality = _nationality(lex, tokens[k])
         if nationality:
             k += 1
-        while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].core in _ACCOMPANYING):
+        while k < len(tokens) and (
+            tokens[k].norm in COMMAS
+            or tokens[k].core in _ACCOMPANYING
+            or (nationality and tokens[k].core in _OF_RANK)
+        ):
             k += 1
         if k >= len(tokens) or not (
-            tokens[k].bare in _MADE_OF or (nationality and in_any(tokens[k], lex.led_by))
+            tokens[k].bare in _MADE_OF
+            or (nationality and (in_any(tokens[k], lex.led_by) or _headed(tokens, k)))
         ):
             continue
         if nationality is None:
@@ -65,14 +72,27 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
             if visitor is None:
                 return
             nationality = visitor.country
+        # Its members end where those who attend or those it met begin.
         end = next(
-            (j for j in range(k + 1, len(tokens)) if in_any(tokens[j], lex.attendance)),
+            (
+                j
+                for j in range(k + 1, len(tokens))
+                if in_any(tokens[j], lex.attendance) or in_any(tokens[j], lex.verbs)
+            ),
             len(tokens),
         )
         for member in [*mentions, *offices]:
             if k < member.start < end and member.country is None:
                 member.country = nationality
         return
+
+
+def _headed(tokens, k: int) -> bool:
+    """ "وفد إيطالي على رأسه وزيرة الداخلية": led by."""
+    return tokens[k].norm == "علي" and k + 1 < len(tokens) and tokens[k + 1].norm in _AT_ITS_HEAD
+
+
+_AT_ITS_HEAD = frozenset({"راسه", "راسها"})
 
 
 def _nationality(lex: Lexicon, token) -> str | None:

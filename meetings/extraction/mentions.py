@@ -17,7 +17,7 @@ from .mention_context import (
     family_name_from_parent,
     side_country,
 )
-from .name_parts import NAME_JOINERS
+from .name_parts import NAME_JOINERS, transliterated
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
 from .names import skip_titles, take_name
 from .office_details import (
@@ -242,16 +242,19 @@ def _chained_office_country(tokens: list[Token], mention: Mention, offices: list
 
 
 def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
-    """ "التقى الوزير بميري هيلين": the tokeniser splits "ب" only off words it knows, so
-    an unknown name keeps it; a first word that is a given name without it loses it."""
+    """ "التقى الوزير بميري هيلين", "وماتيو روسي، المفوض": the tokeniser splits "ب" and
+    "و" only off words it knows, so an unknown name keeps them; a first word that is a
+    given name without it (or, after و, a transliterated one: "وإنريك") loses it."""
     first = mention.name_tokens[0].norm
     if (
-        len(mention.name_tokens) >= 2
-        and first.startswith("ب")
-        and first not in lex.given_names
-        and first not in lex.weak_given_names
-        and first[1:] in lex.given_names
+        len(mention.name_tokens) < 2
+        or first[:1] not in ("ب", "و")
+        or first in lex.given_names
+        or first in lex.weak_given_names
     ):
+        return
+    rest = first[1:]
+    if rest in lex.given_names or (first[:1] == "و" and transliterated(rest)):
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 
 

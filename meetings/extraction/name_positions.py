@@ -123,7 +123,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         k -= 1
     while picked and (
         not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
-        or conjoined_word(lex, tokens[picked[0]])
+        or (conjoined_word(lex, tokens[picked[0]]) and not _listed_foreign(tokens, picked[0]))
     ):
         picked.pop(0)
     if any(city_at(lex, tokens, i) for i in picked):
@@ -137,3 +137,9 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         if not transliterated(first) and not any(tokens[i].norm in NAME_JOINERS for i in picked):
             return []
     return picked
+
+
+def _listed_foreign(tokens: list[Token], k: int) -> bool:
+    """ "...، وإنريك بارون، المفوض العام": in a list of names each with its office, و
+    and a transliterated name the lexicon does not know."""
+    return k > 0 and tokens[k - 1].norm in COMMAS and transliterated(tokens[k].norm[1:])

@@ -128,7 +128,11 @@ def take_name(
             and (lex.knows(t.norm[1:]) or t.norm[1:] in lex.backreferences)
         ):
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
-        if not out and (_imperfect_verb(lex, tokens, k) or unsplit_genitive(lex, tokens, k)):
+        if not out and (
+            _imperfect_verb(lex, tokens, k)
+            or unsplit_genitive(lex, tokens, k)
+            or _purpose(lex, tokens, k)
+        ):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)
         if not (
@@ -155,6 +159,17 @@ def take_name(
     while out and tokens[out[-1]].undefined in NAME_JOINERS:
         out.pop()
     return out
+
+
+def _purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "لحل الأزمة", "لبحث السبل": ل and a verbal noun before a definite word says
+    what for, after an office named in passing ("مبادرة رئيس المجلس الأخيرة لحل
+    الأزمة"); a given name opening with ل ("لطفي", "لخضر") is a name still."""
+    t = tokens[k]
+    if t.norm[:1] != "ل" or t.norm in lex.given_names or t.norm in lex.weak_given_names:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.definite and not nxt.is_punct and nxt.prefix == ""
 
 
 def _quoted_words(tokens: list[Token], k: int) -> range:

@@ -71,7 +71,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 and not coordinated
                 and (t.core not in lex.role_words or t.core in lex.institution_heads)
             ):
-                break  # "ومفوضية الاتحاد" is another institution
+                both = _second_body_end(lex, tokens, j)
+                if both is None:
+                    break  # "ومفوضية الاتحاد" is another institution
+                j = both  # "المدير العام للأمن الوطني ومديرية الحدود فلان"
+                continue
             j += 1
             continue
         if head(lex, t):
@@ -155,6 +159,22 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+def _second_body_end(lex: Lexicon, tokens: list[Token], j: int) -> int | None:
+    """A second body, after و, that a name follows: one person heads both ("المدير
+    العام للأمن الوطني ومديرية حماية الحدود فلان"). Its end, or None when no
+    name follows (then it is another party: "ومفوضية الاتحاد الأوروبي")."""
+    t = tokens[j]
+    if t.core not in lex.institution_heads or j + 1 >= len(tokens):
+        return None
+    end = extend_phrase(lex, tokens, j + 1)
+    if end >= len(tokens) or end == j + 1:
+        return None
+    first = tokens[end]
+    if first.prefix or first.definite:
+        return None
+    return end if first.norm in lex.given_names or first.norm == "عبد" else None
 
 
 def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:

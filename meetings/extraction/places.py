@@ -171,7 +171,8 @@ def _city_preferred(doc: Document, core: str) -> bool:
 
 
 def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
-    """After "العاصمة"/"مدينة": an optional adjective, then the place's name."""
+    """After "العاصمة"/"مدينة": an optional adjective, then the place's name (a city
+    the lexicon knows, after an adjective)."""
     lex = doc.lex
     country = None
     if k < end and (tokens[k].core,) in lex.adjectives:
@@ -181,7 +182,8 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
     length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
     if length:
         return written(tokens[k : k + length]), code
-    if k < end and tokens[k].core in _REGIONS:
+    if country is not None or (k < end and tokens[k].core in _REGIONS):
+        # "العاصمة الليبية بشكل مفاجئ": after a nationality only a known city names it.
         return None, country
     words = []
     while k < end and len(words) < _MAX_PLACE_WORDS:

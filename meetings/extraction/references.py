@@ -100,11 +100,44 @@ def _references(doc: Document, sentence: Sentence) -> list[Mention]:
             refs.append(
                 Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
             )
+        elif token.norm in _HONORIFIC_PRONOUNS:
+            person = _honoured_before(doc, sentence, k, _HONORIFIC_PRONOUNS[token.norm])
+            if person is not None:
+                refs.append(
+                    Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
+                )
     for office in sentence.people.offices:
         person = _holder(doc, office)
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
+
+
+# "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last
+# named with that style (normalised: pronoun → style).
+_HONORIFIC_PRONOUNS = {
+    "جلالته": "جلاله",
+    "سموه": "سمو",
+    "فخامته": "فخامه",
+    "معاليه": "معالي",
+    "دولته": "دوله",
+}
+
+
+def _honoured_before(doc: Document, sentence: Sentence, position: int, style: str) -> int | None:
+    """The person last named, before ``position`` of ``sentence``, right after ``style``
+    ("جلالة الملك عبدالله", "سمو الأمير فلان")."""
+    found = None
+    for other in doc.sentences:
+        for mention in other.people.mentions:
+            if other is sentence and mention.start >= position:
+                break
+            opening = other.tokens[max(mention.start - 2, 0) : mention.start + 1]
+            if mention.person is not None and any(t.norm == style for t in opening):
+                found = mention.person
+        if other is sentence:
+            break
+    return found
 
 
 def _holder(doc: Document, office: Office) -> int | None:

@@ -1,6 +1,6 @@
 from meetings.extraction.document import Event, Institution, Office
 
-from .conftest import read
+from .conftest import people, read
 
 
 def _institution(org: str, met: bool = False) -> Institution:
@@ -30,3 +30,40 @@ def test_a_person_given_no_state_keeps_one_across_meetings():
         for meeting in document.meetings
     ]
     assert len(homes) == 2 and homes[0] == homes[1]
+
+
+def test_an_office_named_again_without_its_holder_is_the_holder(extract):
+    [meeting] = extract(
+        "استقبل رئيس مجلس الشورى ناصر الهادي سفير اليونان ستافروس نيكولاو في مكتبه. "
+        "وتناول اللقاء مبادرة رئيس مجلس الشورى الأخيرة لحل الأزمة السياسية."
+    )
+    # Not another participant, nor "لحل الأزمة السياسية" as someone's name.
+    assert [p.name for p in meeting.participants] == ["ناصر الهادي", "ستافروس نيكولاو"]
+
+
+def test_who_receives_an_ambassador_is_not_of_the_ambassadors_state(extract):
+    [meeting] = extract("استقبل رئيس مجلس الشورى ناصر الهادي سفير اليونان ستافروس نيكولاو.")
+    assert people(meeting)["ناصر الهادي"].country != "GR"
+
+
+def test_a_host_takes_the_state_of_a_meeting_that_marks_the_guests(extract):
+    meetings = extract(
+        "التقى وزير الداخلية سالم العتيبي مدير الأمن العام فهد الرشيدي في مكتبه. "
+        "واستقبل العتيبي بعد ذلك سفير رومانيا لدى البلاد يون بوبيسكو، ونوه برغبة "
+        "الكويت في توطيد الصلات مع رومانيا وبصلات رومانيا مع أوروبا."
+    )
+    # The first meeting names no state; the second tells the minister's.
+    homes = {p.country for m in meetings for p in m.participants if p.name == "سالم العتيبي"}
+    assert homes == {"KW"}
+
+
+def test_a_national_body_gives_its_state(extract):
+    [meeting] = extract("التقى رئيس مجلس السيادة الانتقالي عمر الطيب الرئيس الإريتري في الرياض.")
+    assert people(meeting)["عمر الطيب"].country == "SD"
+
+
+def test_an_energy_minister_is_of_the_oil_ministry(extract):
+    [meeting] = extract(
+        "استقبل الرئيس الجزائري كريم بلعيد وزير الطاقة الإيطالي ماركو بيانكي في الجزائر."
+    )
+    assert people(meeting)["ماركو بيانكي"].ministry == "oil"

@@ -320,3 +320,31 @@ def test_the_one_who_welcomed_the_delegation_is_its_host(extract):
     (meeting,) = extract(text)
     assert "سالم البلوشي" in people(meeting)
     assert {p.country for p in meeting.participants if p.role == "الملحق العسكري"} == {"GB"}
+
+
+def test_what_was_discussed_during_the_meeting_is_that_meeting(extract):
+    [meeting] = extract(
+        "التقى رئيس البرلمان خليل الورداني وزير الخارجية القبرصي أندرياس كوستا في بنغازي. "
+        "ونقلا عن المتحدث باسم البرلمان، فإن الرئيس بحث خلال اللقاء فتح قنصلية قبرصية."
+    )
+    assert "diplomacy" in meeting.topics
+
+
+def test_talks_still_awaited_are_no_meeting(extract):
+    assert not extract(
+        "وصل الوزير إلى الرياض عشية محادثات مرتقبة بين الرئيسين الأمريكي جون كارتر "
+        "والروسي إيفان بتروف."
+    )
+
+
+def test_the_members_a_later_sentence_lists_for_the_delegation_took_part(extract):
+    [meeting] = extract(
+        "وصل وفد إسباني على رأسه وزير الداخلية خوان غارسيا إلى طرابلس، حيث استقبله "
+        "رئيس الحكومة سليم البرغثي. "
+        "وأشار البيان إلى أن الوفد الإسباني يضم السفير الإسباني لدى ليبيا خافيير لوبيز، "
+        "ورئيس الشرطة الإسبانية بابلو مورينو."
+    )
+    found = people(meeting)
+    assert {"خافيير لوبيز", "بابلو مورينو"} <= set(found)
+    # "وفد إسباني على رأسه ...": the one leading it is Spanish too.
+    assert found["خوان غارسيا"].country == "ES"

@@ -217,3 +217,19 @@ def test_a_second_office_after_a_named_ones_is_the_same_persons():
     mention = next(m for m in read.mentions if m.name == "ماجد العتيبي")
     assert mention.ministry == "interior"
     assert read.offices == [] or all(o.ministry != "interior" for o in read.offices)
+
+
+def test_one_person_heading_two_bodies_is_named_after_both(extract):
+    [meeting] = extract(
+        "التقى المدير العام للأمن الوطني ومديرية حماية الحدود عبد الكريم الفاسي "
+        "السفير الإسباني خوان بيريز."
+    )
+    assert "عبد الكريم الفاسي" in people(meeting)
+
+
+def test_names_listed_with_their_offices_after_them_lose_the_conjunction(extract):
+    [meeting] = extract(
+        "التقى الوزير سالم الهادي بكل من خوان بيريز، مدير المركز، وماتيو روسي، المفوض "
+        "العام للمعلومات، وإنريك بارون، رئيس الشرطة."
+    )
+    assert {"خوان بيريز", "ماتيو روسي", "إنريك بارون"} <= set(people(meeting))

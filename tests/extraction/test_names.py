@@ -178,3 +178,13 @@ def test_a_following_word_of_what_was_discussed_ends_the_name(extract):
         "بحث وزير الداخلية الكويتي فهد الصباح مع وزير الخارجية البريطاني توم هيوز موضوعات مشتركة."
     )
     assert set(people(meeting)) == {"فهد الصباح", "توم هيوز"}
+
+
+def test_a_given_name_is_known_with_either_hamza_spelling(extract):
+    [meeting] = extract("استقبل رئيس المجلس فائز الزوي السفير الإيطالي ماركو روسي في طرابلس.")
+    assert "فائز الزوي" in people(meeting)
+
+
+def test_a_given_name_ending_like_a_plural_is_a_name(extract):
+    [meeting] = extract("التقى رئيس المؤسسة فرحات بن عمران السفير الأمريكي جون كارتر.")
+    assert "فرحات بن عمران" in people(meeting)

@@ -63,3 +63,11 @@ def test_an_office_alone_is_not_its_former_holder():
         until="references",
     )
     assert [ref.person for ref in document.sentences[1].refs] == [0]
+
+
+def test_a_style_of_address_with_a_pronoun_is_the_person_so_addressed(extract):
+    [meeting] = extract(
+        "عاد جلالة الملك حمد الثالث إلى البلاد بعد زيارة رسمية. "
+        "وخلال الزيارة، عقد جلالته لقاء مع رئيس الوزراء الماليزي أنور داود في كوالالمبور."
+    )
+    assert set(people(meeting)) == {"حمد الثالث", "أنور داود"}

@@ -65,3 +65,19 @@ def test_relations_between_states_are_diplomacy(extract, talks):
         f"بحث وزير الخارجية الأردني سامي الخطيب مع نظيره الياباني كينجي ساتو {talks}."
     )
     assert "diplomacy" in meeting.topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتناول اللقاء إمكانية فتح قنصلية في المدينة.",
+        "وناقش الجانبان جاهزية المفوضية لتنفيذ انتخابات المجالس البلدية.",
+    ],
+)
+def test_consulates_and_elections_are_diplomacy(sentence):
+    document = read(
+        "التقى وزير الخارجية سامي الحداد السفير الفرنسي لوك مارتان في طرابلس. " + sentence,
+        until="topics",
+    )
+    [event] = [e for e in document.events if e.is_meeting]
+    assert "diplomacy" in event.topics

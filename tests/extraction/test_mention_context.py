@@ -1,0 +1,11 @@
+from .conftest import people
+
+
+def test_a_delegation_of_rank_gives_its_state_to_the_one_leading_it(extract):
+    [meeting] = extract(
+        "زار العاصمة الليبية بشكل مفاجئ أمس وفد يوناني كبير، ترأسه وزير الخارجية "
+        "نيكوس ستافرو، والتقى رئيس الحكومة سليم البرغثي."
+    )
+    assert people(meeting)["نيكوس ستافرو"].country == "GR"
+    # "العاصمة الليبية": the state, and no town made of the words after it.
+    assert meeting.place is None and meeting.place_country == "LY"
