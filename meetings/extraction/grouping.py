@@ -45,6 +45,7 @@ _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعل
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
 _APART = "حده"  # "على حدة"
+_ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
 
@@ -52,6 +53,7 @@ _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "ت�
 def group_events(doc: Document) -> None:
     events = doc.events
     current: Event | None = None
+    series: list[Event] = []  # the meetings the current clause told, one by one
     for index, sentence in enumerate(doc.sentences):
         opened_here = False
         for clause in sentence.clauses:
@@ -69,8 +71,12 @@ def group_events(doc: Document) -> None:
                 and not _spokesperson(doc, m.person)
             ]
             named = {m.person for m in mentions}
-            if len(named) >= 3 and _separately(sentence.tokens, position + 1, last):
-                current = _separate_meetings(doc, sentence, index, clause, mentions)
+            if len(named) >= 3 and (
+                _separately(sentence.tokens, position + 1, last)
+                or _meeting_after_meeting(doc, sentence.tokens, position + 1, last)
+            ):
+                series = _separate_meetings(doc, sentence, index, clause, mentions)
+                current = series[-1]
                 opened_here = True
                 continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
@@ -131,6 +137,7 @@ def group_events(doc: Document) -> None:
                     event.add_person(_subject_before(sentence, position, previous))
                 events.append(event)
                 current = event
+                series = [event]
                 opened_here = True
             for mention in mentions:
                 event.add_person(mention.person)
@@ -141,11 +148,14 @@ def group_events(doc: Document) -> None:
             for institution in institutions:
                 sentence.parties.update(range(institution.start, institution.end))
             add_time_and_place(doc, event, sentence, clause)
-            if index not in event.scope:
-                event.scope.append(index)
+            for told in series if event in series and refers_back else [event]:
+                if index not in told.scope:
+                    told.scope.append(index)
         if current is not None and not opened_here and index not in current.scope:
             if _about(doc, sentence, current, index):
-                current.scope.append(index)
+                # What follows meetings told one by one ("خلال هذه الاجتماعات") is of each.
+                for told in series or [current]:
+                    told.scope.append(index)
                 host = _welcoming_host(doc, sentence)
                 if host is not None:
                     current.add_person(host)
@@ -185,10 +195,27 @@ def _separately(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
-def _separate_meetings(doc: Document, sentence: Sentence, index: int, clause: Clause, mentions):
+def _meeting_after_meeting(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause list its meetings one by one ("تمثلت في اجتماع مع فلان، واجتماع
+    مع علان، واجتماع آخر مع ...")? Each is one of its subject's with that party."""
+    listed = 0
+    for k in range(first, min(last, len(tokens)) - 1):
+        if not (
+            in_any(tokens[k], doc.lex.nouns) or tokens[k].bare.removeprefix("و") in doc.lex.nouns
+        ):
+            continue
+        after = k + 2 if tokens[k + 1].norm in _ANOTHER else k + 1
+        listed += after < len(tokens) and tokens[after].norm == "مع"
+    return listed >= 2
+
+
+def _separate_meetings(
+    doc: Document, sentence: Sentence, index: int, clause: Clause, mentions
+) -> list[Event]:
     """One meeting of the clause's first party with each of the others, all told by the
-    same clause; returns the last."""
+    same clause."""
     first, *others = dict.fromkeys(m.person for m in mentions)
+    told = []
     for other in others:
         event = Event(sentence=index, planned=clause.planned)
         event.add_person(first)
@@ -196,7 +223,8 @@ def _separate_meetings(doc: Document, sentence: Sentence, index: int, clause: Cl
         add_time_and_place(doc, event, sentence, clause)
         event.scope.append(index)
         doc.events.append(event)
-    return event
+        told.append(event)
+    return told
 
 
 def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
