@@ -152,14 +152,15 @@ def group_events(doc: Document) -> None:
                 if index not in told.scope:
                     told.scope.append(index)
         if current is not None and not opened_here and index not in current.scope:
-            if _about(doc, sentence, current, index):
+            members = _delegation_members(doc, sentence)
+            if members or _about(doc, sentence, current, index):
                 # What follows meetings told one by one ("خلال هذه الاجتماعات") is of each.
                 for told in series or [current]:
                     told.scope.append(index)
                 host = _welcoming_host(doc, sentence)
                 if host is not None:
                     current.add_person(host)
-                for person in _delegation_members(doc, sentence):
+                for person in members:
                     current.add_person(person)
 
 
@@ -169,8 +170,10 @@ def _delegation_members(doc: Document, sentence: Sentence) -> list[int]:
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
         if token.core in _THE_DELEGATION:
+            # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
+            near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
             verb = next(
-                (i for i in range(k + 1, min(k + 4, len(tokens))) if tokens[i].bare in _COMPRISES),
+                (i for i in near if i >= 0 and tokens[i].bare.removeprefix("و") in _COMPRISES),
                 None,
             )
             if verb is not None:

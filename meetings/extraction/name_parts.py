@@ -60,6 +60,21 @@ def conjoined_word(lex: Lexicon, token: Token) -> bool:
         and norm not in lex.given_names
         and norm not in lex.weak_given_names
         and norm[1:] not in lex.given_names
+        and not _foreign_with_f(lex, norm)
+    )
+
+
+def _foreign_with_f(lex: Lexicon, norm: str) -> bool:
+    """ "فيديريكو", "فالنتينا": a foreign name opening with ف, which news rarely uses as
+    a conjunction; "فالوزير" or "فتحت" are no name (the rest is a word, or a verb)."""
+    rest = norm[1:]
+    return (
+        norm[:1] == "ف"
+        and len(norm) >= 5
+        and transliterated(norm)
+        and not norm.endswith("ات")
+        and not lex.knows(rest)
+        and rest not in lex.verbs
     )
 
 

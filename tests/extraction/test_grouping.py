@@ -365,3 +365,12 @@ def test_meetings_listed_one_by_one_are_each_their_own(extract):
     }
     # What follows is said of all of them.
     assert all("migration" in m.topics for m in meetings)
+
+
+def test_the_delegation_s_members_listed_verb_first_took_part(extract):
+    [meeting] = extract(
+        "استقبلت بلدية الزاوية اليوم وفدا من المنظمة الدولية للهجرة، وكان في استقبالهم "
+        "عميد البلدية سالم العكاري. "
+        "وضم الوفد الزائر ماريانا فيراتي رئيسة البعثة، وتوماس بيكر مسؤول الحماية."
+    )
+    assert {"ماريانا فيراتي", "توماس بيكر"} <= set(people(meeting))

@@ -188,3 +188,10 @@ def test_a_given_name_is_known_with_either_hamza_spelling(extract):
 def test_a_given_name_ending_like_a_plural_is_a_name(extract):
     [meeting] = extract("التقى رئيس المؤسسة فرحات بن عمران السفير الأمريكي جون كارتر.")
     assert "فرحات بن عمران" in people(meeting)
+
+
+def test_a_foreign_name_opening_with_f_is_no_conjunction(extract):
+    [meeting] = extract(
+        "التقى الوزير سالم الهادي مع فيديريكو مارينو رئيس بعثة المنظمة الدولية للهجرة."
+    )
+    assert "فيديريكو مارينو" in people(meeting)
