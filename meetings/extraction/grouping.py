@@ -12,7 +12,7 @@ it is grouped (see `place_time`), since whether the next clause reports the same
 meeting depends on them.
 """
 
-from .document import Clause, Document, Event, Sentence
+from .document import Clause, Document, Event, Mention, Sentence
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
 from .places import clause_place
@@ -160,11 +160,20 @@ def group_events(doc: Document) -> None:
                 host = _welcoming_host(doc, sentence)
                 if host is not None:
                     current.add_person(host)
-                for person in members:
-                    current.add_person(person)
+                for mention in members:
+                    current.add_person(mention.person)
+                    if mention.country is None:
+                        mention.country = _delegation_state(current)
 
 
-def _delegation_members(doc: Document, sentence: Sentence) -> list[int]:
+def _delegation_state(event: Event) -> str | None:
+    """The one state or organisation the delegation's bodies speak for, if they share
+    one ("وفد ضم ممثلين عن المفوضية السامية لشؤون اللاجئين ومنظمة الهجرة": the UN)."""
+    states = {institution.country for institution in event.institutions}
+    return states.pop() if len(states) == 1 else None
+
+
+def _delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
     """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
     الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"): they were at its meeting."""
     tokens = sentence.tokens
@@ -178,7 +187,7 @@ def _delegation_members(doc: Document, sentence: Sentence) -> list[int]:
             )
             if verb is not None:
                 return [
-                    m.person
+                    m
                     for m in sentence.people.mentions
                     if m.start > verb and m.person is not None and not m.kin
                 ]

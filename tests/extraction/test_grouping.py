@@ -373,4 +373,7 @@ def test_the_delegation_s_members_listed_verb_first_took_part(extract):
         "عميد البلدية سالم العكاري. "
         "وضم الوفد الزائر ماريانا فيراتي رئيسة البعثة، وتوماس بيكر مسؤول الحماية."
     )
-    assert {"ماريانا فيراتي", "توماس بيكر"} <= set(people(meeting))
+    found = people(meeting)
+    assert {"ماريانا فيراتي", "توماس بيكر"} <= set(found)
+    # The delegation's body speaks for the UN, and so do its members.
+    assert found["توماس بيكر"].country == "UN"
