@@ -316,8 +316,10 @@ def main() -> None:
                                 country=person["country"],
                             )
                         )
-                    entities += [country.name_ar for country in data["countries"]]
-                    entities += [topic.name_ar for topic in data["topics"]]
+                    entities += [c.name_ar for c in data["countries"]]
+                    entities += [c.name_en for c in data["countries"]]
+                    entities += [t.name_ar for t in data["topics"]]
+                    entities += [t.name_en for t in data["topics"]]
                     meetings.append(
                         Meeting(
                             pk=meeting_pk,

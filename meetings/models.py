@@ -25,8 +25,8 @@ from django.contrib.postgres.search import (
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import F, Func, Q, Value
-from django.db.models.functions import Concat, Mod
-from django.db.models.lookups import Exact, IRegex
+from django.db.models.functions import Mod
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -308,9 +308,16 @@ class Participant(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("meetings:participant", args=[self.pk])
 
+    def latin_alias(self) -> str | None:
+        """The first alias written in Latin letters ("Antonio Tajani"), if any."""
+        return next((alias for alias in self.aliases if _LATIN_NAME.fullmatch(alias)), None)
+
     def name_forms(self) -> set[str]:
         """Every normalised form of the name: the canonical one and the aliases."""
         return {self.name_normalized, *self.aliases_normalized}
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.' -]*")
 
 
 class SearchQueryWithForms(SearchQuery):
@@ -344,35 +351,31 @@ def search_query(text: str) -> SearchQuery | None:
     )
 
 
-# A letter or digit, for the edges of a quoted phrase's words (PostgreSQL's own word
-# classes depend on the server's locale and may not count Arabic letters).
-_LETTER = "\u0621-\u064a\u0660-\u0669\u066e-\u06d3a-zA-Z0-9_"
-# What may come before a quoted word and still be the word as written: a conjunction,
-# a preposition and the article (والهجرة, بطرابلس, للهجرة).
-_PROCLITICS = "(و|ف)?(ب|ك|ل)?(ال|ل)?"
-
-
 class MeetingSearch:
     """A query as the archive searches it, read once per request.
 
-    * A quoted phrase must appear as written: among the unstemmed names, offices and
-      places (``exact_vector``), or in the text, where the stemmed phrase narrows the
-      candidates and a pattern of the exact words decides.
     * A run of words that is (part of) someone's name is matched unstemmed, as a
-      phrase, among names, offices and places: الطرابلسي finds the people so called,
-      not every meeting in طرابلس. Where stemming leaves the run as it is (محمد), the
-      text may match it too, as a phrase.
+      phrase, among people's names (``names_vector``) and offices, places, countries
+      and topics (``exact_vector``): الطرابلسي finds the people so called, not every
+      meeting in طرابلس. Where stemming leaves the run as it is (محمد), the text may
+      match it too, as a phrase.
+    * A quoted phrase that is a name, office or place the archive holds is matched the
+      same way, unstemmed; any other is a phrase of the text (stemmed), as before.
     * Everything else is searched as before: stemmed, in web-search syntax.
 
     Ranking adds the unstemmed match to the stemmed one, names weighing most: a
     person's meetings come before those in a place of a similar name.
     """
 
-    def __init__(self, parsed: ParsedQuery, names: dict[str, bool]):
+    def __init__(self, parsed: ParsedQuery, known: dict[str, tuple[bool, bool]]):
         self.parsed = parsed
-        runs, self.rest = parsed.split_names(set(names))
+        names = {run for run, (is_name, _) in known.items() if is_name}
+        runs, self.rest = parsed.split_names(names)
         # Each name run, and whether the stemmer leaves it as it is.
-        self.names = [(run, names[run]) for run in runs]
+        self.names = [(run, known[run][1]) for run in runs]
+        # Quoted phrases the archive holds as written; the others stay stemmed phrases.
+        self.exact_phrases = [p for p in parsed.phrases if p in known]
+        self.stemmed_phrases = [p for p in parsed.phrases if p not in known]
 
     @classmethod
     def read(cls, text: str) -> "MeetingSearch | None":
@@ -380,7 +383,7 @@ class MeetingSearch:
         parsed = parse_query(text)
         if parsed is None:
             return None
-        return cls(parsed, _known_name_runs(parsed.runs))
+        return cls(parsed, _known_runs(parsed.runs, parsed.phrases))
 
     def condition(self, prefix: str = "") -> Q:
         """The meetings that match, as a condition on Meeting's fields after ``prefix``
@@ -390,21 +393,24 @@ class MeetingSearch:
         if rest is not None:
             parts.append(Q(**{f"{prefix}search_vector": rest}))
         for run, stem_unchanged in self.names:
-            match = Q(**{f"{prefix}exact_vector": _exact_phrase(run)})
+            match = self._as_written(prefix, run)
             if stem_unchanged:
                 match |= Q(**{f"{prefix}search_vector": _stemmed_phrase(run)})
             parts.append(match)
-        for phrase in self.parsed.phrases:
-            written = IRegex(_exact_haystack(prefix), Value(_phrase_pattern(phrase)))
-            parts.append(
-                Q(**{f"{prefix}exact_vector": _exact_phrase(phrase)})
-                | (Q(**{f"{prefix}search_vector": _stemmed_phrase(phrase)}) & Q(written))
-            )
+        for phrase in self.exact_phrases:
+            parts.append(self._as_written(prefix, phrase))
+        for phrase in self.stemmed_phrases:
+            parts.append(Q(**{f"{prefix}search_vector": _stemmed_phrase(phrase)}))
         return reduce(operator.and_, parts) if parts else Q()
+
+    @staticmethod
+    def _as_written(prefix: str, text: str) -> Q:
+        phrase = _exact_phrase(text)
+        return Q(**{f"{prefix}names_vector": phrase}) | Q(**{f"{prefix}exact_vector": phrase})
 
     def rank(self, prefix: str = ""):
         """How well a meeting matches: the stemmed rank of the whole query plus the
-        unstemmed rank of its words."""
+        unstemmed rank of its words, names counting twice."""
         rank = SearchRank(F(f"{prefix}search_vector"), search_query(self.parsed.text))
         words = [
             exact_fold(word)
@@ -416,7 +422,11 @@ class MeetingSearch:
             exact = SearchQuery(
                 " | ".join(f"'{word}'" for word in words), search_type="raw", config=EXACT_CONFIG
             )
-            rank = rank + SearchRank(F(f"{prefix}exact_vector"), exact)
+            rank = (
+                rank
+                + 2 * SearchRank(F(f"{prefix}names_vector"), exact)
+                + SearchRank(F(f"{prefix}exact_vector"), exact)
+            )
         return rank
 
     @property
@@ -427,27 +437,42 @@ class MeetingSearch:
 _WORDS = re.compile(r"\w+")
 
 
-def _known_name_runs(runs) -> dict[str, bool]:
-    """Of ``runs``, those found (as a phrase, unstemmed) in some meeting's people's
-    names, each with whether the stemmer leaves it unchanged. One statement."""
-    if not runs:
+def _known_runs(runs, phrases) -> dict[str, tuple[bool, bool]]:
+    """Of the candidate name ``runs`` and quoted ``phrases``, those the archive holds as
+    written, each with whether it is (part of) someone's name and whether the stemmer
+    leaves it unchanged. One statement; each lookup reads a GIN index."""
+    candidates = list(dict.fromkeys([*runs, *phrases]))
+    if not candidates:
         return {}
-    queries = [" <-> ".join(f"'{exact_fold(w)}':A" for w in run.split()) for run in runs]
     table = Meeting._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT run, to_tsvector(%s::regconfig, run)::text
-                        = to_tsvector(%s::regconfig, run)::text
-            FROM unnest(%s::text[], %s::text[]) AS candidate(run, query)
-            WHERE EXISTS (
-                SELECT 1 FROM {table}
-                WHERE exact_vector @@ to_tsquery(%s::regconfig, candidate.query)
+            SELECT run, named,
+                   to_tsvector(%s::regconfig, run)::text = to_tsvector(%s::regconfig, run)::text
+            FROM (
+                SELECT run, query,
+                       EXISTS (SELECT 1 FROM {table} WHERE names_vector @@ query) AS named
+                FROM (
+                    SELECT run, phraseto_tsquery(%s::regconfig, folded) AS query
+                    FROM unnest(%s::text[], %s::text[]) AS candidate(run, folded)
+                ) AS candidates
+            ) AS looked_up
+            WHERE named OR (
+                run = ANY(%s::text[])
+                AND EXISTS (SELECT 1 FROM {table} WHERE exact_vector @@ query)
             )
             """,
-            [SEARCH_CONFIG, EXACT_CONFIG, list(runs), queries, EXACT_CONFIG],
+            [
+                SEARCH_CONFIG,
+                EXACT_CONFIG,
+                EXACT_CONFIG,
+                candidates,
+                [exact_fold(candidate) for candidate in candidates],
+                list(phrases),
+            ],
         )
-        return dict(cursor.fetchall())
+        return {run: (named, stem_unchanged) for run, named, stem_unchanged in cursor.fetchall()}
 
 
 def _exact_phrase(text: str) -> SearchQuery:
@@ -456,28 +481,6 @@ def _exact_phrase(text: str) -> SearchQuery:
 
 def _stemmed_phrase(text: str) -> SearchQuery:
     return SearchQuery(text, search_type="phrase", config=SEARCH_CONFIG)
-
-
-def _exact_haystack(prefix: str) -> Func:
-    """Everything searched, as one text, spellings folded as in the exact vector."""
-    fields = ("search_title", "search_entities", "search_names", "search_body")
-    parts = []
-    for field in fields:
-        parts += [F(f"{prefix}{field}"), Value(" ")]
-    return Func(
-        Concat(*parts[:-1], output_field=models.TextField()),
-        Value(EXACT_FOLD_FROM),
-        Value(EXACT_FOLD_TO),
-        function="translate",
-        output_field=models.TextField(),
-    )
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A pattern finding ``phrase``'s words as written, in order, each perhaps after a
-    conjunction, preposition or article (see ``_PROCLITICS``)."""
-    words = [_PROCLITICS + word for word in _WORDS.findall(exact_fold(phrase))]
-    return f"(^|[^{_LETTER}])" + f"[^{_LETTER}]+".join(words) + f"([^{_LETTER}]|$)"
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -539,6 +542,7 @@ class MeetingQuerySet(models.QuerySet):
             "search_names",
             "search_body",
             "search_vector",
+            "names_vector",
             "exact_vector",
         )
 
@@ -625,12 +629,17 @@ class Meeting(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
-    # The people's names, every form (aliases too), separated by NAME_SEPARATOR; with
-    # the entities, searched unstemmed (see MeetingSearch): names A, the rest B.
+    # The people's names, every form (aliases too), separated by NAME_SEPARATOR. It
+    # and the entities are searched unstemmed too (see MeetingSearch), each with its
+    # own index, so finding whether a word is anyone's name reads the names alone.
     search_names = models.TextField(default="", blank=True, editable=False)
+    names_vector = models.GeneratedField(
+        expression=SearchVector(exact_folded("search_names"), config=EXACT_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     exact_vector = models.GeneratedField(
-        expression=SearchVector(exact_folded("search_names"), weight="A", config=EXACT_CONFIG)
-        + SearchVector(exact_folded("search_entities"), weight="B", config=EXACT_CONFIG),
+        expression=SearchVector(exact_folded("search_entities"), config=EXACT_CONFIG),
         output_field=SearchVectorField(),
         db_persist=True,
     )
@@ -653,6 +662,7 @@ class Meeting(models.Model):
             models.Index(fields=["review_state"], name="meeting_review_state_idx"),
             models.Index(fields=["place"], name="meeting_place_idx"),
             GinIndex(fields=["search_vector"], name="meeting_search_idx"),
+            GinIndex(fields=["names_vector"], name="meeting_names_search_idx"),
             GinIndex(fields=["exact_vector"], name="meeting_exact_search_idx"),
             # A search's estimated counts read only its matches in the sample.
             GinIndex(

@@ -1,4 +1,4 @@
-"""Fill the new search_names column of existing meetings and index the exact vector.
+"""Fill the new search_names column of existing meetings and index the unstemmed vectors.
 
 Apart from 0015: filling fires the facet triggers (migration 0006), and PostgreSQL
 will not build an index in the transaction that has pending trigger events.
@@ -34,9 +34,11 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(fill_search_names, migrations.RunPython.noop),
         migrations.AddIndex(
-            model_name="meeting",
-            index=django.contrib.postgres.indexes.GinIndex(
-                fields=["exact_vector"], name="meeting_exact_search_idx"
-            ),
+            model_name='meeting',
+            index=django.contrib.postgres.indexes.GinIndex(fields=['names_vector'], name='meeting_names_search_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='meeting',
+            index=django.contrib.postgres.indexes.GinIndex(fields=['exact_vector'], name='meeting_exact_search_idx'),
         ),
     ]

@@ -656,8 +656,9 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     entities = [meeting.place]
     for participation in participations:
         entities += [participation.participant.name, participation.role, participation.organization]
-    entities += [country.name_ar for country in countries]
-    entities += [topic.name_ar for topic in topics]
+    # Their English names too, so a Latin query ("Italy", "migration") finds them.
+    entities += [name for country in countries for name in (country.name_ar, country.name_en)]
+    entities += [name for topic in topics for name in (topic.name_ar, topic.name_en)]
     sources = meeting.sources.select_related("article")
     Meeting.objects.filter(pk=meeting.pk).update(
         search_title=search_normalize(" ".join(s.article.title for s in sources)),

@@ -5,7 +5,7 @@ import math
 import unicodedata
 
 from django import template
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -42,8 +42,21 @@ def highlight(headline: str) -> str:
 
 @register.filter
 def local_name(obj) -> str:
-    """A country's or topic's name in the page's language (Arabic unless English)."""
-    return obj.name_en if get_language() == "en" else obj.name_ar
+    """A name in the page's language: a country's or topic's English name on English
+    pages; a participant's form in Latin letters there, when an editor gave one as an
+    alias (else the name as the archive has it)."""
+    english = get_language() == "en"
+    if isinstance(obj, Participant):
+        latin = obj.latin_alias() if english else None
+        return latin or obj.name
+    return obj.name_en if english else obj.name_ar
+
+
+@register.simple_tag(takes_context=True)
+def in_language(context, code: str) -> str:
+    """This page's address in another language (English pages live under /en/)."""
+    request = context.get("request")
+    return translate_url(request.get_full_path(), code) if request else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -110,10 +110,9 @@ def test_participants_are_marked_as_institutions_or_persons_in_bulk(editor_clien
     everyone = [p.pk for p in [*people, institution]]
 
     response = editor_client.post(
-        CHANGELIST,
+        "/en" + CHANGELIST,
         {"action": "mark_institution", "_selected_action": everyone},
         follow=True,
-        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert [str(m) for m in response.context["messages"]] == [
         "2 participants marked as institutions."
@@ -121,10 +120,9 @@ def test_participants_are_marked_as_institutions_or_persons_in_bulk(editor_clien
     assert set(Participant.objects.values_list("kind", flat=True)) == {"institution"}
 
     response = editor_client.post(
-        CHANGELIST,
+        "/en" + CHANGELIST,
         {"action": "mark_person", "_selected_action": [institution.pk]},
         follow=True,
-        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert [str(m) for m in response.context["messages"]] == ["1 participant marked as a person."]
     institution.refresh_from_db()

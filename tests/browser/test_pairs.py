@@ -48,11 +48,12 @@ def test_two_countries_then_their_pair_page(live_server, page, artifacts_dir):
     assert page.locator(".chart svg").count() == 1
     page.screenshot(path=str(artifacts_dir / "pair_ar.png"), full_page=True)
 
-    # The same page in English, through the site's language form.
+    # The same page in English, through the site's language link.
     with page.expect_navigation():
-        page.locator("form.language button[value='en']").click()
+        page.locator(".language a[hreflang='en']").click()
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("html").get_attribute("dir") == "ltr"
-    assert page.url.endswith("/between/IT/LY/")
+    # The language is in the address, so the English page can be shared.
+    assert page.url.endswith("/en/between/IT/LY/")
     assert page.locator("h1").inner_text() == f"{italy.name_en} – {libya.name_en}"
     page.screenshot(path=str(artifacts_dir / "pair_en.png"), full_page=True)
