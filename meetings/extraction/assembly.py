@@ -74,7 +74,8 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     participants = [
         _participant(
             doc.registry.people[i],
-            _house_state(doc, doc.registry.people[i]) or homes.setdefault(i, fallback),
+            _house_state(doc, doc.registry.people[i])
+            or homes.setdefault(i, _unless_visiting(doc, event, i, fallback, stated, counterparts)),
             doc.known,
             stateless=bool(doc.registry.people[i].first("stateless")),
         )
@@ -117,6 +118,22 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         participants=tuple(participants),
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
+    )
+
+
+def _unless_visiting(doc, event, person: int, fallback, stated, counterparts) -> str | None:
+    """The inferred state, unless it is the one the person is said to be visiting
+    ("الذي يزور حاليا تركيا"): then the next one the article suggests."""
+    visiting = doc.registry.people[person].first("visiting")
+    if visiting is None or visiting != fallback:
+        return fallback
+    return home_country(
+        count_states(doc, event.scope),
+        doc.counts,
+        stated | {visiting},
+        event.place_country,
+        None if doc.dateline == visiting else doc.dateline,
+        counterparts=counterparts | {visiting},
     )
 
 

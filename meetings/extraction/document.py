@@ -39,6 +39,7 @@ class Mention:
     former: bool = False  # "المبعوث الأممي السابق"
     stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
     kin: bool = False
+    visiting: str | None = None  # "فلان، الذي يزور حاليا تركيا": not of that state
     person: int | None = field(default=None, compare=False)
 
     @classmethod

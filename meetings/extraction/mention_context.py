@@ -5,7 +5,7 @@ delegation they are in).
 """
 
 from .document import Mention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, match_phrase
 from .office_details import phrase_country
 from .tokens import in_any
 from .words import COMMAS, is_title
@@ -141,3 +141,25 @@ def side_country(lex: Lexicon, tokens, start: int) -> str | None:
         ):
             return phrase_country(lex, tokens, k + 1, min(start, k + 8))
     return None
+
+
+# "فلان، الذي يزور حاليا تركيا": the one visiting (normalised).
+_WHO = frozenset({"الذي", "التي", "الذين", "اللذين"})
+_VISITING = frozenset({"يزور", "تزور", "يزوران", "يزورون"})
+_NOW = frozenset({"حاليا", "حاليه", "حالياً", "الان"})
+
+
+def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
+    """The state a person is said to be visiting right after their name: they are
+    not of it."""
+    k = mention.end
+    while k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WHO or tokens[k + 1].norm not in _VISITING:
+        return None
+    k += 2
+    while k < len(tokens) and (tokens[k].norm in _NOW or tokens[k].norm in COMMAS):
+        k += 1
+    cores = [t.core for t in tokens]
+    length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+    return code if length else None

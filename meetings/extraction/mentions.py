@@ -16,6 +16,7 @@ from .mention_context import (
     delegation_members,
     family_name_from_parent,
     side_country,
+    visited_state,
 )
 from .name_parts import NAME_JOINERS, transliterated
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
@@ -215,6 +216,7 @@ def read_mentions(
     for i, mention in enumerate(mentions):
         _drop_object_marker(lex, mention)
         mention.kin = after_kinship(lex, tokens, mention.start)
+        mention.visiting = visited_state(lex, tokens, mention)
         if i + 1 < len(mentions):
             family_name_from_parent(lex, tokens, mention, mentions[i + 1])
         if mention.country is None:

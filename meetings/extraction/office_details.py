@@ -11,7 +11,8 @@ from .words import strip_possessive, without_prefix
 
 def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
     """The first state or organisation an office phrase names, skipping the host
-    of an ambassador ("لدى ليبيا") and the subject of a department ("الشؤون الأوروبية").
+    of an ambassador ("لدى ليبيا") and the subject of a department ("الشؤون الأوروبية",
+    "قسم العراق").
     A possessive office ("وزير داخليتها") belongs to the state named before it."""
     return _phrase_state(lex, tokens, start, end)[0]
 
@@ -51,6 +52,16 @@ def _phrase_state(
             ):
                 k += 1
             continue
+        if t.core in _DEPARTMENTS and k + 1 < end:
+            # "رئيس قسم العراق في الخارجية التركية", "مسؤول ملف روسيا": the state a
+            # department deals with, not the one it belongs to.
+            state = max(
+                match_phrase(cores, k + 1, lex.country_names, lex.max_phrase)[0],
+                match_phrase(cores, k + 1, lex.adjectives, lex.max_phrase)[0],
+            )
+            if state:
+                k += 1 + state
+                continue
         region, _ = match_phrase(cores, k, lex.regions, lex.max_phrase)
         if region:
             k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
@@ -64,6 +75,10 @@ def _phrase_state(
                     return code, code is None
         k += 1
     return None, False
+
+
+# Departments named after the state they deal with (normalised, with or without ال).
+_DEPARTMENTS = frozenset({"قسم", "القسم", "دائره", "الدائره", "ملف", "الملف", "شعبه", "الشعبه"})
 
 
 def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:

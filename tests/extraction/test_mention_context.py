@@ -9,3 +9,11 @@ def test_a_delegation_of_rank_gives_its_state_to_the_one_leading_it(extract):
     assert people(meeting)["نيكوس ستافرو"].country == "GR"
     # "العاصمة الليبية": the state, and no town made of the words after it.
     assert meeting.place is None and meeting.place_country == "LY"
+
+
+def test_a_visitor_is_not_of_the_state_visited(extract):
+    [meeting] = extract(
+        "التقى رئيس الدولة عبدي حسن نور، الذي يزور حاليا، اليونان، وزير خارجية أثينا "
+        "نيكوس ستافرو. وكان وزير الدفاع قد زار مقديشو الشهر الماضي."
+    )
+    assert people(meeting)["عبدي حسن نور"].country != "GR"

@@ -121,3 +121,10 @@ def test_a_possessive_office_is_of_the_nationality_named_before(extract):
     )
     (meeting,) = extract(text)
     assert people(meeting)["أندرياس خريستو"].country == "CY"
+
+
+def test_a_department_named_after_a_state_is_not_of_it(extract):
+    [meeting] = extract(
+        "استقبل رئيس البرلمان سالم الفيتوري رئيس قسم ليبيا في الخارجية اليونانية نيكوس ستافرو."
+    )
+    assert people(meeting)["نيكوس ستافرو"].country == "GR"
