@@ -42,6 +42,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from meetings.english import place_en
 from meetings.filters import (
     ARRAY_FACETS,
     MATCH_PARAMS,
@@ -451,7 +452,7 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
     add("ministry", _("Ministry"), top("ministry"), lambda value: Ministry(value).label)
     pairs = top("participant")
     add("participant", _("Participant"), pairs, names_of(Participant, pairs, "name"))
-    add("place", _("Place"), top("place"), str)
+    add("place", _("Place"), top("place"), _place_label)
     states = sorted(counts.get("review", {}).items())
     add("review", _("Review state"), states, lambda value: Meeting.ReviewState(value).label)
     # Newest first, the undated last.
@@ -473,6 +474,11 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         total_approximate="total" in estimated,
         ranked_ids=ranked_ids,
     )
+
+
+def _place_label(place: str) -> str:
+    """A place in the page's language (its English name, where known, on English pages)."""
+    return (get_language() == "en" and place_en(place)) or place
 
 
 def _year_label(value) -> str:
@@ -552,7 +558,7 @@ def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
                 "match": match.label,
             }
             chips.append(ActiveFilter(match_param(name), None, label))
-    chips += [ActiveFilter("place", place, place) for place in data.get("place", [])]
+    chips += [ActiveFilter("place", place, _place_label(place)) for place in data.get("place", [])]
     chips += [
         ActiveFilter("review", state, str(Meeting.ReviewState(state).label))
         for state in data.get("review", [])

@@ -10,7 +10,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from meetings.models import Participant
+from meetings.english import office_en, place_en
+from meetings.models import Ministry, Participant
 from meetings.network import NETWORK_SIZE
 from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
@@ -50,6 +51,25 @@ def local_name(obj) -> str:
         latin = obj.latin_alias() if english else None
         return latin or obj.name
     return obj.name_en if english else obj.name_ar
+
+
+@register.filter
+def local_place(place: str) -> str:
+    """A place in the page's language: its English name on English pages where the
+    table knows it (`meetings.english`), else as the article wrote it."""
+    return (get_language() == "en" and place_en(place)) or place
+
+
+@register.simple_tag
+def local_office(role: str, organization: str = "", ministry: str = "") -> str:
+    """An office in the page's language: in English from its head word and ministry
+    (`meetings.english`); else, or when the head word is unknown, as written."""
+    if get_language() == "en":
+        label = Ministry(ministry).label if ministry in Ministry.values else ""
+        english = office_en(role, organization, str(label))
+        if english:
+            return english
+    return "، ".join(part for part in (role, organization) if part)
 
 
 @register.simple_tag(takes_context=True)

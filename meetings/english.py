@@ -1,0 +1,56 @@
+"""English forms of what the archive stores in Arabic: offices and places.
+
+Countries, topics and ministries carry their English names in the database; offices
+and places are kept as the article wrote them, so English pages render them from two
+small tables here. What the tables do not know stays in Arabic (pages isolate it with
+<bdi>): a wrong English office is worse than the right Arabic one.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from meetings.extraction.normalize import normalize_arabic
+
+DATA = Path(__file__).resolve().parent / "data" / "english.json"
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    heads = {normalize_arabic(k): v for k, v in data["office_heads"].items()}
+    places = {normalize_arabic(k): v for k, v in data["places"].items()}
+    of_ministry = frozenset(data["heads_of_a_ministry"])
+    return heads, places, of_ministry
+
+
+def place_en(place: str) -> str | None:
+    """A place's English name, if the table knows it ("بطرابلس" is not a place: the
+    extractor stores places without their preposition)."""
+    if not place:
+        return None
+    return _tables()[1].get(normalize_arabic(place))
+
+
+def office_en(role: str, organization: str = "", ministry_label: str = "") -> str | None:
+    """An office in English from its head word: "وزير الداخلية" → "Minister of Interior",
+    "رئيس المجلس الرئاسي" → "Head, المجلس الرئاسي" (the body stays as written). None
+    when the head word is not in the table."""
+    if not role:
+        return None
+    heads, _places, of_ministry = _tables()
+    words = normalize_arabic(role).split()
+    for size in (3, 2, 1):
+        key = " ".join(words[:size])
+        head = heads.get(key)
+        if head is None and size == 1 and words and words[0].startswith("ال"):
+            head = heads.get(words[0][2:])  # "السفير", "الوزير"
+        if head is not None:
+            break
+    else:
+        return None
+    if ministry_label and head in of_ministry:
+        return f"{head} of {ministry_label}"
+    if organization and normalize_arabic(organization) not in key:
+        return f"{head}, {organization}"  # the body, unless the head already named it
+    return head
