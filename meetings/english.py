@@ -34,8 +34,8 @@ def place_en(place: str) -> str | None:
 
 def office_en(role: str, organization: str = "", ministry_label: str = "") -> str | None:
     """An office in English from its head word: "وزير الداخلية" → "Minister of Interior",
-    "رئيس المجلس الرئاسي" → "Head, المجلس الرئاسي" (the body stays as written). None
-    when the head word is not in the table."""
+    "رئيسة بعثة الأمم المتحدة" → "Head, بعثة الأمم المتحدة" (the rest stays as written).
+    None when the head word is not in the table."""
     if not role:
         return None
     heads, _places, of_ministry = _tables()
@@ -51,6 +51,9 @@ def office_en(role: str, organization: str = "", ministry_label: str = "") -> st
         return None
     if ministry_label and head in of_ministry:
         return f"{head} of {ministry_label}"
-    if organization and normalize_arabic(organization) not in key:
-        return f"{head}, {organization}"  # the body, unless the head already named it
-    return head
+    # What follows the head stays as written ("رئيسة بعثة الأمم المتحدة ..." → "Head,
+    # بعثة الأمم المتحدة ..."); with nothing after it, the body, unless the head named it.
+    rest = " ".join(role.split()[size:])
+    if not rest and organization and normalize_arabic(organization) not in key:
+        rest = organization
+    return f"{head}, {rest}" if rest else head

@@ -54,3 +54,22 @@ def test_the_place_facet_and_its_chip_are_in_english_on_english_pages(client):
     make_meeting(place="بنغازي")
     page = client.get("/en/", {"place": "بنغازي"}).content.decode()
     assert "Benghazi" in page
+
+
+@pytest.mark.django_db
+def test_a_name_and_its_office_read_in_the_page_s_direction(client):
+    meeting = make_meeting(place="طرابلس")
+    ParticipationFactory(
+        meeting=meeting,
+        participant=ParticipantFactory(name="سالم الكوني"),
+        role="وزير الداخلية",
+        organization="وزارة الداخلية",
+        ministry="interior",
+    )
+    english = client.get("/en/").content.decode()
+    # Name, then office, left to right; the Arabic name isolated inside.
+    assert '<bdi dir="ltr"><bdi><a href=' in english
+    assert "سالم الكوني</a></bdi> (<bdi>Minister of Interior</bdi>)</bdi>" in english
+    arabic = client.get("/").content.decode()
+    # The body the office already names is not repeated.
+    assert "(<bdi>وزير الداخلية</bdi>)" in arabic and '<bdi dir="rtl">' in arabic

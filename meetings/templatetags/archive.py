@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from meetings.english import office_en, place_en
+from meetings.extraction.normalize import normalize_arabic
 from meetings.models import Ministry, Participant
 from meetings.network import NETWORK_SIZE
 from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
@@ -69,7 +70,17 @@ def local_office(role: str, organization: str = "", ministry: str = "") -> str:
         english = office_en(role, organization, str(label))
         if english:
             return english
+    if organization and _named_in(organization, role):
+        organization = ""  # "وزير الداخلية" needs no "، وزارة الداخلية"
     return "، ".join(part for part in (role, organization) if part)
+
+
+def _named_in(organization: str, role: str) -> bool:
+    """Does the office already name the body: all its words but the first ("وزارة
+    الداخلية" in "وزير الداخلية", "بعثة الأمم المتحدة" in "رئيسة بعثة الأمم المتحدة")?"""
+    body = normalize_arabic(organization).split()
+    office = set(normalize_arabic(role or "").split())
+    return bool(body) and set(body[1:] or body) <= office
 
 
 @register.simple_tag(takes_context=True)
