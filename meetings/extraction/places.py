@@ -182,8 +182,15 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
     length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
     if length:
         return written(tokens[k : k + length]), code
-    if country is not None or (k < end and tokens[k].core in _REGIONS):
-        # "العاصمة الليبية بشكل مفاجئ": after a nationality only a known city names it.
+    if country is not None:
+        # After a nationality, a city the lexicon knows (above) or one word that ends
+        # the phrase ("بالعاصمة الغابونية ليبروفيل."); not "العاصمة الليبية بشكل مفاجئ".
+        t = tokens[k] if k < end else None
+        ends = k + 1 >= len(tokens) or tokens[k + 1].is_punct
+        if t is not None and ends and not t.is_punct and not lex.knows(t.core):
+            return written([t]), country
+        return None, country
+    if k < end and tokens[k].core in _REGIONS:
         return None, country
     words = []
     while k < end and len(words) < _MAX_PLACE_WORDS:

@@ -129,3 +129,11 @@ def test_the_dateline_city_is_the_place_of_the_meeting_the_story_opens_with(extr
     )
     (meeting,) = extract(text)
     assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
+
+
+def test_a_capital_named_after_its_nationality_is_the_word_that_ends_the_phrase(extract):
+    [meeting] = extract(
+        "وحل وزير الداخلية سالم الهادي اليوم بالعاصمة الغابونية ليبروفيل. "
+        "واستقبله الرئيس الغابوني جان موبا."
+    )
+    assert meeting.place == "ليبروفيل" and meeting.place_country == "GA"
