@@ -155,7 +155,7 @@ def meeting_list(request):
     filterset = meeting_filterset(request)
     counts = selectors.meeting_list_counts(filterset)
     query = filterset.form.cleaned_data.get("q")
-    too_many_to_rank = bool(query) and counts.total > selectors.SEARCH_RANK_LIMIT
+    too_many_to_rank = bool(query) and counts.total > selectors.facets.SEARCH_RANK_LIMIT
     if query and not too_many_to_rank:
         ids = counts.ranked_ids
         if ids is None:
@@ -179,7 +179,7 @@ def meeting_list(request):
         "counts": counts,
         "count_sample_every": COUNT_SAMPLE_EVERY,
         "active_filters": selectors.active_filters(filterset),
-        "rank_limit": selectors.SEARCH_RANK_LIMIT if too_many_to_rank else None,
+        "rank_limit": selectors.facets.SEARCH_RANK_LIMIT if too_many_to_rank else None,
         "page": page,
         "page_message": page_message,
     }

@@ -5,6 +5,7 @@ import pytest
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
 from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.selectors.listing import _about
 from meetings.services.curation import (
     meeting_editor_save,
     meeting_mark_reviewed,
@@ -49,7 +50,7 @@ def test_each_facet_is_counted_without_its_own_filter():
 
 
 def test_chosen_values_are_listed_even_beyond_the_facet_size(monkeypatch):
-    monkeypatch.setattr(selectors, "FACET_SIZE", 1)
+    monkeypatch.setattr("meetings.selectors.facets.FACET_SIZE", 1)
     make_meeting(countries=["LY"])
     make_meeting(countries=["LY"])
     make_meeting(countries=["TN"])
@@ -85,7 +86,7 @@ def test_active_filters_have_labels():
 def test_related_meetings_rank_shared_participants_first_and_give_reasons(
     monkeypatch, pairwise_limit
 ):
-    monkeypatch.setattr(selectors, "PAIRWISE_LIMIT", pairwise_limit)
+    monkeypatch.setattr("meetings.selectors.related.PAIRWISE_LIMIT", pairwise_limit)
     minister, guest = ParticipantFactory.create_batch(2)
     meeting = make_meeting(people=[minister, guest], countries=["LY", "IT"], topics=["migration"])
     both = make_meeting(people=[minister, guest], date=datetime.date(2020, 1, 1))
@@ -238,7 +239,7 @@ def test_short_lists_are_counted_exactly():
 def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
     # Every list counts as long; which meetings are in the sample is decided by a
     # hash of their ids, so meetings are added until the sample has one to count.
-    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
     sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
     while not sampled.filter(topics__contains=["migration"]).exists():
         make_meeting(countries=["LY", "IT"], topics=["migration"])
@@ -248,12 +249,12 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
     counts = counted(topic=["migration"])
 
     assert counts.approximate and counts.total_approximate
-    assert counts.total == selectors._about(sampled_migration * COUNT_SAMPLE_EVERY)
+    assert counts.total == _about(sampled_migration * COUNT_SAMPLE_EVERY)
     by_name = {facet.name: facet for facet in counts.facets}
     assert by_name["country"].approximate
     assert {value.value: value.count for value in by_name["country"].values} == {
-        "LY": selectors._about(sampled_migration * COUNT_SAMPLE_EVERY),
-        "IT": selectors._about(sampled_migration * COUNT_SAMPLE_EVERY),
+        "LY": _about(sampled_migration * COUNT_SAMPLE_EVERY),
+        "IT": _about(sampled_migration * COUNT_SAMPLE_EVERY),
     }
     # Topics are counted without the topic filter, over the whole archive: the totals
     # the database keeps give them exactly, whatever the length.
@@ -266,7 +267,7 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
 
 
 def test_a_chosen_value_missing_from_the_sample_has_no_estimate(monkeypatch):
-    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
     while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
         make_meeting(countries=["LY"], topics=["migration"])
     # A Tunisian meeting outside the sample (one drawn into it is taken back).
@@ -286,7 +287,7 @@ def test_a_chosen_value_missing_from_the_sample_has_no_estimate(monkeypatch):
 
 
 def test_estimates_are_rounded_to_the_precision_they_have():
-    assert [selectors._about(n) for n in (40, 80, 120, 1240, 89160)] == [40, 80, 120, 1200, 89000]
+    assert [_about(n) for n in (40, 80, 120, 1240, 89160)] == [40, 80, 120, 1200, 89000]
 
 
 def test_participant_records_follow_their_meetings_dates_and_state():
@@ -326,7 +327,7 @@ def test_a_search_is_ranked_while_it_is_counted():
 
 
 def test_a_search_with_too_many_matches_is_not_ranked(monkeypatch):
-    monkeypatch.setattr(selectors, "SEARCH_RANK_LIMIT", 1)
+    monkeypatch.setattr("meetings.selectors.facets.SEARCH_RANK_LIMIT", 1)
     make_meeting(evidence="تناول اللقاء الهجرة")
     make_meeting(evidence="تناول اللقاء الهجرة")
     assert counted(q="الهجرة").ranked_ids is None

@@ -11,6 +11,7 @@ from django.utils import translation
 from meetings import selectors
 from meetings.filters import UNDATED, MeetingFilterSet
 from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.selectors.listing import _about
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 
@@ -99,14 +100,14 @@ def test_the_chosen_undated_value_is_marked_and_months_are_not_offered(archive):
 
 
 def test_the_undated_value_is_estimated_like_the_others(monkeypatch):
-    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
     sampled = MeetingFacetRow.objects.filter(in_count_sample=True, date=None)
     while not sampled.exists():
         make_meeting(date=None, countries=["LY"])
     facet = {f.name: f for f in selectors.meeting_list_counts(filterset(country=["LY"])).facets}
     assert facet["year"].approximate
     values = {value.value: value.count for value in facet["year"].values}
-    assert values[UNDATED] == selectors._about(sampled.count() * COUNT_SAMPLE_EVERY)
+    assert values[UNDATED] == _about(sampled.count() * COUNT_SAMPLE_EVERY)
 
 
 def test_the_undated_chip_is_labelled_in_the_pages_language(archive):
@@ -198,7 +199,7 @@ def test_an_undated_meeting_has_related_meetings_by_people_and_subjects(monkeypa
     assert [t.code for t in related[3].topics] == ["training"]
 
     # The candidates by subject are a bounded number of the newest sharing any.
-    monkeypatch.setattr(selectors, "RELATED_UNDATED_CANDIDATES", 1)
+    monkeypatch.setattr("meetings.selectors.related.RELATED_UNDATED_CANDIDATES", 1)
     assert old_subject not in [item.meeting for item in selectors.related_meetings(meeting)]
 
 

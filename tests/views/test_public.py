@@ -8,7 +8,7 @@ import json
 import pytest
 from django.utils import translation
 
-from meetings import selectors, views
+from meetings import views
 from meetings.models import Meeting, MeetingFacetRow
 from meetings.services.curation import meeting_reject
 from tests.factories import ParticipantFactory
@@ -191,7 +191,7 @@ def test_pages_keep_the_filters(client):
 def test_a_search_with_too_many_matches_to_rank_lists_all_newest_first_and_says_so(
     client, monkeypatch
 ):
-    monkeypatch.setattr(selectors, "SEARCH_RANK_LIMIT", 2)
+    monkeypatch.setattr("meetings.selectors.facets.SEARCH_RANK_LIMIT", 2)
     first, third, second = (
         make_meeting(evidence="بحث ملف الهجرة", date=datetime.date(2024, 5, day))
         for day in (1, 3, 2)
@@ -230,7 +230,7 @@ def test_rejected_meetings_are_nowhere_in_the_public_archive(client, people):
 
 
 def test_estimated_counts_are_marked_as_estimates(client, monkeypatch):
-    monkeypatch.setattr(selectors, "EXACT_COUNT_LIMIT", 0)
+    monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
     while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
         make_meeting(countries=["LY"], topics=["migration"])
     page = client.get("/en/", {"country": "LY"}).content.decode()
