@@ -48,14 +48,18 @@ def _states(
     counts: Counter = Counter()
     ambiguous = []
     k = 0
+    # After "الحدود مع", the neighbours the meeting discusses ("تأمين الحدود مع السودان
+    # والنيجر"), not anyone's state.
+    bordering = False
     while k < len(cores):
         if cores[k] not in lex.place_firsts:
+            bordering = _borders_with(cores, k)
             k += 1  # no state, nationality or city starts with this word
             continue
         for table in (lex.regions, lex.country_names, lex.adjectives, lex.cities):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:
-                if table is lex.regions:
+                if table is lex.regions or bordering:
                     pass  # "المغرب العربي" names no state
                 elif length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
                     ambiguous.append(cores[k])
@@ -64,7 +68,15 @@ def _states(
                 k += length - 1
                 break
         k += 1
+        bordering = bordering and k < len(tokens) and tokens[k].prefix.startswith("و")
     return counts, tuple(ambiguous)
+
+
+_BORDERS = frozenset({"الحدود", "حدود", "الحدوديه"})
+
+
+def _borders_with(cores: list[str], k: int) -> bool:
+    return cores[k] == "مع" and k > 0 and cores[k - 1] in _BORDERS
 
 
 def _name_positions(mentions: list[Mention]) -> frozenset[int]:

@@ -35,6 +35,7 @@ _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 
 
 _SIDE_LOOKBACK = 60
+_REPRESENTED = frozenset({"مثل", "يمثل", "مثلت", "تمثل"})  # normalised, without و
 
 
 def coordinated(tokens, before: Mention, mention: Mention) -> bool:
@@ -137,7 +138,9 @@ def side_country(lex: Lexicon, tokens, start: int) -> str | None:
     for k in range(start - 1, max(0, start - _SIDE_LOOKBACK), -1):
         before = tokens[k - 1]
         if (tokens[k].core in _SIDE or tokens[k].norm in _SIDE) and (
-            before.bare in _FROM or in_any(before, lex.chair)  # "ترأس الجانب الكويتي"
+            before.bare in _FROM
+            or in_any(before, lex.chair)  # "ترأس الجانب الكويتي"
+            or before.bare.removeprefix("و") in _REPRESENTED  # "فيما مثّل الجانب الليبي"
         ):
             return phrase_country(lex, tokens, k + 1, min(start, k + 8))
     return None

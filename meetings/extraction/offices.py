@@ -136,7 +136,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         construct = _in_construct(lex, tokens[j - 1]) or (
             j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2])
         )  # "مدير عام مكافحة المخدرات"
-        if construct and not t.prefix and t.norm not in lex.particles and t.norm not in lex.verbs:
+        if (
+            construct
+            and not t.prefix
+            and t.norm not in lex.particles
+            and t.norm not in lex.verbs
+            and t.norm not in lex.given_names  # "عميد مصطفى حمادي": a rank and a name
+        ):
             j += 1  # the genitive of a construct: "جهاز مكافحة الهجرة", "مسؤول خدمات"
             continue
         if t.definite and t.core[2:] in lex.institution_heads:

@@ -80,3 +80,11 @@ def test_a_hosts_counterpart_of_a_marked_state_is_not_of_that_state(extract):
         "الأردنية عمان، بحضور مدير الجمارك السورية حسان الشامي."
     )
     assert people(meeting)["نادر الحلبي"].country != "JO"
+
+
+def test_neighbours_whose_borders_are_discussed_are_nobody_s_state(extract):
+    [meeting] = extract(
+        "اجتمع القائد الأعلى للجيش عمر الساعدي برئيس الأركان العامة فريق أول سالم "
+        "الدرسي لبحث تأمين الحدود مع السودان والنيجر."
+    )
+    assert people(meeting)["سالم الدرسي"].country not in ("SD", "NE")

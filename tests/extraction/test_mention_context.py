@@ -17,3 +17,11 @@ def test_a_visitor_is_not_of_the_state_visited(extract):
         "نيكوس ستافرو. وكان وزير الدفاع قد زار مقديشو الشهر الماضي."
     )
     assert people(meeting)["عبدي حسن نور"].country != "GR"
+
+
+def test_who_represented_a_side_is_of_it(extract):
+    [meeting] = extract(
+        "احتضنت مدينة بنغازي اليوم اجتماعا للقوات المشتركة، وترأس الوفد التشادي الجنرال "
+        "محمد صالح إدريس، فيما مثّل الجانب الليبي العميد سالم الفاخري."
+    )
+    assert people(meeting)["سالم الفاخري"].country == "LY"

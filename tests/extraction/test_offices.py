@@ -128,3 +128,11 @@ def test_a_department_named_after_a_state_is_not_of_it(extract):
         "استقبل رئيس البرلمان سالم الفيتوري رئيس قسم ليبيا في الخارجية اليونانية نيكوس ستافرو."
     )
     assert people(meeting)["نيكوس ستافرو"].country == "GR"
+
+
+def test_a_rank_without_the_article_before_a_given_name_is_no_office_of_it(extract):
+    [meeting] = extract(
+        "التقى وكيل وزارة الداخلية سالم الهادي السفير التشادي محمد صالح، بحضور "
+        "رئيس لجنة الحدود، عميد مصطفى الفيتوري."
+    )
+    assert "مصطفى الفيتوري" in people(meeting)
