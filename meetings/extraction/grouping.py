@@ -168,7 +168,7 @@ def group_events(doc: Document) -> None:
 
 def _delegation_state(event: Event) -> str | None:
     """The one state or organisation the delegation's bodies speak for, if they share
-    one ("وفد ضم ممثلين عن المفوضية السامية لشؤون اللاجئين ومنظمة الهجرة": the UN)."""
+    one ("وفد ضم ممثلين عن مفوضية اللاجئين ومنظمة الهجرة": the UN)."""
     states = {institution.country for institution in event.institutions}
     return states.pop() if len(states) == 1 else None
 
