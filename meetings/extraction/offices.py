@@ -39,6 +39,14 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
+        if (
+            t.norm == "و"
+            and j + 2 < n
+            and all(x.definite and not x.prefix for x in tokens[j + 1 : j + 3])
+            and not head(lex, tokens[j + 1])
+        ):
+            j += 2  # "وزير الداخلية و الجماعات المحلية": the conjunction written apart
+            continue
         if j > i and _name_opens(lex, tokens, j):
             break
         if unsplit_genitive(lex, tokens, j):

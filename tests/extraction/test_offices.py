@@ -136,3 +136,22 @@ def test_a_rank_without_the_article_before_a_given_name_is_no_office_of_it(extra
         "رئيس لجنة الحدود، عميد مصطفى الفيتوري."
     )
     assert "مصطفى الفيتوري" in people(meeting)
+
+
+def test_a_conjunction_written_apart_goes_on_with_the_portfolio(extract):
+    [meeting] = extract(
+        "ترأس وزير الداخلية و الجماعات المحلية و التهيئة العمرانية السيد كمال بلقاسم "
+        "اجتماعا مع وزير خارجية مالي عمر كوليبالي و وزير خارجية تشاد أحمد علي."
+    )
+    found = people(meeting)
+    assert found["كمال بلقاسم"].ministry == "interior"
+    # Before a name, the conjunction written apart still starts another person.
+    assert {"عمر كوليبالي", "أحمد علي"} <= set(found)
+
+
+def test_a_leading_member_of_a_body_is_one_more_office_before_the_name(extract):
+    [meeting] = extract(
+        "استقبل مستشار الأمن الوطني القيادي في منظمة الفجر عادل الكبيسي رئيس جهاز "
+        "المخابرات التركي أحمد دمير."
+    )
+    assert "عادل الكبيسي" in people(meeting)
