@@ -151,7 +151,7 @@ def test_a_conjunction_written_apart_goes_on_with_the_portfolio(extract):
 
 def test_a_leading_member_of_a_body_is_one_more_office_before_the_name(extract):
     [meeting] = extract(
-        "استقبل مستشار الأمن الوطني القيادي في منظمة الفجر عادل الكبيسي رئيس جهاز "
+        "استقبل مستشار الأمن القومي القيادي في منظمة الفجر عادل الكبيسي رئيس جهاز "
         "المخابرات التركي أحمد دمير."
     )
     assert "عادل الكبيسي" in people(meeting)
