@@ -86,7 +86,7 @@ def test_consulates_and_elections_are_diplomacy(sentence):
 def test_regional_security_is_security_cooperation():
     document = read(
         "التقى وزير الداخلية سامي الحداد مدير المخابرات الروسي إيفان بتروف في الدوحة. "
-        "وجرت مناقشة شؤون الأمن الإقليمي والوضع في المنطقة.",
+        "وبحث الجانبان شؤون الأمن الإقليمي والوضع في المنطقة.",
         until="topics",
     )
     [event] = [e for e in document.events if e.is_meeting]
