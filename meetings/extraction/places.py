@@ -131,8 +131,8 @@ def _venue(lex: Lexicon, token: Token) -> bool:
 
 
 def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
-    """A palace named by its town: a word without the article that no lexicon knows
-    ("بقصر كولوبا", "قصر بعبدا"); "قصر الشعب", "قصر الإليزيه" name no town."""
+    """A palace named by its town: a word without the article ("بقصر كولوبا", "قصر
+    بعبدا", "قصر بيان"); "قصر الشعب", "قصر الإليزيه" name no town."""
     return (
         before is not None
         and before.core == "قصر"
@@ -140,7 +140,10 @@ def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
         and not token.prefix
         and not token.is_punct
         and len(token.norm) > 2
-        and not doc.lex.knows(token.core)
+        # A word the lexicons know names the palace too ("قصر بيان"), but an adjective
+        # does not ("قصر رئاسي").
+        and (token.core,) not in doc.lex.cities  # a city is read as one, with its state
+        and (not doc.lex.knows(token.core) or not token.norm.endswith(("ي", "يه")))
         and token.norm not in doc.lex.given_names
     )
 
@@ -208,7 +211,8 @@ def dateline_place(doc: Document, event: Event) -> None:
     with a host who may be of that state."""
     if not doc.dateline_city or event.place_country not in (None, doc.dateline):
         return
-    opens_story = event.sentence == 0
+    # The meeting the story opens with: the first sentence, or the one the dateline opens.
+    opens_story = event.sentence == 0 or doc.sentences[event.sentence].body_start > 0
     if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):
         return
     homes = {doc.registry.people[p].first("country") for p in event.persons}

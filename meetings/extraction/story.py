@@ -48,12 +48,17 @@ def find_dateline(doc: Document) -> None:
         tokens = tokenize(paragraph.text)
         if len(tokens) <= _DATELINE_MAX and _dateline_end(doc.lex, tokens):
             doc.dateline = _dateline(doc, tokens)
-    body = next((p for p in story if not p.heading), None)
-    if doc.dateline is None and body is not None:
-        # below a site name: "الكويت - 5 - 3 (كونا) -- استقبل ..."
+    # The body's first paragraph; a line of a few words ("آخر تحديث:") is page furniture.
+    body = next((p for p in story if not p.heading and len(p.text.split()) > 3), None)
+    if doc.dateline_city is None and body is not None:
+        # below a site name: "الكويت - 5 - 3 (كونا) -- استقبل ..."; or below a headline
+        # that opens with a state ("العراق وتركيا يؤكدان ..." / "بغداد/ ... استقبل"):
+        # the body's city is the dateline.
         tokens = tokenize(body.text)
         if _dateline_end(doc.lex, tokens):
-            doc.dateline = _dateline(doc, tokens)
+            found = _dateline(doc, tokens)
+            if doc.dateline is None or doc.dateline_city is not None:
+                doc.dateline = found
     for sentence in doc.sentences[:_DATELINE_SENTENCES]:
         sentence.body_start = _dateline_end(doc.lex, sentence.tokens)
 

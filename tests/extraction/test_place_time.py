@@ -137,3 +137,20 @@ def test_a_capital_named_after_its_nationality_is_the_word_that_ends_the_phrase(
         "واستقبله الرئيس الغابوني جان موبا."
     )
     assert meeting.place == "ليبروفيل" and meeting.place_country == "GA"
+
+
+def test_a_palace_named_by_a_word_the_lexicons_know(extract):
+    [meeting] = extract(
+        "استقبل وزير الداخلية سالم العتيبي في مكتبه بقصر بيان السفير الروماني يون بوبيسكو."
+    )
+    assert meeting.place == "بيان"
+
+
+def test_the_dateline_below_a_headline_and_page_furniture_places_the_first_meeting(extract):
+    [meeting] = extract(
+        "العراق والأردن يؤكدان تعزيز التعاون الأمني\n"
+        "آخر تحديث:\n"
+        "بغداد/ شبكة الأخبار- استقبل مستشار الأمن الوطني عادل الكبيسي في مكتبه أمس "
+        "مدير المخابرات الأردني سامر الخطيب والوفد المرافق له.\n"
+    )
+    assert meeting.place == "بغداد"
