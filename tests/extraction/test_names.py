@@ -195,3 +195,11 @@ def test_a_foreign_name_opening_with_f_is_no_conjunction(extract):
         "التقى الوزير سالم الهادي مع فيديريكو مارينو رئيس بعثة المنظمة الدولية للهجرة."
     )
     assert "فيديريكو مارينو" in people(meeting)
+
+
+def test_what_was_discussed_after_an_office_is_no_name(extract):
+    [meeting] = extract(
+        "تناول وزير الخارجية سامي الحداد خلال اتصال الوزير الأردني الوضع الراهن على "
+        "الساحة الإقليمية، فيما أعرب عمر الزعبي عن مساندة بلاده."
+    )
+    assert "الوضع الراهن" not in people(meeting)
