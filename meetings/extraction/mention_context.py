@@ -17,6 +17,7 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
+_ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
@@ -122,14 +123,19 @@ def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Ment
 
 
 def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
-    """Is the person only mentioned: a relative ("نجل X"), or someone whose greetings
-    are conveyed ("نقل تحيات X وولي عهده Y")?"""
+    """Is the person only mentioned: a relative ("نجل X"), someone whose greetings
+    are conveyed ("نقل تحيات X وولي عهده Y"), or the sender or addressee of a letter?"""
     k = start - 1
     while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
         k -= 1
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
         return True
-    return any(t.bare in _CONVEYED for t in tokens[max(0, start - 12) : start])
+    before = tokens[max(0, start - 12) : start]
+    if any(t.bare in _CONVEYED for t in before):
+        return True
+    # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية
+    # موجهة إلى السلطان X من الرئيس Y"): whoever hands it over takes part, they do not.
+    return any(t.bare in _ADDRESSED for t in before)
 
 
 def side_country(lex: Lexicon, tokens, start: int) -> str | None:

@@ -26,3 +26,12 @@ def test_who_represented_a_side_is_of_it(extract):
         "وأشاد الجانب التشادي بالتنسيق مع القوات التشادية في إنجامينا."
     )
     assert people(meeting)["سالم الفاخري"].country == "LY"
+
+
+def test_a_letter_s_sender_and_addressee_are_only_mentioned(extract):
+    meetings = extract(
+        "استقبل وزير الخارجية سامي الحداد نظيره اليمني صالح العولقي الذي سلمه رسالة "
+        "خطية موجهة إلى الملك حمد الثالث من الرئيس اليمني ناصر الشعيبي."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert named == {"سامي الحداد", "صالح العولقي"}
