@@ -10,6 +10,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from django.utils.translation import get_language
+
 from meetings.extraction.normalize import normalize_arabic
 
 DATA = Path(__file__).resolve().parent / "data" / "english.json"
@@ -30,6 +32,12 @@ def place_en(place: str) -> str | None:
     if not place:
         return None
     return _tables()[1].get(normalize_arabic(place))
+
+
+def place_in_language(place: str) -> str:
+    """A place as the page's language shows it: its English name on English pages
+    where the table knows it, else as the article wrote it."""
+    return (get_language() == "en" and place_en(place)) or place
 
 
 def office_en(role: str, organization: str = "", ministry_label: str = "") -> str | None:

@@ -8,7 +8,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from meetings.english import place_en
+from meetings.english import place_in_language
 from meetings.filters import ARRAY_FACETS, UNDATED, Match, MeetingFilterSet, match_param
 from meetings.models import Country, Meeting, Ministry, Participant, Topic
 from meetings.search import search_normalize
@@ -84,7 +84,7 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
     add("ministry", _("Ministry"), top("ministry"), lambda value: Ministry(value).label)
     pairs = top("participant")
     add("participant", _("Participant"), pairs, names_of(Participant, pairs, "name"))
-    add("place", _("Place"), top("place"), _place_label)
+    add("place", _("Place"), top("place"), place_in_language)
     states = sorted(counts.get("review", {}).items())
     add("review", _("Review state"), states, lambda value: Meeting.ReviewState(value).label)
     # Newest first, the undated last.
@@ -106,11 +106,6 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         total_approximate="total" in estimated,
         ranked_ids=ranked_ids,
     )
-
-
-def _place_label(place: str) -> str:
-    """A place in the page's language (its English name, where known, on English pages)."""
-    return (get_language() == "en" and place_en(place)) or place
 
 
 def _year_label(value) -> str:
@@ -165,7 +160,9 @@ def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
                 "match": match.label,
             }
             chips.append(ActiveFilter(match_param(name), None, label))
-    chips += [ActiveFilter("place", place, _place_label(place)) for place in data.get("place", [])]
+    chips += [
+        ActiveFilter("place", place, place_in_language(place)) for place in data.get("place", [])
+    ]
     chips += [
         ActiveFilter("review", state, str(Meeting.ReviewState(state).label))
         for state in data.get("review", [])

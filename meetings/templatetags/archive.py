@@ -10,7 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from meetings.english import office_en, place_en
+from meetings.english import office_en, place_in_language
 from meetings.extraction.normalize import normalize_arabic
 from meetings.models import Ministry, Participant
 from meetings.network import NETWORK_SIZE
@@ -56,9 +56,7 @@ def local_name(obj) -> str:
 
 @register.filter
 def local_place(place: str) -> str:
-    """A place in the page's language: its English name on English pages where the
-    table knows it (`meetings.english`), else as the article wrote it."""
-    return (get_language() == "en" and place_en(place)) or place
+    return place_in_language(place)
 
 
 @register.simple_tag
