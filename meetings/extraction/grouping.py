@@ -12,17 +12,23 @@ it is grouped (see `place_time`), since whether the next clause reports the same
 meeting depends on them.
 """
 
-from .document import Clause, Document, Event, Mention, Sentence
+from .document import Clause, Document, Event, Sentence
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
 from .places import clause_place
 from .tokens import Token, in_any
+from .visits import (
+    THE_DELEGATION,
+    add_delegation,
+    delegation_members,
+    delegation_state,
+    delegation_subject,
+    meeting_after_meeting,
+    separate_meetings,
+    separately,
+    welcoming_host,
+)
 
-_THE_DELEGATION = frozenset({"الوفد", "الوفود"})
-_THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
-# Verbs of welcoming guests (the bare form, without و).
-_WELCOMED = frozenset({"رحب", "رحبت"})
-_A_DELEGATION = frozenset({"وفد", "وفدا"})
 _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -41,13 +47,6 @@ _RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
 _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
-# Words telling that a party met the others one by one (normalised).
-_SEPARATE = "منفصل"
-_BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
-_APART = "حده"  # "على حدة"
-_ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
-# Verbs listing a delegation's members (normalised, without و).
-_COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
 
 
 def group_events(doc: Document) -> None:
@@ -72,10 +71,10 @@ def group_events(doc: Document) -> None:
             ]
             named = {m.person for m in mentions}
             if len(named) >= 3 and (
-                _separately(sentence.tokens, position + 1, last)
-                or _meeting_after_meeting(doc, sentence.tokens, position + 1, last)
+                separately(sentence.tokens, position + 1, last)
+                or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):
-                series = _separate_meetings(doc, sentence, index, clause, mentions)
+                series = separate_meetings(doc, sentence, index, clause, mentions)
                 current = series[-1]
                 opened_here = True
                 continue
@@ -141,8 +140,8 @@ def group_events(doc: Document) -> None:
                 opened_here = True
             for mention in mentions:
                 event.add_person(mention.person)
-            if kind == "verb" and _delegation_subject(sentence.tokens, position, end):
-                _add_delegation(doc, event, index)
+            if kind == "verb" and delegation_subject(sentence.tokens, position, end):
+                add_delegation(doc, event, index)
             event.offices += offices
             event.institutions += institutions
             for institution in institutions:
@@ -152,91 +151,18 @@ def group_events(doc: Document) -> None:
                 if index not in told.scope:
                     told.scope.append(index)
         if current is not None and not opened_here and index not in current.scope:
-            members = _delegation_members(doc, sentence)
+            members = delegation_members(doc, sentence)
             if members or _about(doc, sentence, current, index):
                 # What follows meetings told one by one ("خلال هذه الاجتماعات") is of each.
                 for told in series or [current]:
                     told.scope.append(index)
-                host = _welcoming_host(doc, sentence)
+                host = welcoming_host(doc, sentence)
                 if host is not None:
                     current.add_person(host)
                 for mention in members:
                     current.add_person(mention.person)
                     if mention.country is None:
-                        mention.country = _delegation_state(current)
-
-
-def _delegation_state(event: Event) -> str | None:
-    """The one state or organisation the delegation's bodies speak for, if they share
-    one ("وفد ضم ممثلين عن مفوضية اللاجئين ومنظمة الهجرة": the UN)."""
-    states = {institution.country for institution in event.institutions}
-    return states.pop() if len(states) == 1 else None
-
-
-def _delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
-    """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
-    الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"): they were at its meeting."""
-    tokens = sentence.tokens
-    for k, token in enumerate(tokens):
-        if token.core in _THE_DELEGATION:
-            # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
-            near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
-            verb = next(
-                (i for i in near if i >= 0 and tokens[i].bare.removeprefix("و") in _COMPRISES),
-                None,
-            )
-            if verb is not None:
-                return [
-                    m
-                    for m in sentence.people.mentions
-                    if m.start > verb and m.person is not None and not m.kin
-                ]
-    return []
-
-
-def _separately(tokens: list[Token], first: int, last: int) -> bool:
-    """Does the clause say, after its cue, that its parties met one by one ("جلستي
-    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
-    "وفي سياق منفصل" only tells that another story begins."""
-    words = [t.core for t in tokens[first:last]]
-    return any(
-        word.startswith(_SEPARATE)
-        or word in _BILATERAL_DUALS
-        or (word == _APART and before == "علي")
-        for before, word in zip(["", *words], words, strict=False)
-    )
-
-
-def _meeting_after_meeting(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
-    """Does the clause list its meetings one by one ("تمثلت في اجتماع مع فلان، واجتماع
-    مع علان، واجتماع آخر مع ...")? Each is one of its subject's with that party."""
-    listed = 0
-    for k in range(first, min(last, len(tokens)) - 1):
-        if not (
-            in_any(tokens[k], doc.lex.nouns) or tokens[k].bare.removeprefix("و") in doc.lex.nouns
-        ):
-            continue
-        after = k + 2 if tokens[k + 1].norm in _ANOTHER else k + 1
-        listed += after < len(tokens) and tokens[after].norm == "مع"
-    return listed >= 2
-
-
-def _separate_meetings(
-    doc: Document, sentence: Sentence, index: int, clause: Clause, mentions
-) -> list[Event]:
-    """One meeting of the clause's first party with each of the others, all told by the
-    same clause."""
-    first, *others = dict.fromkeys(m.person for m in mentions)
-    told = []
-    for other in others:
-        event = Event(sentence=index, planned=clause.planned)
-        event.add_person(first)
-        event.add_person(other)
-        add_time_and_place(doc, event, sentence, clause)
-        event.scope.append(index)
-        doc.events.append(event)
-        told.append(event)
-    return told
+                        mention.country = delegation_state(current)
 
 
 def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
@@ -291,22 +217,7 @@ def _of_the_meeting(doc: Document, tokens: list[Token], kind, start, position, e
             tokens[k].norm in _DURING and in_any(tokens[k + 1], doc.lex.definite_nouns)
             for k in range(position + 1, min(position + 3, end - 1))
         )
-    return kind == "noun" and any(t.core in _THE_DELEGATION for t in tokens[start:end])
-
-
-def _welcoming_host(doc: Document, sentence: Sentence) -> int | None:
-    """ "ورحّب وكيل المصلحة العميد فلان بالوفد الزائر": the one who welcomed the
-    delegation or the guests is their host, a party to the meeting."""
-    tokens = sentence.tokens
-    if not tokens or tokens[0].bare.removeprefix("و") not in _WELCOMED:
-        return None
-    subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
-    if subject is None or subject.person is None or subject.kin:
-        return None
-    welcomed = next((t for t in tokens[subject.end :] if t.prefix.startswith("ب")), None)
-    if welcomed is None or welcomed.core not in _THE_DELEGATION | _THE_GUESTS:
-        return None
-    return subject.person
+    return kind == "noun" and any(t.core in THE_DELEGATION for t in tokens[start:end])
 
 
 def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:
@@ -367,24 +278,6 @@ def _object_first(lex, tokens: list[Token], position: int) -> bool:
     if k < len(tokens) and in_any(tokens[k], lex.nouns):
         k += 1  # the meeting the verb holds
     return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")
-
-
-def _delegation_subject(tokens: list[Token], position: int, end: int) -> bool:
-    """ "اجتمع الوفد الأوروبي ب...": the delegation the article introduced met."""
-    return position + 1 < end and tokens[position + 1].core in _THE_DELEGATION
-
-
-def _add_delegation(doc: Document, event: Event, index: int) -> None:
-    """The people of the delegation an earlier sentence introduced ("على رأس وفد
-    ضم وزير الداخلية الإيطالي ...")."""
-    for sentence in reversed(doc.sentences[:index]):
-        if not any(t.core in _A_DELEGATION for t in sentence.tokens):
-            continue
-        for mention in sentence.people.mentions:
-            if mention.person is not None and not mention.kin:
-                event.add_person(mention.person)
-        event.offices += [o for o in sentence.people.offices if o.country or o.org]
-        return
 
 
 def _new_parties(doc: Document, event: Event, sentence: Sentence, start, position, institutions):

@@ -1,0 +1,126 @@
+"""Delegations and visits, for `grouping`: who a delegation is made of and speaks for,
+who welcomes it, and meetings a clause tells one by one ("التقى على حدة ...",
+"اجتماع مع فلان، واجتماع مع علان")."""
+
+from .document import Clause, Document, Event, Mention, Sentence
+from .place_time import add_time_and_place
+from .tokens import Token, in_any
+
+THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+_THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
+# Verbs of welcoming guests (the bare form, without و).
+_WELCOMED = frozenset({"رحب", "رحبت"})
+_A_DELEGATION = frozenset({"وفد", "وفدا"})
+# Words telling that a party met the others one by one (normalised).
+_SEPARATE = "منفصل"
+_BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
+_APART = "حده"  # "على حدة"
+_ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
+# Verbs listing a delegation's members (normalised, without و).
+_COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
+
+
+def delegation_state(event: Event) -> str | None:
+    """The one state or organisation the delegation's bodies speak for, if they share
+    one ("وفد ضم ممثلين عن مفوضية اللاجئين ومنظمة الهجرة": the UN)."""
+    states = {institution.country for institution in event.institutions}
+    return states.pop() if len(states) == 1 else None
+
+
+def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
+    """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
+    الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"): they were at its meeting."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        if token.core in THE_DELEGATION:
+            # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
+            near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
+            verb = next(
+                (i for i in near if i >= 0 and tokens[i].bare.removeprefix("و") in _COMPRISES),
+                None,
+            )
+            if verb is not None:
+                return [
+                    m
+                    for m in sentence.people.mentions
+                    if m.start > verb and m.person is not None and not m.kin
+                ]
+    return []
+
+
+def separately(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause say, after its cue, that its parties met one by one ("جلستي
+    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
+    "وفي سياق منفصل" only tells that another story begins."""
+    words = [t.core for t in tokens[first:last]]
+    return any(
+        word.startswith(_SEPARATE)
+        or word in _BILATERAL_DUALS
+        or (word == _APART and before == "علي")
+        for before, word in zip(["", *words], words, strict=False)
+    )
+
+
+def meeting_after_meeting(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause list its meetings one by one ("تمثلت في اجتماع مع فلان، واجتماع
+    مع علان، واجتماع آخر مع ...")? Each is one of its subject's with that party."""
+    listed = 0
+    for k in range(first, min(last, len(tokens)) - 1):
+        if not (
+            in_any(tokens[k], doc.lex.nouns) or tokens[k].bare.removeprefix("و") in doc.lex.nouns
+        ):
+            continue
+        after = k + 2 if tokens[k + 1].norm in _ANOTHER else k + 1
+        listed += after < len(tokens) and tokens[after].norm == "مع"
+    return listed >= 2
+
+
+def separate_meetings(
+    doc: Document, sentence: Sentence, index: int, clause: Clause, mentions
+) -> list[Event]:
+    """One meeting of the clause's first party with each of the others, all told by the
+    same clause."""
+    first, *others = dict.fromkeys(m.person for m in mentions)
+    told = []
+    for other in others:
+        event = Event(sentence=index, planned=clause.planned)
+        event.add_person(first)
+        event.add_person(other)
+        add_time_and_place(doc, event, sentence, clause)
+        event.scope.append(index)
+        doc.events.append(event)
+        told.append(event)
+    return told
+
+
+def welcoming_host(doc: Document, sentence: Sentence) -> int | None:
+    """ "ورحّب وكيل المصلحة العميد فلان بالوفد الزائر": the one who welcomed the
+    delegation or the guests is their host, a party to the meeting."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].bare.removeprefix("و") not in _WELCOMED:
+        return None
+    subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
+    if subject is None or subject.person is None or subject.kin:
+        return None
+    welcomed = next((t for t in tokens[subject.end :] if t.prefix.startswith("ب")), None)
+    if welcomed is None or welcomed.core not in THE_DELEGATION | _THE_GUESTS:
+        return None
+    return subject.person
+
+
+def delegation_subject(tokens: list[Token], position: int, end: int) -> bool:
+    """ "اجتمع الوفد الأوروبي ب...": the delegation the article introduced met."""
+    return position + 1 < end and tokens[position + 1].core in THE_DELEGATION
+
+
+def add_delegation(doc: Document, event: Event, index: int) -> None:
+    """The people of the delegation an earlier sentence introduced ("على رأس وفد
+    ضم وزير الداخلية الإيطالي ...")."""
+    for sentence in reversed(doc.sentences[:index]):
+        if not any(t.core in _A_DELEGATION for t in sentence.tokens):
+            continue
+        for mention in sentence.people.mentions:
+            if mention.person is not None and not mention.kin:
+                event.add_person(mention.person)
+        event.offices += [o for o in sentence.people.offices if o.country or o.org]
+        return

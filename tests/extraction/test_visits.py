@@ -1,0 +1,43 @@
+from .conftest import people
+
+
+def test_the_members_a_later_sentence_lists_for_the_delegation_took_part(extract):
+    [meeting] = extract(
+        "وصل وفد إسباني على رأسه وزير الداخلية خوان غارسيا إلى طرابلس، حيث استقبله "
+        "رئيس الحكومة سليم البرغثي. "
+        "وأشار البيان إلى أن الوفد الإسباني يضم السفير الإسباني لدى ليبيا خافيير لوبيز، "
+        "ورئيس الشرطة الإسبانية بابلو مورينو."
+    )
+    found = people(meeting)
+    assert {"خافيير لوبيز", "بابلو مورينو"} <= set(found)
+    # "وفد إسباني على رأسه ...": the one leading it is Spanish too.
+    assert found["خوان غارسيا"].country == "ES"
+
+
+def test_the_delegation_s_members_listed_verb_first_took_part(extract):
+    [meeting] = extract(
+        "استقبلت بلدية الزاوية اليوم وفدا من المنظمة الدولية للهجرة، وكان في استقبالهم "
+        "عميد البلدية سالم العكاري. "
+        "وضم الوفد الزائر ماريانا فيراتي رئيسة البعثة، وتوماس بيكر مسؤول الحماية."
+    )
+    found = people(meeting)
+    assert {"ماريانا فيراتي", "توماس بيكر"} <= set(found)
+    # The delegation's body speaks for the UN, and so do its members.
+    assert found["توماس بيكر"].country == "UN"
+
+
+def test_meetings_listed_one_by_one_are_each_their_own(extract):
+    meetings = extract(
+        "أجرى رئيس المؤسسة سالم الشريف في روما سلسلة لقاءات تمثلت في اجتماع مع وزير "
+        "الخارجية الإيطالي ماركو بيانكي، واجتماع مع وزيرة الداخلية لورا فيراري، واجتماع "
+        "آخر مع السفير جوليو كونتي. "
+        "وأكد الجانب الإيطالي خلال هذه الاجتماعات دعمه لجهود مكافحة الهجرة غير الشرعية."
+    )
+    pairs = {tuple(sorted(people(m))) for m in meetings}
+    assert pairs == {
+        ("سالم الشريف", "ماركو بيانكي"),
+        ("سالم الشريف", "لورا فيراري"),
+        ("جوليو كونتي", "سالم الشريف"),
+    }
+    # What follows is said of all of them.
+    assert all("migration" in m.topics for m in meetings)
