@@ -121,7 +121,14 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     )
 
 
-def _unless_visiting(doc, event, person: int, fallback, stated, counterparts) -> str | None:
+def _unless_visiting(
+    doc: Document,
+    event: Event,
+    person: int,
+    fallback: str | None,
+    stated: set[str],
+    counterparts: set[str],
+) -> str | None:
     """The inferred state, unless it is the one the person is said to be visiting
     ("الذي يزور حاليا تركيا"): then the next one the article suggests."""
     visiting = doc.registry.people[person].first("visiting")
