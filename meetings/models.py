@@ -412,12 +412,7 @@ class MeetingSearch:
         """How well a meeting matches: the stemmed rank of the whole query plus the
         unstemmed rank of its words, names counting twice."""
         rank = SearchRank(F(f"{prefix}search_vector"), search_query(self.parsed.text))
-        words = [
-            exact_fold(word)
-            for token in self.parsed.text.split()
-            if not token.startswith("-") and token.lower() != "or"
-            for word in _WORDS.findall(token)
-        ]
+        words = [exact_fold(word) for word in self.parsed.words]
         if words:
             exact = SearchQuery(
                 " | ".join(f"'{word}'" for word in words), search_type="raw", config=EXACT_CONFIG
@@ -428,13 +423,6 @@ class MeetingSearch:
                 + SearchRank(F(f"{prefix}exact_vector"), exact)
             )
         return rank
-
-    @property
-    def headline_query(self) -> SearchQuery:
-        return search_query(self.parsed.text)
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _known_runs(runs, phrases) -> dict[str, tuple[bool, bool]]:

@@ -102,6 +102,16 @@ class ParsedQuery:
     phrases: tuple[str, ...] = ()
     runs: tuple[str, ...] = ()
 
+    @property
+    def words(self) -> list[str]:
+        """The words the query asks for: not those after a minus, nor "or"."""
+        return [
+            word
+            for token in _TOKEN.findall(self.text)
+            if not token.startswith("-") and token.lower() != "or"
+            for word in _WORD.findall(token)
+        ]
+
     def split_names(self, known: set[str]) -> tuple[list[str], str]:
         """The runs to search as names, and the query left for the stemmed search.
 

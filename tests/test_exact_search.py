@@ -125,3 +125,12 @@ def test_a_latin_query_finds_countries_and_topics_by_their_english_names():
     assert list(Meeting.objects.search("Italy")) == [meeting]
     assert list(Meeting.objects.search("migration")) == [meeting]
     assert not Meeting.objects.search("Tunisia").exists()
+
+
+def test_the_words_a_query_asks_for_leave_out_negations_and_or():
+    assert parse_query('كمال "بطرابلس الغرب" -روما -"مالطا" or تونس').words == [
+        "كمال",
+        "بطرابلس",
+        "الغرب",
+        "تونس",
+    ]
