@@ -19,8 +19,9 @@ def assemble_meetings(doc: Document) -> None:
     # other side ("استقبل فلان سفير رومانيا"); a meeting that names no state tells only
     # which states the article names most. Those meetings settle it first.
     for event in events:
-        if _stated(doc, event)[0]:
-            _meeting(doc, event, homes)
+        stated, counterparts = _stated(doc, event)
+        if stated:
+            _settle_homes(doc, event, homes, stated, counterparts)
     doc.meetings = tuple(_meeting(doc, event, homes) for event in events)
 
 
@@ -61,21 +62,11 @@ def _same_meeting(one: Event, other: Event) -> bool:
 def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> ExtractedMeeting:
     """`homes` keeps the state first inferred for each person given no nationality, so
     a person stays of one state across the article's meetings."""
-    stated, counterparts = _stated(doc, event)
-    fallback = home_country(
-        count_states(doc, event.scope),
-        doc.counts,
-        stated,
-        event.place_country,
-        doc.dateline,
-        next((code for code in homes.values() if code), None),
-        counterparts=counterparts,
-    )
+    fallback = _settle_homes(doc, event, homes, *_stated(doc, event))
     participants = [
         _participant(
             doc.registry.people[i],
-            _house_state(doc, doc.registry.people[i])
-            or homes.setdefault(i, _unless_visiting(doc, event, i, fallback, stated, counterparts)),
+            _house_state(doc, doc.registry.people[i]) or homes[i],
             doc.known,
             stateless=bool(doc.registry.people[i].first("stateless")),
         )
@@ -119,6 +110,31 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
     )
+
+
+def _settle_homes(
+    doc: Document,
+    event: Event,
+    homes: dict[int, str | None],
+    stated: set[str],
+    counterparts: set[str],
+) -> str | None:
+    """Give each person of the meeting with no state of their own the one inferred for
+    them (`home_country`), unless an earlier meeting gave them one; return the state
+    inferred for the meeting's unmarked parties."""
+    fallback = home_country(
+        count_states(doc, event.scope),
+        doc.counts,
+        stated,
+        event.place_country,
+        doc.dateline,
+        next((code for code in homes.values() if code), None),
+        counterparts=counterparts,
+    )
+    for i in event.persons:
+        if not _house_state(doc, doc.registry.people[i]) and i not in homes:
+            homes[i] = _unless_visiting(doc, event, i, fallback, stated, counterparts)
+    return fallback
 
 
 def _unless_visiting(
