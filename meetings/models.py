@@ -359,23 +359,19 @@ class MeetingSearch:
       and topics (``exact_vector``): الطرابلسي finds the people so called, not every
       meeting in طرابلس. Where stemming leaves the run as it is (محمد), the text may
       match it too, as a phrase.
-    * A quoted phrase that is a name, office or place the archive holds is matched the
-      same way, unstemmed; any other is a phrase of the text (stemmed), as before.
+    * A quoted phrase is matched as written, unstemmed, among names, offices, places
+      and the titles and text (``phrase_vector``): "المهاجرين" is that word only.
     * Everything else is searched as before: stemmed, in web-search syntax.
 
     Ranking adds the unstemmed match to the stemmed one, names weighing most: a
     person's meetings come before those in a place of a similar name.
     """
 
-    def __init__(self, parsed: ParsedQuery, known: dict[str, tuple[bool, bool]]):
+    def __init__(self, parsed: ParsedQuery, known: dict[str, bool]):
         self.parsed = parsed
-        names = {run for run, (is_name, _) in known.items() if is_name}
-        runs, self.rest = parsed.split_names(names)
+        runs, self.rest = parsed.split_names(set(known))
         # Each name run, and whether the stemmer leaves it as it is.
-        self.names = [(run, known[run][1]) for run in runs]
-        # Quoted phrases the archive holds as written; the others stay stemmed phrases.
-        self.exact_phrases = [p for p in parsed.phrases if p in known]
-        self.stemmed_phrases = [p for p in parsed.phrases if p not in known]
+        self.names = [(run, known[run]) for run in runs]
 
     @classmethod
     def read(cls, text: str) -> "MeetingSearch | None":
@@ -383,7 +379,7 @@ class MeetingSearch:
         parsed = parse_query(text)
         if parsed is None:
             return None
-        return cls(parsed, _known_runs(parsed.runs, parsed.phrases))
+        return cls(parsed, _known_runs(parsed.runs))
 
     def condition(self, prefix: str = "") -> Q:
         """The meetings that match, as a condition on Meeting's fields after ``prefix``
@@ -393,20 +389,20 @@ class MeetingSearch:
         if rest is not None:
             parts.append(Q(**{f"{prefix}search_vector": rest}))
         for run, stem_unchanged in self.names:
-            match = self._as_written(prefix, run)
+            match = self._as_written(prefix, run, ("names_vector", "exact_vector"))
             if stem_unchanged:
                 match |= Q(**{f"{prefix}search_vector": _stemmed_phrase(run)})
             parts.append(match)
-        for phrase in self.exact_phrases:
-            parts.append(self._as_written(prefix, phrase))
-        for phrase in self.stemmed_phrases:
-            parts.append(Q(**{f"{prefix}search_vector": _stemmed_phrase(phrase)}))
+        for phrase in self.parsed.phrases:
+            parts.append(
+                self._as_written(prefix, phrase, ("names_vector", "exact_vector", "phrase_vector"))
+            )
         return reduce(operator.and_, parts) if parts else Q()
 
     @staticmethod
-    def _as_written(prefix: str, text: str) -> Q:
+    def _as_written(prefix: str, text: str, vectors: tuple[str, ...]) -> Q:
         phrase = _exact_phrase(text)
-        return Q(**{f"{prefix}names_vector": phrase}) | Q(**{f"{prefix}exact_vector": phrase})
+        return reduce(operator.or_, (Q(**{f"{prefix}{vector}": phrase}) for vector in vectors))
 
     def rank(self, prefix: str = ""):
         """How well a meeting matches: the stemmed rank of the whole query plus the
@@ -425,42 +421,33 @@ class MeetingSearch:
         return rank
 
 
-def _known_runs(runs, phrases) -> dict[str, tuple[bool, bool]]:
-    """Of the candidate name ``runs`` and quoted ``phrases``, those the archive holds as
-    written, each with whether it is (part of) someone's name and whether the stemmer
-    leaves it unchanged. One statement; each lookup reads a GIN index."""
-    candidates = list(dict.fromkeys([*runs, *phrases]))
-    if not candidates:
+def _known_runs(runs) -> dict[str, bool]:
+    """Of the candidate name ``runs``, those that are (part of) someone's name as
+    written, each with whether the stemmer leaves it unchanged. One statement; each
+    lookup reads a GIN index."""
+    if not runs:
         return {}
     table = Meeting._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT run, named,
+            SELECT run,
                    to_tsvector(%s::regconfig, run)::text = to_tsvector(%s::regconfig, run)::text
-            FROM (
-                SELECT run, query,
-                       EXISTS (SELECT 1 FROM {table} WHERE names_vector @@ query) AS named
-                FROM (
-                    SELECT run, phraseto_tsquery(%s::regconfig, folded) AS query
-                    FROM unnest(%s::text[], %s::text[]) AS candidate(run, folded)
-                ) AS candidates
-            ) AS looked_up
-            WHERE named OR (
-                run = ANY(%s::text[])
-                AND EXISTS (SELECT 1 FROM {table} WHERE exact_vector @@ query)
+            FROM unnest(%s::text[], %s::text[]) AS candidate(run, folded)
+            WHERE EXISTS (
+                SELECT 1 FROM {table}
+                WHERE names_vector @@ phraseto_tsquery(%s::regconfig, folded)
             )
             """,
             [
                 SEARCH_CONFIG,
                 EXACT_CONFIG,
+                list(runs),
+                [exact_fold(run) for run in runs],
                 EXACT_CONFIG,
-                candidates,
-                [exact_fold(candidate) for candidate in candidates],
-                list(phrases),
             ],
         )
-        return {run: (named, stem_unchanged) for run, named, stem_unchanged in cursor.fetchall()}
+        return dict(cursor.fetchall())
 
 
 def _exact_phrase(text: str) -> SearchQuery:
@@ -532,6 +519,7 @@ class MeetingQuerySet(models.QuerySet):
             "search_vector",
             "names_vector",
             "exact_vector",
+            "phrase_vector",
         )
 
     def public(self):
@@ -631,9 +619,30 @@ class Meeting(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    # The titles and text unstemmed, for quoted phrases: a journalist who quotes
+    # "المهاجرين" wants that word, not every form sharing its stem.
+    phrase_vector = models.GeneratedField(
+        expression=SearchVector(
+            exact_folded("search_title"), exact_folded("search_body"), config=EXACT_CONFIG
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     in_count_sample = count_sample_flag("id")
+    # The search columns are derived from the rest (meeting_refresh_derived); history
+    # keeps what editors and the extractor decided, not copies of the articles' text.
     history = HistoricalRecords(
         m2m_fields=[countries, topics],
+        excluded_fields=[
+            "search_title",
+            "search_entities",
+            "search_body",
+            "search_vector",
+            "search_names",
+            "names_vector",
+            "exact_vector",
+            "phrase_vector",
+        ],
         verbose_name=_("historical meeting"),
         verbose_name_plural=_("historical meetings"),
     )
@@ -652,6 +661,7 @@ class Meeting(models.Model):
             GinIndex(fields=["search_vector"], name="meeting_search_idx"),
             GinIndex(fields=["names_vector"], name="meeting_names_search_idx"),
             GinIndex(fields=["exact_vector"], name="meeting_exact_search_idx"),
+            GinIndex(fields=["phrase_vector"], name="meeting_phrase_search_idx"),
             # A search's estimated counts read only its matches in the sample.
             GinIndex(
                 fields=["search_vector"],

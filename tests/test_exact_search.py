@@ -107,6 +107,36 @@ def test_a_quoted_phrase_keeps_its_words_in_order():
 
 
 @pytest.mark.django_db
+def test_a_quoted_word_of_the_text_is_that_word_not_its_stem():
+    plural = make_meeting(evidence="ناقش الجانبان أوضاع المهاجرين في المراكز")
+    singular = make_meeting(evidence="ناقش الجانبان قضية المهاجر الموقوف")
+
+    # Unquoted, both forms share the stem.
+    assert set(Meeting.objects.search("المهاجرين")) == {plural, singular}
+    assert list(Meeting.objects.search('"المهاجرين"')) == [plural]
+    # Hamza and teh marbuta spellings still count as one word.
+    assert list(Meeting.objects.search('"اوضاع المهاجرين"')) == [plural]
+
+
+@pytest.mark.django_db
+def test_a_quoted_phrase_found_nowhere_as_written_finds_nothing():
+    make_meeting(evidence="بحث الوزيران ملف الهجرة غير الشرعية")
+
+    assert not Meeting.objects.search('"الهجرات غير الشرعيه"').exists()
+    assert Meeting.objects.search('"الهجرة غير الشرعيه"').exists()
+
+
+@pytest.mark.django_db
+def test_history_keeps_no_copy_of_the_search_text():
+    meeting = make_meeting(evidence="التقى الوزير نظيره")
+    meeting.save()
+
+    fields = {field.name for field in Meeting.history.model._meta.get_fields()}
+    assert "search_body" not in fields and "phrase_vector" not in fields
+    assert meeting.history.count() >= 1
+
+
+@pytest.mark.django_db
 def test_the_list_page_counts_what_it_lists(client):
     person = ParticipantFactory(name="كمال الطرابلسي")
     make_meeting(place="مصراتة", people=[person])
