@@ -13,6 +13,10 @@ from .tokens import Token, in_any
 from .words import COMMAS, without_prefix
 
 _CRIMES = frozenset({"الجريمه", "الجرائم", "جريمه", "جرائم"})
+# "ممثلي تنسيقية الحركات": whoever a representative is of is a body, even one whose
+# first noun no lexicon lists. Not "وفد", which is followed by adjectives as often
+# ("وفد رفيع المستوى", "وفد أمني").
+_REPRESENTATIVES_OF = frozenset({"ممثلي", "ممثل", "مندوبي", "مندوب"})
 
 
 def find_institutions(doc: Document) -> None:
@@ -22,6 +26,7 @@ def find_institutions(doc: Document) -> None:
         for mention in people.mentions:
             delegation_head(doc.lex, sentence.tokens, mention, people.institutions)
             of_body_named_before(sentence.tokens, mention, people.institutions)
+    of_body_named_earlier(doc)
 
 
 def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[Institution]:
@@ -36,11 +41,17 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
         listed = 0
         if k not in claimed and t.core not in lex.institution_heads:
             listed, _ = match_phrase(cores, k, lex.institutions, lex.max_phrase)
-        if k in claimed or not (listed or t.core in lex.institution_heads):
+        represented = _represented(tokens, k) and not (t.is_punct or t.is_quote)
+        if k in claimed or not (listed or represented or t.core in lex.institution_heads):
             k += 1
             continue
-        end = k + listed if listed else extend_phrase(lex, tokens, k + 1)
-        if end == k + 1 or _at_venue(lex, tokens, k) or (k and tokens[k - 1].core in _CRIMES):
+        if listed:
+            end = k + listed
+        elif t.core in lex.institution_heads:
+            end = extend_phrase(lex, tokens, k + 1)
+        else:
+            end = _construct_end(lex, tokens, k)
+        if end <= k + 1 or _at_venue(lex, tokens, k) or (k and tokens[k - 1].core in _CRIMES):
             # a bare noun, the venue ("بمقر الأمانة العامة لوزارة الدفاع"), or an
             # adjective ("الجريمة المنظمة العابرة للحدود")
             k += 1
@@ -73,6 +84,26 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
     return out
 
 
+def _represented(tokens: list[Token], k: int) -> bool:
+    """Does a representative's title ("ممثلي") come right before the word at k?"""
+    return k > 0 and tokens[k - 1].norm.removeprefix("و") in _REPRESENTATIVES_OF
+
+
+def _construct_end(lex: Lexicon, tokens: list[Token], k: int) -> int:
+    """End of a body no lexicon knows, named after a representative's title: its
+    nouns up to the first with the article, then what the phrase goes on with
+    ("تنسيقية حركات الأزواد", "القبائل")."""
+    j = k
+    while j < min(len(tokens), k + 3):
+        t = tokens[j]
+        if t.is_punct or t.is_quote or (j > k and t.prefix) or t.norm in lex.verbs:
+            return j
+        if t.definite:
+            return extend_phrase(lex, tokens, j + 1)
+        j += 1
+    return k  # no article closes it: not a body's name
+
+
 def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Is the body at k named as where the meeting was ("بمقر الأمانة العامة لوزارة
     الدفاع")? Not when a meeting noun comes between ("بمقر الوزارة اجتماعا للجنة")."""
@@ -85,8 +116,8 @@ def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     """Is the institution at `start` introduced as sending someone ("وفدا من"،
-    "ممثلين عن")?"""
-    return (
+    "ممثلين عن", "ممثلي")?"""
+    return _represented(tokens, start) or (
         start >= 2
         and tokens[start - 1].norm in ("من", "عن")
         and in_any(tokens[start - 2], lex.delegates) is not None
@@ -129,3 +160,34 @@ def of_body_named_before(
                 mention.country = institution.country
                 mention.org = institution.org
                 return
+
+
+def of_body_named_earlier(doc: Document) -> None:
+    """ "ممثل المفوضية السامية لشؤون اللاجئين فلان ... ورئيس مكتب المفوضية بعدن علان":
+    a body's head noun alone, in an office of a later sentence, is the body an earlier
+    office named in full; its holder speaks for that body's state or organisation.
+    A head noun two bodies of different states share in the article names neither."""
+    states: dict[str, str | None] = {}
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for mention in sentence.people.mentions:
+            for k in range(mention.start, mention.end):
+                head = _body_head(doc.lex, tokens[k])
+                if head is None:
+                    continue
+                # "المفوضية بعدن", "بالمفوضية فلانة": nothing after it names another body
+                following = tokens[k + 1] if k + 1 < mention.end else None
+                bare = following is None or bool(following.prefix) or not following.definite
+                if mention.country is None and bare and states.get(head):
+                    mention.country = states[head]
+                elif mention.country is not None and not bare:
+                    known = states.setdefault(head, mention.country)
+                    if known != mention.country:
+                        states[head] = None
+                break
+
+
+def _body_head(lex: Lexicon, token: Token) -> str | None:
+    """The head noun of a body, with the article ("المفوضية", "بالمفوضية"), else None."""
+    core = token.core
+    return core if token.definite and core[2:] in lex.institution_heads else None

@@ -84,6 +84,7 @@ class Lexicon:
     continuation: frozenset[str]
     reporting_verbs: frozenset[str]
     agreed_with: frozenset[str]
+    signed_with: frozenset[str]
     body_verbs: frozenset[str]
     bodies: frozenset[str]
     delegates: frozenset[str]
@@ -225,7 +226,8 @@ def load_lexicon() -> Lexicon:
     breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + future))
     breaks.update(_keys(cues["next_words"] + cues["led_by"]))
     body_verbs = sum(_verb_forms(cues["body_verbs"]), [])
-    breaks.update(_keys(cues["agreed_with"] + cues["reporting_verbs"] + body_verbs))
+    breaks.update(_keys(cues["agreed_with"] + cues["signed_with"] + cues["reporting_verbs"]))
+    breaks.update(_keys(body_verbs))
     # "واقع التعاون الثنائي" is a subject, not a name.
     stopwords = breaks | _keys(vocabulary["adjectives"] + cues["subject_words"])
     # "القائم بالأعمال": the first word of a two-word office ends a name too.
@@ -299,6 +301,7 @@ def load_lexicon() -> Lexicon:
         continuation=_keys(cues["continuation"]),
         reporting_verbs=_keys(cues["reporting_verbs"]),
         agreed_with=_keys(cues["agreed_with"]),
+        signed_with=_keys(cues["signed_with"]),
         body_verbs=_keys(body_verbs),
         bodies=_keys(cues["bodies"]),
         subject_words=_keys(cues["subject_words"]),

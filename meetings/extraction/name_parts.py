@@ -79,8 +79,13 @@ def _foreign_with_f(lex: Lexicon, norm: str) -> bool:
 
 
 def name_not_particle(lex: Lexicon, token: Token) -> bool:
-    """ "علي" (a name) against "على" (a particle): both normalise to علي."""
-    return token.norm in lex.maksura and token.text.rstrip()[-1:] == "ي"
+    """ "علي" (a name) against "على" (a particle): both normalise to علي. Only a given
+    name: "إلي" is إلى in spellings that write a final ى as ي."""
+    return (
+        token.norm in lex.maksura
+        and token.text.rstrip()[-1:] == "ي"
+        and (token.norm in lex.given_names or token.norm in lex.weak_given_names)
+    )
 
 
 def family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -274,14 +274,15 @@ def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """A verb ("يزور دمشق", "يتعلق بتقرير") rather than a name starting with ي ("يشار
-    غولر"): a name's first word is followed by another name word, with no prefix and
-    unknown to the lexicons."""
+    """A verb ("يزور دمشق", "يتعلق بتقرير", "ليعرض عليه") rather than a name starting
+    with ي ("يشار غولر"): a name's first word is followed by another name word, with
+    no prefix and unknown to the lexicons."""
     t = tokens[k]
-    norm = t.norm
-    if not norm.startswith("ي") or len(norm) < 4:
+    if t.norm in lex.given_names or t.norm in lex.weak_given_names:
         return False
-    if norm in lex.given_names or norm in lex.weak_given_names:
+    # after ل of purpose too: "سمحت للوزير ليعرض لرئيس الجمهورية"
+    norm = t.norm[1:] if t.norm.startswith("لي") and len(t.norm) > 4 else t.norm
+    if not norm.startswith("ي") or len(norm) < 4:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (

@@ -23,6 +23,10 @@ PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "ب
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+# Adjectives of a remit, which take their object with ب: "المختص بإبرام الاتفاقات".
+_REMIT_WORDS = frozenset(
+    {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
+)
 
 # --- where a phrase ends ------------------------------------------------------------
 
@@ -119,6 +123,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.norm == "غير" and j + 1 < n and tokens[j + 1].definite:
             j += 2  # "لشؤون الهجرة غير الشرعية"
+            continue
+        if t.norm[:1] == "ب" and len(t.norm) > 3 and tokens[j - 1].core in _REMIT_WORDS:
+            j += 1  # "مفوض الحكومة المختص بإبرام اتفاقات الهجرة"
             continue
         if t.prefix == "ب" and is_city(lex, t) and posted_office(lex, tokens, i - 1, j):
             j += 1  # "السفير السوداني بالقاهرة": the posting

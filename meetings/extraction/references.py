@@ -41,6 +41,11 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
             office = _office_of(doc, mention.person)
         if office is not None:
             partners.append((mention.start, office))
+    for unnamed in people.offices:
+        # "تصريحات الوزير خلال لقائه نظيره": an office its holder was named by before
+        holder = None if unnamed.counterpart else _holder(doc, unnamed)
+        if holder is not None and (office := _office_of(doc, holder)) is not None:
+            partners.append((unnamed.start, office))
     claimed = people.claimed
     for k, token in enumerate(sentence.tokens):
         if k not in claimed and not token.is_punct and token.norm not in doc.lex.stopwords:
@@ -144,10 +149,22 @@ def _holder(doc: Document, office: Office) -> int | None:
     """The one named person of the article who holds this office, if any. An office
     with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
     given none either: the article's own side. "المبعوث الأممي" is not the former
-    one ("المبعوث الأممي السابق")."""
-    if office.country is None and office.ministry is None:
-        return None
+    one ("المبعوث الأممي السابق"). A bare office ("تصريحات الوزير") is the article's
+    only named holder of such an office, whoever's side."""
     head = office.head.removesuffix("ه")
+    if office.country is None and office.ministry is None:
+        if office.end - office.start > 1:
+            return None  # "رئيس مجلس بنغازي": an office of its own
+        holders = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            for m in person.mentions
+            if m.head
+            and not m.counterpart  # whose office the text gave them itself
+            and m.head.removesuffix("ه") == head
+            and m.former == office.former
+        }
+        return holders.pop() if len(holders) == 1 else None
     found = {
         i
         for i, person in enumerate(doc.registry.people)

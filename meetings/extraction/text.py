@@ -21,6 +21,9 @@ _TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
 _HEADING_MAX_WORDS = 16
 _LONG_HEADING_MAX_WORDS = 30
 _COMMA = re.compile("[،,]")
+# A full stop after a word, then more text: a line holding two sentences is no heading
+# even when a cut excerpt leaves it without a final stop ("... التقى فلان. وناقش الطرف").
+_INNER_SENTENCE_END = re.compile(r"\w{2}[.!؟?]\s+\w")
 _SENTENCE_FINAL = tuple('.!؟?:»"”)')
 _INLINE_MAX_WORDS = 8
 # Words a sentence cannot end on (normalised): a line ending on one was cut by the page.
@@ -98,9 +101,13 @@ def paragraphs(text: str) -> list[Paragraph]:
         words = len(line.split())
         # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
         # ووزير المالية يناقش مع Z".
-        heading = not line.endswith(_SENTENCE_FINAL) and (
-            words < _HEADING_MAX_WORDS
-            or (words < _LONG_HEADING_MAX_WORDS and not _COMMA.search(line))
+        heading = (
+            not line.endswith(_SENTENCE_FINAL)
+            and not _INNER_SENTENCE_END.search(line)
+            and (
+                words < _HEADING_MAX_WORDS
+                or (words < _LONG_HEADING_MAX_WORDS and not _COMMA.search(line))
+            )
         )
         out.append(Paragraph(line, heading))
     return out

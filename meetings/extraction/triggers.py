@@ -11,7 +11,7 @@ from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, head, per_word
+from .words import COMMAS, head, is_counterpart, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
@@ -102,6 +102,7 @@ class Cue(NamedTuple):
     verb: bool  # a verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)
     held: bool  # a verb that needs a meeting noun: "عقد"
     agreed: bool  # "اتفق": with "مع" after it
+    signed: bool  # "وقع": with a counterpart after it
     attendance: bool
     chair: bool
     noun: bool  # a meeting noun, bare, after و/ف, or with a possessive
@@ -116,6 +117,7 @@ def cue(lex: Lexicon, t: Token) -> Cue:
         verb=t.norm in lex.verbs or t.bare in lex.verbs,
         held=t.norm in lex.held_verbs or t.bare in lex.held_verbs,
         agreed=t.bare in lex.agreed_with,
+        signed=t.bare in lex.signed_with,
         attendance=in_any(t, lex.attendance) is not None,
         chair=in_any(t, lex.chair) is not None,
         noun=t.norm in lex.nouns or t.bare in lex.nouns or _possessed_noun(lex, t),
@@ -129,8 +131,11 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
     cues = [cue(lex, t) for t in tokens[start:end]]
     meeting_noun_ahead = any(c.any_noun or c.definite for c in cues)
     for k, c in enumerate(cues, start):
-        # "اتفق X مع نظيره على ...": agreeing with someone is meeting them
-        agreed = c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])
+        # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
+        # someone is meeting them
+        agreed = (c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])) or (
+            c.signed and _with_counterpart(lex, tokens, k + 1, end)
+        )
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
@@ -147,6 +152,15 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
             return k, "definite"
     return None
+
+
+def _with_counterpart(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?"""
+    for k in range(start, end):
+        t = tokens[k]
+        if is_counterpart(lex, t) and (t.prefix == "و" or tokens[k - 1].norm == "مع"):
+            return True
+    return False
 
 
 def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
@@ -170,8 +184,11 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     """Does a meeting noun report its parties as a verb would: with a possessive of two
     or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
     or "brought together" ("لقاء جمع X مع Y")? Then the people before it take part."""
-    if tokens[k].norm.endswith(("ه", "ها", "هما", "هم")) and len(tokens[k].norm) > 5:
-        return True  # "لدى استقباله فلانا": the possessor received
+    t = tokens[k]
+    # "لدى استقباله فلانا", "خلال لقائه نظيره": the possessor met (a ة the
+    # normalised form spells ه is no possessive: "مكالمة")
+    if t.norm.endswith(("ه", "ها", "هما", "هم")) and len(t.norm) > 4 and "ة" not in t.text[-2:]:
+        return True
     follows = tokens[k + 1].bare if k + 1 < end else ""
     return follows == "مع" or follows.startswith("جمع")
 

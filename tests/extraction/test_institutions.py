@@ -62,3 +62,22 @@ def test_an_officer_of_a_body_of_many_states_has_no_state_or_ministry(extract):
     )
     officer = people(meeting)["سعيد القحطاني"]
     assert (officer.country, officer.ministry) == (None, None)
+
+
+def test_representatives_of_a_body_no_lexicon_knows_take_part(extract):
+    (meeting,) = extract(
+        "أجرى وزير الخارجية التونسي سامي بن عمر أمس في نيامي محادثات مع ممثلي تنسيقية "
+        "قبائل الشمال، الموقعين على اتفاق الهدنة."
+    )
+    assert "تنسيقية قبائل الشمال" in {p.org for p in meeting.participants if not p.name}
+
+
+def test_a_body_named_in_full_before_is_the_body_its_bare_noun_names_later(extract):
+    (meeting,) = extract(
+        "التقى وكيل وزارة الداخلية اليمني سالم العبسي في عدن ممثل المفوضية السامية لشؤون "
+        "اللاجئين جون بورغ. حضر اللقاء رئيس مكتب المفوضية بعدن كمال نصار ومسؤولة الحماية "
+        "بالمفوضية آنا لوبيز."
+    )
+    staff = people(meeting)
+    assert staff["كمال نصار"].country == staff["آنا لوبيز"].country == "UN"
+    assert staff["سالم العبسي"].country == "YE"

@@ -203,3 +203,37 @@ def test_what_was_discussed_after_an_office_is_no_name(extract):
         "الساحة الإقليمية، فيما أعرب عمر الزعبي عن مساندة بلاده."
     )
     assert "الوضع الراهن" not in people(meeting)
+
+
+def test_a_verb_after_the_purpose_lam_is_no_name():
+    tokens = tokenize("ليعرض لرئيس المجلس")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == []
+
+
+def test_ila_written_with_a_final_ya_ends_a_name_but_ali_is_a_name():
+    tokens = tokenize("سالم الورفلي إلي تونس")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+    tokens = tokenize("علي الورفلي")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_preposition_with_a_pronoun_is_no_name(extract):
+    (meeting,) = extract(
+        "بحث رئيس الحكومة الليبية المعترف بها دولياً، سالم الورفلي، في عمان مع وزير "
+        "الخارجية الأردني خالد الطراونة التعاون."
+    )
+    assert "بها" not in people(meeting)
+    assert "خالد الطراونة" in people(meeting)
+
+
+def test_a_chinese_family_name_opening_with_waw_is_a_name(extract):
+    (meeting,) = extract(
+        "عقد وزير الداخلية الأردني سالم العبادي في عمان مباحثات مع وزير الأمن العام الصيني "
+        "وانغ لي مينغ."
+    )
+    assert "وانغ لي مينغ" in people(meeting)
+
+
+def test_idh_after_a_name_ends_it():
+    tokens = tokenize("لي مينغ قانغ إذ تم")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]

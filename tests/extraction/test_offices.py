@@ -155,3 +155,18 @@ def test_a_leading_member_of_a_body_is_one_more_office_before_the_name(extract):
         "المخابرات التركي أحمد دمير."
     )
     assert "عادل الكبيسي" in people(meeting)
+
+
+def test_a_remit_with_bi_goes_on_with_the_office(extract):
+    (meeting,) = extract(
+        "التقى وزير الداخلية التونسي كمال بن صالح مفوض الحكومة الألمانية المختص بإبرام "
+        "اتفاقات الهجرة هانس مولر."
+    )
+    assert "هانس مولر" in people(meeting)
+
+
+def test_head_of_state_as_an_office(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الجمهورية، رأس الدولة الفريق سالم دوكو وزير الشباب الليبي منير الساحلي."
+    )
+    assert set(people(meeting)) == {"سالم دوكو", "منير الساحلي"}

@@ -71,3 +71,20 @@ def test_a_style_of_address_with_a_pronoun_is_the_person_so_addressed(extract):
         "وخلال الزيارة، عقد جلالته لقاء مع رئيس الوزراء الماليزي أنور داود في كوالالمبور."
     )
     assert set(people(meeting)) == {"حمد الثالث", "أنور داود"}
+
+
+def test_a_bare_office_is_the_article_s_only_named_holder(extract):
+    (meeting,) = extract(
+        "قال وزير الداخلية العميد سالم الورفلي إن الهجرة ملف مشترك. وجاءت تصريحات الوزير "
+        "خلال لقائه نظيره المالطي جون بورغ في طرابلس."
+    )
+    assert set(people(meeting)) == {"سالم الورفلي", "جون بورغ"}
+    assert people(meeting)["جون بورغ"].ministry == "interior"
+
+
+def test_an_office_with_more_words_is_not_a_reference_to_a_holder():
+    document = read(
+        "التقى رئيس مجلس النواب سالم الورفلي السفير التركي. وزار الوفد رئيس مجلس المدينة.",
+        until="references",
+    )
+    assert document.sentences[1].refs == []

@@ -56,3 +56,14 @@ def test_a_one_letter_abbreviation_does_not_end_a_sentence():
         "أكد وزير الخارجية أ.د. سالم الورفلي استعداد بلاده.",
         "والتقى الوزير",
     ]
+
+
+def test_a_cut_line_holding_two_sentences_is_no_heading(extract):
+    text = (
+        "وزير الداخلية الليبي يبحث التعاون مع تونس\n"
+        "وكان وزير الداخلية الليبي سالم الورفلي قد وصل إلى تونس حيث التقى نظيره التونسي "
+        "كمال بن صالح. وناقش الطرف"
+    )
+    assert [p.heading for p in paragraphs(text)] == [True, False]
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الورفلي", "كمال بن صالح"}

@@ -1,4 +1,4 @@
-from .conftest import read
+from .conftest import people, read
 
 
 def test_a_held_meeting_is_not_planned():
@@ -112,4 +112,24 @@ def test_talks_that_will_focus_on_something_are_announced(extract):
         "يبدأ وزير الداخلية الإسباني خوسيه رويث غدا زيارة إلى تونس. وستركز مباحثات الوزير "
         "الإسباني مع نظيره التونسي على الهجرة."
     )
+    assert extract(text) == []
+
+
+def test_a_short_meeting_noun_with_a_possessive_reports_its_parties(extract):
+    (meeting,) = extract(
+        "أكد وزير الداخلية الليبي سالم الورفلي خلال لقائه نظيره المالطي جون بورغ أن التعاون مستمر."
+    )
+    assert set(people(meeting)) == {"سالم الورفلي", "جون بورغ"}
+
+
+def test_signing_with_a_counterpart_is_meeting_them(extract):
+    (meeting,) = extract(
+        "ووقعت وزيرة الداخلية الهولندية آنا دي فريس ونظيرها التونسي كمال بن صالح في تونس "
+        "إعلان نوايا بشأن الهجرة."
+    )
+    assert set(people(meeting)) == {"آنا دي فريس", "كمال بن صالح"}
+
+
+def test_a_state_signing_with_a_government_is_no_meeting(extract):
+    text = "وكانت مالطا قد وقعت مع حكومة الوفاق مذكرة تفاهم قبل ثلاث سنوات."
     assert extract(text) == []
