@@ -33,7 +33,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if token.text.endswith(_TANWEEN):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
     if not first:
-        return False
+        # a plural with the article: "وعرض العماد عون الصعوبات", "فلانة التحديات"
+        return token.definite and norm.endswith("ات") and len(norm) >= 7
     if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):
         return True  # a noun with a possessive: "اعتزازه" ("ديدييه" is a name)
     if norm in lex.not_first_names or token.bare in lex.not_first_names:

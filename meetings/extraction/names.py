@@ -282,7 +282,9 @@ def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     # after ل of purpose too: "سمحت للوزير ليعرض لرئيس الجمهورية"
     norm = t.norm[1:] if t.norm.startswith("لي") and len(t.norm) > 4 else t.norm
-    if not norm.startswith("ي") or len(norm) < 4:
+    # and a feminine one doubling its ت ("هدية للوزير تتمثل في لوحة"); one ت alone
+    # opens names too often ("الرئيس تبون في")
+    if not norm.startswith(("ي", "تت")) or len(norm) < 4:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (

@@ -189,8 +189,11 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     # normalised form spells ه is no possessive: "مكالمة")
     if t.norm.endswith(("ه", "ها", "هما", "هم")) and len(t.norm) > 4 and "ة" not in t.text[-2:]:
         return True
-    follows = tokens[k + 1].bare if k + 1 < end else ""
-    return follows == "مع" or follows.startswith("جمع")
+    # the word after it, or the one after an adjective ("لقاء ثنائي جمعه بفلان")
+    for follows in (x.bare for x in tokens[k + 1 : min(k + 3, end)]):
+        if follows == "مع" or follows.startswith("جمع"):
+            return True
+    return False
 
 
 def _imperfect(lex: Lexicon, token: Token) -> bool:

@@ -237,3 +237,13 @@ def test_a_chinese_family_name_opening_with_waw_is_a_name(extract):
 def test_idh_after_a_name_ends_it():
     tokens = tokenize("لي مينغ قانغ إذ تم")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]
+
+
+def test_a_feminine_verb_after_an_office_is_no_name():
+    tokens = tokenize("تتمثل في لوحة")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == []
+
+
+def test_a_plural_with_the_article_ends_a_name():
+    tokens = tokenize("منير الساحلي الصعوبات التي")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]

@@ -133,3 +133,19 @@ def test_signing_with_a_counterpart_is_meeting_them(extract):
 def test_a_state_signing_with_a_government_is_no_meeting(extract):
     text = "وكانت مالطا قد وقعت مع حكومة الوفاق مذكرة تفاهم قبل ثلاث سنوات."
     assert extract(text) == []
+
+
+def test_reviewing_with_someone_is_meeting_them(extract):
+    (meeting,) = extract(
+        "واستعرض وزير الداخلية الكويتي سالم العنزي مع سفير جمهورية بولندا لدى البلاد "
+        "يان كوفالسكي المواضيع ذات الاهتمام المشترك."
+    )
+    assert set(people(meeting)) == {"سالم العنزي", "يان كوفالسكي"}
+
+
+def test_a_meeting_noun_and_its_adjective_then_who_it_brought_together(extract):
+    (meeting,) = extract(
+        "أشاد وزير الداخلية الإيطالي لوكا فيراري بالتعاون خلال لقاء ثنائي جمعه بوزير "
+        "الداخلية التونسي كمال بن صالح."
+    )
+    assert set(people(meeting)) == {"لوكا فيراري", "كمال بن صالح"}
