@@ -335,3 +335,13 @@ def test_talks_still_awaited_are_no_meeting(extract):
         "وصل الوزير إلى الرياض عشية محادثات مرتقبة بين الرئيسين الأمريكي جون كارتر "
         "والروسي إيفان بتروف."
     )
+
+
+def test_what_the_meeting_discussed_is_not_someone_it_met(extract):
+    (meeting,) = extract(
+        "استقبل وزير الداخلية سالم الورفلي في طرابلس السفير الإيطالي لوكا فيراري. "
+        "وقال المكتب الإعلامي إن اللقاء ناقش مبادرة المبعوث الأممي هانس مولر لعقد حوار "
+        "جديد. وشدد اللقاء على أهمية إجراء الانتخابات."
+    )
+    assert set(people(meeting)) == {"سالم الورفلي", "لوكا فيراري"}
+    assert "diplomacy" in meeting.topics

@@ -91,3 +91,13 @@ def test_regional_security_is_security_cooperation():
     )
     [event] = [e for e in document.events if e.is_meeting]
     assert "security-cooperation" in event.topics
+
+
+def test_a_security_memorandum_is_security_cooperation():
+    document = read(
+        "التقى وزير الخارجية سامي الحداد نظيره القبرصي أندرياس بابادوبولوس في نيقوسيا، "
+        "لبحث مذكرة التفاهم الأمنية بين البلدين.",
+        until="topics",
+    )
+    [event] = [e for e in document.events if e.is_meeting]
+    assert "security-cooperation" in event.topics
