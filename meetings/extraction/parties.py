@@ -23,7 +23,9 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
     mentions = sentence.people.mentions + sentence.refs
     # "إن اللقاء ناقش ... مبادرة المبعوث فلان": the meeting named before the verb is its
     # subject, so what the verb is followed by is what was discussed.
-    seen_party = position > 0 and in_any(sentence.tokens[position - 1], lex.definite_nouns) is not None
+    seen_party = (
+        position > 0 and in_any(sentence.tokens[position - 1], lex.definite_nouns) is not None
+    )
     for k in range(position + 1, end):
         token = sentence.tokens[k]
         if k in sentence.people.claimed:
