@@ -27,7 +27,6 @@ from django.db import connection, models
 from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Mod
 from django.db.models.lookups import Exact
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -36,6 +35,7 @@ from simple_history.models import HistoricalRecords
 
 from meetings.extraction.codes import MINISTRIES
 from meetings.extraction.normalize import normalize_arabic
+from meetings.links import page_url
 from meetings.search import (
     EXACT_CONFIG,
     EXACT_FOLD_FROM,
@@ -156,7 +156,7 @@ class Country(models.Model):
         return self.name_ar
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:country", args=[self.code])
+        return page_url("meetings:country", self.code)
 
 
 class Topic(models.Model):
@@ -185,7 +185,7 @@ class Topic(models.Model):
         return self.name_ar
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:topic", args=[self.code])
+        return page_url("meetings:topic", self.code)
 
 
 class Article(models.Model):
@@ -306,7 +306,7 @@ class Participant(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:participant", args=[self.pk])
+        return page_url("meetings:participant", self.pk)
 
     def latin_alias(self) -> str | None:
         """The first alias written in Latin letters ("Antonio Tajani"), if any."""
@@ -694,7 +694,7 @@ class Meeting(models.Model):
         return ", ".join(filter(None, [who, self.date and self.date.isoformat()])) or f"#{self.pk}"
 
     def get_absolute_url(self) -> str:
-        return reverse("meetings:meeting", args=[self.pk])
+        return page_url("meetings:meeting", self.pk)
 
     def date_label(self) -> str:
         """The date as much as the text said: a day, a month, a year, or the day the
