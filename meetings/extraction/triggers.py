@@ -134,7 +134,10 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
         agreed = (c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])) or (
-            c.signed and _with_counterpart(lex, tokens, k + 1, end)
+            c.signed
+            and _with_counterpart(
+                lex, tokens, k + 1, end, joined_only=tokens[k].bare in lex.reporting_verbs
+            )
         )
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
@@ -154,11 +157,16 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
     return None
 
 
-def _with_counterpart(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
-    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?"""
+def _with_counterpart(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, *, joined_only: bool
+) -> bool:
+    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?
+    After a verb of saying, only as a second subject: "شدد X ونظيره Y على" reports
+    the two together, "أكد X أهمية التنسيق مع نظيره" does not."""
     for k in range(start, end):
         t = tokens[k]
-        if is_counterpart(lex, t) and (t.prefix == "و" or tokens[k - 1].norm == "مع"):
+        joined = t.prefix == "و"
+        if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
             return True
     return False
 

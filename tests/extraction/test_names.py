@@ -247,3 +247,8 @@ def test_a_feminine_verb_after_an_office_is_no_name():
 def test_a_plural_with_the_article_ends_a_name():
     tokens = tokenize("منير الساحلي الصعوبات التي")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_verb_of_the_future_ends_a_name():
+    tokens = tokenize("هاكان فيدان سيقوم بزيارة")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]

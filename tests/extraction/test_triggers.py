@@ -149,3 +149,19 @@ def test_a_meeting_noun_and_its_adjective_then_who_it_brought_together(extract):
         "الداخلية التونسي كمال بن صالح."
     )
     assert set(people(meeting)) == {"لوكا فيراري", "كمال بن صالح"}
+
+
+def test_a_minister_and_his_counterpart_stressing_together_met(extract):
+    (meeting,) = extract(
+        "شدد وزير الخارجية الأردني سالم العبادي، ونظيره الكندي جون بورغ، على متانة "
+        "العلاقات بين البلدين."
+    )
+    assert set(people(meeting)) == {"سالم العبادي", "جون بورغ"}
+
+
+def test_stressing_coordination_with_a_counterpart_is_no_meeting(extract):
+    text = (
+        "أكد وزير الخارجية الأردني سالم العبادي أهمية التنسيق مع نظيره الكندي في "
+        "القضايا الإقليمية."
+    )
+    assert extract(text) == []
