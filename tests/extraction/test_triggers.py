@@ -161,7 +161,6 @@ def test_a_minister_and_his_counterpart_stressing_together_met(extract):
 
 def test_stressing_coordination_with_a_counterpart_is_no_meeting(extract):
     text = (
-        "أكد وزير الخارجية الأردني سالم العبادي أهمية التنسيق مع نظيره الكندي في "
-        "القضايا الإقليمية."
+        "أكد وزير الخارجية الأردني سالم العبادي أهمية التنسيق مع نظيره الكندي في القضايا الإقليمية."
     )
     assert extract(text) == []
