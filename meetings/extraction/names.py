@@ -61,7 +61,9 @@ def name_like(
             return False
     if token.prefix and token.core != token.bare:
         core = token.core
-        if lex.knows(core) or token.article:
+        # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
+        foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names
+        if (lex.knows(core) or token.article) and not foreign_with_k:
             return False
     if first and token.definite and not definite_ok:
         return False

@@ -93,13 +93,33 @@ def _named_by(doc: Document, token) -> int | None:
     return given[0] if len(given) == 1 else None
 
 
+def _named_by_key(doc: Document, key: tuple[str, ...]) -> int | None:
+    """The registered person whose family name is the one word of ``key``."""
+    if len(key) != 1 or key[0] not in doc.registry.words:
+        return None
+    found = [i for i, person in enumerate(doc.registry.people) if person.words[-1] == key[0]]
+    return found[0] if len(found) == 1 else None
+
+
 def _references(doc: Document, sentence: Sentence) -> list[Mention]:
     """Later mentions by a short name ("الفيتوري") or by office alone ("الوزير التركي")."""
     refs = []
     claimed = sentence.people.claimed
-    for k, token in enumerate(sentence.tokens):
-        if k in claimed or token.is_punct or token.norm in doc.lex.stopwords:
+    tokens = sentence.tokens
+    skip = -1
+    for k, token in enumerate(tokens):
+        if k <= skip or k in claimed or token.is_punct or token.norm in doc.lex.stopwords:
             continue
+        if token.bare == "عبد" and k + 1 < len(tokens) and k + 1 not in claimed:
+            # "وبحث عبد المجيد ...": a family name written apart from its "عبد"
+            person = _named_by_key(doc, name_key(f"عبد {tokens[k + 1].text}"))
+            if person is not None:
+                pair = (token, tokens[k + 1])
+                refs.append(
+                    Mention(k, k + 2, doc.registry.people[person].name, pair, person=person)
+                )
+                skip = k + 1
+                continue
         person = _named_by(doc, token)
         if person is not None:
             refs.append(

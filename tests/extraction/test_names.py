@@ -252,3 +252,8 @@ def test_a_plural_with_the_article_ends_a_name():
 def test_a_verb_of_the_future_ends_a_name():
     tokens = tokenize("هاكان فيدان سيقوم بزيارة")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_family_name_read_as_kaf_and_a_given_name_stays_in_the_name():
+    tokens = tokenize("إبراهيم كالين في")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]

@@ -88,3 +88,11 @@ def test_an_office_with_more_words_is_not_a_reference_to_a_holder():
         until="references",
     )
     assert document.sentences[1].refs == []
+
+
+def test_a_family_name_with_abd_written_apart_refers_back(extract):
+    (meeting,) = extract(
+        "أكد وزير الشؤون الإفريقية الليبي منير عبدالرحيم أهمية المصالحة. وبحث عبد الرحيم "
+        "خلال لقائه مع وزير خارجية مالي سيدو تراوري سبل التعاون."
+    )
+    assert set(people(meeting)) == {"منير عبدالرحيم", "سيدو تراوري"}
