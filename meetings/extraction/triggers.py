@@ -102,7 +102,7 @@ class Cue(NamedTuple):
     verb: bool  # a verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)
     held: bool  # a verb that needs a meeting noun: "عقد"
     agreed: bool  # "اتفق": with "مع" after it
-    signed: bool  # "وقع": with a counterpart after it
+    signed: bool  # "وقع", "شدد": with a counterpart after it (see _with_counterpart)
     attendance: bool
     chair: bool
     noun: bool  # a meeting noun, bare, after و/ف, or with a possessive
