@@ -166,8 +166,14 @@ def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:
     اليونان" than those who receive him)."""
     people = [doc.registry.people[i] for i in event.persons]
     stated = {p.first("country") or _house_state(doc, p) for p in people}
-    counterparts = {o.country for o in event.offices if o.counterpart}
-    counterparts |= {p.first("country") for p in people if p.first("counterpart")}
+    # A counterpart tells of an unmarked party only: once the party it is the counterpart
+    # of has a state, the counterpart's state may be that of the unmarked hosts too.
+    counterparts = {o.country for o in event.offices if o.counterpart and not o.partner_marked}
+    counterparts |= {
+        p.first("country")
+        for p in people
+        if p.first("counterpart") and not p.first("partner_marked")
+    }
     marked = [p for p in people if p.first("country")]
     if marked and all(_envoy(p.first("head")) for p in marked):
         # Only ambassadors are marked: those who receive them are of another state.

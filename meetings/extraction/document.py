@@ -36,6 +36,8 @@ class Mention:
     ministry: str | None = None
     org: str | None = None
     counterpart: bool = False
+    # a counterpart of someone the text gives a state ("التقى الإيراني فلان نظيره العراقي")
+    partner_marked: bool = False
     former: bool = False  # "المبعوث الأممي السابق"
     stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
     kin: bool = False
@@ -69,6 +71,7 @@ class Office:
     ministry: str | None
     org: str | None
     counterpart: bool = False
+    partner_marked: bool = False  # as Mention.partner_marked
     former: bool = False  # "المبعوث الأممي السابق"
     stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
 

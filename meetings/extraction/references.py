@@ -61,6 +61,7 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
         partner = before[-1] if before else partners[0][1]
         other.role, other.head = partner.role, partner.head
         other.ministry, other.org = partner.ministry, partner.org
+        other.partner_marked = partner.country is not None
 
 
 def _office_of(doc: Document, person: int) -> Mention | None:

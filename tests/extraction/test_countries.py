@@ -1,5 +1,6 @@
 from collections import Counter
 
+from meetings.extraction.assembly import _stated
 from meetings.extraction.countries import count_states, home_country
 
 from .conftest import people, read
@@ -88,3 +89,20 @@ def test_neighbours_whose_borders_are_discussed_are_nobody_s_state(extract):
         "الدرسي لبحث تأمين الحدود مع السودان والنيجر."
     )
     assert people(meeting)["سالم الدرسي"].country not in ("SD", "NE")
+
+
+def test_a_counterpart_of_a_marked_visitor_says_nothing_of_the_unmarked_hosts():
+    document = read(
+        "زار وزير الخارجية الإيراني حسين رضائي العراق والتقى نظيره العراقي سالم الجبوري "
+        "ورئيس الوزراء منير العبيدي.",
+        until="topics",
+    )
+    [event] = [e for e in document.events if e.is_meeting]
+    stated, counterparts = _stated(document, event)
+    assert stated == {"IR", "IQ"} and counterparts == set()
+    # The counterpart of an unmarked host still says the host is of another state.
+    document = read(
+        "التقى وزير الداخلية سالم الورفلي نظيره الأردني منير الفايز في عمان.", until="topics"
+    )
+    [event] = [e for e in document.events if e.is_meeting]
+    assert _stated(document, event)[1] == {"JO"}
