@@ -6,6 +6,8 @@ conjunction that is no given name, or a possessed noun is never a name's first w
 spells its vowels out ("أنيتا"). `names` reads name boundaries with these.
 """
 
+import re
+
 from .lexicon import Lexicon
 from .tokens import Token
 from .words import city_at, head
@@ -19,6 +21,12 @@ _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 NAME_JOINERS = frozenset(
     {"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ولد", "ال", "دي", "دا", "فان", "فون", "بو"}
 )
+
+
+# A participle in the accusative written without its tanween ("مصحوبا", "مشيرا"): م, a
+# consonant (a name such as "ماريا" or "مونيكا" has a long vowel there), and a final ا.
+# A name's first word only: "أحمد محمودا" is a family name of that shape.
+_ACCUSATIVE_PARTICIPLE = re.compile(r"م[^اوي]\w{2,4}ا")
 
 
 def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
@@ -35,6 +43,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if not first:
         # a plural with the article: "وعرض العماد عون الصعوبات", "فلانة التحديات"
         return token.definite and norm.endswith("ات") and len(norm) >= 7
+    if _ACCUSATIVE_PARTICIPLE.fullmatch(norm):
+        return True  # the same without its tanween, "مصحوبا" (a family name may be one)
     if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):
         return True  # a noun with a possessive: "اعتزازه" ("ديدييه" is a name)
     if norm in lex.not_first_names or token.bare in lex.not_first_names:

@@ -134,6 +134,7 @@ def take_name(
             _imperfect_verb(lex, tokens, k)
             or unsplit_genitive(lex, tokens, k)
             or _purpose(lex, tokens, k)
+            or _before_a_state(lex, tokens, k)
         ):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)
@@ -172,6 +173,16 @@ def _purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and nxt.definite and not nxt.is_punct and nxt.prefix == ""
+
+
+def _before_a_state(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "استعرض الوزير رؤية موريتانيا": a noun in construct with a state's name, which
+    no name runs into; a given name is a name still ("عمر البشير" is not this)."""
+    t = tokens[k]
+    if t.norm in lex.given_names or t.norm in lex.weak_given_names or t.definite:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and not nxt.prefix and (nxt.core,) in lex.country_names
 
 
 def _quoted_words(tokens: list[Token], k: int) -> range:

@@ -257,3 +257,16 @@ def test_a_verb_of_the_future_ends_a_name():
 def test_a_family_name_read_as_kaf_and_a_given_name_stays_in_the_name():
     tokens = tokenize("إبراهيم كالين في")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_participle_without_its_tanween_opens_no_name():
+    tokens = tokenize("مصحوبا بوالي الولاية")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == []
+    # as a family name it stays
+    tokens = tokenize("أحمد محمودا وزير")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_a_noun_before_a_state_s_name_is_no_name():
+    tokens = tokenize("رؤية موريتانيا في")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == []
