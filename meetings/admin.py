@@ -56,6 +56,7 @@ from meetings.services.ingestion import (
     article_reextract,
     data_version_bump,
     meeting_refresh_derived,
+    refresh_once,
 )
 
 admin.site.site_header = _("Meetings archive")
@@ -382,6 +383,12 @@ class MeetingAdmin(MalformedIdIs404, HistoryAdmin):
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The meeting, each participation, then countries and topics are saved in turn;
+        # what is derived from them is written once, after the last.
+        with refresh_once():
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
     def save_model(self, request, obj, form, change):
         meeting_editor_save(meeting=obj, changed_fields=form.changed_data)
 
@@ -399,10 +406,11 @@ class MeetingAdmin(MalformedIdIs404, HistoryAdmin):
 
     @transaction.atomic
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        response = super().history_form_view(request, object_id, version_id, extra_context)
-        # A revert saves countries and topics after save_model, without save_related.
-        if request.method == "POST" and response.status_code == 302:
-            meeting_refresh_derived(meeting=Meeting.objects.get(pk=object_id))
+        with refresh_once():
+            response = super().history_form_view(request, object_id, version_id, extra_context)
+            # A revert saves countries and topics after save_model, without save_related.
+            if request.method == "POST" and response.status_code == 302:
+                meeting_refresh_derived(meeting=Meeting.objects.get(pk=object_id))
         return response
 
     # Actions apply to every selected object or to none.

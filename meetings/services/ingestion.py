@@ -9,6 +9,9 @@ added or corrected stay, and people an editor took off a meeting are not put bac
 """
 
 import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -641,6 +644,32 @@ def _known_countries() -> set[str]:
     return set(Country.objects.values_list("code", flat=True))
 
 
+# The meetings a running `refresh_once` block was asked to refresh; None outside one.
+_pending_refresh: ContextVar[set[int] | None] = ContextVar("pending_refresh", default=None)
+
+
+@contextmanager
+def refresh_once() -> Iterator[None]:
+    """Within the block, a refresh only notes the meeting; each meeting noted is refreshed
+    once, from the database, when the block ends without an error (an error leaves the
+    transaction to be rolled back, refresh and all).
+
+    An editor's save writes the meeting, then each participation, then its countries
+    and topics, each of which asks for a refresh: N + 2 for N participations.
+    """
+    if _pending_refresh.get() is not None:
+        yield  # an enclosing block refreshes
+        return
+    token = _pending_refresh.set(set())
+    try:
+        yield
+        pending = _pending_refresh.get()
+    finally:
+        _pending_refresh.reset(token)
+    for meeting in Meeting.objects.filter(pk__in=pending).order_by("pk"):
+        _write_derived(meeting)
+
+
 def meeting_refresh_derived(*, meeting: Meeting) -> None:
     """Rewrite what is derived from the meeting's current data: its normalised search
     columns and its facet row.
@@ -648,8 +677,17 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     Every write to a meeting, its participations, sources, countries or topics ends
     here; the facet row and the participations' copies of the meeting's date and
     state are only ever written here. Writing it also makes cached counts
-    stale and keeps the archive's facet totals, by triggers (migration 0006).
+    stale and keeps the archive's facet totals, by triggers (migration 0006). Inside
+    `refresh_once` it is done once, when the block ends.
     """
+    pending = _pending_refresh.get()
+    if pending is not None:
+        pending.add(meeting.pk)
+    else:
+        _write_derived(meeting)
+
+
+def _write_derived(meeting: Meeting) -> None:
     participations = list(meeting.participations.select_related("participant", "country"))
     countries = list(meeting.countries.all())
     topics = list(meeting.topics.all())

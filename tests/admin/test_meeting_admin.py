@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from meetings.admin import mark_evidence
 from meetings.models import Meeting, MeetingFacetRow, Participation
+from meetings.services import ingestion
 from meetings.services.ingestion import article_ingest
 from tests.factories import ParticipantFactory
 
@@ -296,3 +297,20 @@ def test_a_missing_meeting_redirects_with_a_message_as_the_admin_does(editor_cli
     response = editor_client.get("/admin/meetings/meeting/999999/change/", follow=True)
     assert response.status_code == 200
     assert "999999" in response.content.decode()
+
+
+def test_an_editors_save_refreshes_the_meeting_once(editor_client, meeting, monkeypatch):
+    refreshed = []
+    write = ingestion._write_derived
+    monkeypatch.setattr(
+        ingestion, "_write_derived", lambda meeting: refreshed.append(meeting.pk) or write(meeting)
+    )
+    data = form_data(meeting, place="مصراتة", countries=["TN"])
+    data["participations-0-role"] = "وزير الداخلية المكلف"
+    data["participations-1-role"] = "وزير الداخلية الإيطالي"
+    assert editor_client.post(change_url(meeting), data).status_code == 302
+
+    assert refreshed == [meeting.pk]
+    # from the form's last state: place, participations, countries
+    assert Meeting.objects.search("مصراتة").get() == meeting
+    assert MeetingFacetRow.objects.get(meeting=meeting).countries == ["TN"]
