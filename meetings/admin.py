@@ -385,8 +385,9 @@ class MeetingAdmin(MalformedIdIs404, HistoryAdmin):
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         # The meeting, each participation, then countries and topics are saved in turn;
-        # what is derived from them is written once, after the last.
-        with refresh_once():
+        # what is derived from them is written once, after the last, in the same
+        # transaction (the view's own is a savepoint inside this one).
+        with transaction.atomic(), refresh_once():
             return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):

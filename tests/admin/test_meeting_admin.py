@@ -314,3 +314,15 @@ def test_an_editors_save_refreshes_the_meeting_once(editor_client, meeting, monk
     # from the form's last state: place, participations, countries
     assert Meeting.objects.search("مصراتة").get() == meeting
     assert MeetingFacetRow.objects.get(meeting=meeting).countries == ["TN"]
+
+
+def test_the_save_and_its_derived_data_are_one_transaction(editor_client, meeting, monkeypatch):
+    def failing(meeting):
+        raise RuntimeError("derived data could not be written")
+
+    monkeypatch.setattr(ingestion, "_write_derived", failing)
+    with pytest.raises(RuntimeError):
+        editor_client.post(change_url(meeting), form_data(meeting, place="مصراتة"))
+
+    meeting.refresh_from_db()
+    assert meeting.place != "مصراتة"
