@@ -199,8 +199,8 @@ def test_a_foreign_name_opening_with_f_is_no_conjunction(extract):
 
 def test_what_was_discussed_after_an_office_is_no_name(extract):
     [meeting] = extract(
-        "تناول وزير الخارجية سامي الحداد خلال اتصال الوزير الأردني الوضع الراهن على "
-        "الساحة الإقليمية، فيما أعرب عمر الزعبي عن مساندة بلاده."
+        "استعرض وزير الخارجية سامي الحداد في اتصال مع الوزير الأردني الوضع الراهن في "
+        "المنطقة، بينما عبر عمر الزعبي عن دعم بلاده."
     )
     assert "الوضع الراهن" not in people(meeting)
 
