@@ -232,8 +232,13 @@ def _spoken_for(institution: Institution, participants: list[ExtractedParticipan
 
 
 def _house_state(doc: Document, person: Person) -> str | None:
-    """The state of the ruling house a person's family name names ("آل ثاني")."""
-    return doc.lex.ruling_families.get(name_key(person.name)[-2:])
+    """The state of the ruling house a person's family name names ("آل ثاني", or
+    "الصباح" after a given name)."""
+    words = tuple(normalize_arabic(person.name).split())
+    families = doc.lex.ruling_families
+    if len(words) >= 3 and (state := families.get(words[-2:])):
+        return state
+    return families.get(words[-1:]) if len(words) >= 2 else None
 
 
 def _participant(

@@ -117,6 +117,11 @@ def home_country(
         # Both sides are marked: the unmarked are the host's people, who attend (not
         # when the host is the counterpart of an unmarked one: "مع نظيره الأردني").
         return place_country
+    arab = stated & ARAB_STATES
+    if len(arab) == 1 and len(stated) >= 2:
+        # One Arab state and foreigners are marked: the unmarked are, again, of the
+        # Arab state ("وزير الدفاع الكويتي ... سفير الصين", with his staff unmarked).
+        return next(iter(arab))
     others = [code for code, _ in local.most_common() if code not in stated]
     if others:
         top = local[others[0]]

@@ -202,10 +202,10 @@ class Registry:
             self._words = frozenset(w for person in self.people for w in person.words)
         return self._words
 
-    def add(self, mention: Mention) -> int:
+    def add(self, mention: Mention, lex: Lexicon) -> int:
         self._words = None
         words = name_key(mention.name)
-        found = self.find(words, mention)
+        found = self.find(words, mention, lex)
         if found is None:
             self.people.append(Person(mention.name, words, [mention]))
             found = len(self.people) - 1
@@ -217,16 +217,36 @@ class Registry:
         mention.person = found
         return found
 
-    def find(self, words: tuple[str, ...], mention: Mention | None = None) -> int | None:
+    def find(self, words: tuple[str, ...], mention: Mention, lex: Lexicon) -> int | None:
         candidates = []
         for i, person in enumerate(self.people):
             short, long_ = sorted((words, person.words), key=len)
-            if short and all(w in long_ for w in short):
+            if short and all(w in long_ for w in short) and not _father(short, long_, lex):
                 candidates.append(i)
         if len(candidates) > 1 and mention is not None and mention.country:
             same = [i for i in candidates if self.people[i].first("country") == mention.country]
             candidates = same or candidates
         return candidates[-1] if candidates else None
+
+
+def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether ``short`` is the father's name within ``long_``, not a shorter form of it.
+
+    A name runs given name, father's name, family name: "X Y Z"'s last words "Y Z" name
+    Y, X's father, when both X and Y are given names; a shorter form of X's own name keeps
+    X ("X Z")."""
+    cut = len(long_) - len(short)
+    return (
+        len(short) >= 2
+        and cut > 0
+        and long_[cut:] == short
+        and _given(short[0], lex)
+        and _given(long_[cut - 1], lex)
+    )
+
+
+def _given(word: str, lex: Lexicon) -> bool:
+    return word in lex.given_names or word in lex.weak_given_names
 
 
 # --- meetings -----------------------------------------------------------------------

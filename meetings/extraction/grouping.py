@@ -15,7 +15,7 @@ meeting depends on them.
 from .document import Clause, Document, Event, Sentence
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
-from .places import clause_place
+from .places import clause_place, subject_words
 from .tokens import Token, in_any
 from .visits import (
     THE_DELEGATION,
@@ -45,6 +45,7 @@ _DUAL_STEMS = frozenset(
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
 _RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
+_CAME = frozenset({"جاء", "ياتي"})  # bare: "وجاء" too
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
 _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
 
@@ -85,9 +86,26 @@ def group_events(doc: Document) -> None:
             refers_back = not another and (
                 kind in ("again", "attendance", "definite")
                 or _follows_on(doc, sentence.tokens, start, position)
+                or (
+                    current is not None
+                    and index - 1 in current.scope
+                    and _came_during(sentence.tokens, start, position)
+                )
                 or _attended(doc, sentence.tokens, start, position, mentions)
                 or _of_the_meeting(doc, sentence.tokens, kind, start, position, end)
             )
+            if (
+                refers_back
+                and kind == "verb"
+                and current is not None
+                and current.planned
+                and not clause.planned
+                and index - 1 in current.scope
+                and not _earlier(doc, current, sentence, start, position, end)
+            ):
+                # "يلتقي الرئيس فلانا ... كما بحث الجانبان خلال اللقاء": a meeting told
+                # in the present, then in the past, was held.
+                current.planned = False
             if (
                 current is not None
                 and not clause.planned
@@ -229,6 +247,17 @@ def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -
     )
 
 
+def _came_during(tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause say that what the sentence before told came during the meeting
+    ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...")? Then it tells more of it."""
+    return (
+        position - start == 3
+        and tokens[start].bare in _CAME
+        and tokens[start + 1].norm == "ذلك"
+        and tokens[position - 1].norm in _DURING
+    )
+
+
 def _spokesperson(doc: Document, person: int) -> bool:
     """A spokesperson reports a meeting ("وفق ما أعلنه المتحدث باسم القوات فلان");
     they are not one of its parties."""
@@ -347,5 +376,6 @@ def _earlier(doc: Document, event: Event, sentence: Sentence, start, position, e
         return True
     if event.place is None or event.remote:
         return False
-    place, _ = clause_place(doc, sentence, position, end)
+    subject = subject_words(doc, sentence, position, end)
+    place, _ = clause_place(doc, sentence, position, end, subject)
     return place is not None and place != event.place

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from .normalize import name_key, normalize_arabic
+from .normalize import normalize_arabic
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -104,7 +104,8 @@ class Lexicon:
     weak_given_names: frozenset[str]
     not_names: frozenset[str]
     not_first_names: frozenset[str]
-    ruling_families: dict[tuple[str, ...], str]  # ("ال", "ثاني") → "QA"
+    # the family names of ruling houses, as normalised words: ("ال", "ثاني") → "QA"
+    ruling_families: dict[tuple[str, ...], str]
     max_phrase: int
     # every single word the lexicons know, to tell a prefix (و، ب، ل) from a word's
     # own first letter
@@ -316,7 +317,8 @@ def load_lexicon() -> Lexicon:
         not_names=_keys(names["never_in_names"]) - given,
         not_first_names=_keys(names["never_first_in_names"]) - given,
         ruling_families={
-            name_key(family): code for family, code in names["ruling_families"].items()
+            tuple(normalize_arabic(family).split()): code
+            for family, code in names["ruling_families"].items()
         },
         max_phrase=max(len(key) for table in tables for key in table),
         known=frozenset(known),

@@ -11,7 +11,7 @@ import re
 
 from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
-from .places import clause_place, dateline_place
+from .places import clause_place, dateline_place, subject_words
 from .tokens import in_any
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
@@ -62,18 +62,7 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     if any(in_any(t, doc.lex.remote) for t in tokens[start:end]):
         event.remote = True  # a call has no place
     if event.place is None and not event.remote:
-        # What was discussed runs from "سبل"/"تعزيز" to the next comma: "بحث العلاقات
-        # ... في السودان" names a subject there, not where the meeting was.
-        subject = set()
-        k = position + 1
-        while k < end:
-            word = tokens[k]
-            opens = in_any(word, doc.lex.subject_words) or word.undefined in doc.lex.subject_words
-            if k not in sentence.people.claimed and opens:  # "آخر المستجدات في الملف"
-                while k < end and not tokens[k].is_punct:
-                    subject.add(k)
-                    k += 1
-            k += 1
+        subject = subject_words(doc, sentence, position, end)
         place, country = clause_place(doc, sentence, start, end, subject)
         if place or (country and not event.place_country):
             event.place = place

@@ -7,7 +7,7 @@ import re
 
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon, match_phrase
-from .tokens import Token
+from .tokens import Token, in_any
 from .words import per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
@@ -50,6 +50,24 @@ _HERE = re.compile(
 
 
 _MAX_PLACE_WORDS = 3
+
+
+def subject_words(doc: Document, sentence: Sentence, position: int, end: int) -> set[int]:
+    """The words after a clause's cue that tell what was discussed: from "سبل"/"تعزيز"
+    to the next comma. "بحث العلاقات ... في السودان" names a subject there, not where
+    the meeting was."""
+    tokens = sentence.tokens
+    subject = set()
+    k = position + 1
+    while k < end:
+        word = tokens[k]
+        opens = in_any(word, doc.lex.subject_words) or word.undefined in doc.lex.subject_words
+        if k not in sentence.people.claimed and opens:  # "آخر المستجدات في الملف"
+            while k < end and not tokens[k].is_punct:
+                subject.add(k)
+                k += 1
+        k += 1
+    return subject
 
 
 def clause_place(

@@ -16,7 +16,7 @@ def resolve_references(doc: Document) -> None:
     # looked for once everyone is registered.
     for sentence in doc.sentences:
         for mention in sentence.people.mentions:
-            doc.registry.add(mention)
+            doc.registry.add(mention, doc.lex)
         _resolve_counterparts(doc, sentence)
     for sentence in doc.sentences:
         sentence.refs = _references(doc, sentence)

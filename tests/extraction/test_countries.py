@@ -50,6 +50,20 @@ def test_with_both_sides_marked_the_unmarked_attendees_are_the_host_s():
     assert home_country(local, Counter(), {"LY", "MT"}, "LY", None) == "LY"
 
 
+def test_with_one_arab_state_and_foreigners_marked_the_unmarked_are_of_the_arab_state():
+    # A state the subject names ("قطاع غزة") is no party's: the minister's unmarked
+    # assistant is of his Kuwait, not of Palestine nor of the foreign guest's China.
+    local = Counter({"CN": 3, "PS": 1, "KW": 1})
+    assert home_country(local, Counter(), {"KW", "CN"}, None, None) == "KW"
+
+
+def test_a_member_of_a_ruling_house_by_its_one_word_name_is_of_its_state(extract):
+    (meeting,) = extract(
+        "استقبل نائب رئيس الوزراء سالم عبدالله الجابر الصباح في مكتبه السفير الصيني وانغ لي."
+    )
+    assert people(meeting)["سالم عبدالله الجابر الصباح"].country == "KW"
+
+
 def test_a_member_of_a_ruling_house_is_of_its_state(extract):
     (meeting,) = extract(
         "استقبل وزير الدفاع الكويتي عبدالله علي الصباح في الكويت نائب رئيس مجلس الوزراء "

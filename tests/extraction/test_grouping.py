@@ -345,3 +345,24 @@ def test_what_the_meeting_discussed_is_not_someone_it_met(extract):
     )
     assert set(people(meeting)) == {"سالم الورفلي", "لوكا فيراري"}
     assert "diplomacy" in meeting.topics
+
+
+def test_a_sentence_saying_the_one_before_came_during_a_meeting_tells_more_of_it(extract):
+    text = (
+        "بحث وزير الداخلية الليبي عماد الكيلاني وسفير إيطاليا جان ماتيو التعاون الأمني. "
+        "جاء ذلك خلال لقائهما، أمس، بمقر الوزارة في مدينة طرابلس، بحضور مدير الأمن "
+        "نادر الفيتوري."
+    )
+    (meeting,) = extract(text, published=dt.date(2025, 3, 4))
+    assert set(people(meeting)) == {"عماد الكيلاني", "جان ماتيو", "نادر الفيتوري"}
+    assert (meeting.place, meeting.date) == ("طرابلس", dt.date(2025, 3, 3))
+
+
+def test_a_meeting_told_in_the_present_then_in_the_past_was_held(extract):
+    text = (
+        "الرئيس سالم دوكو يلتقي مستشار الأمن القومي الليبي نادر الفيتوري الذي يزور البلاد "
+        "حاليا وتعاون الحدود أهم محاور الاجتماع. "
+        "كما بحث الجانبان خلال اللقاء تأمين الحدود المشتركة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم دوكو", "نادر الفيتوري"}

@@ -270,3 +270,17 @@ def test_a_participle_without_its_tanween_opens_no_name():
 def test_a_noun_before_a_state_s_name_is_no_name():
     tokens = tokenize("رؤية موريتانيا في")
     assert take_name(LEX, tokens, 0, definite_ok=False) == []
+
+
+def test_a_transliterated_given_name_opens_a_name_with_no_office_before_it(extract):
+    (meeting,) = extract("التقى وزير الداخلية خالد الكيلاني، جاكلين موران رئيسة قسم الشمال.")
+    assert set(people(meeting)) == {"خالد الكيلاني", "جاكلين موران"}
+
+
+def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
+    text = (
+        "تركزت مباحثات السادة الوزراء مع المسؤولة الإسبانية حول التعاون. "
+        "واستقبلت المديرة العامة صحبة السفيرة الإسبانية كارلا مورينو من طرف قائد الدرك."
+    )
+    names = {name for meeting in extract(text) for name in people(meeting)}
+    assert names <= {"كارلا مورينو"}

@@ -154,3 +154,25 @@ def test_the_dateline_below_a_headline_and_page_furniture_places_the_first_meeti
         "مدير المخابرات الأردني سامر الخطيب والوفد المرافق له.\n"
     )
     assert meeting.place == "بغداد"
+
+
+def test_a_city_in_a_second_subject_after_a_comma_is_not_the_place(extract):
+    text = (
+        "بحث وزير الدفاع الليبي عماد الكيلاني مع السفير الإيطالي جان ماتيو آليات دعم "
+        "التعاون، ومنع تهريب السلاح في مدينة سبها. "
+        "جاء ذلك خلال لقائهما بمقر الوزارة في مدينة بنغازي."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "بنغازي"
+
+
+def test_a_city_in_what_a_meeting_discussed_does_not_make_it_an_earlier_one(extract):
+    text = (
+        "بحث وزير الدفاع الليبي عماد الكيلاني والسفير الإيطالي جان ماتيو آليات دعم التعاون. "
+        "جاء ذلك خلال لقائهما بمكتب الكيلاني في مدينة بنغازي، بحضور مدير الأمن نادر "
+        "الفيتوري. وأضاف المكتب أن لقاء الكيلاني وماتيو تناول أيضا بحث السبل الكفيلة بمنع "
+        "تفاقم التوتر في العاصمة طرابلس."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "بنغازي"
+    assert len(people(meeting)) == 3

@@ -96,3 +96,22 @@ def test_a_family_name_with_abd_written_apart_refers_back(extract):
         "خلال لقائه مع وزير خارجية مالي سيدو تراوري سبل التعاون."
     )
     assert set(people(meeting)) == {"منير عبدالرحيم", "سيدو تراوري"}
+
+
+def test_a_father_s_name_within_a_longer_name_is_another_person(extract):
+    # "نادر سالم الكيلاني" is Nader, son of Salem al-Kilani: the father is another man.
+    text = (
+        "استقبل القائد العام سالم الكيلاني المبعوث الأممي جان ماتيو، بحضور نائبه "
+        "نادر سالم الكيلاني."
+    )
+    (meeting,) = extract(text)
+    assert {"سالم الكيلاني", "نادر سالم الكيلاني", "جان ماتيو"} <= set(people(meeting))
+
+
+def test_a_shorter_form_keeping_the_given_name_is_the_same_person():
+    document = read(
+        "التقى وزير الدفاع نادر سالم الكيلاني قائد القوات الأمريكية جون كوري. "
+        "وأكد نادر الكيلاني خلال اللقاء أهمية التعاون.",
+        until="references",
+    )
+    assert [p.name for p in document.registry.people] == ["نادر سالم الكيلاني", "جون كوري"]
