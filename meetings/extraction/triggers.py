@@ -105,7 +105,7 @@ class Cue(NamedTuple):
     signed: bool  # "وقع", "شدد": with a counterpart after it (see _with_counterpart)
     attendance: bool
     chair: bool
-    noun: bool  # a meeting noun, bare, after و/ف, or with a possessive
+    noun: bool  # a meeting noun, bare, after و/ف/ب, or with a possessive
     any_noun: bool  # a meeting noun in any of the word's forms
     definite: bool
 
@@ -120,7 +120,10 @@ def cue(lex: Lexicon, t: Token) -> Cue:
         signed=t.bare in lex.signed_with,
         attendance=in_any(t, lex.attendance) is not None,
         chair=in_any(t, lex.chair) is not None,
-        noun=t.norm in lex.nouns or t.bare in lex.nouns or _possessed_noun(lex, t),
+        noun=t.norm in lex.nouns
+        or t.bare in lex.nouns
+        or _possessed_noun(lex, t)
+        or (t.prefix.endswith("ب") and t.core in lex.nouns),  # "بدأ زيارته بلقاء فلان"
         any_noun=in_any(t, lex.nouns) is not None,
         definite=in_any(t, lex.definite_nouns) is not None,
     )
@@ -193,6 +196,8 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
     or "brought together" ("لقاء جمع X مع Y")? Then the people before it take part."""
     t = tokens[k]
+    if t.prefix.endswith("ب"):
+        return True  # "بدأ فلان زيارته بلقاء علان": the verb's subject met
     # "لدى استقباله فلانا", "خلال لقائه نظيره": the possessor met (a ة the
     # normalised form spells ه is no possessive: "مكالمة")
     if t.norm.endswith(("ه", "ها", "هما", "هم")) and len(t.norm) > 4 and "ة" not in t.text[-2:]:

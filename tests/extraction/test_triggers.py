@@ -164,3 +164,13 @@ def test_stressing_coordination_with_a_counterpart_is_no_meeting(extract):
         "أكد وزير الخارجية الأردني سالم العبادي أهمية التنسيق مع نظيره الكندي في القضايا الإقليمية."
     )
     assert extract(text) == []
+
+
+def test_a_meeting_noun_after_bi_is_met_by_the_verb_s_subject(extract):
+    text = (
+        "وصل قائد الجيش الليبي عماد الكيلاني إلى مسقط في زيارة رسمية. "
+        "وبدأ الكيلاني زيارته بلقاء رئيس الأركان العماني سالم الرحبي، وتم خلال اللقاء "
+        "بحث التعاون العسكري."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"عماد الكيلاني", "سالم الرحبي"}
