@@ -49,8 +49,7 @@ def extract_article(
     `pipeline.run`).
     """
     lex = load_lexicon()
-    document = Document(
-        text, published, lex, topic_patterns(lex.topics, topic_cues), known=known_people
-    )
+    patterns = topic_patterns(lex.topics, topic_cues, lex.topic_qualifiers)
+    document = Document(text, published, lex, patterns, known=known_people)
     run(document, timings)
     return ExtractedArticle(source, document.published, document.title, document.meetings)

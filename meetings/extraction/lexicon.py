@@ -98,6 +98,8 @@ class Lexicon:
     phrase_breaks: frozenset[str]
     role_words: frozenset[str]
     topics: dict[str, tuple[str, ...]]
+    # words that, right after a topic's cue, make it another topic's (see `topics`)
+    topic_qualifiers: dict[str, tuple[str, ...]]
     # parts of people's names (see `names`): given names that are evidence of a name,
     # given names that are also ordinary words, and words that are never a name
     given_names: frozenset[str]
@@ -312,6 +314,9 @@ def load_lexicon() -> Lexicon:
         phrase_breaks=frozenset(breaks),
         role_words=_keys(offices["role_words"]),
         topics={t["code"]: tuple(t["cues"]) for t in topics},
+        topic_qualifiers={
+            t["code"]: tuple(t["unless_followed_by"]) for t in topics if "unless_followed_by" in t
+        },
         given_names=frozenset(given - weak),
         weak_given_names=frozenset(weak),
         not_names=_keys(names["never_in_names"]) - given,

@@ -22,11 +22,14 @@ def find_topics(doc: Document) -> None:
 
 
 def topic_patterns(
-    defaults: Mapping[str, Sequence[str]], given: Mapping[str, Sequence[str]] | None
+    defaults: Mapping[str, Sequence[str]],
+    given: Mapping[str, Sequence[str]] | None,
+    qualifiers: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[tuple[str, re.Pattern], ...]:
     """One pattern per topic, for the package's cue words (`defaults`) extended by the
-    `given` ones."""
-    return _compiled(_freeze(_merged_cues(defaults, given)))
+    `given` ones. A cue followed by one of its topic's `qualifiers`, next or one word
+    on, is another topic's: "علاقات التعاون العسكري" are military relations."""
+    return _compiled(_freeze(_merged_cues(defaults, given)), _freeze(qualifiers or {}))
 
 
 def _merged_cues(
@@ -45,8 +48,10 @@ def _freeze(topic_cues: Mapping[str, Sequence[str]]) -> tuple:
 
 
 @lru_cache(maxsize=8)
-def _compiled(topic_cues: tuple) -> tuple[tuple[str, re.Pattern], ...]:
-    """One pattern per topic: any cue at a word start, after an optional و/ف and ب/ل/ك."""
+def _compiled(topic_cues: tuple, qualifiers: tuple) -> tuple[tuple[str, re.Pattern], ...]:
+    """One pattern per topic: any cue at a word start, after an optional و/ف and ب/ل/ك,
+    and not followed by one of the topic's qualifiers."""
+    qualified = dict(qualifiers)
     patterns = []
     for code, cues in topic_cues:
         forms = set()
@@ -59,5 +64,9 @@ def _compiled(topic_cues: tuple) -> tuple[tuple[str, re.Pattern], ...]:
                 forms.add(re.escape("لل" + norm[2:]))
         if forms:
             alternation = "|".join(sorted(forms, key=len, reverse=True))
-            patterns.append((code, re.compile(rf"(?<!\w)(?:[وف])?(?:[بلك])?(?:{alternation})")))
+            unless = ""
+            if words := [re.escape(normalize_arabic(w)) for w in qualified.get(code, ())]:
+                unless = rf"(?!(?:\s+\S+)?\s+(?:{'|'.join(words)})(?!\w))"
+            cue = rf"(?<!\w)(?:[وف])?(?:[بلك])?(?:{alternation}){unless}"
+            patterns.append((code, re.compile(cue)))
     return tuple(patterns)

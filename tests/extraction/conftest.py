@@ -29,7 +29,9 @@ def read(text: str, *, until: str, published: datetime.date | None = None) -> Do
     """The document once the pipeline has run up to and including the pass `until`."""
     assert until in dict(PASSES), until
     lex = load_lexicon()
-    document = Document(text, published, lex, topic_patterns(lex.topics, None))
+    document = Document(
+        text, published, lex, topic_patterns(lex.topics, None, lex.topic_qualifiers)
+    )
     for name, step in PASSES:
         step(document)
         if name == until:

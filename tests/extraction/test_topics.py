@@ -101,3 +101,34 @@ def test_a_security_memorandum_is_security_cooperation():
     )
     [event] = [e for e in document.events if e.is_meeting]
     assert "security-cooperation" in event.topics
+
+
+def test_a_qualifier_after_a_cue_makes_it_another_topic_s():
+    patterns = dict(
+        topic_patterns({"diplomacy": ["علاقات التعاون"]}, None, {"diplomacy": ["العسكري"]})
+    )
+    assert patterns["diplomacy"].search("بحث علاقات التعاون بين البلدين")
+    assert not patterns["diplomacy"].search("بحث علاقات التعاون العسكري")
+    assert not patterns["diplomacy"].search("بحث علاقات التعاون الوثيق العسكري")
+    # a later plain mention still counts
+    assert patterns["diplomacy"].search("علاقات التعاون العسكري و علاقات التعاون عامة")
+
+
+def test_military_relations_are_no_diplomacy_and_regional_developments_are(extract):
+    text = (
+        "بحث رئيس الأركان الليبي نادر سالم مع الملحق العسكري الإيطالي ماركو روسي علاقات "
+        "التعاون العسكري بين الجيشين. كما تناول اللقاء تطورات الأوضاع في المنطقة."
+    )
+    (meeting,) = extract(text)
+    assert "diplomacy" in meeting.topics
+    (meeting,) = extract(text.split(" كما")[0])
+    assert "diplomacy" not in meeting.topics
+
+
+def test_security_and_stability_in_the_region_is_no_security_cooperation(extract):
+    text = (
+        "بحث وزير الخارجية الليبي نادر سالم مع السفير الإيطالي ماركو روسي العلاقات "
+        "الثنائية بما يحقق الأمن والاستقرار في المنطقة."
+    )
+    (meeting,) = extract(text)
+    assert "security-cooperation" not in meeting.topics
