@@ -54,6 +54,8 @@ class Lexicon:
     # offices
     heads: frozenset[str]
     head_phrases: PhraseTable
+    # "منتهية الولاية": between an office and its holder's name (see `offices`)
+    tenure_phrases: PhraseTable
     counterparts: frozenset[str]
     ranks: frozenset[str]
     honorifics: frozenset[str]
@@ -272,6 +274,7 @@ def load_lexicon() -> Lexicon:
         institution_heads=_keys(institutions["heads"]),
         heads=_keys(h for h in offices["heads"] if " " not in h),
         head_phrases=_phrase_table((h, h) for h in offices["heads"] if " " in h),
+        tenure_phrases=_phrase_table((t, t) for t in offices["tenure_phrases"]),
         counterparts=_keys(offices["counterparts"]),
         ranks=_keys(offices["ranks"]),
         honorifics=_keys(offices["honorifics"]),

@@ -17,7 +17,7 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     between."""
     if j and _institution_in_construct(lex, tokens[j - 1]):
         return [], False  # "رئيس أركان القوات البرية (بقوات حفتر)": the forces' owner
-    j = _past_seat(lex, tokens, j)
+    j = _past_seat(lex, tokens, _past_tenure(lex, tokens, j))
     if j < len(tokens) and tokens[j].norm[:1] in "وف" and is_title(lex, tokens[j]):
         return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
     k, titled = skip_titles(lex, tokens, j)
@@ -59,6 +59,14 @@ def _institution_in_construct(lex: Lexicon, token: Token) -> bool:
     """A body's noun without the article ("قوات", "حكومة"): a name after it is its
     genitive, whose body it is, not the name of an office's holder."""
     return not token.definite and token.core in lex.institution_heads
+
+
+def _past_tenure(lex: Lexicon, tokens: list[Token], j: int) -> int:
+    """Past what says how an office or its government stands: "رئيس حكومة الوحدة
+    منتهية الولاية فلان", "وزير الخارجية في الحكومة المعترف بها دوليا، فلان"."""
+    cores = [t.core for t in tokens[j : j + 3]]
+    length, _ = match_phrase(cores, 0, lex.tenure_phrases, 3)
+    return j + length
 
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:

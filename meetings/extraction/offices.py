@@ -43,6 +43,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
+        if t.core in lex.tenure_phrases.firsts and match_phrase(cores, j, lex.tenure_phrases, 3)[0]:
+            break  # "منتهية الولاية" stands between the office and its holder's name
         if (
             t.norm == "و"
             and j + 2 < n

@@ -233,3 +233,18 @@ def test_names_listed_with_their_offices_after_them_lose_the_conjunction(extract
         "العام للمعلومات، وإنريك بارون، رئيس الشرطة."
     )
     assert {"خوان بيريز", "ماتيو روسي", "إنريك بارون"} <= set(people(meeting))
+
+
+def test_how_an_office_stands_may_come_between_it_and_its_holder(extract):
+    (meeting,) = extract(
+        "بحث وزير الخارجية في الحكومة اليمنية المعترف بها دولياً، أحمد بن سالم، مع وزير "
+        "الخارجية العماني بدر الكيلاني الجهود المبذولة."
+    )
+    yemeni = people(meeting)["أحمد بن سالم"]
+    assert (yemeni.role, yemeni.country) == ("وزير الخارجية", "YE")
+    assert all(p.name for p in meeting.participants)
+    (meeting,) = extract(
+        "استقبل رئيس حكومة الوحدة الوطنية منتهية الولاية عبد الحميد الكيلاني المفوض "
+        "الأوروبي ماركو روسي."
+    )
+    assert people(meeting)["عبد الحميد الكيلاني"].role == "رئيس حكومة الوحدة الوطنية"
