@@ -32,12 +32,16 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
             continue
         seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
         if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
-            if _countedclause_parties(sentence, k) or (
-                in_any(sentence.tokens[k - 1], lex.attendance)
-                and any(k < m.start < end for m in mentions)
+            if (
+                _countedclause_parties(sentence, k)
+                or (
+                    in_any(sentence.tokens[k - 1], lex.attendance)
+                    and any(k < m.start < end for m in mentions)
+                )
+                or sum(k < m.start < end and bool(m.name) for m in mentions) >= 2
             ):
-                # "عدداً من سفراء الدول", "بحضور عدد من المسؤولين، من بينهم فلان":
-                # people, not a subject
+                # "عدداً من سفراء الدول", "بحضور عدد من المسؤولين، من بينهم فلان",
+                # or two people named after it: people, not a subject
                 continue
             later = sentence.tokens[k:end]
             # "بحث X سبل التعاون مع Y": "مع" and attendance words list parties again

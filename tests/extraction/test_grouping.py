@@ -366,3 +366,13 @@ def test_a_meeting_told_in_the_present_then_in_the_past_was_held(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم دوكو", "نادر الفيتوري"}
+
+
+def test_a_subject_word_followed_by_more_named_people_does_not_end_the_parties(extract):
+    text = (
+        "جاء ذلك خلال لقاء وزير الداخلية الليبي خالد الكيلاني أعضاء الفريق الأممي الذي ضم "
+        'ماركو روسي الممثل الخاص سابقا في عدد من الدول و"جاكلين موران" رئيسة قسم الشمال '
+        'و"سعاد كريمي" رئيسة قطاع الإصلاح.'
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"خالد الكيلاني", "ماركو روسي", "جاكلين موران", "سعاد كريمي"}

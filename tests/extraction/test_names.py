@@ -284,3 +284,8 @@ def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
     )
     names = {name for meeting in extract(text) for name in people(meeting)}
     assert names <= {"كارلا مورينو"}
+
+
+def test_words_for_when_an_office_was_held_are_no_names(extract):
+    (meeting,) = extract("التقى وزير الداخلية خالد الكيلاني ماركو روسي الممثل الخاص سابقا.")
+    assert set(people(meeting)) == {"خالد الكيلاني", "ماركو روسي"}
