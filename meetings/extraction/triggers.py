@@ -21,8 +21,10 @@ def find_cues(doc: Document) -> None:
     lex = doc.lex
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        for start, end in _clauses(lex, tokens):
-            cue = _trigger(lex, tokens, start, end) or _body_met(lex, sentence, start, end)
+        for start, end in _clauses(lex, tokens, sentence.people.claimed):
+            cue = _trigger(lex, tokens, start, end, sentence.people.claimed) or _body_met(
+                lex, sentence, start, end
+            )
             if cue is None:
                 continue
             position, kind = cue
@@ -46,7 +48,7 @@ def _body_met(lex: Lexicon, sentence, start: int, end: int):
     return None
 
 
-def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
+def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple[int, int]]:
     """The sentence cut at "؛", before a continuation word ("كما") or a report ("وقال"),
     and at the comma before a second verb cue: "عقد لقاء مع نظيره، ... التقى الرئيس"
     reports two meetings, one per clause."""
@@ -68,7 +70,7 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
                 verb_seen
                 and comma is not None
                 and comma > start
-                and _trigger(lex, tokens, start, comma)
+                and _trigger(lex, tokens, start, comma, claimed)
             ):
                 bounds.append((start, comma))
                 start = comma
@@ -79,7 +81,7 @@ def _clauses(lex: Lexicon, tokens: list[Token]) -> list[tuple[int, int]]:
                 and not token.prefix
                 and not tokens[k - 1].is_punct
                 and tokens[k - 1].norm not in lex.particles
-                and _trigger(lex, tokens, start, k)
+                and _trigger(lex, tokens, start, k, claimed)
             ):
                 # "تبعا للمكالمة التي تمت بين فلان وعلان تلقى فلان اتصالا": the verb
                 # after a noun cue and its parties opens a clause of its own
@@ -129,11 +131,14 @@ def cue(lex: Lexicon, t: Token) -> Cue:
     )
 
 
-def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int):
-    """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None."""
+def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: set[int]):
+    """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None.
+    A cue word inside an office is none: "مستشار مكلف بالاتصال"."""
     cues = [cue(lex, t) for t in tokens[start:end]]
     meeting_noun_ahead = any(c.any_noun or c.definite for c in cues)
     for k, c in enumerate(cues, start):
+        if k in claimed:
+            continue
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
         agreed = (c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])) or (

@@ -289,3 +289,16 @@ def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
 def test_words_for_when_an_office_was_held_are_no_names():
     for text in ("سابقا في عدد من الدول", "حالياً في"):
         assert take_name(LEX, tokenize(text), 0, definite_ok=False) == []
+
+
+def test_numbers_and_words_for_unlike_close_no_names():
+    for text in ("أربع زيارات إلى المنطقة", "خلافا للملحق السابق"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=False) == []
+
+
+def test_a_naval_rank_word_is_no_part_of_the_name(extract):
+    (meeting,) = extract(
+        "استقبل وكيل وزارة الدفاع خالد الكيلاني الملحق العسكري البريطاني العقيد بحار "
+        "ديفيد روبرتسون."
+    )
+    assert set(people(meeting)) == {"خالد الكيلاني", "ديفيد روبرتسون"}

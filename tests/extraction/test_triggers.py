@@ -174,3 +174,8 @@ def test_a_meeting_noun_after_bi_is_met_by_the_verb_s_subject(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"عماد الكيلاني", "سالم الرحبي"}
+
+
+def test_a_meeting_word_inside_an_office_is_no_cue():
+    document = read("وضم الوفد مستشار مكلف بالاتصال والبروتوكول سالم الرحبي.", until="triggers")
+    assert document.sentences[0].clauses == []
