@@ -128,6 +128,10 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.norm[:1] == "ب" and len(t.norm) > 3 and tokens[j - 1].core in _REMIT_WORDS:
             j += 1  # "مفوض الحكومة المختص بإبرام اتفاقات الهجرة"
+            while (
+                j < n and tokens[j].definite and not tokens[j].prefix and not head(lex, tokens[j])
+            ):
+                j += 1  # "المكلف بملف الصحراء الغربية": the remit's genitive
             continue
         if t.prefix == "ب" and is_city(lex, t) and posted_office(lex, tokens, i - 1, j):
             j += 1  # "السفير السوداني بالقاهرة": the posting

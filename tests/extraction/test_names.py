@@ -302,3 +302,8 @@ def test_a_naval_rank_word_is_no_part_of_the_name(extract):
         "ديفيد روبرتسون."
     )
     assert set(people(meeting)) == {"خالد الكيلاني", "ديفيد روبرتسون"}
+
+
+def test_and_the_people_of_a_state_ends_a_name():
+    tokens = tokenize("حسن سالم محمود وشعب الصومال")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]

@@ -170,3 +170,11 @@ def test_head_of_state_as_an_office(extract):
         "استقبل رئيس الجمهورية، رأس الدولة الفريق سالم دوكو وزير الشباب الليبي منير الساحلي."
     )
     assert set(people(meeting)) == {"سالم دوكو", "منير الساحلي"}
+
+
+def test_a_remit_s_genitive_stays_in_the_office(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس سالم الرحبي المبعوث الخاص للأمين العام المكلف بملف الصحراء الغربية، "
+        "السيد ماركو روسي."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "ماركو روسي"}
