@@ -18,7 +18,6 @@ from .place_time import add_time_and_place, clause_date
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
 from .visits import (
-    THE_DELEGATION,
     add_delegation,
     delegation_members,
     delegation_state,
@@ -28,6 +27,7 @@ from .visits import (
     separately,
     welcoming_host,
 )
+from .words import THE_DELEGATION
 
 _WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Openings of a sentence that goes on with the one before (normalised).

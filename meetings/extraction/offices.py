@@ -9,6 +9,7 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 from .lexicon import Lexicon, match_phrase
 from .tokens import Token
 from .words import (
+    THE_DELEGATION,
     city_at,
     given_name,
     head,
@@ -316,8 +317,8 @@ def _continues_after_preposition(
             or (preposition == "باسم" and (t.core,) in lex.portfolios)
             or (preposition == "من" and state)
         )
-    if state or institution:
-        return True
+    if state or institution or (preposition == "في" and t.core in THE_DELEGATION):
+        return True  # "عضو في الوفد فلان"
     if is_city(lex, t):
         return posted and preposition in ("في", "لدي")
     if t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:

@@ -15,6 +15,8 @@ from .words import COMMAS, head, is_counterpart, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
+_UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
 
 def find_cues(doc: Document) -> None:
@@ -133,11 +135,12 @@ def cue(lex: Lexicon, t: Token) -> Cue:
 
 def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: set[int]):
     """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None.
-    A cue word inside an office is none: "مستشار مكلف بالاتصال"."""
+    A cue word inside an office is none ("مستشار مكلف بالاتصال"), nor one naming a unit
+    or a room ("مكتب اتصال الاتحاد", "بقاعة الاجتماعات")."""
     cues = [cue(lex, t) for t in tokens[start:end]]
     meeting_noun_ahead = any(c.any_noun or c.definite for c in cues)
     for k, c in enumerate(cues, start):
-        if k in claimed:
+        if k in claimed or (k > start and tokens[k - 1].undefined in _UNITS):
             continue
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them

@@ -5,8 +5,8 @@ who welcomes it, and meetings a clause tells one by one ("التقى على حد
 from .document import Clause, Document, Event, Mention, Sentence
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
+from .words import THE_DELEGATION
 
-THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
 _WELCOMED = frozenset({"رحب", "رحبت"})

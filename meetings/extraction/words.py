@@ -14,6 +14,7 @@ from .normalize import normalize_arabic
 from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
+THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 T = TypeVar("T")
 _MISSING = object()

@@ -179,3 +179,21 @@ def test_a_meeting_noun_after_bi_is_met_by_the_verb_s_subject(extract):
 def test_a_meeting_word_inside_an_office_is_no_cue():
     document = read("وضم الوفد مستشار مكلف بالاتصال والبروتوكول سالم الرحبي.", until="triggers")
     assert document.sentences[0].clauses == []
+
+
+def test_a_meeting_word_naming_a_unit_or_a_room_is_no_cue():
+    document = read(
+        "وضم الوفد سالم الرحبي من مكتب اتصال الاتحاد الأفريقي. وأقيم الحفل بقاعة الاجتماعات.",
+        until="triggers",
+    )
+    assert [s.clauses for s in document.sentences] == [[], []]
+
+
+def test_members_listed_after_the_delegation_s_meeting_take_part(extract):
+    text = (
+        "استقبل القائد العام سالم الرحبي وفدا برئاسة الأمين العام لوزارة الخارجية ماركو "
+        "روسي. وقال البيان إن الوفد يضم الممثلة الخاصة للاتحاد الأفريقي لدى ليبيا وحيدة "
+        "العياري، وعضو في الوفد جان هولند، ومستشارا بمكتب اتصال الاتحاد الأفريقي."
+    )
+    (meeting,) = extract(text)
+    assert {"وحيدة العياري", "جان هولند"} <= set(people(meeting))
