@@ -124,13 +124,13 @@ class Lexicon:
             return word[2:] in self.known
         if "ال" + word in self.known:
             return True
-        # an office with a possessive suffix: "معاونه", "نظيرها"
-        return any(
-            word.endswith(suffix)
-            and len(word) - len(suffix) > 3
-            and word[: -len(suffix)] in self.known
-            for suffix in ("ه", "ها", "هما", "هم")
-        )
+        # an office with a possessive suffix: "معاونه", "نظيرها", "نائبتها" (نائبة)
+        for suffix in ("ه", "ها", "هما", "هم"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) > 3:
+                if stem in self.known or (stem.endswith("ت") and stem[:-1] + "ه" in self.known):
+                    return True
+        return False
 
 
 def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:

@@ -7,7 +7,8 @@ a short name ("الفيتوري") or by office alone ("الوزير التركي
 """
 
 from .document import Document, Mention, Office, Sentence
-from .normalize import name_key
+from .normalize import name_key, normalize_arabic
+from .words import POSSESSIVES
 
 
 def resolve_references(doc: Document) -> None:
@@ -20,6 +21,7 @@ def resolve_references(doc: Document) -> None:
         _resolve_counterparts(doc, sentence)
     for sentence in doc.sentences:
         sentence.refs = _references(doc, sentence)
+        _resolve_possessed_offices(doc, sentence)
 
 
 def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
@@ -62,6 +64,26 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
         other.role, other.head = partner.role, partner.head
         other.ministry, other.org = partner.ministry, partner.org
         other.partner_marked = partner.country is not None
+
+
+def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
+    """ "تيتيه ونائبتها فلانة", "الوزير ومستشاره علان": an office with a possessive is
+    held under the person named just before, of that person's state."""
+    mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        role = normalize_arabic(mention.role or "")
+        if (
+            mention.country is None
+            and not mention.counterpart
+            and " " not in role
+            and role.removeprefix("و").endswith(POSSESSIVES)
+            and mention.head is not None
+            and role.removeprefix("و") != mention.head
+            and before.person is not None
+        ):
+            possessor = doc.registry.people[before.person]
+            mention.country = possessor.first("country")
+            mention.stateless = bool(possessor.first("stateless"))
 
 
 def _office_of(doc: Document, person: int) -> Mention | None:

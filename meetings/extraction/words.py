@@ -52,9 +52,13 @@ def head(lex: Lexicon, token: Token) -> str | None:
             return bare
         if token.text.endswith("ه") or token.text.endswith(("ها", "هما", "هم")):
             for suffix in POSSESSIVES:
+                if not bare.endswith(suffix):
+                    continue
                 stem = bare[: -len(suffix)]
+                if stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"  # "نائبتها": نائبة + ها
                 # Three-letter stems are too often a name: "أمره" is not "his آمر".
-                if bare.endswith(suffix) and len(stem) > 3 and stem in lex.heads:
+                if len(stem) > 3 and stem in lex.heads:
                     return stem
     return None
 

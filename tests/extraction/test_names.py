@@ -307,3 +307,11 @@ def test_a_naval_rank_word_is_no_part_of_the_name(extract):
 def test_and_the_people_of_a_state_ends_a_name():
     tokens = tokenize("حسن سالم محمود وشعب الصومال")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]
+
+
+def test_a_noun_with_a_possessive_is_no_name_before_an_office(extract):
+    (meeting,) = extract(
+        "وصل السفير الإيطالي جان ماتيو في زيارة هي الأولى بعد توليه مهامه كسفير، حيث "
+        "التقى رئيس مجلس النواب سالم الرحبي."
+    )
+    assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}

@@ -115,3 +115,13 @@ def test_a_shorter_form_keeping_the_given_name_is_the_same_person():
         until="references",
     )
     assert [p.name for p in document.registry.people] == ["نادر سالم الكيلاني", "جون كوري"]
+
+
+def test_an_office_with_a_possessive_is_held_under_the_person_before_it(extract):
+    text = (
+        "بحثت الممثلة الخاصة للأمم المتحدة في ليبيا، سعاد كريمي، مع السفير التركي جان "
+        "ماتيو الوضع. وذكر البيان أن كريمي ونائبتها جاكلين موران عقدتا لقاء مع ماتيو."
+    )
+    meeting = extract(text)[-1]
+    deputy = people(meeting)["جاكلين موران"]
+    assert deputy.country == "UN"
