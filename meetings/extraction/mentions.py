@@ -35,6 +35,8 @@ from .words import COMMAS, head, is_counterpart, is_title, office_word, without_
 _SEMICOLONS = frozenset({"؛", ";"})
 # "السابق": an office its holder no longer holds (normalised).
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+# Ships, whose names news quotes after them (normalised, without the article).
+_VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
@@ -113,6 +115,12 @@ def read_mentions(
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
                 name = []
+        if (
+            name
+            and tokens[name[0] - 1].is_quote
+            and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
+        ):
+            name = []  # "قائد السفينة الحربية التركية “كينال أيادا”": the ship's name
         if name:
             mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))

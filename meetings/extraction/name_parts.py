@@ -26,6 +26,9 @@ NAME_JOINERS = frozenset(
 # A participle in the accusative written without its tanween ("مصحوبا", "مشيرا"): م, a
 # consonant (a name such as "ماريا" or "مونيكا" has a long vowel there), and a final ا.
 # A name's first word only: "أحمد محمودا" is a family name of that shape.
+# How a preposition on a noun opens a word, never a given name ("بالقاسم" is listed as
+# one): ل before ش ("لشرطة"), and either before the article.
+_PREPOSITION_OPENINGS = ("لش", "بال", "لل")
 _ACCUSATIVE_PARTICIPLE = re.compile(r"م[^اوي]\w{2,4}ا")
 
 
@@ -43,6 +46,10 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if not first:
         # a plural with the article: "وعرض العماد عون الصعوبات", "فلانة التحديات"
         return token.definite and norm.endswith("ات") and len(norm) >= 7
+    if norm.startswith(_PREPOSITION_OPENINGS):
+        return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
+    if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):
+        return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
     if _ACCUSATIVE_PARTICIPLE.fullmatch(norm):
         return True  # the same without its tanween, "مصحوبا" (a family name may be one)
     if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):

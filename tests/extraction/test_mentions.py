@@ -248,3 +248,11 @@ def test_how_an_office_stands_may_come_between_it_and_its_holder(extract):
         "الأوروبي ماركو روسي."
     )
     assert people(meeting)["عبد الحميد الكيلاني"].role == "رئيس حكومة الوحدة الوطنية"
+
+
+def test_a_quoted_name_after_a_ship_is_the_ship_s(extract):
+    (meeting,) = extract(
+        "استقبل وكيل وزارة الدفاع الليبي سالم الرحبي السفير التركي لدى ليبيا، وقائد السفينة "
+        "الحربية التركية “كينال أيادا”، والوفد المرافق لهما."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي"}

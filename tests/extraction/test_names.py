@@ -315,3 +315,10 @@ def test_a_noun_with_a_possessive_is_no_name_before_an_office(extract):
         "التقى رئيس مجلس النواب سالم الرحبي."
     )
     assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
+
+
+def test_a_preposition_on_a_noun_opens_no_name():
+    for text in ("لشرطة أربيل", "بملعب الشمال", "بمستوى التعاون", "نتائج مباحثات"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=False) == [], text
+    # a foreign name after "ب" ("التقى بميري هيلين") stays one
+    assert take_name(LEX, tokenize("بميري هيلين،"), 0, definite_ok=False) == [0, 1]
