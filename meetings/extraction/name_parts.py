@@ -52,8 +52,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
     if _ACCUSATIVE_PARTICIPLE.fullmatch(norm):
         return True  # the same without its tanween, "مصحوبا" (a family name may be one)
-    if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith("يه"):
-        return True  # a noun with a possessive: "اعتزازه" ("ديدييه" is a name)
+    if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith(("يه", "الله")):
+        return True  # a noun with a possessive: "اعتزازه" ("ديدييه", "عبيدالله" are names)
     if norm in lex.not_first_names or token.bare in lex.not_first_names:
         return True
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):

@@ -11,7 +11,7 @@ from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_counterpart, per_word
+from .words import COMMAS, head, is_counterpart, is_title, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
@@ -144,10 +144,12 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
             continue
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
+        saying = tokens[k].bare in lex.reporting_verbs
         agreed = (c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])) or (
             c.signed
-            and _with_counterpart(
-                lex, tokens, k + 1, end, joined_only=tokens[k].bare in lex.reporting_verbs
+            and (
+                _with_counterpart(lex, tokens, k + 1, end, joined_only=saying)
+                or (not saying and _with_joined_office(lex, tokens, k + 1, end))
             )
         )
         if c.verb or agreed or (meeting_noun_ahead and c.held):
@@ -180,6 +182,15 @@ def _with_counterpart(
         if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
             return True
     return False
+
+
+def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Is a second signer named by office after "و" ("وقع مدير الأمن العام فلان
+    والسفير الأمريكي علان اتفاقية")? Signing together is meeting."""
+    return any(
+        t.prefix.startswith("و") and not is_title(lex, t) and head(lex, t) is not None
+        for t in tokens[start:end]
+    )
 
 
 def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:

@@ -322,3 +322,8 @@ def test_a_preposition_on_a_noun_opens_no_name():
         assert take_name(LEX, tokenize(text), 0, definite_ok=False) == [], text
     # a foreign name after "ب" ("التقى بميري هيلين") stays one
     assert take_name(LEX, tokenize("بميري هيلين،"), 0, definite_ok=False) == [0, 1]
+
+
+def test_a_given_name_ending_in_allah_is_no_noun_with_a_possessive():
+    tokens = tokenize("عبيدالله المعايطة السفير")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]

@@ -197,3 +197,13 @@ def test_members_listed_after_the_delegation_s_meeting_take_part(extract):
     )
     (meeting,) = extract(text)
     assert {"وحيدة العياري", "جان هولند"} <= set(people(meeting))
+
+
+def test_signing_with_a_second_signer_named_by_office_is_a_meeting(extract):
+    (meeting,) = extract(
+        "وقع مدير الأمن العام الأردني اللواء سالم الرحبي، ممثلا عن الحكومة، والسفير "
+        "الأمريكي في عمان جان ماتيو اليوم، اتفاقية تعاون."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+    # saying is not signing: "أكد فلان والسفير ..." stays no meeting
+    assert not extract("وأكد مدير الأمن العام سالم الرحبي والسفير جان ماتيو أهمية التعاون.")
