@@ -327,3 +327,8 @@ def test_a_preposition_on_a_noun_opens_no_name():
 def test_a_given_name_ending_in_allah_is_no_noun_with_a_possessive():
     tokens = tokenize("عبيدالله المعايطة السفير")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1]
+
+
+def test_common_nouns_met_after_offices_and_titles_are_no_names():
+    for text in ("حرس الحدود", "طرق إرساء", "الضيف مراسم", "البلاد الشيخ", "الجلالة"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text
