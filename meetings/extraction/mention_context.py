@@ -18,6 +18,7 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 # who receives it take part.)
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
+_ON_BEHALF = frozenset({"بتكليف", "بتوجيه", "بتوجيهات", "ممثلا", "نيابه", "رساله", "برساله"})
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
@@ -124,11 +125,20 @@ def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Ment
 
 def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     """Is the person only mentioned: a relative ("نجل X"), someone whose greetings
-    are conveyed ("نقل تحيات X وولي عهده Y"), or the sender or addressee of a letter?"""
+    are conveyed ("نقل تحيات X وولي عهده Y"), on whose behalf someone came, or the
+    sender or addressee of a letter?"""
     k = start - 1
     while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
         k -= 1
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
+        return True
+    # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
+    # "بتكليف من الرئيس X", "رسالة خطية من نظيره الفرنسي، الرئيس X"
+    if k >= 0 and tokens[k].norm in ("من", "عن"):
+        k -= 1
+    if k >= 0 and tokens[k].norm == "خطيه":
+        k -= 1
+    if k >= 0 and tokens[k].bare in _ON_BEHALF:
         return True
     before = tokens[max(0, start - 12) : start]
     if any(t.bare in _CONVEYED for t in before):

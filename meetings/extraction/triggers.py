@@ -221,9 +221,12 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     # normalised form spells ه is no possessive: "مكالمة")
     if t.norm.endswith(("ه", "ها", "هما", "هم")) and len(t.norm) > 4 and "ة" not in t.text[-2:]:
         return True
-    # the word after it, or the one after an adjective ("لقاء ثنائي جمعه بفلان")
-    for follows in (x.bare for x in tokens[k + 1 : min(k + 3, end)]):
-        if follows == "مع" or follows.startswith("جمع"):
+    # the word after it, or the one after an adjective ("لقاء ثنائي جمعه بفلان"), or
+    # after a verb holding it ("في اتصال هاتفي أجراه مع فلان", "أجرته", "تلقاه")
+    for i, follows in enumerate((x.bare for x in tokens[k + 1 : min(k + 4, end)]), k + 1):
+        if follows == "مع" and (i < k + 3 or tokens[i - 1].norm.endswith(("اه", "ته"))):
+            return True
+        if follows.startswith("جمع") and i < k + 3:
             return True
     return False
 

@@ -35,3 +35,11 @@ def test_a_letter_s_sender_and_addressee_are_only_mentioned(extract):
     )
     named = {name for m in meetings for name in people(m)}
     assert named == {"سامي الحداد", "صالح العولقي"}
+
+
+def test_one_on_whose_behalf_another_came_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل رئيس مجلس النواب جان ماتيو وزير الخارجية سالم الرحبي الذي حل ممثلا لرئيس "
+        "الجمهورية، السيد نادر الكيلاني."
+    )
+    assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}

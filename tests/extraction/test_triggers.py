@@ -207,3 +207,11 @@ def test_signing_with_a_second_signer_named_by_office_is_a_meeting(extract):
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
     # saying is not signing: "أكد فلان والسفير ..." stays no meeting
     assert not extract("وأكد مدير الأمن العام سالم الرحبي والسفير جان ماتيو أهمية التعاون.")
+
+
+def test_a_call_held_with_someone_reports_its_parties(extract):
+    (meeting,) = extract(
+        "شدد رئيس الوزراء اليوناني جان ماتيو في اتصال هاتفي أجراه مع الزعيم الليبي سالم "
+        "الرحبي على ضرورة إيجاد حل للأزمة."
+    )
+    assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
