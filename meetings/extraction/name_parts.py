@@ -125,3 +125,23 @@ def transliterated(word: str) -> bool:
     if len(letters) < 4:
         return False
     return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
+
+
+def place_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A given name that also names a place ("جورجيا", "صوفيا"), followed by a word no
+    lexicon knows: "جورجيا ميلوني" is a woman, "جورجيا" alone a state."""
+    t = tokens[k]
+    if t.prefix or t.norm not in lex.weak_given_names or k + 1 >= len(tokens):
+        return False
+    if (t.norm,) not in lex.country_names and (t.norm,) not in lex.cities:
+        return False
+    after = tokens[k + 1]
+    return (
+        not after.is_punct
+        and not after.prefix
+        and not after.definite
+        and not lex.knows(after.norm)
+        and after.norm not in lex.given_names
+        and after.norm not in lex.weak_given_names
+        and not not_a_name(lex, after, first=False)
+    )

@@ -4,7 +4,7 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 """
 
 from .lexicon import Lexicon, match_phrase
-from .name_parts import NAME_JOINERS, conjoined_word, transliterated
+from .name_parts import NAME_JOINERS, conjoined_word, place_as_given_name, transliterated
 from .names import MAX_NAME, name_like, skip_titles, take_name
 from .offices import extend_phrase
 from .tokens import Token
@@ -126,11 +126,16 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             k -= 1  # "و“فلان الفلاني” رئيس البعثة"
             continue
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
+            if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
+                picked.insert(0, k)  # "جورجيا ميلوني، رئيسة الحكومة"
             break
         picked.insert(0, k)
         k -= 1
     while picked and (
-        not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
+        (
+            not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
+            and not place_as_given_name(lex, tokens, picked[0])
+        )
         or (conjoined_word(lex, tokens[picked[0]]) and not _listed_foreign(tokens, picked[0]))
     ):
         picked.pop(0)

@@ -16,6 +16,7 @@ from .name_parts import (
     name_not_particle,
     next_person,
     not_a_name,
+    place_as_given_name,
 )
 from .offices import extend_phrase, unsplit_genitive
 from .tokens import Token, in_any
@@ -138,6 +139,11 @@ def take_name(
         ):
             break
         definite_given = not out and _definite_given_name(lex, tokens, k)
+        if not out and place_as_given_name(lex, tokens, k):
+            out.append(k)
+            words += 1
+            k += 1
+            continue
         if not (
             name_like(
                 lex,

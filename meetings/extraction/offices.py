@@ -7,6 +7,7 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 """
 
 from .lexicon import Lexicon, match_phrase
+from .name_parts import place_as_given_name
 from .tokens import Token
 from .words import (
     THE_DELEGATION,
@@ -210,6 +211,8 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     no article or prefix ("... ومفاوضات التوسع أوليفر فاريلي"), not after a title that
     names a place after someone ("قاعدة الملك فيصل")?"""
     t = tokens[j]
+    if place_as_given_name(lex, tokens, j):
+        return True  # "رئيسة الحكومة الإيطالية جورجيا ميلوني"
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])

@@ -332,3 +332,13 @@ def test_a_given_name_ending_in_allah_is_no_noun_with_a_possessive():
 def test_common_nouns_met_after_offices_and_titles_are_no_names():
     for text in ("حرس الحدود", "طرق إرساء", "الضيف مراسم", "البلاد الشيخ", "الجلالة"):
         assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text
+
+
+def test_a_given_name_that_names_a_state_opens_a_name_before_an_unknown_word(extract):
+    (meeting,) = extract(
+        "التقت رئيسة الحكومة الإيطالية جورجيا مارينو رئيس الحكومة الليبية سالم الرحبي في روما."
+    )
+    assert set(people(meeting)) == {"جورجيا مارينو", "سالم الرحبي"}
+    # the state alone stays a state
+    (meeting,) = extract("التقى سفير جورجيا لدى ليبيا وزير الخارجية سالم الرحبي.")
+    assert set(people(meeting)) == {"سالم الرحبي"}
