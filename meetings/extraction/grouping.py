@@ -83,14 +83,11 @@ def group_events(doc: Document) -> None:
             another = kind == "definite" and _another_told(
                 sentence.tokens, position, mentions, current
             )
+            came_during = index > 0 and _came_during(sentence.tokens, start, position)
             refers_back = not another and (
                 kind in ("again", "attendance", "definite")
                 or _follows_on(doc, sentence.tokens, start, position)
-                or (
-                    current is not None
-                    and index - 1 in current.scope
-                    and _came_during(sentence.tokens, start, position)
-                )
+                or (came_during and current is not None and index - 1 in current.scope)
                 or _attended(doc, sentence.tokens, start, position, mentions)
                 or _of_the_meeting(doc, sentence.tokens, kind, start, position, end)
             )
@@ -126,6 +123,12 @@ def group_events(doc: Document) -> None:
                 event = Event(sentence=index, planned=clause.planned)
                 if refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
+                elif came_during:
+                    # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met
+                    event.scope.append(index - 1)
+                    speaker = _first_named(doc, index - 1)
+                    if speaker is not None:
+                        event.add_person(speaker)
                 elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}
@@ -244,6 +247,20 @@ def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -
     return any(
         tokens[k].bare in _AFTER and in_any(tokens[k + 1], doc.lex.definite_nouns)
         for k in range(start, min(position, len(tokens) - 1))
+    )
+
+
+def _first_named(doc: Document, index: int) -> int | None:
+    """The first person a sentence names, relatives and spokespersons aside: who it
+    says spoke or acted."""
+    sentence = doc.sentences[index]
+    return next(
+        (
+            m.person
+            for m in sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
+            if m.person is not None and not m.kin and not _spokesperson(doc, m.person)
+        ),
+        None,
     )
 
 

@@ -376,3 +376,13 @@ def test_a_subject_word_followed_by_more_named_people_does_not_end_the_parties(e
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"خالد الكيلاني", "ماركو روسي", "جاكلين موران", "سعاد كريمي"}
+
+
+def test_who_spoke_in_the_sentence_before_came_during_a_meeting_takes_part(extract):
+    text = (
+        "دعت سعاد مارينو، رئيسة الحكومة الإيطالية، ليبيا لبذل مزيد من الجهود. "
+        "جاء ذلك خلال لقاء مع رئيس الحكومة الليبية سالم الرحبي في روما، وأشاد خلاله "
+        "بالرئيس نادر الكيلاني."
+    )
+    (meeting,) = extract(text)
+    assert {"سعاد مارينو", "سالم الرحبي"} <= set(people(meeting))
