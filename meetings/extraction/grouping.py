@@ -159,10 +159,10 @@ def group_events(doc: Document) -> None:
                 current = event
                 series = [event]
                 opened_here = True
+            if kind == "verb" and delegation_subject(sentence.tokens, start, position, end):
+                add_delegation(doc, event, index)  # the subject: the meeting's first party
             for mention in mentions:
                 event.add_person(mention.person)
-            if kind == "verb" and delegation_subject(sentence.tokens, position, end):
-                add_delegation(doc, event, index)
             event.offices += offices
             event.institutions += institutions
             for institution in institutions:

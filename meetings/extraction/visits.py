@@ -108,19 +108,33 @@ def welcoming_host(doc: Document, sentence: Sentence) -> int | None:
     return subject.person
 
 
-def delegation_subject(tokens: list[Token], position: int, end: int) -> bool:
-    """ "اجتمع الوفد الأوروبي ب...": the delegation the article introduced met."""
-    return position + 1 < end and tokens[position + 1].core in THE_DELEGATION
+def delegation_subject(tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """ "اجتمع الوفد الأوروبي ب...", "وكان الوفد عقد اجتماعا مع ...": the delegation the
+    article introduced met."""
+    if position + 1 < end and tokens[position + 1].core in THE_DELEGATION:
+        return True
+    before = position - 1
+    return (
+        before >= start
+        and tokens[before].core in THE_DELEGATION
+        and all(t.bare in _WAS for t in tokens[start:before])
+    )
+
+
+_WAS = frozenset({"كان", "وكان", "قد"})
 
 
 def add_delegation(doc: Document, event: Event, index: int) -> None:
     """The people of the delegation an earlier sentence introduced ("على رأس وفد
     ضم وزير الداخلية الإيطالي ...")."""
     for sentence in reversed(doc.sentences[:index]):
-        if not any(t.core in _A_DELEGATION for t in sentence.tokens):
+        if not any(t.core in _A_DELEGATION or t.core in THE_DELEGATION for t in sentence.tokens):
             continue
-        for mention in sentence.people.mentions:
-            if mention.person is not None and not mention.kin:
-                event.add_person(mention.person)
+        members = [m for m in sentence.people.mentions if m.person is not None and not m.kin]
+        for mention in members:
+            event.add_person(mention.person)
         event.offices += [o for o in sentence.people.offices if o.country or o.org]
-        return
+        # "أدى وفد عسكري فرنسي زيارة ... ويرأس الوفد الفريق فلان": its people may be
+        # named in a later sentence than the one introducing it
+        if members or any(t.core in _A_DELEGATION for t in sentence.tokens):
+            return

@@ -41,3 +41,14 @@ def test_meetings_listed_one_by_one_are_each_their_own(extract):
     }
     # What follows is said of all of them.
     assert all("migration" in m.topics for m in meetings)
+
+
+def test_a_delegation_introduced_then_led_by_someone_meets_as_its_leader(extract):
+    text = (
+        "أدى وفد عسكري فرنسي زيارة إلى موريتانيا هذه الأيام. "
+        "ويرأس الوفد الفريق جان د سانت مارتان مساعد قائد العمليات. "
+        "وكان الوفد عقد أول أمس اجتماعا بنواكشوط مع قائد الأركان العامة الفريق سالم "
+        "الرحبي بمكتبه."
+    )
+    (meeting,) = extract(text)
+    assert {"جان د سانت مارتان", "سالم الرحبي"} <= set(people(meeting))
