@@ -26,6 +26,7 @@ _COMMA = re.compile("[،,]")
 _INNER_SENTENCE_END = re.compile(r"\w{2}[.!؟?]\s+\w")
 _SENTENCE_FINAL = tuple('.!؟?:»"”)')
 _INLINE_MAX_WORDS = 8
+_SITE_NAME_MAX_WORDS = 4
 # Words a sentence cannot end on (normalised): a line ending on one was cut by the page.
 _OPEN_ENDS = frozenset(
     {"في", "من", "الي", "علي", "عن", "مع", "بين", "لدي", "و", "ان", "شرق", "غرب", "شمال", "جنوب"}
@@ -73,9 +74,12 @@ def story_lines(text: str) -> list[str]:
             continue
         norm = normalize_arabic(line)
         if _opens_section(norm, sections):
-            if kept:
+            if any(len(k.split()) > _SITE_NAME_MAX_WORDS for k in kept):
                 break
-            continue  # above the story, a site's menu ("آخر الأخبار") opens nothing
+            # Above the story, a site's menu ("آخر الأخبار") opens nothing, and what
+            # came before it was the site's name ("Lana News", "وكالة الأنباء الليبية").
+            kept.clear()
+            continue
         if _is_breadcrumb(norm, crumbs, separators):
             continue
         if len(norm.split()) <= _INLINE_MAX_WORDS and norm.startswith(inline):

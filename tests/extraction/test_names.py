@@ -342,3 +342,7 @@ def test_a_given_name_that_names_a_state_opens_a_name_before_an_unknown_word(ext
     # the state alone stays a state
     (meeting,) = extract("التقى سفير جورجيا لدى ليبيا وزير الخارجية سالم الرحبي.")
     assert set(people(meeting)) == {"سالم الرحبي"}
+
+
+def test_there_is_opens_no_name():
+    assert take_name(LEX, tokenize("هناك مقترح لإعادة"), 0, definite_ok=False) == []
