@@ -205,7 +205,12 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
 def _possessed_noun(lex: Lexicon, token: Token) -> bool:
     """A meeting noun with a possessive ending: "استقباله", "مباحثاتهما"."""
     for suffix in ("هما", "هم", "ها", "ه"):
-        if token.bare.endswith(suffix) and token.bare[: -len(suffix)] in lex.nouns:
+        if not token.bare.endswith(suffix):
+            continue
+        stem = token.bare[: -len(suffix)]
+        if stem[-1:] in ("ئ", "ؤ"):
+            stem = stem[:-1] + "ء"  # "التقائه": التقاء + ه
+        if stem in lex.nouns:
             return True
     return False
 

@@ -346,3 +346,8 @@ def test_a_given_name_that_names_a_state_opens_a_name_before_an_unknown_word(ext
 
 def test_there_is_opens_no_name():
     assert take_name(LEX, tokenize("هناك مقترح لإعادة"), 0, definite_ok=False) == []
+
+
+def test_plural_participles_and_bodies_open_no_name():
+    for text in ("مؤكدين على دور", "لوكالة اليوروبول", "جمعية الصداقة", "سواء تعلق"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=False) == [], text

@@ -125,3 +125,13 @@ def test_an_office_with_a_possessive_is_held_under_the_person_before_it(extract)
     meeting = extract(text)[-1]
     deputy = people(meeting)["جاكلين موران"]
     assert deputy.country == "UN"
+
+
+def test_his_excellency_refers_to_the_one_so_styled_before(extract):
+    text = (
+        "زار سعادة الشيخ سالم بن فيصل آل ثاني وزير الدولة للشؤون الداخلية اليوم مقر "
+        "المنظمة الدولية في مدينة ليون. وخلال الزيارة، التقى سعادته والوفد المرافق بسعادة "
+        "اللواء أحمد ناصر الكيلاني رئيس المنظمة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم بن فيصل آل ثاني", "أحمد ناصر الكيلاني"}

@@ -215,3 +215,11 @@ def test_a_call_held_with_someone_reports_its_parties(extract):
         "الرحبي على ضرورة إيجاد حل للأزمة."
     )
     assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
+
+
+def test_a_meeting_noun_ending_in_hamza_takes_a_possessive(extract):
+    (meeting,) = extract(
+        "قام بتوقيع الاتفاقية، الأمير سالم بن نادر، وزير الداخلية السعودي، خلال التقائه في "
+        "الرياض مع وزير العدل الجزائري جان ماتيو."
+    )
+    assert set(people(meeting)) == {"سالم بن نادر", "جان ماتيو"}
