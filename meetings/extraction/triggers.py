@@ -166,6 +166,8 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
         if c.definite:
             if _on_the_sidelines(tokens, start, k):
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
+            if _brought_together(tokens, k, end):
+                return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
     return None
 
@@ -186,10 +188,21 @@ def _with_counterpart(
 
 def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     """Is a second signer named by office after "و" ("وقع مدير الأمن العام فلان
-    والسفير الأمريكي علان اتفاقية")? Signing together is meeting."""
-    return any(
-        t.prefix.startswith("و") and not is_title(lex, t) and head(lex, t) is not None
-        for t in tokens[start:end]
+    والسفير الأمريكي علان اتفاقية"), or are two named by office ("ووقع عن الجانب
+    اللبناني وزير الداخلية فلان وعن الجانب الإماراتي وزير الداخلية علان")? Signing
+    together is meeting."""
+    heads = [t for t in tokens[start:end] if not is_title(lex, t) and head(lex, t) is not None]
+    return len(heads) >= 2 or any(t.prefix.startswith("و") for t in heads)
+
+
+def _brought_together(tokens: list[Token], k: int, end: int) -> bool:
+    """ "عقب اللقاء الذي جمعه بفلان": the meeting noun, a relative and "جمع" with the
+    pronoun of the one named before ("اللقاء الذي جمع بين الوفدين" refers back)."""
+    return (
+        k + 2 < end
+        and tokens[k + 1].norm in ("الذي", "التي")
+        and tokens[k + 2].bare.startswith("جمع")
+        and tokens[k + 2].bare.endswith(("ه", "ها", "هما", "هم"))
     )
 
 

@@ -223,3 +223,19 @@ def test_a_meeting_noun_ending_in_hamza_takes_a_possessive(extract):
         "الرياض مع وزير العدل الجزائري جان ماتيو."
     )
     assert set(people(meeting)) == {"سالم بن نادر", "جان ماتيو"}
+
+
+def test_two_signers_each_named_by_office_met(extract):
+    (meeting,) = extract(
+        "ووقع عن الجانب اللبناني وزير الداخلية سالم الرحبي وعن الجانب الإماراتي وزير "
+        "الداخلية جان ماتيو مذكرة تفاهم."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+
+
+def test_the_meeting_that_brought_him_together_with_someone_reports_its_parties(extract):
+    (meeting,) = extract(
+        "وصرح الوزير النيجري سالم الرحبي للصحافة عقب اللقاء الذي جمعه بوزير الداخلية "
+        "الجزائري جان ماتيو بأن التعاون مثمر."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
