@@ -58,7 +58,7 @@ def group_events(doc: Document) -> None:
         opened_here = False
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
-            spoke_at = kind == "definite" and _spoke_at(sentence.tokens, start, position)
+            spoke_at = kind in ("definite", "noun") and _spoke_at(sentence.tokens, start, position)
             first = start if kind in ("verb", "again") or spoke_at else position
             last = parties_end(doc, sentence, position, end)
             mentions = [
@@ -187,8 +187,9 @@ def group_events(doc: Document) -> None:
 
 
 def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:
-    """Does the clause open with what someone said during the meeting it refers to
-    ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن")? The speaker took part."""
+    """Does the clause open with what someone said during the meeting it refers to or
+    tells ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن", "وأكد فلان في اتصال هاتفي مع
+    علان")? The speaker took part."""
     k = position - 1
     if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
         k -= 1

@@ -15,6 +15,7 @@ from .words import COMMAS, head, is_counterpart, is_title, per_word
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
@@ -196,14 +197,18 @@ def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int)
 
 
 def _brought_together(tokens: list[Token], k: int, end: int) -> bool:
-    """ "عقب اللقاء الذي جمعه بفلان": the meeting noun, a relative and "جمع" with the
-    pronoun of the one named before ("اللقاء الذي جمع بين الوفدين" refers back)."""
-    return (
-        k + 2 < end
-        and tokens[k + 1].norm in ("الذي", "التي")
-        and tokens[k + 2].bare.startswith("جمع")
-        and tokens[k + 2].bare.endswith(("ه", "ها", "هما", "هم"))
-    )
+    """ "عقب اللقاء الذي جمعه بفلان", "الاتصال الهاتفي، الذي تلقاه فلان من علان": the
+    meeting noun (an adjective and a comma may follow), a relative, and a verb telling
+    who met with a pronoun ("اللقاء الذي جمع بين الوفدين" refers back)."""
+    j = k + 1
+    while j < end and j < k + 3 and (tokens[j].is_punct or tokens[j].definite):
+        if tokens[j].norm in ("الذي", "التي"):
+            break
+        j += 1
+    if j + 1 >= end or tokens[j].norm not in ("الذي", "التي"):
+        return False
+    verb = tokens[j + 1].bare
+    return verb.endswith(("ه", "ها", "هما", "هم")) and verb.startswith(_TOLD_WHO_MET)
 
 
 def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:

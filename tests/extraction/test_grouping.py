@@ -386,3 +386,12 @@ def test_who_spoke_in_the_sentence_before_came_during_a_meeting_takes_part(extra
     )
     (meeting,) = extract(text)
     assert {"سعاد مارينو", "سالم الرحبي"} <= set(people(meeting))
+
+
+def test_who_said_something_during_a_call_with_someone_took_part(extract):
+    text = (
+        "أجرى رئيس المجلس الرئاسي سالم الرحبي سلسلة اتصالات مع رؤساء دول الجوار. "
+        "وأكد الرحبي في اتصال هاتفي مساء أمس، مع الرئيس المصري جان ماتيو، عمق العلاقات."
+    )
+    meetings = extract(text)
+    assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)

@@ -239,3 +239,13 @@ def test_the_meeting_that_brought_him_together_with_someone_reports_its_parties(
         "الجزائري جان ماتيو بأن التعاون مثمر."
     )
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+
+
+def test_the_call_that_someone_received_from_someone_reports_its_parties(extract):
+    text = (
+        "وأكد رئيس المجلس الرئاسي نادر الكيلاني في اتصال هاتفي مع الرئيس المصري سالم "
+        "الرحبي عمق العلاقات. وكان ملف ليبيا أحد محاور الاتصال الهاتفي، الذي تلقاه الرحبي "
+        "من رئيس الوزراء البريطاني جان ماتيو."
+    )
+    meetings = extract(text)
+    assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
