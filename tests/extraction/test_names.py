@@ -349,5 +349,10 @@ def test_there_is_opens_no_name():
 
 
 def test_plural_participles_and_bodies_open_no_name():
-    for text in ("مؤكدين على دور", "لوكالة اليوروبول", "جمعية الصداقة", "سواء تعلق"):
+    for text in ("مؤكدين على دور", "لوكالة اليوروبول", "جمعية الصداقة", "سواء تعلق", "دعوة"):
         assert take_name(LEX, tokenize(text), 0, definite_ok=False) == [], text
+
+
+def test_an_adjective_of_a_remit_ends_an_office_without_making_a_name():
+    tokens = tokenize("القومي العربي والسفير")
+    assert take_name(LEX, tokens, 0, definite_ok=True) == []
