@@ -8,7 +8,7 @@ import re
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon, match_phrase
 from .tokens import Token, in_any
-from .words import per_word, written
+from .words import is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 
@@ -211,8 +211,8 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
         if t is not None and ends and not t.is_punct and not lex.knows(t.core):
             return written([t]), country
         return None, country
-    if k < end and tokens[k].core in _REGIONS:
-        return None, country
+    if k < end and (tokens[k].core in _REGIONS or is_title(lex, tokens[k])):
+        return None, country  # "مدينة المشير فلان العسكرية": named after someone
     words = []
     while k < end and len(words) < _MAX_PLACE_WORDS:
         t = tokens[k]

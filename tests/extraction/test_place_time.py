@@ -176,3 +176,11 @@ def test_a_city_in_what_a_meeting_discussed_does_not_make_it_an_earlier_one(extr
     (meeting,) = extract(text)
     assert meeting.place == "بنغازي"
     assert len(people(meeting)) == 3
+
+
+def test_a_town_named_after_someone_is_not_read_as_a_place_name(extract):
+    (meeting,) = extract(
+        "استقبل القائد العام سالم الرحبي، في مدينة المشير سالم الرحبي العسكرية، السفير "
+        "الإيطالي جان ماتيو."
+    )
+    assert meeting.place is None
