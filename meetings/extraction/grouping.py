@@ -45,7 +45,7 @@ _DUAL_STEMS = frozenset(
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
 _RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
-_CAME = frozenset({"جاء", "ياتي"})  # bare: "وجاء" too
+_CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
 _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
 
@@ -121,14 +121,14 @@ def group_events(doc: Document) -> None:
             else:
                 previous = current
                 event = Event(sentence=index, planned=clause.planned)
-                if refers_back and index:
-                    event.scope.append(index - 1)  # what "the meeting" refers to
-                elif came_during:
+                if came_during:
                     # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met
                     event.scope.append(index - 1)
                     speaker = _first_named(doc, index - 1)
                     if speaker is not None:
                         event.add_person(speaker)
+                elif refers_back and index:
+                    event.scope.append(index - 1)  # what "the meeting" refers to
                 elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}
@@ -270,7 +270,7 @@ def _came_during(tokens: list[Token], start: int, position: int) -> bool:
     ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...")? Then it tells more of it."""
     return (
         position - start == 3
-        and tokens[start].bare in _CAME
+        and tokens[start].norm.removeprefix("و") in _CAME
         and tokens[start + 1].norm == "ذلك"
         and tokens[position - 1].norm in _DURING
     )

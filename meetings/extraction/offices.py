@@ -21,6 +21,8 @@ from .words import (
 )
 
 ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
+# what one party holds with another, named after it with ل (normalised)
+_MEETING_NOUNS = frozenset({"لقاء", "استقبال", "اجتماع", "مقابله"})
 PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
@@ -37,6 +39,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
     """End (exclusive) of an office or institution phrase whose head is at i-1."""
     n = len(tokens)
     cores = [x.core for x in tokens]
+    met = i >= 2 and tokens[i - 2].core in _MEETING_NOUNS  # "لقاء المدير لسفير ..."
     j = i
     while j < n:
         t = tokens[j]
@@ -97,10 +100,15 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if head(lex, t):
             # After a nationality or a state the office is complete: "وكيل وزارة
             # الخارجية الكويتية السفير فلان" gives the head that follows as a title; and
-            # "ب" makes the head the object of a verb: "التقى الوزير الإيطالي برئيس ...".
+            # "ب" makes the head the object of a verb: "التقى الوزير الإيطالي برئيس ...",
+            # as "ل" does after a meeting noun: "لقاء مدير الإدارة لسفير الاتحاد".
             before = (tokens[j - 1].core,)
             after_state = before in lex.adjectives or before in lex.country_names
-            if t.prefix == "ب" or (j > i and after_state and t.prefix != "ل"):
+            if (
+                t.prefix == "ب"
+                or (j > i and after_state and t.prefix != "ل")
+                or (j > i and t.prefix == "ل" and met)
+            ):
                 break
             j += 1
             continue
