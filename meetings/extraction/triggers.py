@@ -139,7 +139,7 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
     A cue word inside an office is none ("مستشار مكلف بالاتصال"), nor one naming a unit
     or a room ("مكتب اتصال الاتحاد", "بقاعة الاجتماعات")."""
     cues = [cue(lex, t) for t in tokens[start:end]]
-    meeting_noun_ahead = any(c.any_noun or c.definite for c in cues)
+    meeting_noun_ahead = any(c.any_noun or c.definite for c in cues) or _calls(tokens, start, end)
     for k, c in enumerate(cues, start):
         if k in claimed or (k > start and tokens[k - 1].undefined in _UNITS):
             continue
@@ -185,6 +185,14 @@ def _with_counterpart(
         if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
             return True
     return False
+
+
+def _calls(tokens: list[Token], start: int, end: int) -> bool:
+    """ "أجرى سلسلة من الاتصالات الهاتفية": calls, not telecommunications."""
+    return any(
+        tokens[k].core.removeprefix("ال") == "اتصالات" and tokens[k + 1].core.endswith("هاتفيه")
+        for k in range(start, end - 1)
+    )
 
 
 def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

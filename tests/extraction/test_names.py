@@ -354,5 +354,5 @@ def test_plural_participles_and_bodies_open_no_name():
 
 
 def test_an_adjective_of_a_remit_ends_an_office_without_making_a_name():
-    tokens = tokenize("القومي العربي والسفير")
-    assert take_name(LEX, tokens, 0, definite_ok=True) == []
+    for text in ("القومي العربي والسفير", "الشعبي الولائي لولاية", "التابع للوزارة"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text

@@ -249,3 +249,11 @@ def test_the_call_that_someone_received_from_someone_reports_its_parties(extract
     )
     meetings = extract(text)
     assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
+
+
+def test_a_series_of_phone_calls_held_is_a_meeting(extract):
+    (meeting,) = extract(
+        "أجرى وزير الخارجية الليبي سالم الرحبي سلسلة من الاتصالات الهاتفية بكل من وزير "
+        "الخارجية المغربي جان ماتيو ووزير الخارجية التونسي نادر الكيلاني."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو", "نادر الكيلاني"}
