@@ -221,12 +221,19 @@ class Registry:
         candidates = []
         for i, person in enumerate(self.people):
             short, long_ = sorted((words, person.words), key=len)
-            if short and all(w in long_ for w in short) and not _father(short, long_, lex):
+            if short and _in_order(short, long_) and not _father(short, long_, lex):
                 candidates.append(i)
         if len(candidates) > 1 and mention is not None and mention.country:
             same = [i for i in candidates if self.people[i].first("country") == mention.country]
             candidates = same or candidates
         return candidates[-1] if candidates else None
+
+
+def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` come in ``long_`` in the same order: "راشد بن
+    عبدالله آل خليفة" is not "عبدالله بن راشد آل خليفة", his son."""
+    rest = iter(long_)
+    return all(word in rest for word in short)
 
 
 def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> bool:

@@ -135,3 +135,11 @@ def test_his_excellency_refers_to_the_one_so_styled_before(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم بن فيصل آل ثاني", "أحمد ناصر الكيلاني"}
+
+
+def test_the_same_words_in_another_order_name_another_person(extract):
+    (meeting,) = extract(
+        "عقد وزير الداخلية الشيخ راشد بن سالم آل خليفة اجتماعا مع وزير الأمن الداخلي "
+        "الأمريكي جان ماتيو، بمشاركة الشيخ سالم بن راشد آل خليفة سفير البحرين لدى واشنطن."
+    )
+    assert {"راشد بن سالم آل خليفة", "سالم بن راشد آل خليفة"} <= set(people(meeting))
