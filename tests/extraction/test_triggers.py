@@ -257,3 +257,12 @@ def test_a_series_of_phone_calls_held_is_a_meeting(extract):
         "الخارجية المغربي جان ماتيو ووزير الخارجية التونسي نادر الكيلاني."
     )
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو", "نادر الكيلاني"}
+
+
+def test_talking_with_someone_is_meeting_them(extract):
+    text = (
+        "أجرى رئيس الوزراء الإثيوبي سالم الرحبي محادثات مع الرئيس الكيني نادر الكيلاني. "
+        "كما تحدث الرحبي مع الأمين العام للأمم المتحدة جان ماتيو على هامش القمة."
+    )
+    meetings = extract(text)
+    assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
