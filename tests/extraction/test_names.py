@@ -356,3 +356,13 @@ def test_plural_participles_and_bodies_open_no_name():
 def test_an_adjective_of_a_remit_ends_an_office_without_making_a_name():
     for text in ("القومي العربي والسفير", "الشعبي الولائي لولاية", "التابع للوزارة"):
         assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text
+
+
+def test_engineer_before_a_rank_is_a_title_and_his_brother_ends_a_name(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع المصري الفريق أول سالم الرحبي الفريق أول مهندس ركن جان ماتيو "
+        "رئيس الأركان السوداني."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+    tokens = tokenize("عبد الله الثاني واخيه سمو")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]
