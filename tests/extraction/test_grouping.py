@@ -371,8 +371,8 @@ def test_a_meeting_told_in_the_present_then_in_the_past_was_held(extract):
 def test_a_subject_word_followed_by_more_named_people_does_not_end_the_parties(extract):
     text = (
         "جاء ذلك خلال لقاء وزير الداخلية الليبي خالد الكيلاني أعضاء الفريق الأممي الذي ضم "
-        'ماركو روسي الممثل الخاص سابقا في عدد من الدول و"جاكلين موران" رئيسة قسم الشمال '
-        'و"سعاد كريمي" رئيسة قطاع الإصلاح.'
+        'ماركو روسي المبعوث الخاص سابقا لدى عدد من البلدان و"جاكلين موران" مديرة إدارة '
+        'الشمال و"سعاد كريمي" رئيسة قطاع الإصلاح.'
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"خالد الكيلاني", "ماركو روسي", "جاكلين موران", "سعاد كريمي"}
@@ -380,7 +380,8 @@ def test_a_subject_word_followed_by_more_named_people_does_not_end_the_parties(e
 
 def test_who_spoke_in_the_sentence_before_came_during_a_meeting_takes_part(extract):
     text = (
-        "دعت سعاد مارينو، رئيسة الحكومة الإيطالية، ليبيا لبذل مزيد من الجهود. "
+        "طالبت سعاد مارينو، رئيسة الحكومة الإيطالية، السلطات الليبية بتكثيف العمل على "
+        "الحدود. "
         "جاء ذلك خلال لقاء مع رئيس الحكومة الليبية سالم الرحبي في روما، وأشاد خلاله "
         "بالرئيس نادر الكيلاني."
     )

@@ -182,8 +182,8 @@ def test_a_remit_s_genitive_stays_in_the_office(extract):
 
 def test_after_a_meeting_noun_an_office_with_li_is_the_other_party(extract):
     text = (
-        "أكد مدير الإدارة العامة لحماية البعثات العميد سالم الرحبي أن الخطة جاهزة. وجاء "
-        "ذلك خلال لقاء مدير الإدارة العامة لسفير الاتحاد الأوروبي لدى ليبيا، جان ماتيو."
+        "أكد رئيس مصلحة الجوازات العقيد سالم الرحبي أن الخطة جاهزة. وجاء ذلك خلال لقاء "
+        "رئيس مصلحة الجوازات لسفير اليابان لدى ليبيا، جان ماتيو."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}

@@ -119,8 +119,8 @@ def test_a_shorter_form_keeping_the_given_name_is_the_same_person():
 
 def test_an_office_with_a_possessive_is_held_under_the_person_before_it(extract):
     text = (
-        "بحثت الممثلة الخاصة للأمم المتحدة في ليبيا، سعاد كريمي، مع السفير التركي جان "
-        "ماتيو الوضع. وذكر البيان أن كريمي ونائبتها جاكلين موران عقدتا لقاء مع ماتيو."
+        "ناقشت الممثلة الخاصة للأمم المتحدة، سعاد كريمي، مع السفير التركي جان ماتيو "
+        "الأوضاع. وقال بيان إن كريمي ونائبتها جاكلين موران عقدتا اجتماعا مع ماتيو."
     )
     meeting = extract(text)[-1]
     deputy = people(meeting)["جاكلين موران"]
@@ -129,9 +129,8 @@ def test_an_office_with_a_possessive_is_held_under_the_person_before_it(extract)
 
 def test_his_excellency_refers_to_the_one_so_styled_before(extract):
     text = (
-        "زار سعادة الشيخ سالم بن فيصل آل ثاني وزير الدولة للشؤون الداخلية اليوم مقر "
-        "المنظمة الدولية في مدينة ليون. وخلال الزيارة، التقى سعادته والوفد المرافق بسعادة "
-        "اللواء أحمد ناصر الكيلاني رئيس المنظمة."
+        "وصل سعادة الشيخ سالم بن فيصل آل ثاني وزير الدولة للشؤون الداخلية إلى مدينة ليون "
+        "أمس. وفي أثناء الجولة اجتمع سعادته بسعادة اللواء أحمد ناصر الكيلاني رئيس المنظمة."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم بن فيصل آل ثاني", "أحمد ناصر الكيلاني"}

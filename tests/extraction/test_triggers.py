@@ -192,8 +192,8 @@ def test_a_meeting_word_naming_a_unit_or_a_room_is_no_cue():
 def test_members_listed_after_the_delegation_s_meeting_take_part(extract):
     text = (
         "استقبل القائد العام سالم الرحبي وفدا برئاسة الأمين العام لوزارة الخارجية ماركو "
-        "روسي. وقال البيان إن الوفد يضم الممثلة الخاصة للاتحاد الأفريقي لدى ليبيا وحيدة "
-        "العياري، وعضو في الوفد جان هولند، ومستشارا بمكتب اتصال الاتحاد الأفريقي."
+        "روسي. وأوضح البيان أن الوفد يضم المبعوثة الخاصة للاتحاد الأفريقي وحيدة العياري، "
+        "وعضو في الوفد جان هولند، وموظفا بمكتب اتصال الاتحاد."
     )
     (meeting,) = extract(text)
     assert {"وحيدة العياري", "جان هولند"} <= set(people(meeting))
@@ -211,8 +211,8 @@ def test_signing_with_a_second_signer_named_by_office_is_a_meeting(extract):
 
 def test_a_call_held_with_someone_reports_its_parties(extract):
     (meeting,) = extract(
-        "شدد رئيس الوزراء اليوناني جان ماتيو في اتصال هاتفي أجراه مع الزعيم الليبي سالم "
-        "الرحبي على ضرورة إيجاد حل للأزمة."
+        "دعا رئيس الوزراء اليوناني جان ماتيو عبر اتصال هاتفي أجراه مع القائد سالم الرحبي "
+        "إلى تسوية سريعة للأزمة."
     )
     assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
 
@@ -235,8 +235,8 @@ def test_two_signers_each_named_by_office_met(extract):
 
 def test_the_meeting_that_brought_him_together_with_someone_reports_its_parties(extract):
     (meeting,) = extract(
-        "وصرح الوزير النيجري سالم الرحبي للصحافة عقب اللقاء الذي جمعه بوزير الداخلية "
-        "الجزائري جان ماتيو بأن التعاون مثمر."
+        "وصرح الوزير النيجري سالم الرحبي لوسائل الإعلام عقب اللقاء الذي جمعه بوزير "
+        "الداخلية الجزائري جان ماتيو بأن التعاون مثمر."
     )
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
 
@@ -244,8 +244,8 @@ def test_the_meeting_that_brought_him_together_with_someone_reports_its_parties(
 def test_the_call_that_someone_received_from_someone_reports_its_parties(extract):
     text = (
         "وأكد رئيس المجلس الرئاسي نادر الكيلاني في اتصال هاتفي مع الرئيس المصري سالم "
-        "الرحبي عمق العلاقات. وكان ملف ليبيا أحد محاور الاتصال الهاتفي، الذي تلقاه الرحبي "
-        "من رئيس الوزراء البريطاني جان ماتيو."
+        "الرحبي عمق العلاقات. وتناول الاتصال الهاتفي، الذي تلقاه الرحبي من رئيس الوزراء "
+        "البريطاني جان ماتيو، الملف الليبي."
     )
     meetings = extract(text)
     assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
@@ -253,7 +253,7 @@ def test_the_call_that_someone_received_from_someone_reports_its_parties(extract
 
 def test_a_series_of_phone_calls_held_is_a_meeting(extract):
     (meeting,) = extract(
-        "أجرى وزير الخارجية الليبي سالم الرحبي سلسلة من الاتصالات الهاتفية بكل من وزير "
+        "أجرى وزير الخارجية الليبي سالم الرحبي سلسلة من الاتصالات الهاتفية شملت وزير "
         "الخارجية المغربي جان ماتيو ووزير الخارجية التونسي نادر الكيلاني."
     )
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو", "نادر الكيلاني"}

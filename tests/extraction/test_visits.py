@@ -45,7 +45,7 @@ def test_meetings_listed_one_by_one_are_each_their_own(extract):
 
 def test_a_delegation_introduced_then_led_by_someone_meets_as_its_leader(extract):
     text = (
-        "أدى وفد عسكري فرنسي زيارة إلى موريتانيا هذه الأيام. "
+        "قام وفد عسكري من فرنسا بزيارة إلى نواكشوط خلال الأسبوع. "
         "ويرأس الوفد الفريق جان د سانت مارتان مساعد قائد العمليات. "
         "وكان الوفد عقد أول أمس اجتماعا بنواكشوط مع قائد الأركان العامة الفريق سالم "
         "الرحبي بمكتبه."
