@@ -133,7 +133,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
         return True
     # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
-    # "بتكليف من الرئيس X", "رسالة خطية من نظيره الفرنسي، الرئيس X"
+    # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     if k >= 0 and tokens[k].norm == "خطيه":

@@ -120,7 +120,7 @@ def read_mentions(
             and tokens[name[0] - 1].is_quote
             and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
         ):
-            name = []  # "قائد السفينة الحربية التركية “كينال أيادا”": the ship's name
+            name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
         if name:
             mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))

@@ -129,7 +129,7 @@ def transliterated(word: str) -> bool:
 
 def place_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A given name that also names a place ("جورجيا", "صوفيا"), followed by a word no
-    lexicon knows: "جورجيا ميلوني" is a woman, "جورجيا" alone a state."""
+    lexicon knows: "جورجيا مارينو" is a woman, "جورجيا" alone a state."""
     t = tokens[k]
     if t.prefix or t.norm not in lex.weak_given_names or k + 1 >= len(tokens):
         return False

@@ -127,7 +127,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             continue
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
-                picked.insert(0, k)  # "جورجيا ميلوني، رئيسة الحكومة"
+                picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
             break
         picked.insert(0, k)
         k -= 1

@@ -220,7 +220,7 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     names a place after someone ("قاعدة الملك فيصل")?"""
     t = tokens[j]
     if place_as_given_name(lex, tokens, j):
-        return True  # "رئيسة الحكومة الإيطالية جورجيا ميلوني"
+        return True  # "رئيسة الحكومة الإيطالية جورجيا مارينو"
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])

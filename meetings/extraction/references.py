@@ -67,7 +67,7 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
 
 
 def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
-    """ "تيتيه ونائبتها فلانة", "الوزير ومستشاره علان": an office with a possessive is
+    """ "فلانة ونائبتها علانة", "الوزير ومستشاره علان": an office with a possessive is
     held under the person named just before, of that person's state."""
     mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
     for before, mention in zip(mentions, mentions[1:], strict=False):

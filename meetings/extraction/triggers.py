@@ -198,7 +198,7 @@ def _calls(tokens: list[Token], start: int, end: int) -> bool:
 def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     """Is a second signer named by office after "و" ("وقع مدير الأمن العام فلان
     والسفير الأمريكي علان اتفاقية"), or are two named by office ("ووقع عن الجانب
-    اللبناني وزير الداخلية فلان وعن الجانب الإماراتي وزير الداخلية علان")? Signing
+    الأردني وزير الداخلية فلان وعن الجانب الإماراتي وزير الداخلية علان")? Signing
     together is meeting."""
     heads = [t for t in tokens[start:end] if not is_title(lex, t) and head(lex, t) is not None]
     return len(heads) >= 2 or any(t.prefix.startswith("و") for t in heads)
