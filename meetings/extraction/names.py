@@ -255,13 +255,14 @@ def _name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool
 
 
 def _name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
-    """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title:
-    "ولد الشيخ"."""
+    """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
+    ("ولد الشيخ"), and after "عبد" with any word: "معين عبد الملك"."""
     t = tokens[k]
+    joiner = tokens[previous].undefined
     return (
-        tokens[previous].undefined in NAME_JOINERS
+        joiner in NAME_JOINERS
         and not t.is_punct
-        and (is_title(lex, t) or in_any(t, lex.honorifics) is not None)
+        and (joiner == "عبد" or is_title(lex, t) or in_any(t, lex.honorifics) is not None)
     )
 
 

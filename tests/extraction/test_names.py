@@ -366,3 +366,13 @@ def test_engineer_before_a_rank_is_a_title_and_his_brother_ends_a_name(extract):
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
     tokens = tokenize("عبد الله الثاني واخيه سمو")
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]
+
+
+def test_after_abd_any_word_goes_on_with_the_name():
+    tokens = tokenize("معين عبد الملك، إضافة")
+    assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2]
+
+
+def test_infantry_building_and_pronouns_are_no_names():
+    for text in ("مشاة البحرية", "بناء على", "له أمس"):
+        assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text
