@@ -31,7 +31,7 @@ def find_cues(doc: Document) -> None:
             if cue is None:
                 continue
             position, kind = cue
-            planned = _planned(lex, tokens, start, end) or (
+            planned = _planned(lex, tokens, start, position, end) or (
                 _imperfect(lex, tokens[position]) and not _after_before_that(tokens, position)
             )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
@@ -146,7 +146,13 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
         saying = tokens[k].bare in lex.reporting_verbs
-        agreed = (c.agreed and any(x.norm == "مع" for x in tokens[k + 1 : end])) or (
+        agreed = (
+            c.agreed
+            and (
+                any(x.norm == "مع" for x in tokens[k + 1 : end])
+                or _with_joined_office(lex, tokens, k + 1, end)
+            )
+        ) or (
             c.signed
             and (
                 _with_counterpart(lex, tokens, k + 1, end, joined_only=saying)
@@ -278,13 +284,15 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
     )
 
 
-def _planned(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
     or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
     for k in range(start, end):
         t = tokens[k]
         if t.prefix == "ل" and t.core in lex.verbs:
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
+        if k > position and in_any(t, lex.definite_nouns):
+            break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
         if in_any(t, lex.future):
             return True
         if k > start and in_any(t, lex.next_words):

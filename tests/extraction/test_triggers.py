@@ -266,3 +266,19 @@ def test_talking_with_someone_is_meeting_them(extract):
     )
     meetings = extract(text)
     assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
+
+
+def test_the_next_meeting_a_meeting_prepared_does_not_make_it_planned(extract):
+    (meeting,) = extract(
+        "ناقش وزير الخارجية التونسي سالم الرحبي مع المبعوث الأممي جان ماتيو تحضيرات "
+        "الاجتماع الوزاري القادم المقرر يوم الخميس المقبل في القاهرة."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+
+
+def test_two_named_by_office_agreeing_met(extract):
+    (meeting,) = extract(
+        "اتفق قائد الجيش السوداني سالم الرحبي ورئيس المجلس الرئاسي الليبي جان ماتيو، على "
+        "تفعيل الاتفاقيات العسكرية."
+    )
+    assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
