@@ -27,9 +27,8 @@ from .visits import (
     separately,
     welcoming_host,
 )
-from .words import THE_DELEGATION
+from .words import THE_DELEGATION, WAS
 
-_WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
     {"بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "تم", "جري", "وتاتي", "تاتي"}
@@ -390,7 +389,7 @@ def _earlier(doc: Document, event: Event, sentence: Sentence, start, position, e
     في أثينا"): a pluperfect, or a city other than the meeting's?"""
     tokens = sentence.tokens
     before = [t.norm for t in tokens[start:position]]
-    if "قد" in before and any(w.lstrip("و") in _WAS for w in before):
+    if "قد" in before and any(w.lstrip("و") in WAS for w in before):
         return True
     if event.place is None or event.remote:
         return False

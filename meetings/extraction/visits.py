@@ -5,7 +5,7 @@ who welcomes it, and meetings a clause tells one by one ("التقى على حد
 from .document import Clause, Document, Event, Mention, Sentence
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import THE_DELEGATION
+from .words import THE_DELEGATION, WAS
 
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
@@ -117,11 +117,8 @@ def delegation_subject(tokens: list[Token], start: int, position: int, end: int)
     return (
         before >= start
         and tokens[before].core in THE_DELEGATION
-        and all(t.bare in _WAS for t in tokens[start:before])
+        and all(t.norm.removeprefix("و") in WAS for t in tokens[start:before])
     )
-
-
-_WAS = frozenset({"كان", "وكان", "قد"})
 
 
 def add_delegation(doc: Document, event: Event, index: int) -> None:

@@ -15,6 +15,8 @@ from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+# "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
+WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 T = TypeVar("T")
 _MISSING = object()
