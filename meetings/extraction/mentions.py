@@ -37,6 +37,8 @@ _SEMICOLONS = frozenset({"؛", ";"})
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # Ships, whose names news quotes after them (normalised, without the article).
 _VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
+# Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
+_SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
@@ -73,6 +75,9 @@ def read_mentions(
         counterpart = office_head is None and is_counterpart(lex, t)
         if not office_head and not counterpart:
             k += 1
+            continue
+        if k and tokens[k - 1].core in _SOURCES:
+            k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
             continue
         if k and _facility(tokens[k - 1]):
             # "بمطار الملك خالد الدولي": a place named after someone

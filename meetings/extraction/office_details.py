@@ -47,8 +47,14 @@ def _phrase_state(
             continue
         if t.core in lex.affairs_words or t.norm in lex.affairs_words:
             k += 1
+            citizens = match_phrase(cores, k, lex.adjectives, 1)[1] if k < end else None
+            if citizens and cores[k].endswith("يين"):
+                return citizens, False  # "وشؤون المصريين بالخارج": the minister's own people
+            # The affairs' adjectives agree with them, in the feminine ("الشؤون
+            # الأوروبية"); a masculine one after them is the minister's: "الفرنسي".
             while k < end and (
-                tokens[k].core in lex.affairs_words or (tokens[k].core,) in lex.adjectives
+                tokens[k].core in lex.affairs_words
+                or ((tokens[k].core,) in lex.adjectives and tokens[k].core.endswith("ه"))
             ):
                 k += 1
             continue
@@ -104,6 +110,9 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
             break
         nxt = tokens[k + 1]
         if nxt.core in lex.state_minister_words:
+            second = tokens[k + 2].core.removeprefix("ال") if k + 2 < end else ""
+            if second in lex.minister_words:
+                continue  # "وزير الدولة وزير الشؤون الخارجية": the second gives the portfolio
             return "other"
         length, code = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
         if length:

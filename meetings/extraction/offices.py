@@ -27,6 +27,9 @@ PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "ب
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+# A town's council, whose name follows however little any lexicon knows of the town:
+# "عميد بلدية ربيانة فلان".
+_MUNICIPALITY_NOUNS = frozenset({"بلديه"})
 # Adjectives of a remit, which take their object with ب: "المختص بإبرام الاتفاقات".
 _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
@@ -130,6 +133,15 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 j = nxt + max(state, 1)
                 continue
             break
+        if (
+            t.prefix == "ل"
+            and t.core in lex.coordinated_nouns
+            and j + 1 < n
+            and tokens[j + 1].definite
+            and not tokens[j + 1].prefix
+        ):
+            j += 2  # "المدير العام لمكافحة المخدرات"
+            continue
         if t.prefix == "ل" and tokens[j - 1].core in lex.state_minister_words:
             j += 1  # "وزيرة الدولة للاتصال": a portfolio, whatever its word
             continue
@@ -147,15 +159,6 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             j += 1  # "السفير السوداني بالقاهرة": the posting
             continue
         if (
-            t.prefix == "ل"
-            and t.core in lex.coordinated_nouns
-            and j + 1 < n
-            and tokens[j + 1].definite
-            and not tokens[j + 1].prefix
-        ):
-            j += 2  # "المدير العام لمكافحة المخدرات"
-            continue
-        if (
             t.prefix in ("", "ل")
             and t.core in _REGION_NOUNS
             and j + 1 < n
@@ -163,6 +166,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             and not tokens[j + 1].prefix
         ):
             j += 2  # "آمر منطقة طبرق العسكرية", "الممثل الخاص لمنطقة الخليج"
+            continue
+        if (
+            t.prefix in ("", "ل")
+            and t.core in _MUNICIPALITY_NOUNS
+            and _town_name(lex, tokens, j + 1)
+        ):
+            j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية"
             continue
         construct = _in_construct(lex, tokens[j - 1]) or (
             j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2])
@@ -224,6 +234,25 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+def _town_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Can the word at k be a town's name after "بلدية": a city, or any word that is
+    no given name, title, particle or verb?"""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.prefix or t.is_punct or t.is_quote:
+        return False
+    if city_at(lex, tokens, k):
+        return True
+    return not (
+        given_name(lex, t)
+        or is_title(lex, t)
+        or head(lex, t)
+        or t.norm in lex.particles
+        or t.norm in lex.verbs
+    )
 
 
 def unsplit_genitive(lex: Lexicon, tokens: list[Token], j: int) -> bool:

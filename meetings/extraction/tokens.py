@@ -48,9 +48,16 @@ class Token:
     undefined: str  # `core` without the article: the form a name word is compared by
 
 
+# Egyptian spelling seats the hamza of these stems on ya ("الشئون", "المسئول"), and some
+# pages drop it ("الشوون"), where the lexicons, like most outlets, write it on waw.
+_HAMZA_SPELLINGS = (("شئون", "شؤون"), ("شوون", "شؤون"), ("مسئول", "مسؤول"))
+
+
 @lru_cache(maxsize=200_000)
 def make_token(text: str) -> Token:
     norm = normalize_arabic(text.translate(_DIGITS)).replace("ـ", "")
+    for written, usual in _HAMZA_SPELLINGS:
+        norm = norm.replace(written, usual)
     prefix, core = _split_prefix(norm)
     bare = norm[1:] if prefix[:1] in ("و", "ف") and prefix else norm
     letters = [ch for ch in text if ch.isalpha()]

@@ -255,3 +255,50 @@ def test_a_quoted_name_after_a_ship_is_the_ship_s(extract):
         "الفرقاطة اليونانية “نجمة الشمال”، ومرافقيهما."
     )
     assert set(people(meeting)) == {"سالم الرحبي"}
+
+
+def mention_of(text: str):
+    (mention,) = read_mentions(LEX, tokenize(text)).mentions
+    return mention
+
+
+def test_the_hamza_of_affairs_and_officials_on_ya_or_dropped_reads_as_on_waw():
+    for affairs in ("الشئون", "الشوون", "الشؤون"):
+        mention = mention_of(f"استقبل وزير {affairs} الأوروبية الفرنسي جان مورو أمس.")
+        assert (mention.ministry, mention.country) == ("other", "FR")
+    assert mention_of("التقى المسئول الإيطالي ماركو روسي أمس.").role == "المسئول"
+
+
+def test_a_masculine_nationality_after_feminine_affairs_is_the_minister_s():
+    mention = mention_of("التقى وزير الشؤون الأوروبية الفرنسي جان مورو أمس.")
+    assert mention.country == "FR"
+
+
+def test_a_minister_of_state_and_minister_of_a_portfolio_holds_that_portfolio():
+    mention = mention_of("وصل وزير الدولة وزير الداخلية النيجري عمر سالم أمس.")
+    assert (mention.role, mention.ministry, mention.country) == (
+        "وزير الدولة وزير الداخلية",
+        "interior",
+        "NE",
+    )
+    # Of state alone, or with a remit, it stays another portfolio.
+    mention = mention_of("وصل وزير الدولة لشؤون الدفاع نائب رئيس مجلس الوزراء عمر سالم أمس.")
+    assert mention.ministry == "other"
+
+
+def test_a_minister_for_his_own_citizens_abroad_is_their_state_s():
+    mention = mention_of("التقى وزير الخارجية والهجرة وشؤون التونسيين بالخارج كمال الورتاني.")
+    assert mention.country == "TN"
+    # A department for another region's affairs says nothing of the minister's state.
+    mention = mention_of("التقى وزير الشؤون الأوروبية كمال الورتاني.")
+    assert mention.country is None
+
+
+def test_a_remit_s_genitive_before_a_nationality_stays_in_the_office():
+    mention = mention_of("استقبل الوزير وزير الدولة لشؤون المحاربين القدامى الفرنسي جان مورو.")
+    assert (mention.name, mention.country) == ("جان مورو", "FR")
+
+
+def test_a_responsible_source_is_no_office():
+    read = read_mentions(LEX, tokenize("وصرح مصدر مسؤول بالأمانة العامة بأن الاجتماع انتهى."))
+    assert (read.mentions, read.offices) == ([], [])

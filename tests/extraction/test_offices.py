@@ -187,3 +187,13 @@ def test_after_a_meeting_noun_an_office_with_li_is_the_other_party(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+
+
+def test_a_town_council_keeps_the_town_s_name_however_unknown():
+    for town in ("الزاوية", "تازربو"):
+        tokens = tokenize(f"عميد بلدية {town} سالم عمر الفيتوري")
+        end = extend_phrase(LEX, tokens, 1)
+        assert [t.text for t in tokens[end:]] == ["سالم", "عمر", "الفيتوري"]
+    # A given name after the council word is the holder's: the office has no town.
+    tokens = tokenize("عميد البلدية سالم عمر الفيتوري")
+    assert extend_phrase(LEX, tokens, 1) == 2
