@@ -104,8 +104,8 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
     cores = [t.core for t in tokens[:end]]
     for k in range(start, end):
         word = tokens[k].core.removeprefix("ال")
-        if word not in lex.minister_words:
-            continue
+        if word not in lex.minister_words or tokens[k].core == "الوزراء":
+            continue  # "رئيس الوزراء"، "مجلس الوزراء": the cabinet has no portfolio
         if k + 1 >= end:
             break
         nxt = tokens[k + 1]
@@ -137,7 +137,9 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
     for k in range(start, end):
         t = tokens[k]
         if t.core in lex.institution_heads or (t.core,) in lex.institutions:
-            words = [x.text for x in tokens[k:end] if not x.is_quote]
+            # Up to a second office its holder also holds: "مجلس الوزراء ووزير الداخلية".
+            stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens[m])), end)
+            words = [x.text for x in tokens[k:stop] if not x.is_quote]
             words[0] = without_prefix(tokens[k])
             return " ".join(words)
         word = t.core.removeprefix("ال")
@@ -147,6 +149,10 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
             if length:
                 return "وزارة " + " ".join(x.text for x in tokens[k + 1 : k + 1 + length])
     return None
+
+
+def _second_office(lex: Lexicon, token: Token) -> bool:
+    return token.prefix == "و" and token.core in lex.minister_words
 
 
 def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:

@@ -72,6 +72,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if _quoted_word(lex, tokens, j) and j > i:
             j += 1  # the acronym of a body: "القيادة الأمريكية في أفريقيا (أفريكوم)"
             continue
+        if _portfolio_of_a_premier(lex, tokens, i, j):
+            j += 1  # "رئيس الوزراء وزير الداخلية", "رئيس مجلس الوزراء ووزير الداخلية"
+            continue
         if t.prefix.startswith(("و", "ف")):
             # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
             # start something else.
@@ -234,6 +237,19 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+def _portfolio_of_a_premier(lex: Lexicon, tokens: list[Token], i: int, j: int) -> bool:
+    """Is the word at j a minister's office that a head of government (or a deputy)
+    also holds: "وزير" or "ووزير" with its portfolio, after an office of the cabinet
+    ("رئيس مجلس الوزراء")? Gulf governments name their premiers so."""
+    t = tokens[j]
+    if j == i or t.prefix not in ("", "و") or t.core not in ("وزير", "وزيره"):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or not nxt.definite or nxt.prefix:
+        return False
+    return any(x.core == "الوزراء" for x in tokens[i:j])
 
 
 def _town_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

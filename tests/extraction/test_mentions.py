@@ -302,3 +302,15 @@ def test_a_remit_s_genitive_before_a_nationality_stays_in_the_office():
 def test_a_responsible_source_is_no_office():
     read = read_mentions(LEX, tokenize("وصرح مصدر مسؤول بالأمانة العامة بأن الاجتماع انتهى."))
     assert (read.mentions, read.offices) == ([], [])
+
+
+def test_a_premier_who_also_holds_a_portfolio_holds_it():
+    mention = mention_of("أجرى رئيس الوزراء القطري وزير الداخلية خالد بن سالم آل ثاني اتصالا.")
+    assert (mention.country, mention.ministry) == ("QA", "interior")
+    text = "استقبل سالم الفهد، رئيس مجلس الوزراء بالإنابة ووزير الداخلية، اليوم وفدا."
+    mention = mention_of(text)
+    assert (mention.name, mention.ministry, mention.org) == (
+        "سالم الفهد",
+        "interior",
+        "مجلس الوزراء بالإنابة",
+    )
