@@ -376,3 +376,20 @@ def test_after_abd_any_word_goes_on_with_the_name():
 def test_infantry_building_and_pronouns_are_no_names():
     for text in ("مشاة البحرية", "بناء على", "له أمس"):
         assert take_name(LEX, tokenize(text), 0, definite_ok=True) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        ("نائب رئيس الوزراء طارق نصر بتمثيل رئيس الحكومة", 3, "طارق نصر"),
+        ("العاهل عبد الله الثاني ابن الحسين باصطحاب ولي العهد", 1, "عبد الله الثاني ابن الحسين"),
+        ("وزير الخارجية بدر عبد العاطي موقف بلاده", 2, "بدر عبد العاطي"),
+    ],
+)
+def test_a_verbal_noun_after_a_name_is_no_part_of_it(text, start, name):
+    assert _name(text, start, definite_ok=False) == name
+
+
+def test_two_ministers_named_together_hold_their_portfolio(extract):
+    (meeting,) = extract("التقى وزيرا الخارجية المصري سامح علي والسوري فيصل حسن في نيويورك.")
+    assert {p.ministry for p in meeting.participants} == {"foreign"}
