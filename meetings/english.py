@@ -1,4 +1,4 @@
-"""English forms of what the archive stores in Arabic: offices and places.
+"""English forms of what the archive stores in Arabic: offices, places and names.
 
 Countries, topics and ministries carry their English names in the database; offices
 and places are kept as the article wrote them, so English pages render them from two
@@ -7,14 +7,17 @@ small tables here. What the tables do not know stays in Arabic (pages isolate it
 """
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 from django.utils.translation import get_language
 
 from meetings.extraction.normalize import normalize_arabic
+from meetings.models import Ministry
 
 DATA = Path(__file__).resolve().parent / "data" / "english.json"
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.' -]*")
 
 
 @cache
@@ -65,3 +68,34 @@ def office_en(role: str, organization: str = "", ministry_label: str = "") -> st
     if not rest and organization and normalize_arabic(organization) not in key:
         rest = organization
     return f"{head}, {rest}" if rest else head
+
+
+def office_in_language(role: str, organization: str = "", ministry: str = "") -> str:
+    """An office as the page's language shows it: in English from its head word and
+    ministry; else, or when the head word is unknown, as written."""
+    if get_language() == "en":
+        label = Ministry(ministry).label if ministry in Ministry.values else ""
+        english = office_en(role, organization, str(label))
+        if english:
+            return english
+    if organization and _named_in(organization, role):
+        organization = ""  # "وزير الداخلية" needs no "، وزارة الداخلية"
+    return "، ".join(part for part in (role, organization) if part)
+
+
+def _named_in(organization: str, role: str) -> bool:
+    """Does the office already name the body: all its words but the first ("وزارة
+    الداخلية" in "وزير الداخلية", "بعثة الأمم المتحدة" in "رئيسة بعثة الأمم المتحدة")?"""
+    body = normalize_arabic(organization).split()
+    office = set(normalize_arabic(role or "").split())
+    return bool(body) and set(body[1:] or body) <= office
+
+
+def participant_name_in_language(name: str, aliases: list[str]) -> str:
+    """A participant's name as the page's language shows it: on English pages the first
+    alias an editor wrote in Latin letters ("Antonio Tajani"), if any; else the name."""
+    if get_language() == "en":
+        latin = next((alias for alias in aliases if _LATIN_NAME.fullmatch(alias)), None)
+        if latin:
+            return latin
+    return name

@@ -10,7 +10,6 @@ the extractor all speak in codes, and facet counts need no join to read them.
 import datetime
 import hashlib
 import operator
-import re
 from functools import reduce
 
 from django.contrib.postgres.fields import ArrayField
@@ -308,16 +307,9 @@ class Participant(models.Model):
     def get_absolute_url(self) -> str:
         return page_url("meetings:participant", self.pk)
 
-    def latin_alias(self) -> str | None:
-        """The first alias written in Latin letters ("Antonio Tajani"), if any."""
-        return next((alias for alias in self.aliases if _LATIN_NAME.fullmatch(alias)), None)
-
     def name_forms(self) -> set[str]:
         """Every normalised form of the name: the canonical one and the aliases."""
         return {self.name_normalized, *self.aliases_normalized}
-
-
-_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.' -]*")
 
 
 class SearchQueryWithForms(SearchQuery):
@@ -697,18 +689,22 @@ class Meeting(models.Model):
         return page_url("meetings:meeting", self.pk)
 
     def date_label(self) -> str:
-        """The date as much as the text said: a day, a month, a year, or the day the
-        meeting was reported on."""
-        if self.date is None:
-            return gettext("Undated")
-        if self.date_precision == self.DatePrecision.YEAR:
-            return str(self.date.year)
-        if self.date_precision == self.DatePrecision.MONTH:
-            return date_format(self.date, "YEAR_MONTH_FORMAT")
-        day = date_format(self.date)
-        if self.date_precision == self.DatePrecision.REPORTED:
-            return gettext("reported on %(date)s") % {"date": day}
-        return day
+        return date_label(self.date, self.date_precision)
+
+
+def date_label(date: datetime.date | None, precision: str) -> str:
+    """A meeting's date as much as the text said: a day, a month, a year, or the day
+    the meeting was reported on."""
+    if date is None:
+        return gettext("Undated")
+    if precision == Meeting.DatePrecision.YEAR:
+        return str(date.year)
+    if precision == Meeting.DatePrecision.MONTH:
+        return date_format(date, "YEAR_MONTH_FORMAT")
+    day = date_format(date)
+    if precision == Meeting.DatePrecision.REPORTED:
+        return gettext("reported on %(date)s") % {"date": day}
+    return day
 
 
 class MeetingFacetRow(models.Model):

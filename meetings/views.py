@@ -52,24 +52,22 @@ def with_list_relations(meetings):
 
 class PagedByIds:
     """A list of meetings whose pages are found as ids first, in the order a narrow
-    index holds them, then fetched with what their rows show.
+    index holds them, then read as the rows the page prints (`selectors.meeting_rows`;
+    with a search ``query``, snippets of its matches).
 
     A page's OFFSET reads every row it skips: skipping index entries keeps page 4,000
     of the archive about as quick as page 1, where skipping whole meetings would not.
     """
 
-    def __init__(self, ids: QuerySet | tuple[int, ...], meetings: QuerySet[Meeting]):
+    def __init__(self, ids: QuerySet | tuple[int, ...], *, query: str = ""):
         self.ids = ids
-        self.meetings = meetings
+        self.query = query
 
     def count(self) -> int:
         return len(self.ids) if isinstance(self.ids, tuple) else self.ids.count()
 
-    def __getitem__(self, index: slice) -> list[Meeting]:
-        ids = list(self.ids[index])
-        by_pk = self.meetings.in_bulk(ids)
-        # A meeting deleted between the two reads is left out.
-        return [by_pk[pk] for pk in ids if pk in by_pk]
+    def __getitem__(self, index: slice) -> list[selectors.MeetingRow]:
+        return selectors.meeting_rows(list(self.ids[index]), query=self.query)
 
 
 class CountedPaginator(Paginator):
@@ -163,13 +161,10 @@ def meeting_list(request):
     else:
         rows = filterset.queryset_without(queryset=MeetingFacetRow.objects.all())
         ids = selectors.newest_first_ids(rows)
-    meetings = with_list_relations(Meeting.objects.all())
-    if query:
-        # Snippets are built for the page's rows only.
-        meetings = meetings.with_headline(query)
     page, page_message = paginate(
         request,
-        PagedByIds(ids, meetings),
+        # Snippets are built for the page's rows only.
+        PagedByIds(ids, query=query or ""),
         count=counts.total,
         estimated=counts.total_approximate,
     )
@@ -226,10 +221,7 @@ def participant_detail(request, pk):
     summary = selectors.participant_summary(participant)
     page, page_message = paginate(
         request,
-        PagedByIds(
-            selectors.participant_timeline_ids(participant),
-            with_list_relations(Meeting.objects.all()),
-        ),
+        PagedByIds(selectors.participant_timeline_ids(participant)),
         TIMELINE_PAGE_SIZE,
         count=summary.meeting_count,
     )
@@ -250,7 +242,7 @@ def _subject_page(request, subject, filter_name: str, template: str, extra_conte
     ids = selectors.newest_first_ids(selectors.subject_rows(filter_name, subject.code))
     page, page_message = paginate(
         request,
-        PagedByIds(ids, with_list_relations(Meeting.objects.all())),
+        PagedByIds(ids),
         count=counts.meeting_count,
     )
     context = {
@@ -457,10 +449,7 @@ def _pair_page(request, facet: str, values: list, members: list):
     summary = selectors.pair_summary(facet, values)
     page, page_message = paginate(
         request,
-        PagedByIds(
-            selectors.newest_first_ids(selectors.pair_rows(facet, values)),
-            with_list_relations(Meeting.objects.all()),
-        ),
+        PagedByIds(selectors.newest_first_ids(selectors.pair_rows(facet, values))),
         TIMELINE_PAGE_SIZE,
         count=summary.meeting_count,
     )

@@ -1,10 +1,12 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
 from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.search import HIGHLIGHT_START
 from meetings.selectors.listing import _about
 from meetings.services.curation import (
     meeting_editor_save,
@@ -331,3 +333,55 @@ def test_a_search_with_too_many_matches_is_not_ranked(monkeypatch):
     make_meeting(evidence="تناول اللقاء الهجرة")
     make_meeting(evidence="تناول اللقاء الهجرة")
     assert counted(q="الهجرة").ranked_ids is None
+
+
+def test_meeting_rows_come_in_the_order_asked_ready_to_print():
+    minister = ParticipantFactory(name="سالم الورفلي", aliases=["Salem Warfalli"])
+    older = make_meeting(countries=["LY", "IT"], topics=["migration"], people=[minister])
+    newer = make_meeting(date=datetime.date(2024, 6, 1), place="", countries=["TN"])
+    rows = selectors.meeting_rows([newer.pk, older.pk])
+    assert [row.pk for row in rows] == [newer.pk, older.pk]
+    row = rows[1]
+    assert (row.url, row.place, row.headline) == (f"/meetings/{older.pk}/", "طرابلس", "")
+    # Countries and topics by their Arabic names, as the rest of the archive sorts them.
+    assert [tag.label for tag in row.countries] == ["إيطاليا", "ليبيا"]
+    assert [tag.url for tag in row.topics] == ["/topics/migration/"]
+    [person] = row.participants
+    assert (person.label, person.office) == ("سالم الورفلي", "وزير الداخلية")
+    assert person.url == f"/people/{minister.pk}/"
+
+
+def test_meeting_rows_on_english_pages():
+    minister = ParticipantFactory(name="سالم الورفلي", aliases=["Salem Warfalli"])
+    meeting = make_meeting(countries=["LY"], people=[minister])
+    with translation.override("en"):
+        [row] = selectors.meeting_rows([meeting.pk])
+    assert (row.url, row.place, row.date_label) == (
+        f"/en/meetings/{meeting.pk}/",
+        "Tripoli",
+        "May 14, 2024",
+    )
+    assert [tag.label for tag in row.countries] == ["Libya"]
+    assert [(p.label, p.office) for p in row.participants] == [
+        ("Salem Warfalli", "Minister of Interior")
+    ]
+
+
+def test_meeting_rows_mark_a_search_and_leave_out_a_deleted_meeting():
+    kept = make_meeting(evidence="بحث الوزيران ملف الهجرة غير الشرعية")
+    gone = make_meeting()
+    ids = [kept.pk, gone.pk]
+    gone.delete()
+    [row] = selectors.meeting_rows(ids, query="الهجرة")
+    assert row.pk == kept.pk
+    assert HIGHLIGHT_START in row.headline
+
+
+def test_meeting_rows_take_four_queries_however_many(django_assert_num_queries):
+    people = ParticipantFactory.create_batch(3)
+    ids = [
+        make_meeting(countries=["LY", "IT"], topics=["migration"], people=people).pk
+        for _ in range(6)
+    ]
+    with django_assert_num_queries(4):
+        assert len(selectors.meeting_rows(ids)) == 6

@@ -3,9 +3,10 @@ record and monthly counts. Every count is computed by the database.
 
 By page kind: ``listing`` the meeting list's counts and filter chips, counted by
 ``facets``; ``related`` a meeting's related meetings; ``subjects`` the pages of a
-participant, a country and a topic; ``pairs`` the pages of two together. ``cache``
-keeps figures until the next write. The public names are re-exported here; a test
-changing a constant patches it in the module that reads it.
+participant, a country and a topic; ``pairs`` the pages of two together; ``rows`` the
+meetings a list page prints. ``cache`` keeps figures until the next write. The public
+names are re-exported here; a test changing a constant patches it in the module that
+reads it.
 """
 
 from meetings.selectors.cache import (
@@ -32,6 +33,7 @@ from meetings.selectors.related import (
     RelatedMeeting,
     related_meetings,
 )
+from meetings.selectors.rows import MeetingRow, meeting_rows
 from meetings.selectors.subjects import (
     COUNTERPARTS_SIZE,
     ParticipantSummary,
@@ -60,6 +62,7 @@ __all__ = [
     "Facet",
     "FacetValue",
     "ListCounts",
+    "MeetingRow",
     "PairSummary",
     "ParticipantSummary",
     "RelatedMeeting",
@@ -69,6 +72,7 @@ __all__ = [
     "data_version",
     "meeting_facets",
     "meeting_list_counts",
+    "meeting_rows",
     "monthly_counts",
     "newest_first_ids",
     "pair_rows",

@@ -10,9 +10,12 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from meetings.english import office_en, place_in_language
-from meetings.extraction.normalize import normalize_arabic
-from meetings.models import Ministry, Participant
+from meetings.english import (
+    office_in_language,
+    participant_name_in_language,
+    place_in_language,
+)
+from meetings.models import Participant
 from meetings.network import NETWORK_SIZE
 from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
@@ -49,8 +52,8 @@ def local_name(obj) -> str:
     alias (else the name as the archive has it)."""
     english = get_language() == "en"
     if isinstance(obj, Participant):
-        latin = obj.latin_alias() if english else None
-        return latin or obj.name
+        # Pages that show names in Arabic read the name alone, without the aliases.
+        return participant_name_in_language(obj.name, obj.aliases) if english else obj.name
     return obj.name_en if english else obj.name_ar
 
 
@@ -61,24 +64,7 @@ def local_place(place: str) -> str:
 
 @register.simple_tag
 def local_office(role: str, organization: str = "", ministry: str = "") -> str:
-    """An office in the page's language: in English from its head word and ministry
-    (`meetings.english`); else, or when the head word is unknown, as written."""
-    if get_language() == "en":
-        label = Ministry(ministry).label if ministry in Ministry.values else ""
-        english = office_en(role, organization, str(label))
-        if english:
-            return english
-    if organization and _named_in(organization, role):
-        organization = ""  # "وزير الداخلية" needs no "، وزارة الداخلية"
-    return "، ".join(part for part in (role, organization) if part)
-
-
-def _named_in(organization: str, role: str) -> bool:
-    """Does the office already name the body: all its words but the first ("وزارة
-    الداخلية" in "وزير الداخلية", "بعثة الأمم المتحدة" in "رئيسة بعثة الأمم المتحدة")?"""
-    body = normalize_arabic(organization).split()
-    office = set(normalize_arabic(role or "").split())
-    return bool(body) and set(body[1:] or body) <= office
+    return office_in_language(role, organization, ministry)
 
 
 @register.simple_tag(takes_context=True)
