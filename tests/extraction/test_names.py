@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_positions import name_after, name_before
 from meetings.extraction.names import skip_titles, take_name
 from meetings.extraction.tokens import tokenize
@@ -393,3 +394,12 @@ def test_a_verbal_noun_after_a_name_is_no_part_of_it(text, start, name):
 def test_two_ministers_named_together_hold_their_portfolio(extract):
     (meeting,) = extract("التقى وزيرا الخارجية المصري سامح علي والسوري فيصل حسن في نيويورك.")
     assert {p.ministry for p in meeting.participants} == {"foreign"}
+
+
+def test_a_month_and_a_verb_before_an_office_are_no_name():
+    read = read_mentions(LEX, tokenize("وفي 23 من يونيو تولى الرئيس المنتخب ، رسميا منصبه."))
+    assert read.mentions == []  # nor is the adverb after the comma
+
+
+def test_a_purpose_after_a_name_is_no_part_of_it():
+    assert _name("الرئيس الكيني ويليام روتو لإجراء محادثات", 2, definite_ok=False) == "ويليام روتو"
