@@ -25,8 +25,11 @@ _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفد
 
 
 _ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
-# "وفد تركي كبير، ترأسه ...", "وفد فرنسي رفيع المستوى برئاسة ...".
-_OF_RANK = frozenset({"كبير", "كبيرا", "رفيع", "رفيعا", "المستوي", "رسمي", "رسميا"})
+# "وفد تركي كبير، ترأسه ...", "وفد فرنسي رفيع المستوى برئاسة ...", "الوفد الأميركي
+# الموسع الذي ضم ...".
+_OF_RANK = frozenset(
+    {"كبير", "كبيرا", "رفيع", "رفيعا", "المستوي", "رسمي", "رسميا", "الموسع", "موسع", "موسعا"}
+)
 
 
 # What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
@@ -168,17 +171,34 @@ _VISITING = frozenset({"يزور", "تزور", "يزوران", "يزورون"})
 _NOW = frozenset({"حاليا", "حاليه", "حالياً", "الان"})
 
 
+# "فلان، وذلك خلال زيارته الرسمية لجمهورية تركيا": on a visit, not of the state.
+_DURING = frozenset({"خلال", "اثناء", "ضمن", "في"})
+_HIS_VISIT = frozenset({"زيارته", "زيارتها", "زيارتهما"})
+_VISIT_KIND = frozenset({"الرسميه", "الحاليه", "الاولي", "الجاريه", "الخاصه"})
+
+
 def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
-    """The state a person is said to be visiting right after their name: they are
-    not of it."""
+    """The state a person is said to be visiting right after their name ("الذي يزور
+    حاليا تركيا", "وذلك خلال زيارته الرسمية لتركيا"): they are not of it."""
     k = mention.end
-    while k < len(tokens) and tokens[k].norm in COMMAS:
+    while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm == "وذلك"):
         k += 1
+    if k + 2 < len(tokens) and tokens[k].norm in _DURING and tokens[k + 1].norm in _HIS_VISIT:
+        k += 2
+        while k < len(tokens) and tokens[k].core in _VISIT_KIND:
+            k += 1
+        if k < len(tokens) and tokens[k].norm == "الي":
+            k += 1
+        return _state_at(lex, tokens, k)
     if k + 1 >= len(tokens) or tokens[k].norm not in _WHO or tokens[k + 1].norm not in _VISITING:
         return None
     k += 2
     while k < len(tokens) and (tokens[k].norm in _NOW or tokens[k].norm in COMMAS):
         k += 1
+    return _state_at(lex, tokens, k)
+
+
+def _state_at(lex: Lexicon, tokens, k: int) -> str | None:
     cores = [t.core for t in tokens]
     length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
     return code if length else None

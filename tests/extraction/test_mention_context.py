@@ -19,6 +19,23 @@ def test_a_visitor_is_not_of_the_state_visited(extract):
     assert people(meeting)["عبدي حسن نور"].country != "GR"
 
 
+def test_a_visitor_on_an_official_visit_is_not_of_the_state_visited(extract):
+    [meeting] = extract(
+        "استقبل وزير الدفاع التركي ياشار أوزتورك في أنقرة اليوم وزير الدفاع خالد بن سالم، "
+        "وذلك خلال زيارته الرسمية لتركيا. وحضر اللقاء سفير المملكة العربية السعودية لدى "
+        "تركيا فهد العلي."
+    )
+    assert people(meeting)["خالد بن سالم"].country == "SA"
+
+
+def test_an_expanded_delegation_gives_its_state_to_its_members(extract):
+    [meeting] = extract(
+        "استقبل رئيس مجلس النواب نبيل سالم في بيروت الوفد الأميركي الموسع الذي ضم "
+        "السيناتور جون كارتر، في حضور سفير فرنسا لدى لبنان جان مارك."
+    )
+    assert people(meeting)["جون كارتر"].country == "US"
+
+
 def test_who_represented_a_side_is_of_it(extract):
     [meeting] = extract(
         "احتضنت مدينة بنغازي اليوم اجتماعا للقوات المشتركة الليبية التشادية، وترأس الوفد "
