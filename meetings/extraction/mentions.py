@@ -295,10 +295,18 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if t.norm in lex.given_names:
         return True
+    if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):
+        return True  # "فلان وزير الخارجية، وطاهر السني المستشار": the next in a list
     if t.norm not in lex.weak_given_names or k == 0:
         return False
     before = tokens[k - 1]
     return before.norm == "مع" or in_any(before, lex.verbs) is not None
+
+
+def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:
+    """ "وزهير": a given name after و that the tokeniser kept whole."""
+    norm = token.norm
+    return norm[:1] == "و" and norm not in lex.given_names and norm[1:] in lex.given_names
 
 
 def _plural(lex: Lexicon, token: Token) -> bool:

@@ -8,7 +8,7 @@ from .name_parts import NAME_JOINERS, conjoined_word, place_as_given_name, trans
 from .names import MAX_NAME, name_like, skip_titles, take_name
 from .offices import extend_phrase
 from .tokens import Token
-from .words import COMMAS, city_at, head, is_title
+from .words import COMMAS, city_at, given_name, head, is_title
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -22,8 +22,8 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
     k, titled = skip_titles(lex, tokens, j)
     if k < len(tokens) and tokens[k].norm in COMMAS:
-        if k + 1 < len(tokens) and tokens[k + 1].prefix.startswith(("و", "ف")):
-            return [], True  # "، والسيد ..." starts another person
+        if k + 1 < len(tokens) and _conjoined(lex, tokens[k + 1]):
+            return [], True  # "، والسيد ...", "، وزهير ..." start another person
         if k + 1 < len(tokens) and tokens[k + 1].is_quote:
             # "، "واقع التعاون ...": a quotation, unless a short name is all it holds
             # ("سفير الاتحاد لدى ليبيا، “نيكولا أورلاندو”").
@@ -44,6 +44,13 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         k, _ = skip_titles(lex, tokens, k + 1)
         name = take_name(lex, tokens, k, definite_ok=True)
     return name, False
+
+
+def _conjoined(lex: Lexicon, token: Token) -> bool:
+    """A word after "و" or "ف", also a given name the tokeniser kept whole ("وزهير")."""
+    if token.prefix.startswith(("و", "ف")):
+        return True
+    return token.norm[:1] in "وف" and token.norm not in lex.given_names and given_name(lex, token)
 
 
 def _quoted_name(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:

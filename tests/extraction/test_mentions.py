@@ -314,3 +314,18 @@ def test_a_premier_who_also_holds_a_portfolio_holds_it():
         "interior",
         "مجلس الوزراء بالإنابة",
     )
+
+
+def test_in_a_list_of_names_and_offices_each_office_is_the_name_s_before_it():
+    text = (
+        "ترأس الاجتماع اللواء عبد الحميد بوعلام، المدير العام للجمارك الجزائرية، وزهير العياري، "
+        "المدير العام للديوانة التونسية."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions] == [
+        ("عبد الحميد بوعلام", "DZ"),
+        ("زهير العياري", "TN"),
+    ]
+    text = "بحضور كمال سالم وزير الخارجية المفوض، وزهير العياري المستشار السياسي للرئيس."
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions] == ["كمال سالم", "زهير العياري"]
