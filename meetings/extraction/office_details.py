@@ -76,12 +76,18 @@ def _phrase_state(
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if not length:  # "المنظمة الدولية للهجرة" is listed as written
                 length, code = match_phrase(norms, k, table, lex.max_phrase)
+            national = k + length < end and cores[k + length] in _NATIONAL
+            if length and table is lex.institutions and national:
+                continue  # "مجلس الأمن القومي الإيراني": a state's council, not the UN's
             if length:
                 if code is not None or table is lex.institutions:
                     return code, code is None
         k += 1
     return None, False
 
+
+# What makes a body a state's own ("مجلس الأمن القومي"), normalised.
+_NATIONAL = frozenset({"القومي", "الوطني"})
 
 # Departments named after the state they deal with (normalised, with or without ال).
 _DEPARTMENTS = frozenset({"قسم", "القسم", "دائره", "الدائره", "ملف", "الملف", "شعبه", "الشعبه"})

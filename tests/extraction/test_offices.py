@@ -197,3 +197,11 @@ def test_a_town_council_keeps_the_town_s_name_however_unknown():
     # A given name after the council word is the holder's: the office has no town.
     tokens = tokenize("عميد البلدية سالم عمر الفيتوري")
     assert extend_phrase(LEX, tokens, 1) == 2
+
+
+def test_a_state_s_national_security_council_is_not_the_un_s():
+    tokens = tokenize("أمين عام مجلس الأمن القومي الإيراني علي رضائي")
+    end = extend_phrase(LEX, tokens, 1)
+    assert phrase_country(LEX, tokens, 1, end) == "IR"
+    tokens = tokenize("رئيس مجلس الأمن الدولي")
+    assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
