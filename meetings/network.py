@@ -14,7 +14,14 @@ from django.db.models import CharField, Count, F, Func, Q, Value
 from django.utils.translation import get_language
 
 from meetings import selectors
-from meetings.models import Country, Ministry, Participant, Participation
+from meetings.models import (
+    COUNT_SAMPLE_EVERY,
+    Country,
+    FacetTotal,
+    Ministry,
+    Participant,
+    Participation,
+)
 
 # Counterparts drawn around a subject: more would crowd the circle's labels.
 NETWORK_SIZE = 12
@@ -82,6 +89,9 @@ class CountryNetwork:
     people_met: list[PersonCount]
     # The country's own ministries, by the meetings they took part in.
     own_ministries: list[MinistryCount]
+    # Counted from the count sample (one meeting in COUNT_SAMPLE_EVERY) and scaled up:
+    # a country in more meetings than can be counted while its page waits.
+    approximate: bool = False
 
 
 def participant_counterparts(participant: Participant) -> list[PersonCount]:
@@ -99,7 +109,9 @@ def participant_counterparts(participant: Participant) -> list[PersonCount]:
 
 def country_network(country: Country) -> CountryNetwork:
     """Who ``country`` met (countries, other countries' ministries and people) and its
-    own most active ministries, cached until the next write. Six queries."""
+    own most active ministries, cached until the next write. Seven queries; a country
+    in more than ``selectors.EXACT_COUNT_LIMIT`` meetings is ranked from the count
+    sample, in a time that does not grow with the archive."""
     return selectors.cached_until_write(
         f"network:country:{country.code}", lambda: _country_network(country.code)
     )
@@ -107,6 +119,10 @@ def country_network(country: Country) -> CountryNetwork:
 
 def _country_network(code: str) -> CountryNetwork:
     rows = selectors.subject_rows("country", code).order_by()
+    total = FacetTotal.objects.filter(facet="country", value=code).values_list("count", flat=True)
+    approximate = (total.first() or 0) > selectors.EXACT_COUNT_LIMIT
+    if approximate:
+        rows = rows.filter(in_count_sample=True)
     # The country itself is in every one of its rows: dropped from each row's array
     # before counting, so the top N are all others.
     others = Func(
@@ -147,6 +163,13 @@ def _country_network(code: str) -> CountryNetwork:
     codes |= {country for country, _ministry, _count in ministries_met}
     codes |= {country for _pk, _name, country, _count in people_met if country}
     names = Country.objects.in_bulk(codes)
+    if approximate:
+        countries = [(other, count * COUNT_SAMPLE_EVERY) for other, count in countries]
+        ministries_met = [
+            (c, ministry, n * COUNT_SAMPLE_EVERY) for c, ministry, n in ministries_met
+        ]
+        people_met = [(pk, name, c, n * COUNT_SAMPLE_EVERY) for pk, name, c, n in people_met]
+        own_ministries = [(ministry, n * COUNT_SAMPLE_EVERY) for ministry, n in own_ministries]
     return CountryNetwork(
         countries=[CountryCount(names[other], count) for other, count in countries],
         ministries_met=[
@@ -158,6 +181,7 @@ def _country_network(code: str) -> CountryNetwork:
             for pk, name, country, count in people_met
         ],
         own_ministries=[MinistryCount(ministry, count) for ministry, count in own_ministries],
+        approximate=approximate,
     )
 
 

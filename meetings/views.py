@@ -263,7 +263,7 @@ def country_detail(request, code):
         country,
         "country",
         "meetings/country_detail.html",
-        {"network": network.country_network(country)},
+        {"network": network.country_network(country), "count_sample_every": COUNT_SAMPLE_EVERY},
     )
 
 

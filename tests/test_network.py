@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from meetings import network
-from meetings.models import Meeting
+from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
 from meetings.services.ingestion import meeting_refresh_derived
 from meetings.templatetags.archive import (
     NETWORK_HEIGHT,
@@ -140,9 +140,9 @@ def test_each_read_takes_a_fixed_number_of_queries(size, settings, django_assert
     # The data version, then the counterparts and their names.
     with django_assert_num_queries(3):
         assert len(network.participant_counterparts(host)) == min(size * size, 12)
-    # The data version; countries, ministries met, people met and their names, own
-    # ministries; the countries' names.
-    with django_assert_num_queries(7):
+    # The data version; the country's total; countries, ministries met, people met and
+    # their names, own ministries; the countries' names.
+    with django_assert_num_queries(8):
         assert len(network.country_network(libya).countries) == size
 
 
@@ -226,3 +226,24 @@ def test_long_names_are_cut_on_the_graph_and_whole_in_the_tooltip():
     # Cut at a space: the ellipsis follows the last word, on its left in rtl text.
     assert 'direction="rtl">عبد الرحيم بن سليمان…</text>' in markup
     assert "<title>عبد الرحيم بن سليمان بن عمران الفزاني الكبير: " in markup
+
+
+def test_a_country_in_too_many_meetings_is_ranked_from_the_count_sample(monkeypatch):
+    monkeypatch.setattr("meetings.selectors.EXACT_COUNT_LIMIT", 5)
+    host = ParticipantFactory(country=country("LY"))
+    sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
+    while sampled.count() < 2:
+        guest = ParticipantFactory(country=country("IT"))
+        meet(["LY", "IT"], (host, "interior"), (guest, "foreign"))
+    result = network.country_network(country("LY"))
+    assert result.approximate
+    estimate = sampled.count() * COUNT_SAMPLE_EVERY
+    assert [(c.country.code, c.count) for c in result.countries] == [("IT", estimate)]
+    assert [(m.ministry, m.count) for m in result.own_ministries] == [("interior", estimate)]
+    assert [(m.ministry, m.count) for m in result.ministries_met] == [("foreign", estimate)]
+    # Each Italian met Libya once: in the sample, each counts for COUNT_SAMPLE_EVERY.
+    assert {p.count for p in result.people_met} == {COUNT_SAMPLE_EVERY}
+
+
+def test_a_country_in_few_enough_meetings_is_counted_exactly(cast):
+    assert not network.country_network(country("LY")).approximate

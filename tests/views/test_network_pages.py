@@ -133,3 +133,11 @@ def test_topic_pages_have_no_network(client, cast):
     make_meeting(countries=["LY", "IT"], topics=["migration"], people=[cast["badr"]])
     page = html(client.get("/topics/migration/"))
     assert '<section class="network">' not in page
+
+
+def test_a_country_ranked_from_the_count_sample_says_so(client, cast, monkeypatch):
+    monkeypatch.setattr("meetings.selectors.EXACT_COUNT_LIMIT", 1)
+    page = html(client.get("/countries/LY/", HTTP_ACCEPT_LANGUAGE="ar"))
+    assert "تقدير من عيّنة فيها اجتماع واحد من كل 40" in page
+    counts = re.findall(r'<span class="count">(.*?)</span>', page[page.index("notice") :])
+    assert all(count.startswith('<span title="تقديري">≈</span>') for count in counts)
