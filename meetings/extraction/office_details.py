@@ -76,9 +76,12 @@ def _phrase_state(
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if not length:  # "المنظمة الدولية للهجرة" is listed as written
                 length, code = match_phrase(norms, k, table, lex.max_phrase)
-            national = k + length < end and cores[k + length] in _NATIONAL
+            after = cores[k + length] if k + length < end else ""
+            national = after in _NATIONAL or (after,) in lex.adjectives
             if length and table is lex.institutions and national:
-                continue  # "مجلس الأمن القومي الإيراني": a state's council, not the UN's
+                # "مجلس الأمن القومي الإيراني", "مجلس الأمن الروسي": a state's council,
+                # not the UN's
+                continue
             if length:
                 if code is not None or table is lex.institutions:
                     return code, code is None

@@ -203,5 +203,7 @@ def test_a_state_s_national_security_council_is_not_the_un_s():
     tokens = tokenize("أمين عام مجلس الأمن القومي الإيراني علي رضائي")
     end = extend_phrase(LEX, tokens, 1)
     assert phrase_country(LEX, tokens, 1, end) == "IR"
+    tokens = tokenize("سكرتير مجلس الأمن الروسي سيرغي بافلوف")
+    assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "RU"
     tokens = tokenize("رئيس مجلس الأمن الدولي")
     assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
