@@ -117,7 +117,10 @@ def apposition_before(lex: Lexicon, tokens: list[Token], start: int, claimed: se
 
 def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     """Does a rank or honorific and a name stand right before the office at `start`
-    ("التقى الفريق أول فلان الفلاني القائد العام ...")?"""
+    ("التقى الفريق أول فلان الفلاني القائد العام ...")? Not before an office with "ب"
+    or "ل", another party: "التقى الفريق فلان بقائد القوات، علان"."""
+    if tokens[start].prefix in ("ب", "ل"):
+        return False
     k, words = start - 1, 0
     while k >= 0 and words < MAX_NAME and name_like(lex, tokens[k], first=False, definite_ok=True):
         k, words = k - 1, words + 1

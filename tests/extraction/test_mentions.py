@@ -329,3 +329,12 @@ def test_in_a_list_of_names_and_offices_each_office_is_the_name_s_before_it():
     text = "بحضور كمال سالم وزير الخارجية المفوض، وزهير العياري المستشار السياسي للرئيس."
     read = read_mentions(LEX, tokenize(text))
     assert [m.name for m in read.mentions] == ["كمال سالم", "زهير العياري"]
+
+
+def test_an_office_with_bi_after_a_titled_name_is_the_other_party_s():
+    text = "والتقى الفريق عماد سالم آنذاك بقائد قوات الأفريكوم، توماس كلارك."
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions] == [
+        ("عماد سالم", None),
+        ("توماس كلارك", "US"),
+    ]
