@@ -30,6 +30,8 @@ _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقلي
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
+# A region named by its side of a place: "محافظ شمال سيناء", "والي جنوب دارفور".
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 # Adjectives of a remit, which take their object with ب: "المختص بإبرام الاتفاقات".
 _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
@@ -172,10 +174,10 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if (
             t.prefix in ("", "ل")
-            and t.core in _MUNICIPALITY_NOUNS
+            and (t.core in _MUNICIPALITY_NOUNS or t.core in _DIRECTIONS)
             and _town_name(lex, tokens, j + 1)
         ):
-            j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية"
+            j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية", "محافظ شمال سيناء"
             continue
         construct = _in_construct(lex, tokens[j - 1]) or (
             j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2])

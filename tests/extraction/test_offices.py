@@ -207,3 +207,9 @@ def test_a_state_s_national_security_council_is_not_the_un_s():
     assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "RU"
     tokens = tokenize("رئيس مجلس الأمن الدولي")
     assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
+
+
+def test_a_region_named_by_its_side_of_a_place_stays_in_the_office():
+    for office in ("محافظ شمال سيناء", "والي جنوب دارفور"):
+        tokens = tokenize(f"{office} خالد سالم")
+        assert [t.text for t in tokens[extend_phrase(LEX, tokens, 1) :]] == ["خالد", "سالم"]
