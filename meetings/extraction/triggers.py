@@ -16,6 +16,10 @@ from .words import COMMAS, head, is_counterpart, is_title, per_word
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
+# What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
+_SENT_ITEMS = frozenset(
+    {"دعوه", "دعوات", "رساله", "رسائل", "برقيه", "برقيات", "تهنئه", "تهاني", "تعازي"}
+)
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
@@ -159,6 +163,8 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
                 or (not saying and _with_joined_office(lex, tokens, k + 1, end))
             )
         )
+        if c.verb and _received_item(tokens, k, end):
+            continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
@@ -177,6 +183,15 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
     return None
+
+
+def _received_item(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
+    letter or a greeting rather than a call?"""
+    if not tokens[k].bare.startswith(("تلق", "يتلق")):
+        return False
+    items = (t.core.removeprefix("ال") for t in tokens[k + 1 : end])
+    return any(item in _SENT_ITEMS for item in items)
 
 
 def _with_counterpart(

@@ -282,3 +282,11 @@ def test_two_named_by_office_agreeing_met(extract):
         "تفعيل الاتفاقيات العسكرية."
     )
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
+
+
+def test_an_invitation_or_a_letter_received_is_no_meeting(extract):
+    for item in ("دعوة رسمية", "رسالة خطية"):
+        text = f"تلقى الرئيس الصومالي حسن علي {item} من نظيره الكيني وليام سامو."
+        assert extract(text) == []
+    # A call received is one.
+    assert extract("تلقى الرئيس الصومالي حسن علي اتصالا من نظيره الكيني وليام سامو.")
