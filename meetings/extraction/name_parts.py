@@ -62,10 +62,13 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
 
 
 def next_person(lex: Lexicon, token: Token) -> bool:
-    """A word opening with و that opens another name: a given name or a joiner."""
+    """A word opening with و that opens another name: a given name or a joiner. Not a
+    given name whole ("وليام" is William more often than "and Liam")."""
     rest = token.norm[1:]
-    return token.norm[:1] == "و" and (
-        rest in lex.given_names or rest in lex.weak_given_names or rest in NAME_JOINERS
+    return (
+        token.norm[:1] == "و"
+        and token.norm not in lex.given_names
+        and (rest in lex.given_names or rest in lex.weak_given_names or rest in NAME_JOINERS)
     )
 
 

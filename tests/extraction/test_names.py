@@ -403,3 +403,12 @@ def test_a_month_and_a_verb_before_an_office_are_no_name():
 
 def test_a_purpose_after_a_name_is_no_part_of_it():
     assert _name("الرئيس الكيني ويليام روتو لإجراء محادثات", 2, definite_ok=False) == "ويليام روتو"
+
+
+def test_a_given_name_opening_with_waw_goes_on_with_the_name():
+    assert _name("السفير بيتر وليام بودي في بنغازي", 1, definite_ok=False) == "بيتر وليام بودي"
+
+
+def test_credentials_are_no_name():
+    read = read_mentions(LEX, tokenize("وتسلم الرئيس أحمد سالم أوراق اعتماد السفراء الجدد."))
+    assert [mention.name for mention in read.mentions] == ["أحمد سالم"]

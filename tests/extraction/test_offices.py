@@ -213,3 +213,9 @@ def test_a_region_named_by_its_side_of_a_place_stays_in_the_office():
     for office in ("محافظ شمال سيناء", "والي جنوب دارفور"):
         tokens = tokenize(f"{office} خالد سالم")
         assert [t.text for t in tokens[extend_phrase(LEX, tokens, 1) :]] == ["خالد", "سالم"]
+
+
+def test_the_world_food_programme_under_either_name_is_the_un_s():
+    for body in ("برنامج الأغذية العالمي", "برنامج الغذاء العالمي"):
+        tokens = tokenize(f"المدير التنفيذي ل{body} ديفيد بيل")
+        assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
