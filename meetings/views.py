@@ -23,7 +23,6 @@ from meetings.models import (
     COUNT_SAMPLE_EVERY,
     Country,
     Meeting,
-    MeetingFacetRow,
     MeetingSource,
     MergedParticipant,
     Participant,
@@ -152,19 +151,14 @@ def meeting_filterset(request) -> MeetingFilterSet:
 def meeting_list(request):
     filterset = meeting_filterset(request)
     counts = selectors.meeting_list_counts(filterset)
-    query = filterset.form.cleaned_data.get("q")
-    too_many_to_rank = bool(query) and counts.total > selectors.facets.SEARCH_RANK_LIMIT
-    if query and not too_many_to_rank:
-        ids = counts.ranked_ids
-        if ids is None:
-            ids = filterset.qs.values_list("pk", flat=True)
-    else:
-        rows = filterset.queryset_without(queryset=MeetingFacetRow.objects.all())
-        ids = selectors.newest_first_ids(rows)
+    too_many_to_rank = selectors.too_many_to_rank(filterset, counts)
     page, page_message = paginate(
         request,
         # Snippets are built for the page's rows only.
-        PagedByIds(ids, query=query or ""),
+        PagedByIds(
+            selectors.meeting_list_ids(filterset, counts),
+            query=filterset.form.cleaned_data.get("q") or "",
+        ),
         count=counts.total,
         estimated=counts.total_approximate,
     )

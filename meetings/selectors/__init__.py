@@ -23,7 +23,13 @@ from meetings.selectors.facets import (
     FacetValue,
     ListCounts,
 )
-from meetings.selectors.listing import active_filters, meeting_facets, meeting_list_counts
+from meetings.selectors.listing import (
+    active_filters,
+    meeting_facets,
+    meeting_list_counts,
+    meeting_list_ids,
+    too_many_to_rank,
+)
 from meetings.selectors.pairs import PairSummary, pair_rows, pair_summary, pair_url
 from meetings.selectors.related import (
     PAIRWISE_LIMIT,
@@ -72,6 +78,7 @@ __all__ = [
     "data_version",
     "meeting_facets",
     "meeting_list_counts",
+    "meeting_list_ids",
     "meeting_rows",
     "monthly_counts",
     "newest_first_ids",
@@ -85,4 +92,5 @@ __all__ = [
     "related_meetings",
     "subject_counts",
     "subject_rows",
+    "too_many_to_rank",
 ]

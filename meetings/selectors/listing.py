@@ -1,5 +1,5 @@
 """The meeting list: its facets and total, labelled and cached until the next write,
-and the chips of the filters in force."""
+the order of its meetings, and the chips of the filters in force."""
 
 import hashlib
 import json
@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.english import place_in_language
 from meetings.filters import ARRAY_FACETS, UNDATED, Match, MeetingFilterSet, match_param
-from meetings.models import Country, Meeting, Ministry, Participant, Topic
+from meetings.models import Country, Meeting, MeetingFacetRow, Ministry, Participant, Topic
 from meetings.search import search_normalize
+from meetings.selectors import facets as counting
 from meetings.selectors.cache import cached_until_write
 from meetings.selectors.facets import (
     ActiveFilter,
@@ -23,6 +24,7 @@ from meetings.selectors.facets import (
     _top,
 )
 from meetings.selectors.pairs import pair_url
+from meetings.selectors.subjects import newest_first_ids
 
 
 def meeting_facets(filterset: MeetingFilterSet) -> list[Facet]:
@@ -128,6 +130,30 @@ def meeting_list_counts(filterset: MeetingFilterSet) -> ListCounts:
     return cached_until_write(
         f"meeting-counts:{get_language()}:{digest}", lambda: _list_counts(filterset)
     )
+
+
+def _searching(filterset: MeetingFilterSet) -> bool:
+    # From the words alone: reading the search itself may ask the database which of
+    # them are names, which a list whose counts were cached need not.
+    return bool(search_normalize(filterset.form.cleaned_data.get("q") or ""))
+
+
+def too_many_to_rank(filterset: MeetingFilterSet, counts: ListCounts) -> bool:
+    """Does a search match more meetings than are ordered by relevance? They are then
+    listed newest first."""
+    return _searching(filterset) and counts.total > counting.SEARCH_RANK_LIMIT
+
+
+def meeting_list_ids(filterset: MeetingFilterSet, counts: ListCounts):
+    """The list's meeting ids in the order it shows them: a search's by relevance when
+    it has few enough matches (as ranked while counting, else ranked now), every other
+    list newest first, read from the narrow facet rows."""
+    if _searching(filterset) and not too_many_to_rank(filterset, counts):
+        if counts.ranked_ids is not None:
+            return counts.ranked_ids
+        return filterset.qs.values_list("pk", flat=True)
+    rows = filterset.queryset_without(queryset=MeetingFacetRow.objects.all())
+    return newest_first_ids(rows)
 
 
 def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
