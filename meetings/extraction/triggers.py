@@ -100,9 +100,13 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
 
 
 def _office_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "فلان؛ قائد أركان الجيش، وعلان؛ ...": in a list of people, a semicolon sets each
-    name apart from its office, and ends no clause."""
-    return k + 1 < len(tokens) and head(lex, tokens[k + 1]) is not None
+    """ "فلان؛ قائد أركان الجيش، وعلان؛ ...", "كلا من: السفير فلان، سفير مالطا؛ والسفير
+    علان، ...": in a list of people, a semicolon sets each name apart from its office,
+    or one person from the next, and ends no clause."""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return head(lex, after) is not None or is_title(lex, after)
 
 
 class Cue(NamedTuple):

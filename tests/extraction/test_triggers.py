@@ -290,3 +290,13 @@ def test_an_invitation_or_a_letter_received_is_no_meeting(extract):
         assert extract(text) == []
     # A call received is one.
     assert extract("تلقى الرئيس الصومالي حسن علي اتصالا من نظيره الكيني وليام سامو.")
+
+
+def test_a_list_of_envoys_set_apart_by_semicolons_is_one_clause(extract):
+    text = (
+        "تقبل الرئيس سالم بن حمد اليوم أوراق اعتماد عدد من السفراء المعتمدين لدى البلاد. "
+        "وشمل ذلك كلا من: سعادة السفير أحمد سالم الروضي، سفير دولة فلسطين؛ وسعادة السفير "
+        "ماركو بيانكي، سفير جمهورية إيطاليا؛ وسعادة السفيرة آنا شميت، سفيرة جمهورية ألمانيا."
+    )
+    (meeting,) = extract(text)
+    assert {"ماركو بيانكي", "آنا شميت", "أحمد سالم الروضي"} <= set(people(meeting))
