@@ -412,3 +412,7 @@ def test_a_given_name_opening_with_waw_goes_on_with_the_name():
 def test_credentials_are_no_name():
     read = read_mentions(LEX, tokenize("وتسلم الرئيس أحمد سالم أوراق اعتماد السفراء الجدد."))
     assert [mention.name for mention in read.mentions] == ["أحمد سالم"]
+
+
+def test_a_number_of_meetings_after_a_name_is_no_part_of_it():
+    assert _name("رئيس المجلس محمد سالم عدة لقاءات مع السفراء", 2, definite_ok=False) == "محمد سالم"
