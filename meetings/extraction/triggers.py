@@ -20,6 +20,8 @@ _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 _SENT_ITEMS = frozenset(
     {"دعوه", "دعوات", "رساله", "رسائل", "برقيه", "برقيات", "تهنئه", "تهاني", "تعازي"}
 )
+# The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
+_HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
@@ -179,7 +181,11 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
         if c.noun:
-            return k, "verb" if _names_its_parties(tokens, k, end) else "noun"
+            # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
+            # meeting noun makes the sentence's subject a party, as the verb would.
+            # Not "لعقد لقاءات": to hold them, a purpose.
+            held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
+            return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
         if c.definite:
             if _on_the_sidelines(tokens, start, k):
                 continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own

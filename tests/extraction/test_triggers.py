@@ -300,3 +300,15 @@ def test_a_list_of_envoys_set_apart_by_semicolons_is_one_clause(extract):
     )
     (meeting,) = extract(text)
     assert {"ماركو بيانكي", "آنا شميت", "أحمد سالم الروضي"} <= set(people(meeting))
+
+
+def test_telling_of_a_call_held_makes_the_teller_a_party(extract):
+    text = (
+        "كشف السفير الألماني لدى ليبيا أوليفر شميت عبر تويتر عن إجراء مكالمة هاتفية ودية مع "
+        "عميد بلدية الزنتان مصطفى علي، تناولا خلالها الحكم المحلي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"أوليفر شميت", "مصطفى علي"}
+    # To hold meetings is a purpose: "لعقد لقاءات" makes no one a party.
+    text = "يتوجه وزير الداخلية الفرنسي جان مارك إلى تونس غدا لعقد لقاءات مع نظيره."
+    assert extract(text) == []
