@@ -312,3 +312,22 @@ def test_telling_of_a_call_held_makes_the_teller_a_party(extract):
     # To hold meetings is a purpose: "لعقد لقاءات" makes no one a party.
     text = "يتوجه وزير الداخلية الفرنسي جان مارك إلى تونس غدا لعقد لقاءات مع نظيره."
     assert extract(text) == []
+
+
+def test_a_conversation_held_between_two_is_a_meeting(extract):
+    text = (
+        "أجريت محادثة هاتفية بين وزيرة الداخلية الإيطالية لوتشيا بيانكي ونظيرها التونسي "
+        "كمال العياري قبل أيام."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"لوتشيا بيانكي", "كمال العياري"}
+
+
+def test_two_praising_together_met_but_one_praising_another_did_not(extract):
+    text = (
+        "ثمن وزير الداخلية الموريتاني محمد سالم ونظيره الإسباني فرناندو لوبيز النجاحات "
+        "المحققة في مكافحة الهجرة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"محمد سالم", "فرناندو لوبيز"}
+    assert extract("كما ثمن الوزير محمد سالم قيادة الرئيس كمال العياري لجهود الأمن.") == []
