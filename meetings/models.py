@@ -23,7 +23,7 @@ from django.contrib.postgres.search import (
 )
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import F, Func, Q, Value
+from django.db.models import Case, F, Func, Q, Value, When
 from django.db.models.functions import Mod
 from django.db.models.lookups import Exact
 from django.utils import timezone
@@ -99,25 +99,49 @@ def validate_plausible_date(value: datetime.date) -> None:
 
 
 # A list matching more meetings than the selectors can count exactly in time has its
-# counts estimated from a fixed sample: about one meeting in this many.
-COUNT_SAMPLE_EVERY = 40
+# counts estimated from a sample: one meeting in COUNT_SAMPLE_STEPS[0], or in a larger
+# step once the archive holds so many meetings that a smaller one would sample more
+# than COUNT_SAMPLE_SIZE of them. The sample, and the time it takes to count, stay
+# bounded however large the archive grows.
+COUNT_SAMPLE_STEPS = (40, 400, 4000)
+COUNT_SAMPLE_SIZE = 10_000
 
 
-def count_sample_flag(id_field: str) -> models.GeneratedField:
-    """Whether the meeting whose id is ``id_field`` is in the count sample.
+def count_sample_step_field(id_field: str) -> models.GeneratedField:
+    """The largest step of COUNT_SAMPLE_STEPS whose sample holds the meeting whose id
+    is ``id_field``, else 1. The samples are nested: a meeting in the one-in-400 sample
+    is in the one-in-40 sample too, so a step's sample is ``count_sample_step >= step``.
 
-    Chosen by a hash of the id rather than the id itself, so the sample is spread over
+    Chosen by a hash of the id rather than the id itself, so each sample is spread over
     the archive whatever order meetings were added in. Stored, so the sample's partial
     indexes can be built on it.
     """
     id_hash = Func(F(id_field), function="hashint8", output_field=models.IntegerField())
     # A negative hash has a remainder of 0 exactly when its absolute value does.
-    remainder = Mod(id_hash, COUNT_SAMPLE_EVERY, output_field=models.IntegerField())
+    steps = [
+        When(Exact(Mod(id_hash, step, output_field=models.IntegerField()), 0), then=Value(step))
+        for step in sorted(COUNT_SAMPLE_STEPS, reverse=True)
+    ]
     return models.GeneratedField(
-        expression=Exact(remainder, 0),
-        output_field=models.BooleanField(),
+        expression=Case(*steps, default=Value(1), output_field=models.IntegerField()),
+        output_field=models.IntegerField(),
         db_persist=True,
     )
+
+
+def sample_step(archive_size: int) -> int:
+    """The step of the count sample for an archive of ``archive_size`` meetings: the
+    smallest whose sample holds no more than COUNT_SAMPLE_SIZE of them."""
+    return next(
+        (step for step in COUNT_SAMPLE_STEPS if archive_size <= step * COUNT_SAMPLE_SIZE),
+        COUNT_SAMPLE_STEPS[-1],
+    )
+
+
+def in_count_sample(step: int, prefix: str = "") -> Q:
+    """The meetings (or facet rows, with ``prefix``) of the count sample of ``step``;
+    every such condition implies the partial indexes' own (``>= COUNT_SAMPLE_STEPS[0]``)."""
+    return Q(**{f"{prefix}count_sample_step__gte": step})
 
 
 class Ministry(models.TextChoices):
@@ -620,7 +644,7 @@ class Meeting(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
-    in_count_sample = count_sample_flag("id")
+    count_sample_step = count_sample_step_field("id")
     # The search columns are derived from the rest (meeting_refresh_derived); history
     # keeps what editors and the extractor decided, not copies of the articles' text.
     history = HistoricalRecords(
@@ -658,7 +682,7 @@ class Meeting(models.Model):
             GinIndex(
                 fields=["search_vector"],
                 name="meeting_search_sample_idx",
-                condition=Q(in_count_sample=True),
+                condition=Q(count_sample_step__gte=COUNT_SAMPLE_STEPS[0]),
             ),
         ]
         constraints = [
@@ -729,7 +753,7 @@ class MeetingFacetRow(models.Model):
     topics = ArrayField(models.CharField(max_length=40), default=list)
     ministries = ArrayField(models.CharField(max_length=20), default=list)
     participants = ArrayField(models.IntegerField(), default=list)
-    in_count_sample = count_sample_flag("meeting_id")
+    count_sample_step = count_sample_step_field("meeting_id")
 
     class Meta:
         indexes = [
@@ -742,7 +766,9 @@ class MeetingFacetRow(models.Model):
             GinIndex(fields=["participants"], name="facet_row_participants_idx"),
             # Estimated counts read the sample's rows alone.
             models.Index(
-                fields=["meeting"], name="facet_row_sample_idx", condition=Q(in_count_sample=True)
+                fields=["meeting"],
+                name="facet_row_sample_idx",
+                condition=Q(count_sample_step__gte=COUNT_SAMPLE_STEPS[0]),
             ),
         ]
 

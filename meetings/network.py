@@ -15,12 +15,13 @@ from django.utils.translation import get_language
 
 from meetings import selectors
 from meetings.models import (
-    COUNT_SAMPLE_EVERY,
     Country,
     FacetTotal,
     Ministry,
     Participant,
     Participation,
+    in_count_sample,
+    sample_step,
 )
 
 # Counterparts drawn around a subject: more would crowd the circle's labels.
@@ -89,9 +90,11 @@ class CountryNetwork:
     people_met: list[PersonCount]
     # The country's own ministries, by the meetings they took part in.
     own_ministries: list[MinistryCount]
-    # Counted from the count sample (one meeting in COUNT_SAMPLE_EVERY) and scaled up:
-    # a country in more meetings than can be counted while its page waits.
+    # Counted from the count sample and scaled up (``sample_every``: its step, see
+    # ``models.sample_step``): a country in more meetings than can be counted while
+    # its page waits.
     approximate: bool = False
+    sample_every: int = 0
 
 
 def participant_counterparts(participant: Participant) -> list[PersonCount]:
@@ -119,10 +122,12 @@ def country_network(country: Country) -> CountryNetwork:
 
 def _country_network(code: str) -> CountryNetwork:
     rows = selectors.subject_rows("country", code).order_by()
-    total = FacetTotal.objects.filter(facet="country", value=code).values_list("count", flat=True)
-    approximate = (total.first() or 0) > selectors.EXACT_COUNT_LIMIT
+    totals = FacetTotal.objects.filter(Q(facet="country", value=code) | Q(facet="total"))
+    sizes = dict(totals.values_list("facet", "count"))
+    approximate = sizes.get("country", 0) > selectors.EXACT_COUNT_LIMIT
+    every = sample_step(sizes.get("total", 0))
     if approximate:
-        rows = rows.filter(in_count_sample=True)
+        rows = rows.filter(in_count_sample(every))
     # The country itself is in every one of its rows: dropped from each row's array
     # before counting, so the top N are all others.
     others = Func(
@@ -164,12 +169,10 @@ def _country_network(code: str) -> CountryNetwork:
     codes |= {country for _pk, _name, country, _count in people_met if country}
     names = Country.objects.in_bulk(codes)
     if approximate:
-        countries = [(other, count * COUNT_SAMPLE_EVERY) for other, count in countries]
-        ministries_met = [
-            (c, ministry, n * COUNT_SAMPLE_EVERY) for c, ministry, n in ministries_met
-        ]
-        people_met = [(pk, name, c, n * COUNT_SAMPLE_EVERY) for pk, name, c, n in people_met]
-        own_ministries = [(ministry, n * COUNT_SAMPLE_EVERY) for ministry, n in own_ministries]
+        countries = [(other, count * every) for other, count in countries]
+        ministries_met = [(c, ministry, n * every) for c, ministry, n in ministries_met]
+        people_met = [(pk, name, c, n * every) for pk, name, c, n in people_met]
+        own_ministries = [(ministry, n * every) for ministry, n in own_ministries]
     return CountryNetwork(
         countries=[CountryCount(names[other], count) for other, count in countries],
         ministries_met=[
@@ -182,6 +185,7 @@ def _country_network(code: str) -> CountryNetwork:
         ],
         own_ministries=[MinistryCount(ministry, count) for ministry, count in own_ministries],
         approximate=approximate,
+        sample_every=every if approximate else 0,
     )
 
 

@@ -20,7 +20,6 @@ from django.utils.translation import gettext as _
 from meetings import network, selectors
 from meetings.filters import MeetingFilterSet
 from meetings.models import (
-    COUNT_SAMPLE_EVERY,
     Country,
     Meeting,
     MeetingSource,
@@ -166,7 +165,7 @@ def meeting_list(request):
         "filterset": filterset,
         "facets": counts.facets,
         "counts": counts,
-        "count_sample_every": COUNT_SAMPLE_EVERY,
+        "count_sample_every": counts.sample_every,
         "active_filters": selectors.active_filters(filterset),
         "rank_limit": selectors.facets.SEARCH_RANK_LIMIT if too_many_to_rank else None,
         "page": page,
@@ -257,7 +256,7 @@ def country_detail(request, code):
         country,
         "country",
         "meetings/country_detail.html",
-        {"network": network.country_network(country), "count_sample_every": COUNT_SAMPLE_EVERY},
+        {"network": network.country_network(country)},
     )
 
 

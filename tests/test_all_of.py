@@ -10,7 +10,7 @@ from django.utils import translation
 
 from meetings import selectors
 from meetings.filters import ARRAY_FACETS, MeetingFilterSet, match_param
-from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.selectors.listing import _about
 from meetings.services.ingestion import meeting_refresh_derived
 from tests.factories import ParticipantFactory, ParticipationFactory
@@ -206,7 +206,7 @@ def test_estimated_all_of_counts_narrow_over_the_sample(monkeypatch):
     # Every list counts as long, so counts come from the sample: meetings are added
     # until it holds one of Libya and Italy together.
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
-    sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
+    sampled = MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0]))
     while not sampled.filter(countries__contains=["LY", "IT"]).exists():
         make_meeting(countries=["LY", "IT"])
         make_meeting(countries=["LY", "TN"])
@@ -215,7 +215,7 @@ def test_estimated_all_of_counts_narrow_over_the_sample(monkeypatch):
     counted = selectors.meeting_list_counts(filterset(country=["LY", "IT"]))
     country = {facet.name: facet for facet in counted.facets}["country"]
     assert country.approximate
-    estimate = _about(together * COUNT_SAMPLE_EVERY)
+    estimate = _about(together * COUNT_SAMPLE_STEPS[0])
     assert {value.value: value.count for value in country.values} == {
         "LY": estimate,
         "IT": estimate,

@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from meetings import network
-from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.services.ingestion import meeting_refresh_derived
 from meetings.templatetags.archive import (
     NETWORK_HEIGHT,
@@ -231,18 +231,18 @@ def test_long_names_are_cut_on_the_graph_and_whole_in_the_tooltip():
 def test_a_country_in_too_many_meetings_is_ranked_from_the_count_sample(monkeypatch):
     monkeypatch.setattr("meetings.selectors.EXACT_COUNT_LIMIT", 5)
     host = ParticipantFactory(country=country("LY"))
-    sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
+    sampled = MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0]))
     while sampled.count() < 2:
         guest = ParticipantFactory(country=country("IT"))
         meet(["LY", "IT"], (host, "interior"), (guest, "foreign"))
     result = network.country_network(country("LY"))
     assert result.approximate
-    estimate = sampled.count() * COUNT_SAMPLE_EVERY
+    estimate = sampled.count() * COUNT_SAMPLE_STEPS[0]
     assert [(c.country.code, c.count) for c in result.countries] == [("IT", estimate)]
     assert [(m.ministry, m.count) for m in result.own_ministries] == [("interior", estimate)]
     assert [(m.ministry, m.count) for m in result.ministries_met] == [("foreign", estimate)]
-    # Each Italian met Libya once: in the sample, each counts for COUNT_SAMPLE_EVERY.
-    assert {p.count for p in result.people_met} == {COUNT_SAMPLE_EVERY}
+    # Each Italian met Libya once: in the sample, each counts for COUNT_SAMPLE_STEPS[0].
+    assert {p.count for p in result.people_met} == {COUNT_SAMPLE_STEPS[0]}
 
 
 def test_a_country_in_few_enough_meetings_is_counted_exactly(cast):

@@ -1,11 +1,18 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.utils import translation
 
 from meetings import selectors
 from meetings.filters import MeetingFilterSet
-from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.models import (
+    COUNT_SAMPLE_STEPS,
+    Meeting,
+    MeetingFacetRow,
+    in_count_sample,
+    sample_step,
+)
 from meetings.search import HIGHLIGHT_START
 from meetings.selectors.listing import _about
 from meetings.services.curation import (
@@ -242,7 +249,7 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
     # Every list counts as long; which meetings are in the sample is decided by a
     # hash of their ids, so meetings are added until the sample has one to count.
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
-    sampled = MeetingFacetRow.objects.filter(in_count_sample=True)
+    sampled = MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0]))
     while not sampled.filter(topics__contains=["migration"]).exists():
         make_meeting(countries=["LY", "IT"], topics=["migration"])
         make_meeting(countries=["TN"], topics=["training"])
@@ -251,12 +258,12 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
     counts = counted(topic=["migration"])
 
     assert counts.approximate and counts.total_approximate
-    assert counts.total == _about(sampled_migration * COUNT_SAMPLE_EVERY)
+    assert counts.total == _about(sampled_migration * COUNT_SAMPLE_STEPS[0])
     by_name = {facet.name: facet for facet in counts.facets}
     assert by_name["country"].approximate
     assert {value.value: value.count for value in by_name["country"].values} == {
-        "LY": _about(sampled_migration * COUNT_SAMPLE_EVERY),
-        "IT": _about(sampled_migration * COUNT_SAMPLE_EVERY),
+        "LY": _about(sampled_migration * COUNT_SAMPLE_STEPS[0]),
+        "IT": _about(sampled_migration * COUNT_SAMPLE_STEPS[0]),
     }
     # Topics are counted without the topic filter, over the whole archive: the totals
     # the database keeps give them exactly, whatever the length.
@@ -270,12 +277,12 @@ def test_long_lists_have_their_counts_estimated_from_the_sample(monkeypatch):
 
 def test_a_chosen_value_missing_from_the_sample_has_no_estimate(monkeypatch):
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
-    while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
+    while not MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0])).exists():
         make_meeting(countries=["LY"], topics=["migration"])
     # A Tunisian meeting outside the sample (one drawn into it is taken back).
     while True:
         tunisian = make_meeting(countries=["TN"], topics=["migration"])
-        if not MeetingFacetRow.objects.get(pk=tunisian.pk).in_count_sample:
+        if MeetingFacetRow.objects.get(pk=tunisian.pk).count_sample_step < COUNT_SAMPLE_STEPS[0]:
             break
         tunisian.delete()
 
@@ -385,3 +392,45 @@ def test_meeting_rows_take_four_queries_however_many(django_assert_num_queries):
     ]
     with django_assert_num_queries(4):
         assert len(selectors.meeting_rows(ids)) == 6
+
+
+def _meeting_with_sample_step(step: int, **fields) -> Meeting:
+    """A meeting whose id falls in the count sample of ``step`` and no sparser one."""
+    table = Meeting._meta.db_table
+    sparser = [s for s in COUNT_SAMPLE_STEPS if s > step]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT i FROM generate_series((SELECT COALESCE(max(id), 0) + 1 FROM {table}),"
+            f" 10000000) AS i WHERE hashint8(i) %% %s = 0"
+            + "".join(f" AND hashint8(i) %% {s} <> 0" for s in sparser)
+            + " LIMIT 1",
+            [step],
+        )
+        (pk,) = cursor.fetchone()
+        cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), %s, false)", [table, pk])
+    meeting = make_meeting(**fields)
+    assert meeting.pk == pk and MeetingFacetRow.objects.get(pk=pk).count_sample_step == step
+    return meeting
+
+
+def test_a_sample_step_keeps_the_sample_bounded():
+    assert [sample_step(size) for size in (0, 400_000, 400_001, 4_000_001, 10**9)] == [
+        40,
+        40,
+        400,
+        4000,
+        4000,
+    ]
+
+
+def test_a_large_archive_estimates_from_a_sparser_sample(monkeypatch):
+    # Three meetings make an archive "large" when the sample may hold 0.01 of them: the
+    # one-in-400 sample is the first to hold no more than that.
+    monkeypatch.setattr("meetings.models.COUNT_SAMPLE_SIZE", 0.01)
+    monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
+    _meeting_with_sample_step(400, countries=["LY"], topics=["migration"])
+    _meeting_with_sample_step(40, countries=["LY"], topics=["migration"])
+    make_meeting(countries=["TN"], topics=["training"])
+    counts = counted(country=["LY"])
+    assert counts.sample_every == 400
+    assert counts.total_approximate and counts.total == 400

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from meetings import selectors
 from meetings.filters import UNDATED, MeetingFilterSet
-from meetings.models import COUNT_SAMPLE_EVERY, Meeting, MeetingFacetRow
+from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.selectors.listing import _about
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
@@ -101,13 +101,13 @@ def test_the_chosen_undated_value_is_marked_and_months_are_not_offered(archive):
 
 def test_the_undated_value_is_estimated_like_the_others(monkeypatch):
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
-    sampled = MeetingFacetRow.objects.filter(in_count_sample=True, date=None)
+    sampled = MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0]), date=None)
     while not sampled.exists():
         make_meeting(date=None, countries=["LY"])
     facet = {f.name: f for f in selectors.meeting_list_counts(filterset(country=["LY"])).facets}
     assert facet["year"].approximate
     values = {value.value: value.count for value in facet["year"].values}
-    assert values[UNDATED] == _about(sampled.count() * COUNT_SAMPLE_EVERY)
+    assert values[UNDATED] == _about(sampled.count() * COUNT_SAMPLE_STEPS[0])
 
 
 def test_the_undated_chip_is_labelled_in_the_pages_language(archive):
@@ -148,9 +148,10 @@ def test_the_undated_list_takes_a_fixed_number_of_queries(client, meeting_count)
         client.get("/", {"year": UNDATED})
     # Cold, as for the plain list (test_list_queries_do_not_grow_with_the_page) but
     # with one statement for the kept year totals instead of two for all of them, and
-    # two for the other facets and the total: over the count sample, then exactly.
-    # Warm: data version, cache hit, the page's ids, its meetings and three prefetches.
-    assert (len(cold), len(warm)) == (18, 7)
+    # three for the other facets and the total: the archive's size (which sets the
+    # count sample's step), then over the count sample, then exactly.
+    # Warm: data version, cache hit, the page's ids, and its rows in four queries.
+    assert (len(cold), len(warm)) == (19, 7)
 
 
 # Related meetings.

@@ -36,7 +36,7 @@ from meetings.filters import (
     MeetingFilterSet,
     match_param,
 )
-from meetings.models import COUNT_SAMPLE_EVERY, FacetTotal, Meeting, MeetingFacetRow
+from meetings.models import FacetTotal, Meeting, MeetingFacetRow, in_count_sample, sample_step
 
 # Facets list their most frequent values; chosen values are always listed as well.
 FACET_SIZE = 12
@@ -45,8 +45,8 @@ FACET_SIZE = 12
 # says so. Its count and facets still cover every match.
 SEARCH_RANK_LIMIT = 5000
 # A facet whose counts add up to about this many is counted exactly; a larger one,
-# which would take longer than a page may, is estimated from the sample of one
-# meeting in COUNT_SAMPLE_EVERY (Meeting.in_count_sample).
+# which would take longer than a page may, is estimated from the count sample
+# (models.sample_step: one meeting in 40, in a larger step for a larger archive).
 EXACT_COUNT_LIMIT = 10_000
 
 
@@ -110,6 +110,8 @@ class ListCounts:
     # A search's meetings in order of relevance, when it has few enough to rank and
     # they were ranked while being counted (see ``_count_rows``); else None.
     ranked_ids: tuple[int, ...] | None = None
+    # The estimates' sample holds one meeting in this many (``models.sample_step``).
+    sample_every: int = 0
 
 
 def _chosen(filterset: MeetingFilterSet, name: str) -> list[str]:
@@ -217,11 +219,11 @@ def _count_rows(
     filterset: MeetingFilterSet,
     queries: dict[str, _FacetQuery],
     *,
-    sample: bool = False,
+    sample: int = 0,
     ranked: bool = False,
 ) -> dict[str, dict[str, int]]:
     """Per facet of ``queries``, the meetings per value, counted over the matching facet
-    rows; with ``sample``, over those in the count sample only. With ``ranked`` (and a
+    rows; with ``sample`` (a step), over those in its count sample only. With ``ranked`` (and a
     search), also the matching meetings' positions by relevance, under "rank".
 
     One statement, so the figures cost one round trip. The rows it reads are gathered
@@ -238,8 +240,8 @@ def _count_rows(
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
 
     if sample:
-        rows = MeetingFacetRow.objects.filter(in_count_sample=True)
-        meetings = Meeting.objects.filter(in_count_sample=True)
+        rows = MeetingFacetRow.objects.filter(in_count_sample(sample))
+        meetings = Meeting.objects.filter(in_count_sample(sample))
     else:
         # Every row some facet counts: one scan, where each facet would make its own.
         rows = reduce(operator.or_, (query.rows for query in queries.values()))
@@ -296,9 +298,10 @@ def _kept_totals(names, chosen_participants: list[str]) -> dict[str, dict[str, i
 
 def _counts(
     filterset: MeetingFilterSet,
-) -> tuple[dict[str, dict[str, int]], set[str], tuple[int, ...] | None]:
+) -> tuple[dict[str, dict[str, int]], set[str], tuple[int, ...] | None, int]:
     """Per facet ("total" included) the meetings per value, the facets whose counts are
-    estimates, and a search's meetings by relevance when it has few enough to rank.
+    estimates, a search's meetings by relevance when it has few enough to rank, and the
+    step of the count sample the estimates come from.
 
     Counting takes time in proportion to the values counted (a meeting's countries,
     its participants...), so each facet is counted the cheapest way that is exact
@@ -316,11 +319,12 @@ def _counts(
     counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
     queries = {name: query for name, query in queries.items() if name not in kept}
     if not queries:
-        return counts, set(), None
-    sampled = _count_rows(filterset, queries, sample=True)
+        return counts, set(), None, 0
+    step = sample_step(archive_size())
+    sampled = _count_rows(filterset, queries, sample=step)
 
     def estimate(name):
-        return sum(sampled.get(name, {}).values()) * COUNT_SAMPLE_EVERY
+        return sum(sampled.get(name, {}).values()) * step
 
     exact = {name: query for name, query in queries.items() if estimate(name) <= EXACT_COUNT_LIMIT}
     ranked = searching and "total" in exact and estimate("total") <= SEARCH_RANK_LIMIT
@@ -332,7 +336,10 @@ def _counts(
         ranked_ids = tuple(int(pk) for pk in sorted(positions, key=positions.get))
     estimated = set(queries) - set(exact)
     for name in estimated:
-        counts[name] = {
-            value: count * COUNT_SAMPLE_EVERY for value, count in sampled.get(name, {}).items()
-        }
-    return counts, estimated, ranked_ids
+        counts[name] = {value: count * step for value, count in sampled.get(name, {}).items()}
+    return counts, estimated, ranked_ids, step
+
+
+def archive_size() -> int:
+    """How many public meetings the archive holds, from the totals the database keeps."""
+    return sum(FacetTotal.objects.filter(facet="total").values_list("count", flat=True))

@@ -41,7 +41,7 @@ def _about(count: int) -> int:
 
 
 def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
-    counts, estimated, ranked_ids = _counts(filterset)
+    counts, estimated, ranked_ids, sample_every = _counts(filterset)
     english = get_language() == "en"
     facets = []
 
@@ -107,6 +107,7 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         approximate=bool(estimated),
         total_approximate="total" in estimated,
         ranked_ids=ranked_ids,
+        sample_every=sample_every,
     )
 
 

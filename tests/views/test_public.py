@@ -9,7 +9,7 @@ import pytest
 from django.utils import translation
 
 from meetings import views
-from meetings.models import Meeting, MeetingFacetRow
+from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.services.curation import meeting_reject
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
@@ -76,19 +76,20 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
         make_meeting(people=[person], countries=["LY", "IT"], topics=["migration"])
     # Cold: data version, cache miss, the totals the database keeps (two queries),
     # labels of countries, topics and participants, storing the counts (the cache's
-    # own queries), then the page's ids, its meetings and three prefetches.
+    # own queries), then the page's ids and its rows (four queries).
     with django_assert_num_queries(17):
         client.get("/")
-    # Warm: data version, cache hit, the page's ids, its meetings and three prefetches.
+    # Warm: data version, cache hit, the page's ids and its rows (four queries).
     with django_assert_num_queries(7):
         client.get("/")
     # Searched and filtered, cold: checking the chosen countries and topic (two
-    # queries), and two statements for the count and every facet instead of the
-    # totals: over the count sample, then (the list being short) over every match,
-    # which ranks the matches as well: no query for the page's ids. One more finds
-    # which of the query's words are people's names.
+    # queries), the archive's size (which sets the count sample's step), and two
+    # statements for the count and every facet instead of the totals: over the count
+    # sample, then (the list being short) over every match, which ranks the matches
+    # as well: no query for the page's ids. One more finds which of the query's words
+    # are people's names.
     params = {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"}
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(20):
         client.get("/", params)
     # Warm: the ranked ids come with the cached counts.
     with django_assert_num_queries(8):
@@ -231,7 +232,7 @@ def test_rejected_meetings_are_nowhere_in_the_public_archive(client, people):
 
 def test_estimated_counts_are_marked_as_estimates(client, monkeypatch):
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
-    while not MeetingFacetRow.objects.filter(in_count_sample=True).exists():
+    while not MeetingFacetRow.objects.filter(in_count_sample(COUNT_SAMPLE_STEPS[0])).exists():
         make_meeting(countries=["LY"], topics=["migration"])
     page = client.get("/en/", {"country": "LY"}).content.decode()
     assert "About " in page
