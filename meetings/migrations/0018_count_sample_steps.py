@@ -219,4 +219,9 @@ class Migration(migrations.Migration):
                 name="facet_row_sample_idx",
             ),
         ),
+        # New columns have no statistics until autovacuum gets to them; without them the
+        # planner misjudges how many rows a sample holds.
+        migrations.RunSQL(
+            "ANALYZE meetings_meeting, meetings_meetingfacetrow", migrations.RunSQL.noop
+        ),
     ]
