@@ -30,7 +30,7 @@ def test_a_visitor_on_an_official_visit_is_not_of_the_state_visited(extract):
 
 def test_an_expanded_delegation_gives_its_state_to_its_members(extract):
     [meeting] = extract(
-        "استقبل رئيس مجلس النواب نبيل سالم في بيروت الوفد الأميركي الموسع الذي ضم "
+        "استقبل رئيس البرلمان نبيل سالم في بيروت الوفد الأميركي الموسع المؤلف من "
         "السيناتور جون كارتر، في حضور سفير فرنسا لدى لبنان جان مارك."
     )
     assert people(meeting)["جون كارتر"].country == "US"

@@ -200,7 +200,7 @@ def test_a_town_council_keeps_the_town_s_name_however_unknown():
 
 
 def test_a_state_s_national_security_council_is_not_the_un_s():
-    tokens = tokenize("أمين عام مجلس الأمن القومي الإيراني علي رضائي")
+    tokens = tokenize("الأمين العام لمجلس الأمن القومي الإيراني حسن رضائي")
     end = extend_phrase(LEX, tokens, 1)
     assert phrase_country(LEX, tokens, 1, end) == "IR"
     tokens = tokenize("سكرتير مجلس الأمن الروسي سيرغي بافلوف")
