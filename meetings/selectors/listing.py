@@ -142,6 +142,7 @@ def _searching(filterset: MeetingFilterSet) -> bool:
 def too_many_to_rank(filterset: MeetingFilterSet, counts: ListCounts) -> bool:
     """Does a search match more meetings than are ordered by relevance? They are then
     listed newest first."""
+    # The limit is read from its module at each call, as a test may change it there.
     return _searching(filterset) and counts.total > counting.SEARCH_RANK_LIMIT
 
 
