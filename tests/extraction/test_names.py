@@ -416,3 +416,7 @@ def test_credentials_are_no_name():
 
 def test_a_number_of_meetings_after_a_name_is_no_part_of_it():
     assert _name("رئيس المجلس محمد سالم عدة لقاءات مع السفراء", 2, definite_ok=False) == "محمد سالم"
+
+
+def test_during_it_ends_a_name():
+    assert _name("المحافظ علي سالم خلاله التزام البنك", 1, definite_ok=False) == "علي سالم"
