@@ -138,9 +138,14 @@ def sample_step(archive_size: int) -> int:
     )
 
 
+def _sample_index_name(stem: str, step: int) -> str:
+    # The first step's indexes keep the names they had when it was the only one.
+    return f"{stem}_idx" if step == COUNT_SAMPLE_STEPS[0] else f"{stem}_{step}_idx"
+
+
 def in_count_sample(step: int, prefix: str = "") -> Q:
-    """The meetings (or facet rows, with ``prefix``) of the count sample of ``step``;
-    every such condition implies the partial indexes' own (``>= COUNT_SAMPLE_STEPS[0]``)."""
+    """The meetings (or facet rows, with ``prefix``) of the count sample of ``step``:
+    the condition of that step's partial indexes."""
     return Q(**{f"{prefix}count_sample_step__gte": step})
 
 
@@ -678,11 +683,15 @@ class Meeting(models.Model):
             GinIndex(fields=["names_vector"], name="meeting_names_search_idx"),
             GinIndex(fields=["exact_vector"], name="meeting_exact_search_idx"),
             GinIndex(fields=["phrase_vector"], name="meeting_phrase_search_idx"),
-            # A search's estimated counts read only its matches in the sample.
-            GinIndex(
-                fields=["search_vector"],
-                name="meeting_search_sample_idx",
-                condition=Q(count_sample_step__gte=COUNT_SAMPLE_STEPS[0]),
+            # A search's estimated counts read only its matches in the sample: one index
+            # per step, so a sparser sample reads no more than its own rows.
+            *(
+                GinIndex(
+                    fields=["search_vector"],
+                    name=_sample_index_name("meeting_search_sample", step),
+                    condition=Q(count_sample_step__gte=step),
+                )
+                for step in COUNT_SAMPLE_STEPS
             ),
         ]
         constraints = [
@@ -764,11 +773,14 @@ class MeetingFacetRow(models.Model):
             GinIndex(fields=["topics"], name="facet_row_topics_idx"),
             GinIndex(fields=["ministries"], name="facet_row_ministries_idx"),
             GinIndex(fields=["participants"], name="facet_row_participants_idx"),
-            # Estimated counts read the sample's rows alone.
-            models.Index(
-                fields=["meeting"],
-                name="facet_row_sample_idx",
-                condition=Q(count_sample_step__gte=COUNT_SAMPLE_STEPS[0]),
+            # Estimated counts read the sample's rows alone, through its step's index.
+            *(
+                models.Index(
+                    fields=["meeting"],
+                    name=_sample_index_name("facet_row_sample", step),
+                    condition=Q(count_sample_step__gte=step),
+                )
+                for step in COUNT_SAMPLE_STEPS
             ),
         ]
 
