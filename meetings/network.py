@@ -155,7 +155,7 @@ def _country_network(code: str) -> CountryNetwork:
         .order_by("-count", "participant")
         .values_list("participant", "count")[:RANKING_SIZE]
     )
-    people = Participant.objects.in_bulk([pk for pk, _count in top_people])
+    people = Participant.objects.only("name", "country").in_bulk([pk for pk, _count in top_people])
     people_met = sorted(
         ((pk, people[pk].name, people[pk].country_id, count) for pk, count in top_people),
         key=lambda row: (-row[3], row[1], row[0]),
