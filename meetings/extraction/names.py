@@ -55,12 +55,15 @@ def name_like(
         return False
     if is_title(lex, token) or token.norm in lex.kinship:
         return False
-    if token.prefix.startswith(("و", "ف")):
+    # "مايكل فالون": a family name the tokeniser read as ف + a definite word that no
+    # lexicon knows; "فلان فالوزير" still ends the name
+    foreign_with_f = not first and token.prefix == "ف" and not lex.knows(token.core)
+    if token.prefix.startswith(("و", "ف")) and not foreign_with_f:
         if first and (after_comma or head(lex, token)):
             return False  # "وملحق الداخلية" is another office
         if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
             return False
-    if token.prefix and token.core != token.bare:
+    if token.prefix and token.core != token.bare and not foreign_with_f:
         core = token.core
         # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
         foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names

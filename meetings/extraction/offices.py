@@ -79,12 +79,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.prefix.startswith(("و", "ف")):
             # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
-            # start something else.
-            if head(lex, t) or t.core in lex.phrase_breaks:
-                break
-            # "ومراقبة التراب الوطني" goes on as well, and so does any noun the lexicons
-            # do not know, coordinated in a genitive chain: "لسياسة الجوار ومفاوضات
-            # التوسع".
+            # start something else. "ومراقبة التراب الوطني", "وأمن الطاقة" go on as
+            # well, and so does any noun the lexicons do not know, coordinated in a
+            # genitive chain: "لسياسة الجوار ومفاوضات التوسع".
             coordinated = (
                 j + 1 < n
                 and tokens[j + 1].definite
@@ -93,6 +90,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                     or (tokens[j - 1].definite and not lex.knows(t.core) and not given_name(lex, t))
                 )
             )
+            if head(lex, t) or (t.core in lex.phrase_breaks and not coordinated):
+                break
             if (
                 not t.definite
                 and not coordinated
@@ -236,9 +235,35 @@ def _name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     if place_as_given_name(lex, tokens, j):
         return True  # "رئيسة الحكومة الإيطالية جورجيا مارينو"
+    if t.norm == "عبد" and not t.prefix:
+        return True  # "عبد الله", "عبد الحميد": no office word is built so
+    if t.definite and not t.prefix and _after_state(lex, tokens[j - 1]):
+        return _definite_given_name_opens(lex, tokens, j)
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+def _after_state(lex: Lexicon, token: Token) -> bool:
+    return (token.core,) in lex.adjectives or (token.core,) in lex.country_names
+
+
+def _definite_given_name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """ "وزير الداخلية التونسي الهادي مهني": after the state the office is whole, and a
+    given name written with the article ("الهادي", "المختار") before a word with none
+    opens its holder's name; "السفير الأمريكي الجديد" goes on."""
+    t = tokens[j]
+    if t.norm not in lex.given_names and t.undefined not in lex.given_names:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and not nxt.prefix
+        and not nxt.definite
+        and not nxt.is_punct
+        and not lex.knows(nxt.core)
+        and nxt.norm not in lex.stopwords
+    )
 
 
 def _portfolio_of_a_premier(lex: Lexicon, tokens: list[Token], i: int, j: int) -> bool:
@@ -343,6 +368,8 @@ def _in_construct(lex: Lexicon, token: Token) -> bool:
     genitive, never by a name ("رئيس جهاز ..." but "الرئيس فلان")."""
     if token.definite or token.prefix.endswith(("ب", "ل")) or token.text.endswith("ه"):
         return False
+    if token.text.endswith(("ها", "هما", "هم")) and head(lex, token) is not None:
+        return False  # "وزيرها عبد الله صابر": a possessive takes no genitive
     return token.core in lex.institution_heads or (
         head(lex, token) is not None and token.core not in lex.ranks
     )

@@ -420,3 +420,23 @@ def test_a_number_of_meetings_after_a_name_is_no_part_of_it():
 
 def test_during_it_ends_a_name():
     assert _name("المحافظ علي سالم خلاله التزام البنك", 1, definite_ok=False) == "علي سالم"
+
+
+def test_a_family_name_read_as_fa_and_a_definite_word_stays_in_the_name():
+    assert _name("وزير الدفاع السيد جون فالديز ، الذي وصل", 3, definite_ok=True) == "جون فالديز"
+    assert _name("التقى الوزير علي سالم فالوزير الآخر", 2, definite_ok=True) == "علي سالم"
+
+
+def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
+    (meeting,) = extract(
+        "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
+        " مع نظيره المالي سليمان دارا."
+    )
+    assert set(people(meeting)) == {"عبد الرحيم كوني", "سليمان دارا"}
+
+
+def test_a_given_name_with_the_article_after_the_state_opens_the_holder_s_name(extract):
+    (meeting,) = extract(
+        "استقبل وزير العدل الموريتاني المختار بلال السبت نظيره السنغالي إسماعيل ندياي في نواكشوط."
+    )
+    assert set(people(meeting)) == {"المختار بلال", "إسماعيل ندياي"}

@@ -219,3 +219,8 @@ def test_the_world_food_programme_under_either_name_is_the_un_s():
     for body in ("برنامج الأغذية العالمي", "برنامج الغذاء العالمي"):
         tokens = tokenize(f"المدير التنفيذي ل{body} ديفيد بيل")
         assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
+
+
+def test_a_coordinated_portfolio_that_is_also_a_topic_word_goes_on():
+    tokens = tokenize("وزير الطاقة وأمن الشبكات البلجيكي، فلان")
+    assert extend_phrase(LEX, tokens, 1) == 5
