@@ -24,6 +24,13 @@ _SENT_ITEMS = frozenset(
 _HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
+# What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
+_APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
+_JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
+# A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
+_VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
+# Where someone is visited (normalised): "زاره في مكتبه".
+_OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
 
 
 def find_cues(doc: Document) -> None:
@@ -171,6 +178,10 @@ def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: s
         )
         if c.verb and _received_item(tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
+        if k not in claimed and (
+            _joint_appearance(tokens, k, end) or _visited_someone(lex, tokens, k, end)
+        ):
+            return k, "verb"
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
@@ -202,6 +213,27 @@ def _received_item(tokens: list[Token], k: int, end: int) -> bool:
         return False
     items = (t.core.removeprefix("ال") for t in tokens[k + 1 : end])
     return any(item in _SENT_ITEMS for item in items)
+
+
+def _joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
+    """ "خلال مؤتمر صحفي مشترك مع نظيره", "في تصريح رسمي مشترك مع الرئيس": appearing
+    together before the press is meeting; who speaks and who is after "مع" are its
+    parties."""
+    if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":
+        return False
+    before = (tokens[i].core for i in range(max(0, k - 3), k))
+    return any(word in _APPEARANCES for word in before)
+
+
+def _visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "زار الوزير فلان نظيره علان", "وزار فلان المدير علان في مكتبه": visiting a
+    person, not a place ("زار الوزير مدينة بنغازي"), is meeting them."""
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _VISITED:
+        return False
+    after = tokens[k + 1 : end]
+    return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
+        t.core in _OWN_PREMISES for t in after
+    )
 
 
 def _with_counterpart(

@@ -331,3 +331,24 @@ def test_two_praising_together_met_but_one_praising_another_did_not(extract):
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"محمد سالم", "فرناندو لوبيز"}
     assert extract("كما ثمن الوزير محمد سالم قيادة الرئيس كمال العياري لجهود الأمن.") == []
+
+
+def test_visiting_a_counterpart_or_someone_at_his_office_is_meeting_him(extract):
+    (meeting,) = extract(
+        "زار وزير العدل الأردني سامر حداد نظيره البحريني خالد المناعي في مقر إقامته بالقاهرة."
+    )
+    assert set(people(meeting)) == {"سامر حداد", "خالد المناعي"}
+    (meeting,) = extract("وزار السفير كارلو فيتي مدير الجمارك العقيد نادر سالم في مكتبه.")
+    assert set(people(meeting)) == {"كارلو فيتي", "نادر سالم"}
+
+
+def test_visiting_a_town_with_a_companion_is_no_meeting(extract):
+    assert extract("زار وزير النقل حامد يونس مدينة سبها برفقة العميد سالم حمد.") == []
+
+
+def test_a_joint_press_conference_with_someone_is_meeting_him(extract):
+    (meeting,) = extract(
+        "وقال الوزير التشيكي يان كرال، في مؤتمر صحفي مشترك مع نظيره التونسي منير بلحاج،"
+        " إن البلدين يعملان معا."
+    )
+    assert set(people(meeting)) == {"يان كرال", "منير بلحاج"}
