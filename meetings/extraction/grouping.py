@@ -36,6 +36,8 @@ _GOES_ON = frozenset(
 )
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
+_MET_SOMEONE = frozenset({"التقي", "التقت", "استقبل", "استقبلت"})  # normalised
+_THEN = frozenset({"هناك", "كذلك", "بعدها", "لاحقا"})  # normalised
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 # Verbs whose dual ("وتبادلا", "وأكدا") tells what the two parties did (normalised).
 _DUAL_STEMS = frozenset(
@@ -145,7 +147,12 @@ def group_events(doc: Document) -> None:
                                 _object_first(doc.lex, sentence.tokens, position)
                                 or (
                                     len(named) + len(offices) + len(institutions) == 1
-                                    and _same_subject_goes_on(sentence.tokens, position)
+                                    and (
+                                        _same_subject_goes_on(sentence.tokens, position)
+                                        or _and_met_one(
+                                            doc.lex, sentence.tokens, start, position, end
+                                        )
+                                    )
                                 )
                             )
                         )
@@ -315,6 +322,26 @@ def _same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
         return True
     return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
+
+
+def _and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """ "..., والتقى هناك رئيس الحكومة فلان", "..., وأمس التقى وزير الخارجية فلان": a
+    verb of meeting someone opens a clause after "و", names one party and no one met
+    with "ب" or "مع"; the one named is whom the subject before met."""
+    verb = tokens[position]
+    if verb.bare not in _MET_SOMEONE:
+        return False
+    while start < position and tokens[start].is_punct:
+        start += 1
+    before = [t.norm for t in tokens[start:position]]
+    if before:
+        opened = len(before) <= 2 and before[0][:1] == "و"
+        opened = opened and all(
+            w.removeprefix("و") in lex.particles or w.removeprefix("و") in _THEN for w in before
+        )
+    else:
+        opened = verb.prefix == "و"
+    return opened and not any(t.norm == "مع" or t.prefix == "ب" for t in tokens[position + 1 : end])
 
 
 def _object_first(lex, tokens: list[Token], position: int) -> bool:

@@ -396,3 +396,19 @@ def test_who_said_something_during_a_call_with_someone_took_part(extract):
     )
     meetings = extract(text)
     assert any(set(people(m)) == {"سالم الرحبي", "جان ماتيو"} for m in meetings)
+
+
+def test_and_then_met_names_whom_the_subject_before_met(extract):
+    first, second = extract(
+        "التقى وزير الدفاع التونسي كريم بوزيد اليوم نظيره الليبي عمر الكيلاني،"
+        " وأمس التقى وزير داخلية مالطا جوزيف بورغ."
+    )
+    assert set(people(second)) == {"كريم بوزيد", "جوزيف بورغ"}
+
+
+def test_and_then_met_with_someone_keeps_its_own_subject(extract):
+    meetings = extract(
+        "التقى وزير الدفاع التونسي كريم بوزيد اليوم نظيره الليبي عمر الكيلاني،"
+        " والتقى وزير داخلية مالطا جوزيف بورغ بعدد من الضباط."
+    )
+    assert [set(people(m)) for m in meetings] == [{"كريم بوزيد", "عمر الكيلاني"}]
