@@ -203,11 +203,14 @@ def read_mentions(
         length = known.match(tokens, k) if known and k not in claimed else 0
         if length:
             name = list(range(k, k + length))
-        elif k in claimed or not _opens_bare_name(lex, tokens, k):
+        elif k in claimed or not (
+            _opens_bare_name(lex, tokens, k) or _second_of_a_pair(lex, tokens, k, mentions)
+        ):
             k += 1
             continue
         else:
-            name = take_name(lex, tokens, k, definite_ok=False)
+            # after "و" only as the second of a pair (see _second_of_a_pair)
+            name = take_name(lex, tokens, k, definite_ok=False, titled=tokens[k].norm[:1] == "و")
         words = [i for i in name if tokens[i].norm not in NAME_JOINERS]
         if len(words) < 2 or any(i in claimed for i in name):
             k += 1
@@ -269,7 +272,8 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
     ):
         return
     rest = first[1:]
-    if rest in lex.given_names or (first[:1] == "و" and transliterated(rest)):
+    conjoined = first[:1] == "و" and (transliterated(rest) or rest in lex.weak_given_names)
+    if rest in lex.given_names or conjoined:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 
 
@@ -301,6 +305,16 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     return before.norm == "مع" or in_any(before, lex.verbs) is not None
+
+
+def _second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> bool:
+    """ "بحث كل من فلان الفلاني وكمال العلاني": a given name after "و", right after a
+    name read with no office, is the next person's."""
+    if not mentions or mentions[-1].end != k or mentions[-1].head is not None:
+        return False
+    t = tokens[k]
+    given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
+    return given in lex.given_names or given in lex.weak_given_names
 
 
 def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:

@@ -338,3 +338,13 @@ def test_an_office_with_bi_after_a_titled_name_is_the_other_party_s():
         ("عماد سالم", None),
         ("توماس كلارك", "US"),
     ]
+
+
+def test_a_pair_of_names_with_no_office_gives_two_people(extract):
+    (meeting,) = extract("وبحث كل من سمير الطرابلسي وجمال الورفلي سبل دعم الحدود المشتركة.")
+    assert set(people(meeting)) == {"سمير الطرابلسي", "جمال الورفلي"}
+
+
+def test_a_base_after_a_name_is_no_part_of_it(extract):
+    (meeting,) = extract("واجتمع اللواء حسن زايد وسالم المبروك بقاعدة الخروبة الجوية.")
+    assert set(people(meeting)) == {"حسن زايد", "سالم المبروك"}
