@@ -116,12 +116,24 @@ def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     """Is the institution at `start` introduced as sending someone ("وفدا من"،
-    "ممثلين عن", "ممثلي")?"""
-    return _represented(tokens, start) or (
-        start >= 2
-        and tokens[start - 1].norm in ("من", "عن")
-        and in_any(tokens[start - 2], lex.delegates) is not None
-    )
+    "ممثلين عن", "ممثلي", "وفد عسكري رفيع المستوى من")?"""
+    if _represented(tokens, start):
+        return True
+    if start < 2 or tokens[start - 1].norm not in ("من", "عن"):
+        return False
+    for k in range(start - 2, max(start - 6, -1), -1):
+        if in_any(tokens[k], lex.delegates) is not None:
+            return True
+        if not _describes_delegation(tokens[k]):
+            return False  # the delegation's adjectives only: "عسكري رفيع"
+    return False
+
+
+def _describes_delegation(token: Token) -> bool:
+    """An adjective after "وفد": no prefix, no article but that of "رفيع المستوى"."""
+    if token.prefix or token.is_punct or token.is_quote:
+        return False
+    return not token.definite or token.norm == "المستوي"
 
 
 def delegation_head(
