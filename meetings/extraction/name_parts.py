@@ -16,6 +16,7 @@ _VOWEL_LETTERS = frozenset("اويى")
 
 
 _TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
+_POSSESSED_FEMININE = ("تها", "تهم", "تهما")  # normalised
 
 
 NAME_JOINERS = frozenset(
@@ -43,6 +44,10 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True
     if token.text.endswith(_TANWEEN):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
+    if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
+        return True  # a feminine noun with a possessive: "رغبتها", "موافقتهم"
+    if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
+        return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if not first:
         # a plural with the article: "وعرض العماد عون الصعوبات", "فلانة التحديات"
         return token.definite and norm.endswith("ات") and len(norm) >= 7

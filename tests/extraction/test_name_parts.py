@@ -1,8 +1,9 @@
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_parts import conjoined_word, not_a_name, transliterated
-from meetings.extraction.tokens import make_token
+from meetings.extraction.tokens import make_token, tokenize
 
 LEX = load_lexicon()
 
@@ -35,3 +36,17 @@ def test_a_conjunction_on_a_word_that_is_no_given_name():
 def test_transliterated_names_spell_their_vowels_out():
     assert transliterated("انيتا") and transliterated("كوفاليوفا")
     assert not transliterated("ضوء") and not transliterated("تقرير")
+
+
+def test_a_verb_s_feminine_and_a_possessed_feminine_noun_are_no_names():
+    for word in ("جددت", "أبلغت", "رغبتها", "موافقتهم"):
+        assert not_a_name(LEX, make_token(word), first=True), word
+    for word in ("عزت", "طلعت"):
+        assert not not_a_name(LEX, make_token(word), first=True), word
+
+
+def test_a_verb_after_an_office_and_a_comma_is_no_name():
+    read = read_mentions(
+        LEX, tokenize("عقدت لقاء مع رئيس هيئة الموانئ السودانية، جددت خلاله دعم بلادي.")
+    )
+    assert read.mentions == []
