@@ -33,6 +33,8 @@ _LATIN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}")
 _NAME_TIME_WORDS = frozenset({"صباح"})
 # Titles that are also common names of a father or grandfather ("عادل السيد عبد العزيز").
 _TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
+# What a verb of going or being absent takes after it (normalised): "سيصل إلى".
+_VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -134,6 +136,8 @@ def take_name(
             and (lex.knows(t.norm[1:]) or t.norm[1:] in lex.backreferences)
         ):
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
+        if words >= 2 and _verb_after_name(lex, tokens, k):
+            break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if not out and (
             _imperfect_verb(lex, tokens, k)
             or unsplit_genitive(lex, tokens, k)
@@ -294,6 +298,27 @@ def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)
+
+
+def _verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """After a name of two words, an imperfect or future verb ("سيصل", "يتوجه") going
+    somewhere ("إلى", "عن", a city or a state); a family name of that shape ("كنعان
+    يلماز، السفير", "محمد الطاهر سيالة في") is followed by anything else."""
+    t = tokens[k]
+    norm = t.norm
+    if t.prefix or norm in lex.given_names or norm in lex.weak_given_names or len(norm) < 4:
+        return False
+    if not norm.startswith(("سي", "ست", "سن", "ي")) or t.text.endswith("ة"):
+        return False  # no verb ends in ة: "محمد الطاهر سيالة"
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
+    return (
+        nxt.norm in _VERB_PREPOSITIONS
+        or city_at(lex, tokens, k + 1)
+        or ((nxt.core,) in lex.country_names)
+    )
 
 
 def _imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -440,3 +440,11 @@ def test_a_given_name_with_the_article_after_the_state_opens_the_holder_s_name(e
         "استقبل وزير العدل الموريتاني المختار بلال السبت نظيره السنغالي إسماعيل ندياي في نواكشوط."
     )
     assert set(people(meeting)) == {"المختار بلال", "إسماعيل ندياي"}
+
+
+def test_a_verb_of_going_after_a_name_is_no_part_of_it():
+    assert _name("الرئيس كمال التومي سيتوجه إلى نيامي", 1, definite_ok=False) == "كمال التومي"
+    assert _name("الرئيس كمال التومي سيصل الخرطوم غدا", 1, definite_ok=False) == "كمال التومي"
+    # a family name of that shape stays: "سيالة" ends in ة, "يلدز" goes nowhere
+    assert _name("الوزير علي حسن سيالة في طرابلس", 1, definite_ok=False) == "علي حسن سيالة"
+    assert _name("السفير مراد أوغوز يلدز، قال", 1, definite_ok=False) == "مراد أوغوز يلدز"
