@@ -32,6 +32,8 @@ _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقلي
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
 # A region named by its side of a place: "محافظ شمال سيناء", "والي جنوب دارفور".
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+# The parts of a body an office heads (normalised), always followed by their genitive.
+_UNIT_NOUNS = frozenset({"قسم", "شعبه", "فرع", "قطاع", "وحده"})
 # Adjectives of a remit, which take their object with ب: "المختص بإبرام الاتفاقات".
 _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
@@ -146,6 +148,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "المدير العام لمكافحة المخدرات"
             continue
+        if (
+            t.prefix == "ل"
+            and t.core in lex.coordinated_nouns
+            and _genitive_chain(lex, tokens, j + 1)
+        ):
+            j += 3  # "مساعد الوزير لشؤون حقوق الإنسان"
+            continue
         if t.prefix == "ل" and tokens[j - 1].core in lex.state_minister_words:
             j += 1  # "وزيرة الدولة للاتصال": a portfolio, whatever its word
             continue
@@ -210,6 +219,24 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+def _genitive_chain(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An indefinite noun and its definite genitive at k ("حقوق الإنسان"), neither a
+    name's word nor one opening another phrase."""
+    if k + 1 >= len(tokens):
+        return False
+    noun, genitive = tokens[k], tokens[k + 1]
+    return (
+        not noun.prefix
+        and not noun.definite
+        and not noun.is_punct
+        and not given_name(lex, noun)
+        and noun.norm not in lex.stopwords
+        and not head(lex, noun)
+        and genitive.definite
+        and not genitive.prefix
+    )
 
 
 def _second_body_end(lex: Lexicon, tokens: list[Token], j: int) -> int | None:
@@ -366,8 +393,14 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
 def _in_construct(lex: Lexicon, token: Token) -> bool:
     """An office or institution noun without the article is always followed by its
     genitive, never by a name ("رئيس جهاز ..." but "الرئيس فلان")."""
-    if token.definite or token.prefix.endswith(("ب", "ل")) or token.text.endswith("ه"):
+    # "المدير التنفيذي لمركز الحوار": a body after ل still takes its genitive
+    of_a_body = token.prefix == "ل" and token.core in lex.institution_heads
+    if token.definite or token.text.endswith("ه"):
         return False
+    if token.prefix.endswith(("ب", "ل")) and not of_a_body:
+        return False
+    if token.core in _UNIT_NOUNS:
+        return True  # "رئيس قسم حقوق الإنسان"
     if token.text.endswith(("ها", "هما", "هم")) and head(lex, token) is not None:
         return False  # "وزيرها عبد الله صابر": a possessive takes no genitive
     return token.core in lex.institution_heads or (

@@ -224,3 +224,12 @@ def test_the_world_food_programme_under_either_name_is_the_un_s():
 def test_a_coordinated_portfolio_that_is_also_a_topic_word_goes_on():
     tokens = tokenize("وزير الطاقة وأمن الشبكات البلجيكي، فلان")
     assert extend_phrase(LEX, tokens, 1) == 5
+
+
+def test_a_body_after_lam_and_a_section_take_their_genitive():
+    assert extend_phrase(LEX, tokenize("المدير التنفيذي لمركز الحوار الدولي، برفقة"), 1) == 5
+    assert extend_phrase(LEX, tokenize("ورئيس قسم حقوق الطفل في الوزارة"), 1) == 6
+
+
+def test_affairs_take_a_genitive_chain():
+    assert extend_phrase(LEX, tokenize("مساعد الوزير لشؤون حقوق المرأة فلان"), 1) == 5
