@@ -116,9 +116,12 @@ def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     """Is the institution at `start` introduced as sending someone ("وفدا من"،
-    "ممثلين عن", "ممثلي", "وفد عسكري رفيع المستوى من")?"""
+    "ممثلين عن", "ممثلي", "وفد الاتحاد", "وفد عسكري رفيع المستوى من")?"""
     if _represented(tokens, start):
         return True
+    before = tokens[start - 1] if start else None
+    if before is not None and not before.definite and in_any(before, lex.delegates) is not None:
+        return True  # "استقبل الوزير وفد الاتحاد الأوروبي"
     if start < 2 or tokens[start - 1].norm not in ("من", "عن"):
         return False
     for k in range(start - 2, max(start - 6, -1), -1):

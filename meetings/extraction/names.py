@@ -35,6 +35,7 @@ _NAME_TIME_WORDS = frozenset({"صباح"})
 _TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
 # What a verb of going or being absent takes after it (normalised): "سيصل إلى".
 _VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
+_ADVERB_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")  # the tanween of "قريباً"
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -310,13 +311,18 @@ def _verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if not norm.startswith(("سي", "ست", "سن", "ي")) or t.text.endswith("ة"):
         return False  # no verb ends in ة: "محمد الطاهر سيالة"
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None:
+    after = k + 1
+    while after < len(tokens) and tokens[after].is_quote:
+        after += 1
+    if after >= len(tokens):
         return False
+    nxt = tokens[after]
+    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.text.endswith(_ADVERB_ENDINGS)):
+        return True  # "ستتوجه “قريباً” إلى", "سيصل غدا"
     # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
     return (
         nxt.norm in _VERB_PREPOSITIONS
-        or city_at(lex, tokens, k + 1)
+        or city_at(lex, tokens, after)
         or ((nxt.core,) in lex.country_names)
     )
 

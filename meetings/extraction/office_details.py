@@ -131,7 +131,7 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
             return lex.portfolios[(possessive,)]
         if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
             return None  # "الوزير اللبناني": the portfolio is not said
-        if word in ("وزير", "وزيره"):
+        if word in ("وزير", "وزيره", "وزيرا", "وزيري"):
             # "الوزير المسؤول عن الشؤون الخارجية": the portfolio further on
             for later in range(k + 2, end):
                 length, code = match_phrase(cores, later, lex.portfolios, lex.max_phrase)

@@ -6,9 +6,13 @@ party; and adds to each sentence its `refs`, later mentions of a registered pers
 a short name ("الفيتوري") or by office alone ("الوزير التركي").
 """
 
+from .dates import month_names
 from .document import Document, Mention, Office, Sentence
 from .normalize import name_key, normalize_arabic
 from .words import POSSESSIVES
+
+# What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
+_MONTH_OPENERS = frozenset({"نهايه", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "شهر"})
 
 
 def resolve_references(doc: Document) -> None:
@@ -116,6 +120,18 @@ def _named_by(doc: Document, token) -> int | None:
     return given[0] if len(given) == 1 else None
 
 
+def _a_month(tokens, k: int) -> bool:
+    """ "نهاية مايو/آيار الماضي", "في 3 مايو": a month that is also a name's word
+    ("دي مايو") names the month where a date is told."""
+    if tokens[k].core not in month_names():
+        return False
+    before = tokens[k - 1] if k else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (before is not None and (before.norm.isdigit() or before.core in _MONTH_OPENERS)) or (
+        after is not None and (after.norm in ("/", "-") or after.norm.isdigit())
+    )
+
+
 def _named_by_key(doc: Document, key: tuple[str, ...]) -> int | None:
     """The registered person whose family name is the one word of ``key``."""
     if len(key) != 1 or key[0] not in doc.registry.words:
@@ -143,7 +159,7 @@ def _references(doc: Document, sentence: Sentence) -> list[Mention]:
                 )
                 skip = k + 1
                 continue
-        person = _named_by(doc, token)
+        person = None if _a_month(tokens, k) else _named_by(doc, token)
         if person is not None:
             refs.append(
                 Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)

@@ -24,6 +24,7 @@ _SENT_ITEMS = frozenset(
 _HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
+_SIGNING = "توقيع"
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
@@ -41,6 +42,9 @@ def find_cues(doc: Document) -> None:
             cue = _trigger(lex, tokens, start, end, sentence.people.claimed) or _body_met(
                 lex, sentence, start, end
             )
+            signing = _signing(sentence, start, end)
+            if signing is not None and (cue is None or cue[1] == "attendance" and signing < cue):
+                cue = signing  # "وجرى التوقيع بين فلان وعلان، بحضور ..."
             if cue is None:
                 continue
             position, kind = cue
@@ -48,6 +52,19 @@ def find_cues(doc: Document) -> None:
                 _imperfect(lex, tokens[position]) and not _after_before_that(tokens, position)
             )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
+
+
+def _signing(sentence, start: int, end: int):
+    """ "عن توقيع وزيري الداخلية فلان وعلان مذكرة", "وجرى التوقيع بين فلان وعلان": the
+    signing of two named people is their meeting. (Its position, "verb"), else None."""
+    tokens = sentence.tokens
+    for k in range(start, end):
+        if tokens[k].core.removeprefix("ال") != _SIGNING:
+            continue
+        signers = {m.start for m in sentence.people.mentions if k < m.start < end}
+        if len(signers) >= 2:
+            return k, "verb"
+    return None
 
 
 def _body_met(lex: Lexicon, sentence, start: int, end: int):

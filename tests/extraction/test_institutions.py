@@ -88,3 +88,10 @@ def test_a_delegation_described_before_from_sends_for_its_body(extract):
         "اجتمع قائد القوات البحرية العميد صالح ناجي، مع وفد عسكري رفيع من وزارة الدفاع المالطية."
     )
     assert {p.org for p in meeting.participants if not p.name} == {"وزارة الدفاع المالطية"}
+
+
+def test_a_delegation_of_a_body_sends_for_it(extract):
+    (meeting,) = extract(
+        "استقبل وزير العدل الليبي نادر حمزة وفد الاتحاد الأفريقي الذي يزور طرابلس."
+    )
+    assert {p.org for p in meeting.participants if not p.name} == {"الاتحاد الأفريقي"}

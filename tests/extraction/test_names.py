@@ -448,3 +448,8 @@ def test_a_verb_of_going_after_a_name_is_no_part_of_it():
     # a family name of that shape stays: "سيالة" ends in ة, "يلدز" goes nowhere
     assert _name("الوزير علي حسن سيالة في طرابلس", 1, definite_ok=False) == "علي حسن سيالة"
     assert _name("السفير مراد أوغوز يلدز، قال", 1, definite_ok=False) == "مراد أوغوز يلدز"
+
+
+def test_a_future_verb_before_a_time_word_ends_the_name():
+    tokens = tokenize("وزيرة الداخلية الإيطالية كارلا بيتروني ستتوجه “قريباً” إلى ليبيا")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["كارلا بيتروني"]

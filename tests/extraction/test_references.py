@@ -142,3 +142,12 @@ def test_the_same_words_in_another_order_name_another_person(extract):
         "الأمريكي جان ماتيو، بمشاركة الشيخ سالم بن راشد آل خليفة سفير البحرين لدى واشنطن."
     )
     assert {"راشد بن سالم آل خليفة", "سالم بن راشد آل خليفة"} <= set(people(meeting))
+
+
+def test_a_month_in_a_date_is_no_reference_to_a_name_ending_in_it():
+    document = read(
+        "التقى الوزير الإيطالي فابيو دي مايو نظيره الليبي سالم حمد."
+        " وكان الوزير الليبي قد زار روما نهاية مايو/أيار الماضي.",
+        until="references",
+    )
+    assert "فابيو دي مايو" not in [ref.name for ref in document.sentences[1].refs]

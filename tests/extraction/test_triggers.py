@@ -352,3 +352,18 @@ def test_a_joint_press_conference_with_someone_is_meeting_him(extract):
         " إن البلدين يعملان معا."
     )
     assert set(people(meeting)) == {"يان كرال", "منير بلحاج"}
+
+
+def test_the_signing_of_two_named_people_is_their_meeting(extract):
+    (meeting,) = extract(
+        "أعلنت الوزارة عن توقيع وزيري الزراعة التونسي سليم قابيل، والجزائري رفيق صالحي، اتفاقا أمس."
+    )
+    assert set(people(meeting)) == {"سليم قابيل", "رفيق صالحي"}
+
+
+def test_a_signing_before_an_attendance_cue_keeps_its_signer(extract):
+    (meeting,) = extract(
+        "وجرى التوقيع بين وزير النقل الموريتاني سيدي ولد حمادي وسفير بلجيكا،"
+        " بحضور الرئيس أحمد ولد بلال."
+    )
+    assert "سيدي ولد حمادي" in people(meeting)
