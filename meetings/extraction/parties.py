@@ -14,6 +14,11 @@ from .tokens import Token, in_any
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
 _MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "سفراء", "مندوبي"})
+# Words for some of a body's people, between "مع" and the body (normalised).
+_GROUP_WORDS = frozenset(
+    {"عدد", "عددا", "من", "اعضاء", "ممثلي", "مسؤولي", "قيادات", "كبار", "اعيان", "منتسبي"}
+)
+_ADVERB_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")  # the tanween of "طارئاً"
 
 
 def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
@@ -51,12 +56,16 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
 
 
 def _countedclause_parties(sentence: Sentence, k: int) -> bool:
-    """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول")?"""
+    """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول") or a body's
+    people ("مع عدد من أعضاء الهيئة")?"""
     tokens = sentence.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "من":
+        return False
+    people = sentence.people
     return (
-        k + 2 < len(tokens)
-        and tokens[k + 1].norm == "من"
-        and any(o.start == k + 2 for o in sentence.people.offices)
+        any(o.start == k + 2 for o in people.offices)
+        or tokens[k + 2].core in _GROUP_WORDS
+        or any(i.start == k + 2 for i in people.institutions)
     )
 
 
@@ -79,7 +88,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         # after "مع" or an attendance word, sends someone ("وفدا من"), or is listed
         # with one that does.
         before = [t for t in sentence.tokens[position : institution.start] if not t.is_punct]
-        opener = before[-1] if before else None
+        opener = _opener(doc.lex, before)
         listed = bool(institutions) and sentence.tokens[institution.start].prefix.startswith("و")
         # "اجتماعا للجنة الوطنية", "اجتمعت اللجنة": the body that met
         met = (
@@ -103,6 +112,23 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+def _opener(lex, before: list[Token]) -> Token | None:
+    """The word that opens the institution's phrase, past its members and the meeting's
+    adjectives: "مع عدد من أعضاء الهيئة" (مع), "اجتماعا طارئا للجنة" (اجتماعا)."""
+    k = len(before) - 1
+    while k > 0 and (
+        before[k].core in _GROUP_WORDS
+        or before[k].norm in _GROUP_WORDS
+        or (
+            before[k].text.endswith(_ADVERB_ENDINGS)
+            and not before[k].prefix
+            and in_any(before[k], lex.nouns) is None
+        )
+    ):
+        k -= 1
+    return before[k] if before else None
 
 
 def _members_met(doc: Document, before: list[Token]) -> bool:

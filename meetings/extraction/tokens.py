@@ -23,7 +23,8 @@ _PREPOSITIONS = "بلك"
 # Hyphenated words ("ماري-لويز") are one name word; camel-tools would split them.
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _HAMZA_ALEFS = frozenset("أإآ")
-_RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?=[\u0621-\u064a])")
+# (The alef a tanween is written before, "اجتماعًا", ends the word with it.)
+_RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?!ا)(?=[\u0621-\u064a])")
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
 _SCRIPTS_RUN_TOGETHER = re.compile(
     "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"

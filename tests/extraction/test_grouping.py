@@ -412,3 +412,17 @@ def test_and_then_met_with_someone_keeps_its_own_subject(extract):
         " والتقى وزير داخلية مالطا جوزيف بورغ بعدد من الضباط."
     )
     assert [set(people(m)) for m in meetings] == [{"كريم بوزيد", "عمر الكيلاني"}]
+
+
+def test_some_of_a_body_s_members_after_with_make_the_body_a_party(extract):
+    (meeting,) = extract(
+        "ناقش وزير الداخلية الليبي سالم حمد الأوضاع الأمنية مع عدد من أعضاء المجلس البلدي سرت."
+    )
+    assert "المجلس البلدي" in {p.org for p in meeting.participants if not p.name}
+
+
+def test_chairing_an_urgent_meeting_of_a_committee_is_meeting_it(extract):
+    (meeting,) = extract(
+        "ترأس وزير الداخلية الليبي سالم حمد، اليوم، اجتماعًا طارئًا للجنة العليا لمكافحة التهريب."
+    )
+    assert "اللجنة العليا لمكافحة التهريب" in {p.org for p in meeting.participants if not p.name}
