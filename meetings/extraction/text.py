@@ -25,6 +25,8 @@ _COMMA = re.compile("[،,]")
 # even when a cut excerpt leaves it without a final stop ("... التقى فلان. وناقش الطرف").
 _INNER_SENTENCE_END = re.compile(r"\w{2}[.!؟?]\s+\w")
 _SENTENCE_FINAL = tuple('.!؟?:»"”)')
+# What opens the item of a list: "- الوزير فلان،".
+_BULLETS = frozenset("-–•*·")
 _INLINE_MAX_WORDS = 8
 _SITE_NAME_MAX_WORDS = 4
 # Words a sentence cannot end on (normalised): a line ending on one was cut by the page.
@@ -125,7 +127,15 @@ def _unwrapped(lines: list[str]) -> list[str]:
     lex = load_lexicon()
     out: list[str] = []
     carry = ""
+    listing = False  # the lines are the items of a list its last line introduced
     for line in lines:
+        if line[:1] in _BULLETS and out and not carry and (listing or out[-1].endswith(":")):
+            # "وحضر اللقاء عن الجانب الموريتاني:" / "- الوزير فلان،" / "- السفير علان،":
+            # the list's items are the sentence that introduced them
+            out[-1] = f"{out[-1]} {line}"
+            listing = True
+            continue
+        listing = False
         line = f"{carry} {line}" if carry else line
         last = normalize_arabic(line.split()[-1])
         if not line.endswith(_SENTENCE_FINAL) and (
