@@ -275,6 +275,17 @@ class ParticipantQuerySet(models.QuerySet):
         )
 
 
+class ParticipantNames(Func):
+    """Every form of a participant's name (its normalised name and aliases) as one
+    unstemmed vector, each form its own phrase, with the spellings exact search does not
+    tell apart folded: what a query's run of words is compared with to tell whether it
+    is (part of) someone's name. PostgreSQL function of migration 0020, declared
+    immutable so that a GIN index can hold it."""
+
+    function = "meetings_participant_names"
+    output_field = SearchVectorField()
+
+
 class Participant(models.Model):
     """A person or an institution that takes part in meetings, once across the archive."""
 
@@ -322,6 +333,13 @@ class Participant(models.Model):
                 fields=["name_normalized"], opclasses=["gin_trgm_ops"], name="participant_name_trgm"
             ),
             GinIndex(fields=["aliases_normalized"], name="participant_aliases_idx"),
+            # A query's candidate name runs are looked up here (MeetingSearch): among
+            # the people, not among every meeting's names, which grow with the archive.
+            GinIndex(
+                ParticipantNames("name_normalized", "aliases_normalized"),
+                name="participant_names_idx",
+                condition=Q(kind="person"),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -378,8 +396,8 @@ class MeetingSearch:
     * A run of words that is (part of) someone's name is matched unstemmed, as a
       phrase, among people's names (``names_vector``) and offices, places, countries
       and topics (``exact_vector``): الطرابلسي finds the people so called, not every
-      meeting in طرابلس. Where stemming leaves the run as it is (محمد), the text may
-      match it too, as a phrase.
+      meeting in طرابلس. A one-word run that stemming leaves as it is (محمد) may
+      match the text too.
     * A quoted phrase is matched as written, unstemmed, among names, offices, places
       and the titles and text (``phrase_vector``): "المهاجرين" is that word only.
     * Everything else is searched as before: stemmed, in web-search syntax.
@@ -411,7 +429,11 @@ class MeetingSearch:
             parts.append(Q(**{f"{prefix}search_vector": rest}))
         for run, stem_unchanged in self.names:
             match = self._as_written(prefix, run, ("names_vector", "exact_vector"))
-            if stem_unchanged:
+            if stem_unchanged and " " not in run:
+                # One word only: a phrase of several is checked against each meeting
+                # whose text holds all its words anywhere (the index cannot tell where),
+                # a recheck of the whole text of tens of thousands of meetings at a
+                # million; a full name is found among the names, or quoted in the text.
                 match |= Q(**{f"{prefix}search_vector": _stemmed_phrase(run)})
             parts.append(match)
         for phrase in self.parsed.phrases:
@@ -443,12 +465,15 @@ class MeetingSearch:
 
 
 def _known_runs(runs) -> dict[str, bool]:
-    """Of the candidate name ``runs``, those that are (part of) someone's name as
+    """Of the candidate name ``runs``, those that are (part of) a person's name as
     written, each with whether the stemmer leaves it unchanged. One statement; each
-    lookup reads a GIN index."""
+    lookup reads the people's names index (``ParticipantNames``), whose size follows
+    the number of people, not of meetings: a run of common words that is no one's name
+    ("محمد علي حسن") is rechecked against the people who have all three, not against
+    every meeting that does."""
     if not runs:
         return {}
-    table = Meeting._meta.db_table
+    table = Participant._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -457,7 +482,9 @@ def _known_runs(runs) -> dict[str, bool]:
             FROM unnest(%s::text[], %s::text[]) AS candidate(run, folded)
             WHERE EXISTS (
                 SELECT 1 FROM {table}
-                WHERE names_vector @@ phraseto_tsquery(%s::regconfig, folded)
+                WHERE kind = 'person'
+                  AND {ParticipantNames.function}(name_normalized, aliases_normalized)
+                      @@ phraseto_tsquery(%s::regconfig, folded)
             )
             """,
             [

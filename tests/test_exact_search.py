@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.models import Meeting
+from meetings.models import Meeting, MeetingSearch
 from meetings.search import parse_query
 from meetings.services.ingestion import meeting_refresh_derived
 from tests.factories import ParticipantFactory
@@ -164,3 +164,25 @@ def test_the_words_a_query_asks_for_leave_out_negations_and_or():
         "الغرب",
         "تونس",
     ]
+
+
+@pytest.mark.django_db
+def test_a_full_name_is_found_among_names_not_as_words_of_the_text():
+    his = make_meeting(people=[ParticipantFactory(name="هاكان جمال يلماز")])
+    # The text holds the same three words as a phrase, but he is no participant there.
+    mentioned = make_meeting(evidence="ونقل الوفد رسالة هاكان جمال يلماز إلى الحاضرين")
+
+    assert list(Meeting.objects.search("هاكان جمال يلماز")) == [his]
+    # Quoted, the phrase is looked for in the text as written.
+    assert set(Meeting.objects.search('"هاكان جمال يلماز"')) == {his, mentioned}
+
+
+@pytest.mark.django_db
+def test_a_run_is_a_name_when_only_an_alias_holds_it():
+    person = ParticipantFactory(name="لوكا فيراري", aliases=["لوقا فيراري"])
+    meeting = make_meeting(people=[person])
+
+    assert list(Meeting.objects.search("لوقا فيراري")) == [meeting]
+    # Institutions' names are no people's names.
+    make_meeting(people=[ParticipantFactory(name="هيئة الموانئ", kind="institution")])
+    assert MeetingSearch.read("هيئة الموانئ").names == []
