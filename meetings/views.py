@@ -197,7 +197,7 @@ def meeting_detail(request, pk):
         if not Meeting.objects.filter(pk=pk, review_state=Meeting.ReviewState.REJECTED).exists():
             raise Http404 from None
         return render(request, "meetings/meeting_gone.html", status=410)
-    context = {"meeting": meeting, "related": selectors.related_meetings(meeting)}
+    context = {"meeting": meeting, "related": selectors.meeting_related(meeting)}
     return render(request, "meetings/meeting_detail.html", context)
 
 

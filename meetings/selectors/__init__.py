@@ -37,6 +37,7 @@ from meetings.selectors.related import (
     RELATED_UNDATED_CANDIDATES,
     RELATED_WINDOW,
     RelatedMeeting,
+    meeting_related,
     related_meetings,
 )
 from meetings.selectors.rows import MeetingRow, meeting_rows
@@ -89,6 +90,7 @@ __all__ = [
     "participant_offices",
     "participant_summary",
     "participant_timeline_ids",
+    "meeting_related",
     "related_meetings",
     "subject_counts",
     "subject_rows",

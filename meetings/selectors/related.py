@@ -10,6 +10,7 @@ from functools import reduce
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from meetings.models import Meeting, MeetingFacetRow, Participant, Participation
+from meetings.selectors.cache import cached_until_write
 from meetings.selectors.subjects import newest_first_ids
 
 RELATED_SIZE = 8
@@ -147,7 +148,6 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
     candidates = (
         Meeting.objects.filter(pk__in=by_participants + by_subjects)
         .without_search_columns()
-        .select_related("place_country")
         .prefetch_related(
             "countries",
             "topics",
@@ -156,16 +156,25 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
     )
     related = []
     for candidate in candidates:
-        related.append(
-            RelatedMeeting(
-                meeting=candidate,
-                participants=[
-                    p.participant
-                    for p in candidate.participations.all()
-                    if p.participant_id in participant_ids
-                ],
-                countries=[c for c in candidate.countries.all() if c.code in country_codes],
-                topics=[t for t in candidate.topics.all() if t.code in topic_codes],
-            )
+        item = RelatedMeeting(
+            meeting=candidate,
+            participants=[
+                p.participant
+                for p in candidate.participations.all()
+                if p.participant_id in participant_ids
+            ],
+            countries=[c for c in candidate.countries.all() if c.code in country_codes],
+            topics=[t for t in candidate.topics.all() if t.code in topic_codes],
         )
+        # What it shares is all the page shows of it: the rest of what was prefetched
+        # would only weigh on the cached copy (see meeting_related).
+        candidate._prefetched_objects_cache = {}
+        related.append(item)
     return sorted(related, key=lambda item: item.sort_key, reverse=True)
+
+
+def meeting_related(meeting: Meeting) -> list[RelatedMeeting]:
+    """``related_meetings(meeting)``, kept until the next write to meetings: the most
+    cited page need not look up the same related meetings on every visit. Their
+    instances carry every name the page shows, in both languages."""
+    return cached_until_write(f"related-meetings:{meeting.pk}", lambda: related_meetings(meeting))

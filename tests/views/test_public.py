@@ -102,11 +102,16 @@ def test_meeting_page_queries_do_not_grow(client, django_assert_num_queries, par
     meeting = make_meeting(people=people, countries=["LY", "IT"], topics=["migration"])
     for _ in range(3):
         make_meeting(people=people, countries=["LY"], topics=["migration"])
-    # Meeting + five prefetches (sources and their articles in two), then related
-    # meetings: three searches (two for one participant, who makes no pair to share),
-    # the meetings and three prefetches.
-    with django_assert_num_queries(13 if participant_count > 1 else 12):
+    # Meeting + five prefetches (sources and their articles in two), the data version
+    # and the cache; related meetings, on the first visit: three searches (two for one
+    # participant, who makes no pair to share), the meetings and three prefetches, and
+    # the cache's five to store them.
+    with django_assert_num_queries(20 if participant_count > 1 else 19):
         client.get(meeting.get_absolute_url())
+    # Again, until the next write: the related meetings come from the cache.
+    with django_assert_num_queries(8):
+        page = client.get(meeting.get_absolute_url())
+    assert page.content.count(b'class="meeting related-meeting"') == 3
 
 
 def test_meeting_page_shows_evidence_sources_and_related_reasons(client, people):
@@ -281,3 +286,12 @@ def test_names_and_offices_are_isolated_from_the_direction_around_them(client, p
     # In an English line an Arabic name and its office stay together, in their order,
     # and so does a place with no English name.
     assert "<bdi><a href=" in page and "<bdi>وادي الشاطئ</bdi>" in page
+
+
+def test_a_write_shows_on_the_related_meetings_of_a_cached_meeting_page(client, people):
+    meeting = make_meeting(people=people)
+    client.get(meeting.get_absolute_url())  # its related meetings are cached
+    other = make_meeting(people=people[:1], place="روما")
+
+    page = html(client.get(meeting.get_absolute_url()))
+    assert other.get_absolute_url() in page.split('class="related"')[1]
