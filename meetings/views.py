@@ -64,8 +64,8 @@ class PagedByIds:
     def count(self) -> int:
         return len(self.ids) if isinstance(self.ids, tuple) else self.ids.count()
 
-    def __getitem__(self, index: slice) -> list[selectors.MeetingRow]:
-        return selectors.meeting_rows(list(self.ids[index]), query=self.query)
+    def __getitem__(self, index: slice) -> selectors.PageRows:
+        return selectors.PageRows(list(self.ids[index]), query=self.query)
 
 
 class CountedPaginator(Paginator):
@@ -112,7 +112,7 @@ class EstimatedPaginator(CountedPaginator):
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        rows = self.object_list[bottom : bottom + self.per_page + 1]
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         return OpenEndedPage(

@@ -40,7 +40,7 @@ from meetings.selectors.related import (
     meeting_related,
     related_meetings,
 )
-from meetings.selectors.rows import MeetingRow, meeting_rows
+from meetings.selectors.rows import MeetingRow, PageRows, meeting_rows
 from meetings.selectors.subjects import (
     COUNTERPARTS_SIZE,
     ParticipantSummary,
@@ -70,6 +70,7 @@ __all__ = [
     "FacetValue",
     "ListCounts",
     "MeetingRow",
+    "PageRows",
     "PairSummary",
     "ParticipantSummary",
     "RelatedMeeting",

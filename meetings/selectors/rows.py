@@ -8,7 +8,10 @@ ready to print, in the page's language, with its links made once per kind
 """
 
 import datetime
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import groupby
 
 from django.utils.translation import get_language
@@ -42,6 +45,39 @@ class MeetingRow:
     participants: list[RowLink]
     countries: list[RowLink]
     topics: list[RowLink]
+
+
+class PageRows(Sequence):
+    """The rows of one page of meetings, read only when first iterated: a page whose
+    rows were rendered and cached before (the ``meeting_rows`` template tag) does not
+    read them at all. Its length and slices need only the ids."""
+
+    def __init__(self, ids: list[int], *, query: str = ""):
+        self.ids = ids
+        self.query = query
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return PageRows(self.ids[index], query=self.query)
+        return self.rows[index]
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    @cached_property
+    def rows(self) -> list[MeetingRow]:
+        return meeting_rows(self.ids, query=self.query)
+
+    @property
+    def cache_key(self) -> str:
+        """What the rendered rows depend on besides the data: the meetings, the search
+        that marks their snippets, and the page's language."""
+        ids = ",".join(map(str, self.ids))
+        digest = hashlib.sha256(f"{ids}|{self.query}".encode()).hexdigest()
+        return f"meeting-rows:{get_language()}:{digest}"
 
 
 def meeting_rows(ids: list[int], *, query: str = "") -> list[MeetingRow]:

@@ -5,6 +5,7 @@ import math
 import unicodedata
 
 from django import template
+from django.template.loader import render_to_string
 from django.urls import get_script_prefix, translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -18,6 +19,7 @@ from meetings.english import (
 from meetings.models import Participant
 from meetings.network import NETWORK_SIZE
 from meetings.search import HIGHLIGHT_START, HIGHLIGHT_STOP
+from meetings.selectors import PageRows, cached_until_write
 
 register = template.Library()
 
@@ -36,6 +38,20 @@ CHART_LABEL_SPACING = 48
 # labelled; longer ones are whole years (1, 2, 5, 10): every ten years keeps labels
 # apart even over the archive's whole span, 1945 to now.
 CHART_LABEL_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+
+
+@register.simple_tag
+def meeting_rows(rows) -> str:
+    """A page of meeting rows (``_meeting_rows.html``). The rows of a page read by ids
+    (``selectors.PageRows``) are rendered once per data version and language and kept:
+    until the next write, the page is neither read nor rendered again."""
+
+    def render() -> str:
+        return render_to_string("meetings/_meeting_rows.html", {"rows": rows})
+
+    if isinstance(rows, PageRows):
+        return mark_safe(cached_until_write(rows.cache_key, render))
+    return render()
 
 
 @register.filter

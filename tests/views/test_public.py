@@ -76,23 +76,25 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
         make_meeting(people=[person], countries=["LY", "IT"], topics=["migration"])
     # Cold: data version, cache miss, the totals the database keeps (two queries),
     # labels of countries, topics and participants, storing the counts (the cache's
-    # own queries), then the page's ids and its rows (four queries).
-    with django_assert_num_queries(17):
+    # own queries), then the page's ids, the data version and a cache miss for its
+    # rendered rows, its rows (four queries) and storing them.
+    with django_assert_num_queries(24):
         client.get("/")
-    # Warm: data version, cache hit, the page's ids and its rows (four queries).
-    with django_assert_num_queries(7):
+    # Warm: data version, cache hit, the page's ids, data version and cache hit for
+    # its rendered rows.
+    with django_assert_num_queries(5):
         client.get("/")
     # Searched and filtered, cold: checking the chosen countries and topic (two
     # queries), the archive's size (which sets the count sample's step), and two
     # statements for the count and every facet instead of the totals: over the count
     # sample, then (the list being short) over every match, which ranks the matches
     # as well: no query for the page's ids. One more finds which of the query's words
-    # are people's names.
+    # are people's names. The rows as for the plain list (seven queries).
     params = {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"}
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(27):
         client.get("/", params)
-    # Warm: the ranked ids come with the cached counts.
-    with django_assert_num_queries(8):
+    # Warm: the ranked ids come with the cached counts, the rendered rows from the cache.
+    with django_assert_num_queries(6):
         client.get("/", params)
 
 
@@ -295,3 +297,15 @@ def test_a_write_shows_on_the_related_meetings_of_a_cached_meeting_page(client, 
 
     page = html(client.get(meeting.get_absolute_url()))
     assert other.get_absolute_url() in page.split('class="related"')[1]
+
+
+def test_a_list_page_s_cached_rows_follow_writes_and_the_language(client, people):
+    first = make_meeting(people=people, countries=["IT"])
+    client.get("/")  # its rows are rendered and kept
+    second = make_meeting(people=people, countries=["IT"])
+
+    page = html(client.get("/"))
+    assert first.get_absolute_url() in page and second.get_absolute_url() in page
+    # The same rows in English are rendered apart, with the English names.
+    row = html(client.get("/en/")).split('class="meeting"')[1]
+    assert 'class="tag country"' in row and ">Italy</a>" in row
