@@ -50,14 +50,8 @@ from meetings.services.curation import (
     participation_remove,
     participation_restore,
 )
-from meetings.services.ingestion import (
-    EXTRACTED_MEETING_FIELDS,
-    ReextractResult,
-    article_reextract,
-    data_version_bump,
-    meeting_refresh_derived,
-    refresh_once,
-)
+from meetings.services.derived import data_version_bump, meeting_refresh_derived, refresh_once
+from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, ReextractResult, article_reextract
 
 admin.site.site_header = _("Meetings archive")
 admin.site.site_title = _("Meetings archive")

@@ -12,7 +12,7 @@ from meetings import selectors
 from meetings.filters import ARRAY_FACETS, MeetingFilterSet, match_param
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.selectors.listing import _about
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory, ParticipationFactory
 from tests.views.data import make_meeting
 

@@ -4,7 +4,7 @@ import pytest
 
 from meetings.models import Meeting, MeetingSearch
 from meetings.search import parse_query
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from meetings import network
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from meetings.templatetags.archive import (
     NETWORK_HEIGHT,
     NETWORK_WIDTH,

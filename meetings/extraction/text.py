@@ -130,7 +130,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     listing = False  # the lines are the items of a list its last line introduced
     for line in lines:
         if line[:1] in _BULLETS and out and not carry and (listing or out[-1].endswith(":")):
-            # "وحضر اللقاء عن الجانب الموريتاني:" / "- الوزير فلان،" / "- السفير علان،":
+            # "وحضر الاجتماع من الجانب التونسي:" / "- الوزير فلان،" / "- السفير علان،":
             # the list's items are the sentence that introduced them
             out[-1] = f"{out[-1]} {line}"
             listing = True

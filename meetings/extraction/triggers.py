@@ -233,7 +233,7 @@ def _received_item(tokens: list[Token], k: int, end: int) -> bool:
 
 
 def _joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
-    """ "خلال مؤتمر صحفي مشترك مع نظيره", "في تصريح رسمي مشترك مع الرئيس": appearing
+    """ "خلال مؤتمر صحفي مشترك مع نظيره", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
     parties."""
     if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-# What meetings.services.ingestion.meeting_refresh_derived keeps from here on.
+# What meetings.services.derived.meeting_refresh_derived keeps from here on.
 BACKFILL = """
 UPDATE meetings_participation AS p
 SET meeting_date = m.date, meeting_public = m.review_state <> 'rejected'

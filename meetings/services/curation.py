@@ -23,7 +23,8 @@ from meetings.models import (
     Participation,
     ParticipationRemoval,
 )
-from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS, meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
+from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS
 
 # Created by migration 0004_editors_group, which keeps its own copy of the name.
 EDITORS_GROUP = "Editors"

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from meetings.admin import mark_evidence
 from meetings.models import Meeting, MeetingFacetRow, Participation
-from meetings.services import ingestion
+from meetings.services import derived
 from meetings.services.ingestion import article_ingest
 from tests.factories import ParticipantFactory
 
@@ -301,9 +301,9 @@ def test_a_missing_meeting_redirects_with_a_message_as_the_admin_does(editor_cli
 
 def test_an_editors_save_refreshes_the_meeting_once(editor_client, meeting, monkeypatch):
     refreshed = []
-    write = ingestion._write_derived
+    write = derived._write_derived
     monkeypatch.setattr(
-        ingestion, "_write_derived", lambda meeting: refreshed.append(meeting.pk) or write(meeting)
+        derived, "_write_derived", lambda meeting: refreshed.append(meeting.pk) or write(meeting)
     )
     data = form_data(meeting, place="مصراتة", countries=["TN"])
     data["participations-0-role"] = "وزير الداخلية المكلف"
@@ -320,7 +320,7 @@ def test_the_save_and_its_derived_data_are_one_transaction(editor_client, meetin
     def failing(meeting):
         raise RuntimeError("derived data could not be written")
 
-    monkeypatch.setattr(ingestion, "_write_derived", failing)
+    monkeypatch.setattr(derived, "_write_derived", failing)
     with pytest.raises(RuntimeError):
         editor_client.post(change_url(meeting), form_data(meeting, place="مصراتة"))
 

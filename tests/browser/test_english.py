@@ -4,7 +4,7 @@ English name."""
 
 import pytest
 
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.test_all_of import make_archive
 
 # serialized_rollback: see test_public_flow.py.

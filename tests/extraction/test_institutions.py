@@ -85,7 +85,7 @@ def test_a_body_named_in_full_before_is_the_body_its_bare_noun_names_later(extra
 
 def test_a_delegation_described_before_from_sends_for_its_body(extract):
     (meeting,) = extract(
-        "اجتمع قائد القوات البحرية العميد صالح ناجي، مع وفد عسكري رفيع من وزارة الدفاع المالطية."
+        "اجتمع قائد البحرية العميد صالح ناجي، مع وفد أمني رفيع قادم من وزارة الدفاع المالطية."
     )
     assert {p.org for p in meeting.participants if not p.name} == {"وزارة الدفاع المالطية"}
 

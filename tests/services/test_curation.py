@@ -23,7 +23,7 @@ from meetings.services.curation import (
     participation_editor_save,
     participation_remove,
 )
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
 
 pytestmark = pytest.mark.django_db

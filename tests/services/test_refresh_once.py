@@ -1,10 +1,10 @@
-"""Derived data written once per block of writes (services.ingestion.refresh_once)."""
+"""Derived data written once per block of writes (services.derived.refresh_once)."""
 
 import pytest
 
 from meetings.models import Meeting, MeetingFacetRow
-from meetings.services import ingestion
-from meetings.services.ingestion import meeting_refresh_derived, refresh_once
+from meetings.services import derived
+from meetings.services.derived import meeting_refresh_derived, refresh_once
 from tests.views.data import make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 def written(monkeypatch):
     """The meetings whose derived data is written, in order."""
     pks = []
-    write = ingestion._write_derived
+    write = derived._write_derived
     monkeypatch.setattr(
-        ingestion, "_write_derived", lambda meeting: pks.append(meeting.pk) or write(meeting)
+        derived, "_write_derived", lambda meeting: pks.append(meeting.pk) or write(meeting)
     )
     return pks
 

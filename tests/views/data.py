@@ -6,7 +6,7 @@ import datetime
 
 from meetings.models import Meeting
 from meetings.search import NAME_SEPARATOR, search_normalize
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import (
     ArticleFactory,
     MeetingFactory,

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Meeting
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 

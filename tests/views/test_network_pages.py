@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import translation
 
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory, ParticipationFactory, country
 from tests.views.data import make_meeting
 

@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from meetings.models import Article, Meeting
 from meetings.search import search_normalize
-from meetings.services.ingestion import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived
 
 
 class Command(BaseCommand):
