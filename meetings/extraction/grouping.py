@@ -333,14 +333,15 @@ def _and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) 
         return False
     while start < position and tokens[start].is_punct:
         start += 1
-    before = [t.norm for t in tokens[start:position]]
-    if before:
-        opened = len(before) <= 2 and before[0][:1] == "و"
-        opened = opened and all(
-            w.removeprefix("و") in lex.particles or w.removeprefix("و") in _THEN for w in before
+    before = [t.norm.removeprefix("و") for t in tokens[start:position]]
+    if not before:
+        opened = verb.prefix == "و"  # "والتقى"
+    else:  # "وأمس التقى", "وهناك التقى": و on a time word or an adverb
+        opened = (
+            len(before) <= 2
+            and tokens[start].norm[:1] == "و"
+            and all(word in lex.particles or word in _THEN for word in before)
         )
-    else:
-        opened = verb.prefix == "و"
     return opened and not any(t.norm == "مع" or t.prefix == "ب" for t in tokens[position + 1 : end])
 
 

@@ -24,6 +24,7 @@ _SENT_ITEMS = frozenset(
 _HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
+# The noun of signing, without the article: two named signers met (see _signing).
 _SIGNING = "توقيع"
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
@@ -43,7 +44,7 @@ def find_cues(doc: Document) -> None:
                 lex, sentence, start, end
             )
             signing = _signing(sentence, start, end)
-            if signing is not None and (cue is None or cue[1] == "attendance" and signing < cue):
+            if signing is not None and (cue is None or (cue[1] == "attendance" and signing < cue)):
                 cue = signing  # "وجرى التوقيع بين فلان وعلان، بحضور ..."
             if cue is None:
                 continue
