@@ -10,12 +10,11 @@ import re
 
 from .lexicon import Lexicon
 from .tokens import Token
-from .words import city_at, head
+from .words import TANWEEN_ENDINGS, city_at, head
 
 _VOWEL_LETTERS = frozenset("اويى")
 
 
-_TANWEEN = ("\u064b", "\u064bا", "ا\u064b")
 _POSSESSED_FEMININE = ("تها", "تهم", "تهما")  # normalised
 
 
@@ -42,7 +41,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return False
     if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:
         return True
-    if token.text.endswith(_TANWEEN):
+    if token.text.endswith(TANWEEN_ENDINGS):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
         return True  # a feminine noun with a possessive: "رغبتها", "موافقتهم"

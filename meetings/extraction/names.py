@@ -20,7 +20,7 @@ from .name_parts import (
 )
 from .offices import extend_phrase, unsplit_genitive
 from .tokens import Token, in_any
-from .words import COMMAS, city_at, head, is_counterpart, is_title
+from .words import COMMAS, TANWEEN_ENDINGS, city_at, head, is_counterpart, is_title
 
 MAX_NAME = 5
 # A name some outlets leave in Latin letters after an Arabic office ("السفيرة الفرنسية
@@ -35,7 +35,6 @@ _NAME_TIME_WORDS = frozenset({"صباح"})
 _TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
 # What a verb of going or being absent takes after it (normalised): "سيصل إلى".
 _VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
-_ADVERB_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")  # the tanween of "قريباً"
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -317,7 +316,7 @@ def _verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     if after >= len(tokens):
         return False
     nxt = tokens[after]
-    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.text.endswith(_ADVERB_ENDINGS)):
+    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.text.endswith(TANWEEN_ENDINGS)):
         return True  # "ستتوجه “قريباً” إلى", "سيصل غدا"
     # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
     return (

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .document import Document, Institution, Sentence
 from .institutions import delegated
 from .tokens import Token, in_any
+from .words import TANWEEN_ENDINGS
 
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
@@ -18,7 +19,6 @@ _MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "س�
 _GROUP_WORDS = frozenset(
     {"عدد", "عددا", "من", "اعضاء", "ممثلي", "مسؤولي", "قيادات", "كبار", "اعيان", "منتسبي"}
 )
-_ADVERB_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")  # the tanween of "طارئاً"
 
 
 def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
@@ -122,7 +122,7 @@ def _opener(lex, before: list[Token]) -> Token | None:
         before[k].core in _GROUP_WORDS
         or before[k].norm in _GROUP_WORDS
         or (
-            before[k].text.endswith(_ADVERB_ENDINGS)
+            before[k].text.endswith(TANWEEN_ENDINGS)
             and not before[k].prefix
             and in_any(before[k], lex.nouns) is None
         )

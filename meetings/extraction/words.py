@@ -18,6 +18,8 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
+# How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".
+TANWEEN_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")
 T = TypeVar("T")
 _MISSING = object()
 _MAX_WORDS = 200_000
