@@ -18,7 +18,10 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 # who receives it take part.)
 _CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
-_ON_BEHALF = frozenset({"بتكليف", "بتوجيه", "بتوجيهات", "ممثلا", "نيابه", "رساله", "برساله"})
+# Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
+_ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
+# What a letter or an order is said to be: "رسالة خطية من", "بتعليمات سامية من".
+_LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه"})
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
@@ -136,12 +139,13 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
         return True
     # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
-    # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X"
+    # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X", "بفضل توجيهات
+    # الملك X", "بتعليمات سامية من الملك X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
-    if k >= 0 and tokens[k].norm == "خطيه":
+    while k >= 0 and tokens[k].norm in _LETTER_KINDS:
         k -= 1
-    if k >= 0 and tokens[k].bare in _ON_BEHALF:
+    if k >= 0 and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF:
         return True
     before = tokens[max(0, start - 12) : start]
     if any(t.bare in _CONVEYED for t in before):

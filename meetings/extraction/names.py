@@ -35,6 +35,9 @@ _NAME_TIME_WORDS = frozenset({"صباح"})
 _TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
 # What a verb of going or being absent takes after it (normalised): "سيصل إلى".
 _VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
+# What may stand between a title and the name (normalised): a slash ("السيد/ فلان") and
+# a party ("السيناتور الجمهوري فلان").
+_AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "الديمقراطي", "الديمقراطيه"})
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -76,6 +79,16 @@ def name_like(
     return True
 
 
+def _city_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A city's one-word name between two words of a foreign name is the name's:
+    "أوليفييه لوفان كيسو" (Leuven). Written bare, not as a place ("بلوفان", "في لوفان")."""
+    t = tokens[k]
+    if t.prefix or t.definite or k + 1 >= len(tokens) or (t.core,) not in lex.cities:
+        return False
+    after = tokens[k + 1]
+    return not city_at(lex, tokens, k + 1) and name_like(lex, after, first=False, definite_ok=False)
+
+
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
     """Past ranks and honorifics, the arm of service after a rank ("العميد بحري") and a
     slash after a title ("السيد/ فلان")."""
@@ -89,8 +102,8 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
             continue
         if t.is_quote or is_title(lex, t):
             titled = titled or not t.is_quote
-        elif not (titled and (t.core in lex.rank_modifiers or t.norm == "/")):
-            break  # "/" after a title: "السيد/ فلان", "الجنرال/ فلان"
+        elif not (titled and (t.core in lex.rank_modifiers or t.norm in _AFTER_A_TITLE)):
+            break
         k += 1
     return k, titled
 
@@ -122,7 +135,7 @@ def take_name(
             words += t.norm not in NAME_JOINERS
             k += 1
             continue
-        if out and city_at(lex, tokens, k):
+        if out and city_at(lex, tokens, k) and not _city_word_in_name(lex, tokens, k):
             break  # "... بمدينة رام الله"
         if out and _latin(tokens[out[-1]]) != _latin(t):
             break  # a name is written in one script
@@ -162,6 +175,7 @@ def take_name(
             or (out and _name_word_after_joiner(lex, tokens, out[-1], k))
             or (out and _head_in_name(lex, tokens, k, words))
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
+            or (out and _city_word_in_name(lex, tokens, k))
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and family_name_with_b(lex, tokens, k))  # "البشير بالنور"
             or (out and _family_title(lex, tokens, k))

@@ -137,6 +137,10 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 # past a state of several words too: "في سلطنة عمان"
                 state, _ = match_phrase(cores, nxt, lex.country_names, lex.max_phrase)
                 j = nxt + max(state, 1)
+                while state and j < n and tokens[j].prefix == "و":
+                    # "قائد قوات التحالف في العراق وسوريا فلان": a posting over two states
+                    state, _ = match_phrase(cores, j, lex.country_names, lex.max_phrase)
+                    j += state
                 continue
             break
         if (
@@ -171,6 +175,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if t.prefix == "ب" and is_city(lex, t) and posted_office(lex, tokens, i - 1, j):
             j += 1  # "السفير السوداني بالقاهرة": the posting
             continue
+        if (
+            j == i
+            and tokens[j - 1].core in _REGION_NOUNS
+            and not t.prefix
+            and (t.definite or city_at(lex, tokens, j))
+        ):
+            return j + 1  # "عامل إقليم الناظور فلان": a head ending with its region
         if (
             t.prefix in ("", "ل")
             and t.core in _REGION_NOUNS

@@ -60,3 +60,13 @@ def test_one_on_whose_behalf_another_came_takes_no_part(extract):
         "الجمهورية، السيد نادر الكيلاني."
     )
     assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
+
+
+def test_whoever_sent_a_letter_or_gave_the_orders_takes_no_part(extract):
+    meetings = extract(
+        "بتعليمات سامية من العاهل الأردني الملك طلال الثالث، استقبل وزير الداخلية سامي "
+        "الحداد وزير الخارجية اليمني صالح العولقي الذي حمل رسالة شفوية من الرئيس اليمني "
+        "ناصر الشعيبي، وذلك بفضل توجيهات الأمير فهد بن مشعل."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert named == {"سامي الحداد", "صالح العولقي"}

@@ -453,3 +453,21 @@ def test_a_verb_of_going_after_a_name_is_no_part_of_it():
 def test_a_future_verb_before_a_time_word_ends_the_name():
     tokens = tokenize("وزيرة الداخلية الإيطالية كارلا بيتروني ستتوجه “قريباً” إلى ليبيا")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["كارلا بيتروني"]
+
+
+def test_a_city_s_name_between_two_words_of_a_foreign_name_is_the_name_s():
+    # "نيس" is Nice, "لوفان" Leuven: written bare inside a name, not as a place
+    assert _name("السفير الفرنسي جان نيس كارو والوفد", 2, definite_ok=False) == "جان نيس كارو"
+    assert _name("السفير البلجيكي مارك لوفان ديبو", 2, definite_ok=False) == "مارك لوفان ديبو"
+    # a place after a name stays a place
+    assert _name("التقى الوزير مارك ديبو في لوفان", 2, definite_ok=False) == "مارك ديبو"
+    assert _name("التقى الوزير مارك ديبو لوفان والوفد", 2, definite_ok=False) == "مارك ديبو"
+
+
+def test_a_senator_s_party_stands_between_the_title_and_the_name(extract):
+    (meeting,) = extract(
+        "استقبل رئيس مجلس النواب سالم خليل وفدا من الكونغرس ضم السيناتور الجمهوري جيم "
+        "واكر، والسيناتور الديمقراطي عن ولاية أوهايو بيتر هول."
+    )
+    # the party is no name, whether the name follows it or comes after the state
+    assert set(people(meeting)) == {"سالم خليل", "جيم واكر", "بيتر هول"}

@@ -233,3 +233,14 @@ def test_a_body_after_lam_and_a_section_take_their_genitive():
 
 def test_affairs_take_a_genitive_chain():
     assert extend_phrase(LEX, tokenize("مساعد الوزير لشؤون حقوق المرأة فلان"), 1) == 5
+
+
+def test_a_governor_s_office_ends_with_the_province_it_names():
+    # Morocco's "عامل إقليم": the province, then the holder's name
+    tokens = tokenize("عامل إقليم الحسيمة علي بنعمر")
+    assert [t.text for t in tokens[extend_phrase(LEX, tokens, 2) :]] == ["علي", "بنعمر"]
+
+
+def test_a_posting_may_name_two_states():
+    tokens = tokenize("قائد قوات التحالف في مالي والنيجر الجنرال جون بيل")
+    assert [t.text for t in tokens[extend_phrase(LEX, tokens, 1) :]] == ["الجنرال", "جون", "بيل"]
