@@ -23,7 +23,7 @@ from meetings.models import (
     Participation,
     ParticipationRemoval,
 )
-from meetings.services.derived import meeting_refresh_derived
+from meetings.services.derived import meeting_refresh_derived, meetings_refresh_derived
 from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS
 
 # Created by migration 0004_editors_group, which keeps its own copy of the name.
@@ -44,14 +44,14 @@ def meeting_reject(*, meetings: QuerySet[Meeting]) -> int:
 
 
 def _meetings_set_state(*, meetings: QuerySet[Meeting], state: str) -> int:
-    changed = 0
+    changed = []
     # One save per meeting rather than update(): each gets its history record.
     for meeting in meetings.exclude(review_state=state):
         meeting.review_state = state
         meeting.save(update_fields=["review_state", "updated_at"])
-        meeting_refresh_derived(meeting=meeting)
-        changed += 1
-    return changed
+        changed.append(meeting.pk)
+    meetings_refresh_derived(meeting_ids=changed)
+    return len(changed)
 
 
 @transaction.atomic
@@ -148,8 +148,9 @@ def participant_editor_save(*, participant: Participant, previous_name: str | No
         )
     participant.edited_by_editor = True
     participant.save()
-    for meeting in participant.meetings.all():
-        meeting_refresh_derived(meeting=meeting)
+    meetings_refresh_derived(
+        meeting_ids=participant.participations.values_list("meeting_id", flat=True)
+    )
     return participant
 
 
@@ -197,8 +198,7 @@ def participant_merge(*, target: Participant, duplicates: Iterable[Participant])
         duplicate.delete()
     target.edited_by_editor = True
     target.save()
-    for meeting in Meeting.objects.filter(pk__in=meetings):
-        meeting_refresh_derived(meeting=meeting)
+    meetings_refresh_derived(meeting_ids=meetings)
     return target
 
 
@@ -209,8 +209,7 @@ def participant_delete(*, participant: Participant) -> None:
     for meeting in meetings:
         _removal_remember(meeting=meeting, participant=participant)
     participant.delete()
-    for meeting in meetings:
-        meeting_refresh_derived(meeting=meeting)
+    meetings_refresh_derived(meeting_ids=[meeting.pk for meeting in meetings])
 
 
 @transaction.atomic
@@ -269,7 +268,9 @@ def participant_set_kind(*, participants: QuerySet[Participant], kind: Participa
         participant.edited_by_editor = True
         participant.save(update_fields=["kind", "edited_by_editor"])
         changed.append(participant.pk)
-    meetings = Meeting.objects.filter(participations__participant__in=changed).distinct()
-    for meeting in meetings.without_search_columns().order_by("pk"):
-        meeting_refresh_derived(meeting=meeting)
+    meetings_refresh_derived(
+        meeting_ids=Participation.objects.filter(participant__in=changed).values_list(
+            "meeting_id", flat=True
+        )
+    )
     return len(changed)

@@ -11,24 +11,36 @@ row shows. ``refresh_once`` gathers a block of writes so that each meeting it to
 is refreshed once, when the block ends.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models import F
+from django.db import connection, transaction
+from django.db.models import F, Prefetch
 
-from meetings.models import DataVersion, Meeting, MeetingFacetRow, Participant, Participation
+from meetings.models import (
+    DataVersion,
+    Meeting,
+    MeetingFacetRow,
+    MeetingSource,
+    Participant,
+    Participation,
+)
 from meetings.search import NAME_SEPARATOR, search_normalize
 
 # The meetings a running `refresh_once` block was asked to refresh; None outside one.
 _pending_refresh: ContextVar[set[int] | None] = ContextVar("pending_refresh", default=None)
+# How many meetings one write reads together: their articles' texts are in memory at once.
+WRITE_CHUNK = 500
+
+_SEARCH_COLUMNS = ["search_title", "search_entities", "search_names", "search_body"]
 
 
 @contextmanager
 def refresh_once() -> Iterator[None]:
-    """Within the block, a refresh only notes the meeting; each meeting noted is refreshed
-    once, from the database, when the block ends without an error (an error leaves the
-    transaction to be rolled back, refresh and all).
+    """Within the block, a refresh only notes the meetings; those noted are refreshed
+    once, together, from the database, when the block ends without an error (an error
+    leaves the transaction to be rolled back, refresh and all).
 
     An editor's save writes the meeting, then each participation, then its countries
     and topics, each of which asks for a refresh: N + 2 for N participations.
@@ -42,8 +54,8 @@ def refresh_once() -> Iterator[None]:
         pending = _pending_refresh.get()
     finally:
         _pending_refresh.reset(token)
-    for meeting in Meeting.objects.filter(pk__in=pending).order_by("pk"):
-        _write_derived(meeting)
+    if pending:
+        _write_derived(pending)
 
 
 def meeting_refresh_derived(*, meeting: Meeting) -> None:
@@ -51,63 +63,126 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     columns and its facet row.
 
     Every write to a meeting, its participations, sources, countries or topics ends
-    here; the facet row and the participations' copies of the meeting's date and
-    state are only ever written here. Writing it also makes cached counts
-    stale and keeps the archive's facet totals, by triggers (migration 0006). Inside
-    `refresh_once` it is done once, when the block ends.
+    here or in ``meetings_refresh_derived``; the facet row and the participations'
+    copies of the meeting's date and state are only ever written by them. Writing it
+    also makes cached counts stale and keeps the archive's facet totals, by triggers
+    (migration 0006). Inside `refresh_once` it is done once, when the block ends.
     """
+    meetings_refresh_derived(meeting_ids=[meeting.pk])
+
+
+def meetings_refresh_derived(*, meeting_ids: Iterable[int]) -> None:
+    """``meeting_refresh_derived`` for many meetings at once, in a few statements per
+    WRITE_CHUNK meetings rather than several per meeting: what a bulk edit (renaming
+    or merging someone in thousands of meetings) needs to hold its locks briefly."""
+    ids = set(meeting_ids)
     pending = _pending_refresh.get()
     if pending is not None:
-        pending.add(meeting.pk)
-    else:
-        _write_derived(meeting)
+        pending |= ids
+    elif ids:
+        _write_derived(ids)
 
 
-def _write_derived(meeting: Meeting) -> None:
-    participations = list(meeting.participations.select_related("participant", "country"))
+@transaction.atomic(savepoint=False)
+def _write_derived(meeting_ids: set[int]) -> None:
+    ordered = sorted(meeting_ids)
+    for start in range(0, len(ordered), WRITE_CHUNK):
+        _write_chunk(ordered[start : start + WRITE_CHUNK])
+
+
+def _write_chunk(ids: list[int]) -> None:
+    # Locked in id order, so two writers never wait on each other crosswise; and date,
+    # place and state read under the lock, after any concurrent change of the meeting
+    # has committed: callers may hold an older copy, and the copies below must not be
+    # overwritten with older values.
+    meetings = list(
+        Meeting.objects.without_search_columns()
+        .filter(pk__in=ids)
+        .order_by("pk")
+        .select_for_update(of=("self",))
+        .prefetch_related(
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("participant", "country"),
+            ),
+            "countries",
+            "topics",
+            Prefetch("sources", queryset=MeetingSource.objects.select_related("article")),
+        )
+    )
+    for meeting in meetings:
+        _set_search_columns(meeting)
+    Meeting.objects.bulk_update(meetings, _SEARCH_COLUMNS)
+    rejected_state = Meeting.ReviewState.REJECTED.value
+    found = [meeting.pk for meeting in meetings]
+    rejected = [m.pk for m in meetings if m.review_state == rejected_state]
+    public = [m.pk for m in meetings if m.review_state != rejected_state]
+    with connection.cursor() as cursor:
+        cursor.execute(_COPIES_SQL, [rejected_state, found, rejected_state])
+        # Facet rows are the public archive's index: a rejected meeting has none, and
+        # so is in no count, facet or total (see MeetingFacetRow).
+        if rejected:
+            MeetingFacetRow.objects.filter(meeting_id__in=rejected).delete()
+        if public:
+            cursor.execute(_FACET_ROWS_SQL, [public])
+
+
+def _set_search_columns(meeting: Meeting) -> None:
+    participations = list(meeting.participations.all())
     countries = list(meeting.countries.all())
     topics = list(meeting.topics.all())
+    sources = list(meeting.sources.all())
     entities = [meeting.place]
     for participation in participations:
         entities += [participation.participant.name, participation.role, participation.organization]
     # Their English names too, so a Latin query ("Italy", "migration") finds them.
     entities += [name for country in countries for name in (country.name_ar, country.name_en)]
     entities += [name for topic in topics for name in (topic.name_ar, topic.name_en)]
-    sources = meeting.sources.select_related("article")
-    Meeting.objects.filter(pk=meeting.pk).update(
-        search_title=search_normalize(" ".join(s.article.title for s in sources)),
-        search_entities=NAME_SEPARATOR.join(map(search_normalize, filter(None, entities))),
-        search_names=search_names(
-            p.participant for p in participations if p.participant.kind == Participant.Kind.PERSON
-        ),
-        search_body=search_normalize(
-            " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
-        ),
+    meeting.search_title = search_normalize(" ".join(s.article.title for s in sources))
+    meeting.search_entities = NAME_SEPARATOR.join(map(search_normalize, filter(None, entities)))
+    meeting.search_names = search_names(
+        p.participant for p in participations if p.participant.kind == Participant.Kind.PERSON
     )
-    # Date, place and state from the database: callers may hold an older copy. The
-    # update above holds the meeting's row lock, so a concurrent change of the meeting
-    # has committed before this read, and its copies below are not overwritten with
-    # older values.
-    row = Meeting.objects.values("date", "review_state", "place").get(pk=meeting.pk)
-    public = row["review_state"] != Meeting.ReviewState.REJECTED
-    Participation.objects.filter(meeting_id=meeting.pk).exclude(
-        meeting_date=row["date"], meeting_public=public
-    ).update(meeting_date=row["date"], meeting_public=public)
-    if not public:
-        # Facet rows are the public archive's index: without one the meeting is in no
-        # count, facet or total (see MeetingFacetRow).
-        MeetingFacetRow.objects.filter(meeting_id=meeting.pk).delete()
-        return
-    MeetingFacetRow.objects.update_or_create(
-        meeting_id=meeting.pk,
-        defaults={
-            **row,
-            "countries": sorted(country.code for country in countries),
-            "topics": sorted(topic.code for topic in topics),
-            "ministries": sorted({p.ministry for p in participations if p.ministry}),
-            "participants": sorted({p.participant_id for p in participations}),
-        },
+    meeting.search_body = search_normalize(
+        " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
     )
+
+
+# The participations' copies of their meeting's date and public state, where they differ.
+_COPIES_SQL = f"""
+UPDATE {Participation._meta.db_table} AS p
+SET meeting_date = m.date, meeting_public = m.review_state <> %s
+FROM {Meeting._meta.db_table} AS m
+WHERE p.meeting_id = m.id AND m.id = ANY(%s)
+AND (p.meeting_date IS DISTINCT FROM m.date OR p.meeting_public <> (m.review_state <> %s))
+"""
+
+# Each meeting's facet row, from its current data: the same values as migration 0005's
+# backfill, in code-point order (as Python sorts). A row left as it was is not
+# rewritten, so the totals' triggers see only real changes.
+_FACET_ROWS_SQL = f"""
+INSERT INTO {MeetingFacetRow._meta.db_table} AS f
+    (meeting_id, date, review_state, place, countries, topics, ministries, participants)
+SELECT m.id, m.date, m.review_state, m.place,
+    ARRAY(SELECT country_id COLLATE "C" FROM {Meeting.countries.through._meta.db_table}
+          WHERE meeting_id = m.id ORDER BY 1),
+    ARRAY(SELECT topic_id COLLATE "C" FROM {Meeting.topics.through._meta.db_table}
+          WHERE meeting_id = m.id ORDER BY 1),
+    ARRAY(SELECT DISTINCT ministry COLLATE "C" FROM {Participation._meta.db_table}
+          WHERE meeting_id = m.id AND ministry <> '' ORDER BY 1),
+    ARRAY(SELECT DISTINCT participant_id FROM {Participation._meta.db_table}
+          WHERE meeting_id = m.id ORDER BY 1)
+FROM {Meeting._meta.db_table} AS m
+WHERE m.id = ANY(%s)
+ORDER BY m.id
+ON CONFLICT (meeting_id) DO UPDATE SET
+    date = EXCLUDED.date, review_state = EXCLUDED.review_state, place = EXCLUDED.place,
+    countries = EXCLUDED.countries, topics = EXCLUDED.topics,
+    ministries = EXCLUDED.ministries, participants = EXCLUDED.participants
+WHERE (f.date, f.review_state, f.place, f.countries, f.topics, f.ministries, f.participants)
+    IS DISTINCT FROM (EXCLUDED.date, EXCLUDED.review_state, EXCLUDED.place,
+        EXCLUDED.countries, EXCLUDED.topics, EXCLUDED.ministries, EXCLUDED.participants)
+"""
 
 
 def search_names(people) -> str:

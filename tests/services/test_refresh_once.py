@@ -16,7 +16,7 @@ def written(monkeypatch):
     pks = []
     write = derived._write_derived
     monkeypatch.setattr(
-        derived, "_write_derived", lambda meeting: pks.append(meeting.pk) or write(meeting)
+        derived, "_write_derived", lambda ids: pks.extend(sorted(ids)) or write(ids)
     )
     return pks
 

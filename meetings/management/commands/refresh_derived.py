@@ -7,12 +7,11 @@ curation keep them current otherwise.
 import sys
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from tqdm import tqdm
 
 from meetings.models import Article, Meeting
 from meetings.search import search_normalize
-from meetings.services.derived import meeting_refresh_derived
+from meetings.services.derived import WRITE_CHUNK, meetings_refresh_derived
 
 
 class Command(BaseCommand):
@@ -31,16 +30,12 @@ class Command(BaseCommand):
                 search_title=search_normalize(article.title),
                 search_body=search_normalize(article.text),
             )
-        meetings = Meeting.objects.only("pk")
-        for meeting in tqdm(
-            meetings.iterator(),
-            total=meetings.count(),
-            file=sys.stderr,
-            unit="meeting",
-            disable=None,
-        ):
-            with transaction.atomic():
-                meeting_refresh_derived(meeting=meeting)
-        self.stdout.write(
-            f"Refreshed {articles.count()} article(s) and {meetings.count()} meeting(s)."
-        )
+        ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
+        with tqdm(total=len(ids), file=sys.stderr, unit="meeting", disable=None) as progress:
+            # A transaction per chunk (meetings_refresh_derived makes one): the
+            # meetings' locks are held a moment each.
+            for start in range(0, len(ids), WRITE_CHUNK):
+                chunk = ids[start : start + WRITE_CHUNK]
+                meetings_refresh_derived(meeting_ids=chunk)
+                progress.update(len(chunk))
+        self.stdout.write(f"Refreshed {articles.count()} article(s) and {len(ids)} meeting(s).")
