@@ -2,24 +2,22 @@
 
 Facets combine with AND. Several values of one to-many facet (countries, participants,
 topics, ministries) combine as the URL says, ``?country_match=all`` or ``any``, each
-facet with its own default (``ARRAY_FACETS``); other facets' values combine with OR
-(django-filter's MultipleChoiceFilter default). The filters read the meeting's narrow
-facet row (``MeetingFacetRow``), where to-many facets are arrays: "all of these values"
-is one GIN-indexed ``@>`` and "any of them" one ``&&``, with no join to a link table and
-no DISTINCT. The same filters run on meetings (the list) and on facet rows themselves
-(the counts): every field they use has the same name on both, reached through
-``facet_row`` from a meeting.
+facet with its own default (its ``default_match`` in ``meetings.facets``); other
+facets' values combine with OR (django-filter's MultipleChoiceFilter default). The
+filters read the meeting's narrow facet row (``MeetingFacetRow``), where to-many facets
+are arrays: "all of these values" is one GIN-indexed ``@>`` and "any of them" one
+``&&``, with no join to a link table and no DISTINCT. The same filters run on meetings
+(the list) and on facet rows themselves (the counts): every field they use has the same
+name on both, reached through ``facet_row`` from a meeting.
 """
-
-from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db import models
 from django.utils.dates import MONTHS
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from meetings.facets import ARRAY_FACETS, UNDATED, Match
 from meetings.models import (
     Country,
     Meeting,
@@ -40,11 +38,6 @@ class AnyValueMultipleField(forms.MultipleChoiceField):
 
 class PlaceFilter(django_filters.MultipleChoiceFilter):
     field_class = AnyValueMultipleField
-
-
-# The year facet's value for meetings without a date (?year=undated): they belong to
-# no year, and without a value of their own no filter could list them.
-UNDATED = "undated"
 
 
 class YearField(forms.IntegerField):
@@ -72,31 +65,6 @@ class YearFilter(django_filters.NumberFilter):
         if value == UNDATED:
             return qs.filter(**{f"{self.field_name}__isnull": True})
         return super().filter(qs, value)
-
-
-class Match(models.TextChoices):
-    ALL = "all", _("all of these")
-    ANY = "any", _("any of these")
-
-
-@dataclass(frozen=True)
-class ArrayFacet:
-    """A facet of which a meeting may hold several values: an array of its facet row."""
-
-    array: str
-    # How several chosen values combine when the URL does not say.
-    default_match: Match
-
-
-# Keyed by query parameter. With two countries or two people chosen the question is
-# who met whom, so all of them must take part (issue #10); two topics or ministries
-# are more often alternatives, as in "migration or border security".
-ARRAY_FACETS = {
-    "country": ArrayFacet("countries", Match.ALL),
-    "participant": ArrayFacet("participants", Match.ALL),
-    "topic": ArrayFacet("topics", Match.ANY),
-    "ministry": ArrayFacet("ministries", Match.ANY),
-}
 
 
 def match_param(facet: str) -> str:
@@ -209,7 +177,7 @@ class MeetingFilterSet(django_filters.FilterSet):
     def _holding(self, queryset, facet: str, values: list):
         """Rows whose facet-row array of ``facet`` holds all of ``values`` (``@>``) or
         any of them (``&&``), as ``match`` says; the array's GIN index serves both."""
-        array = ARRAY_FACETS[facet].array
+        array = ARRAY_FACETS[facet].column
         if queryset.model is not MeetingFacetRow:
             array = f"facet_row__{array}"
         lookup = "contains" if self.match(facet) == Match.ALL else "overlap"

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from meetings import selectors
-from meetings.filters import ARRAY_FACETS, MeetingFilterSet, match_param
+from meetings.facets import ARRAY_FACETS
+from meetings.filters import MeetingFilterSet, match_param
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.selectors.listing import _about
 from meetings.services.derived import meeting_refresh_derived

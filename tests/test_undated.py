@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from meetings import selectors
-from meetings.filters import UNDATED, MeetingFilterSet
+from meetings.facets import UNDATED
+from meetings.filters import MeetingFilterSet
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.selectors.listing import _about
 from tests.factories import ParticipantFactory

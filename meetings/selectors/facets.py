@@ -14,6 +14,7 @@ from django.db.models import (
     FloatField,
     Func,
     Model,
+    Q,
     QuerySet,
     TextField,
     Value,
@@ -22,20 +23,11 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import (
     Cast,
-    Coalesce,
-    ExtractMonth,
-    ExtractYear,
     RowNumber,
 )
 
-from meetings.filters import (
-    ARRAY_FACETS,
-    MATCH_PARAMS,
-    UNDATED,
-    Match,
-    MeetingFilterSet,
-    match_param,
-)
+from meetings.facets import ARRAY_FACETS, FACETS, FACETS_BY_NAME, UNDATED, Match
+from meetings.filters import MATCH_PARAMS, MeetingFilterSet, match_param
 from meetings.models import FacetTotal, Meeting, MeetingFacetRow, in_count_sample, sample_step
 
 # Facets list their most frequent values; chosen values are always listed as well.
@@ -143,10 +135,6 @@ def _grouped(rows, name: str, value) -> QuerySet:
     )
 
 
-def _unnested(array: str) -> Func:
-    return Func(F(array), function="unnest")
-
-
 @dataclass(frozen=True)
 class _FacetQuery:
     """The facet rows a facet is counted over, and the value it counts them by."""
@@ -158,43 +146,32 @@ class _FacetQuery:
 
 
 def _facet_queries(filterset: MeetingFilterSet, active: set[str]) -> dict[str, _FacetQuery]:
-    """Per facet ("total" for the list itself), what it counts, with every valid filter
-    applied but its own (and the search, which ``_count_rows`` applies); an all-of
-    facet's own filter applies too."""
+    """Per facet of the registry ("total" for the list itself), what it counts, with
+    every valid filter applied but its own (and the search, which ``_count_rows``
+    applies); an all-of facet's own filter applies too."""
 
-    def counted(value, *own: str, skip_empty: str | None = None) -> _FacetQuery:
+    def counted(value, *own: str, without: Q | None = None) -> _FacetQuery:
         excluded = (set(own) & active) | {"q"}
         rows = filterset.queryset_without(*excluded, queryset=MeetingFacetRow.objects.all())
-        if skip_empty == "place":
-            rows = rows.exclude(place="")
-        elif skip_empty == "date":
-            rows = rows.exclude(date=None)
+        if without is not None:
+            rows = rows.exclude(without)
         return _FacetQuery(rows, value, filtered=bool(active - excluded))
 
-    def array_facet(name) -> _FacetQuery:
+    queries = {"total": counted(Value(""))}
+    for facet in FACETS:
+        if facet.within and (
+            facet.within not in active or _chosen(filterset, facet.within) == [UNDATED]
+        ):
+            continue
         # A count says what choosing the value too would give (issue #10). Under
         # all-of that is the list narrowed: counted under the facet's own filter.
-        # Under any-of it is the list widened, which its own filter would hide.
-        own = (name,) if filterset.match(name) == Match.ANY else ()
-        return counted(_unnested(ARRAY_FACETS[name].array), *own)
-
-    queries = {
-        "total": counted(Value("")),
-        "country": array_facet("country"),
-        "topic": array_facet("topic"),
-        "ministry": array_facet("ministry"),
-        "participant": array_facet("participant"),
-        "place": counted(F("place"), "place", skip_empty="place"),
-        "review": counted(F("review_state"), "review"),
-        # Undated meetings are counted too, under a value of their own.
-        "year": counted(
-            Coalesce(Cast(ExtractYear("date"), TextField()), Value(UNDATED)), "year", "month"
-        ),
-    }
-    # Months are browsed within a year; across the whole archive they would mean little,
-    # and the undated have none.
-    if "year" in active and _chosen(filterset, "year") != [UNDATED]:
-        queries["month"] = counted(ExtractMonth("date"), "month", skip_empty="date")
+        # Under any-of, or for a facet of one value per meeting, it is the list
+        # widened, which its own filter would hide.
+        if facet.many and filterset.match(facet.name) == Match.ALL:
+            own = facet.counted_without
+        else:
+            own = (facet.name, *facet.counted_without)
+        queries[facet.name] = counted(facet.value_expression(), *own, without=facet.without_value)
     return queries
 
 
@@ -315,7 +292,11 @@ def _counts(
     queries = _facet_queries(filterset, active)
     # A query of diacritics or tatweel alone searches for nothing, as in the list.
     searching = filterset.search is not None
-    kept = {name for name, query in queries.items() if not (query.filtered or searching)}
+    kept = {
+        name
+        for name, query in queries.items()
+        if not (query.filtered or searching) and (name == "total" or FACETS_BY_NAME[name].kept)
+    }
     counts = _kept_totals(kept, _chosen(filterset, "participant")) if kept else {}
     queries = {name: query for name, query in queries.items() if name not in kept}
     if not queries:

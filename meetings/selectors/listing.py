@@ -4,13 +4,13 @@ the order of its meetings, and the chips of the filters in force."""
 import hashlib
 import json
 
-from django.utils.dates import MONTHS
+from django.db.models import QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from meetings.english import place_in_language
-from meetings.filters import ARRAY_FACETS, UNDATED, Match, MeetingFilterSet, match_param
-from meetings.models import Country, Meeting, MeetingFacetRow, Ministry, Participant, Topic
+from meetings.facets import FACETS, Match
+from meetings.filters import MeetingFilterSet, match_param
+from meetings.models import MeetingFacetRow
 from meetings.search import search_normalize
 from meetings.selectors import facets as counting
 from meetings.selectors.cache import cached_until_write
@@ -45,59 +45,41 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
     english = get_language() == "en"
     facets = []
 
-    def add(name, title, pairs, label):
-        chosen = _chosen(filterset, name)
-        approximate = name in estimated
+    def add(facet, pairs, labels):
+        chosen = _chosen(filterset, facet.name)
+        approximate = facet.name in estimated
         values = [
             FacetValue(
                 value=value,
-                label=str(label(value)),
+                label=labels.get(value, value),
                 count=(_about(count) or None) if approximate else count,
                 selected=value in chosen,
             )
             for value, count in pairs
         ]
-        match = filterset.match(name) if name in ARRAY_FACETS and len(chosen) > 1 else None
+        match = filterset.match(facet.name) if facet.many and len(chosen) > 1 else None
         # Strings, not lazy translations: the result is cached per language.
         facets.append(
             Facet(
-                name=name,
-                title=str(title),
+                name=facet.name,
+                title=str(facet.title),
                 values=values,
                 approximate=approximate,
                 match=match.value if match else None,
-                pair_url=pair_url(name, chosen) if match == Match.ALL else None,
+                pair_url=pair_url(facet.name, chosen) if match == Match.ALL else None,
             )
         )
 
-    def top(name):
-        return _top(counts.get(name, {}), _chosen(filterset, name))
-
-    def names_of(model, pairs, field="name_en" if english else "name_ar"):
-        keys = [value for value, _count in pairs]
-        # Unordered: sorting by name would load the collation in a new connection (~80 ms).
-        rows = model.objects.filter(pk__in=keys).order_by().values_list("pk", field)
-        return {str(pk): name for pk, name in rows}.get
-
-    pairs = top("country")
-    add("country", _("Country"), pairs, names_of(Country, pairs))
-    pairs = top("topic")
-    add("topic", _("Topic"), pairs, names_of(Topic, pairs))
-    add("ministry", _("Ministry"), top("ministry"), lambda value: Ministry(value).label)
-    pairs = top("participant")
-    add("participant", _("Participant"), pairs, names_of(Participant, pairs, "name"))
-    add("place", _("Place"), top("place"), place_in_language)
-    states = sorted(counts.get("review", {}).items())
-    add("review", _("Review state"), states, lambda value: Meeting.ReviewState(value).label)
-    # Newest first, the undated last.
-    years = sorted(
-        counts.get("year", {}).items(),
-        key=lambda pair: (pair[0] == UNDATED, 0 if pair[0] == UNDATED else -int(pair[0])),
-    )
-    add("year", _("Year"), years, _year_label)
-    if "month" in counts:
-        months = sorted(counts["month"].items(), key=lambda pair: int(pair[0]))
-        add("month", _("Month"), months, lambda value: MONTHS[int(value)])
+    for facet in FACETS:
+        if facet.within and facet.name not in counts:
+            continue  # counted only within a value of another facet
+        counted = counts.get(facet.name, {})
+        if facet.ranked:
+            pairs = _top(counted, _chosen(filterset, facet.name))
+        else:
+            pairs = facet.order(counted)
+        labels = facet.labels([value for value, _count in pairs], english=english)
+        add(facet, pairs, labels)
     total = sum(counts.get("total", {}).values())
     if "total" in estimated:
         total = _about(total)
@@ -109,11 +91,6 @@ def _list_counts(filterset: MeetingFilterSet) -> ListCounts:
         ranked_ids=ranked_ids,
         sample_every=sample_every,
     )
-
-
-def _year_label(value) -> str:
-    """A year facet value or chip as shown: the year, or "Undated" for ``UNDATED``."""
-    return str(_("Undated")) if str(value) == UNDATED else str(value)
 
 
 def _filter_state(filterset: MeetingFilterSet) -> str:
@@ -165,43 +142,33 @@ def active_filters(filterset: MeetingFilterSet) -> list[ActiveFilter]:
     chips = []
     if data.get("q"):
         chips.append(ActiveFilter("q", None, f"«{data['q']}»"))
-    for name in ("country", "topic"):
-        chips += [
-            ActiveFilter(name, obj.code, obj.name_en if english else obj.name_ar)
-            for obj in data.get(name) or []
-        ]
-    chips += [
-        ActiveFilter("ministry", code, str(Ministry(code).label))
-        for code in data.get("ministry", [])
-    ]
-    chips += [
-        ActiveFilter("participant", str(participant.pk), participant.name)
-        for participant in data.get("participant") or []
-    ]
-    # Only a mode other than the default says more than the values do.
-    for name, facet in ARRAY_FACETS.items():
-        match = filterset.match(name)
-        if len(_chosen(filterset, name)) > 1 and match != facet.default_match:
+    for facet in FACETS:
+        chosen = data.get(facet.name)
+        if chosen in (None, "") or isinstance(chosen, QuerySet):
+            continue  # absent; model choices clean to an empty queryset
+        chosen = chosen if isinstance(chosen, list) else [chosen]
+        if facet.model is not None:
+            chips += [
+                ActiveFilter(facet.name, str(obj.pk), facet.object_label(obj, english=english))
+                for obj in chosen
+            ]
+        else:
+            # One chip takes a single-valued filter (year, month) off whole.
+            single = not isinstance(data.get(facet.name), list)
+            labels = facet.labels([str(value) for value in chosen], english=english)
+            chips += [
+                ActiveFilter(facet.name, None if single else str(value), labels[str(value)])
+                for value in chosen
+            ]
+        # Only a mode other than the default says more than the values do.
+        match = filterset.match(facet.name) if facet.many else None
+        if match and len(chosen) > 1 and match != facet.default_match:
             # Translators: a filter, as "Country: any of these".
-            label = _("%(facet)s: %(match)s") % {
-                "facet": filterset.filters[name].label,
-                "match": match.label,
-            }
-            chips.append(ActiveFilter(match_param(name), None, label))
-    chips += [
-        ActiveFilter("place", place, place_in_language(place)) for place in data.get("place", [])
-    ]
-    chips += [
-        ActiveFilter("review", state, str(Meeting.ReviewState(state).label))
-        for state in data.get("review", [])
-    ]
+            label = _("%(facet)s: %(match)s") % {"facet": facet.title, "match": match.label}
+            chips.append(ActiveFilter(match_param(facet.name), None, label))
     dates = data.get("date")
     if dates and dates.start:
         chips.append(ActiveFilter("date_after", None, _("from %s") % dates.start.isoformat()))
     if dates and dates.stop:
         chips.append(ActiveFilter("date_before", None, _("until %s") % dates.stop.isoformat()))
-    if data.get("year"):
-        chips.append(ActiveFilter("year", None, _year_label(data["year"])))
-    if data.get("month"):
-        chips.append(ActiveFilter("month", None, str(MONTHS[int(data["month"])])))
     return chips

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from django.db.models import Count, Max, Min, QuerySet
 from django.urls import reverse
 
-from meetings.filters import ARRAY_FACETS
+from meetings.facets import ARRAY_FACETS, FACETS_BY_NAME
 from meetings.models import MeetingFacetRow, Participant, Topic
 from meetings.selectors.cache import cached_until_write
-from meetings.selectors.facets import _unnested
 from meetings.selectors.subjects import COUNTERPARTS_SIZE, monthly_counts
 
 
@@ -29,7 +28,7 @@ def pair_url(facet: str, values: list[str]) -> str | None:
 def pair_rows(facet: str, values: list) -> QuerySet[MeetingFacetRow]:
     """The facet rows of the public meetings holding both ``values`` of ``facet``
     ("country" or "participant"): one GIN lookup (``@>``)."""
-    return MeetingFacetRow.objects.filter(**{f"{ARRAY_FACETS[facet].array}__contains": values})
+    return MeetingFacetRow.objects.filter(**{f"{ARRAY_FACETS[facet].column}__contains": values})
 
 
 @dataclass(frozen=True)
@@ -44,12 +43,12 @@ class PairSummary:
     monthly: list[tuple[datetime.date, int]]
 
 
-def _most_frequent(rows: QuerySet, array: str, *, limit: int | None = None) -> list[tuple]:
-    """(value, meetings) for the values of ``array`` in ``rows``, the most frequent
+def _most_frequent(rows: QuerySet, facet: str, *, limit: int | None = None) -> list[tuple]:
+    """(value, meetings) for the values of ``facet`` in ``rows``, the most frequent
     first; ``limit`` of them, or all."""
     return list(
         rows.order_by()
-        .values(value=_unnested(array))
+        .values(value=FACETS_BY_NAME[facet].value_expression())
         .annotate(count=Count("*"))
         .order_by("-count", "value")
         .values_list("value", "count")[:limit]
@@ -68,10 +67,10 @@ def pair_summary(facet: str, values: list) -> PairSummary:
     def summarise():
         totals = rows.aggregate(count=Count("*"), first=Min("date"), last=Max("date"))
         # All of them: the list of topics is short.
-        topic_counts = _most_frequent(rows, "topics")
+        topic_counts = _most_frequent(rows, "topic")
         people_counts = [
             pair
-            for pair in _most_frequent(rows, "participants", limit=COUNTERPARTS_SIZE + 2)
+            for pair in _most_frequent(rows, "participant", limit=COUNTERPARTS_SIZE + 2)
             if pair[0] not in others
         ][:COUNTERPARTS_SIZE]
         topics = Topic.objects.in_bulk([code for code, _count in topic_counts])
