@@ -50,7 +50,7 @@ def _meetings_set_state(*, meetings: QuerySet[Meeting], state: str) -> int:
         meeting.review_state = state
         meeting.save(update_fields=["review_state", "updated_at"])
         changed.append(meeting.pk)
-    meetings_refresh_derived(meeting_ids=changed)
+    meetings_refresh_derived(meeting_ids=changed, texts=False)
     return len(changed)
 
 
@@ -149,7 +149,7 @@ def participant_editor_save(*, participant: Participant, previous_name: str | No
     participant.edited_by_editor = True
     participant.save()
     meetings_refresh_derived(
-        meeting_ids=participant.participations.values_list("meeting_id", flat=True)
+        meeting_ids=participant.participations.values_list("meeting_id", flat=True), texts=False
     )
     return participant
 
@@ -198,7 +198,7 @@ def participant_merge(*, target: Participant, duplicates: Iterable[Participant])
         duplicate.delete()
     target.edited_by_editor = True
     target.save()
-    meetings_refresh_derived(meeting_ids=meetings)
+    meetings_refresh_derived(meeting_ids=meetings, texts=False)
     return target
 
 
@@ -209,7 +209,7 @@ def participant_delete(*, participant: Participant) -> None:
     for meeting in meetings:
         _removal_remember(meeting=meeting, participant=participant)
     participant.delete()
-    meetings_refresh_derived(meeting_ids=[meeting.pk for meeting in meetings])
+    meetings_refresh_derived(meeting_ids=[meeting.pk for meeting in meetings], texts=False)
 
 
 @transaction.atomic
@@ -271,6 +271,7 @@ def participant_set_kind(*, participants: QuerySet[Participant], kind: Participa
     meetings_refresh_derived(
         meeting_ids=Participation.objects.filter(participant__in=changed).values_list(
             "meeting_id", flat=True
-        )
+        ),
+        texts=False,
     )
     return len(changed)

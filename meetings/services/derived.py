@@ -28,12 +28,16 @@ from meetings.models import (
 )
 from meetings.search import NAME_SEPARATOR, search_normalize
 
-# The meetings a running `refresh_once` block was asked to refresh; None outside one.
-_pending_refresh: ContextVar[set[int] | None] = ContextVar("pending_refresh", default=None)
+# The meetings a running `refresh_once` block was asked to refresh, each with whether
+# its texts are to be rewritten too; None outside one.
+_pending_refresh: ContextVar[dict[int, bool] | None] = ContextVar("pending_refresh", default=None)
 # How many meetings one write reads together: their articles' texts are in memory at once.
 WRITE_CHUNK = 500
 
-_SEARCH_COLUMNS = ["search_title", "search_entities", "search_names", "search_body"]
+# The search columns made of the meeting's people, place, countries and topics, and
+# those made of its articles' texts (the costliest to make: a whole article each).
+_PEOPLE_COLUMNS = ["search_entities", "search_names"]
+_TEXT_COLUMNS = ["search_title", "search_body"]
 
 
 @contextmanager
@@ -48,14 +52,17 @@ def refresh_once() -> Iterator[None]:
     if _pending_refresh.get() is not None:
         yield  # an enclosing block refreshes
         return
-    token = _pending_refresh.set(set())
+    token = _pending_refresh.set({})
     try:
         yield
         pending = _pending_refresh.get()
     finally:
         _pending_refresh.reset(token)
-    if pending:
-        _write_derived(pending)
+    with_texts = {pk for pk, texts in pending.items() if texts}
+    if with_texts:
+        _write_derived(with_texts)
+    if len(with_texts) < len(pending):
+        _write_derived(set(pending) - with_texts, texts=False)
 
 
 def meeting_refresh_derived(*, meeting: Meeting) -> None:
@@ -71,53 +78,65 @@ def meeting_refresh_derived(*, meeting: Meeting) -> None:
     meetings_refresh_derived(meeting_ids=[meeting.pk])
 
 
-def meetings_refresh_derived(*, meeting_ids: Iterable[int]) -> None:
+def meetings_refresh_derived(*, meeting_ids: Iterable[int], texts: bool = True) -> None:
     """``meeting_refresh_derived`` for many meetings at once, in a few statements per
     WRITE_CHUNK meetings rather than several per meeting: what a bulk edit (renaming
-    or merging someone in thousands of meetings) needs to hold its locks briefly."""
+    or merging someone in thousands of meetings) needs to hold its locks briefly.
+
+    ``texts=False`` when the meetings' sources did not change (their articles and
+    evidence), only what else they are made of: the search columns made of the
+    articles' texts, the costliest part, are then left as they are.
+    """
     ids = set(meeting_ids)
     pending = _pending_refresh.get()
     if pending is not None:
-        pending |= ids
+        for pk in ids:
+            pending[pk] = pending.get(pk, False) or texts
     elif ids:
-        _write_derived(ids)
+        _write_derived(ids, texts=texts)
 
 
 @transaction.atomic(savepoint=False)
-def _write_derived(meeting_ids: set[int]) -> None:
+def _write_derived(meeting_ids: set[int], *, texts: bool = True) -> None:
     ordered = sorted(meeting_ids)
     for start in range(0, len(ordered), WRITE_CHUNK):
-        _write_chunk(ordered[start : start + WRITE_CHUNK])
+        _write_chunk(ordered[start : start + WRITE_CHUNK], texts=texts)
 
 
-def _write_chunk(ids: list[int]) -> None:
+def _write_chunk(ids: list[int], *, texts: bool) -> None:
     # Locked in id order, so two writers never wait on each other crosswise; and date,
     # place and state read under the lock, after any concurrent change of the meeting
     # has committed: callers may hold an older copy, and the copies below must not be
     # overwritten with older values.
+    related = [
+        Prefetch(
+            "participations",
+            queryset=Participation.objects.select_related("participant", "country"),
+        ),
+        "countries",
+        "topics",
+    ]
+    if texts:
+        related.append(
+            Prefetch("sources", queryset=MeetingSource.objects.select_related("article"))
+        )
     meetings = list(
         Meeting.objects.without_search_columns()
         .filter(pk__in=ids)
         .order_by("pk")
         .select_for_update(of=("self",))
-        .prefetch_related(
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("participant", "country"),
-            ),
-            "countries",
-            "topics",
-            Prefetch("sources", queryset=MeetingSource.objects.select_related("article")),
-        )
+        .prefetch_related(*related)
     )
     for meeting in meetings:
-        _set_search_columns(meeting)
-    Meeting.objects.bulk_update(meetings, _SEARCH_COLUMNS)
+        _set_people_columns(meeting)
+        if texts:
+            _set_text_columns(meeting)
     rejected_state = Meeting.ReviewState.REJECTED.value
     found = [meeting.pk for meeting in meetings]
     rejected = [m.pk for m in meetings if m.review_state == rejected_state]
     public = [m.pk for m in meetings if m.review_state != rejected_state]
     with connection.cursor() as cursor:
+        _update_search_columns(cursor, meetings, _PEOPLE_COLUMNS + (_TEXT_COLUMNS if texts else []))
         cursor.execute(_COPIES_SQL, [rejected_state, found, rejected_state])
         # Facet rows are the public archive's index: a rejected meeting has none, and
         # so is in no count, facet or total (see MeetingFacetRow).
@@ -127,22 +146,41 @@ def _write_chunk(ids: list[int]) -> None:
             cursor.execute(_FACET_ROWS_SQL, [public])
 
 
-def _set_search_columns(meeting: Meeting) -> None:
+def _update_search_columns(cursor, meetings: list[Meeting], columns: list[str]) -> None:
+    """One statement for the chunk, each meeting's values taken from arrays in step (a
+    CASE per column, as Django's bulk_update writes, grows with the chunk's square)."""
+    assignments = ", ".join(f"{column} = v.{column}" for column in columns)
+    arrays = ", ".join("%s::text[]" for _column in columns)
+    cursor.execute(
+        f"UPDATE {Meeting._meta.db_table} AS m SET {assignments} "
+        f"FROM unnest(%s::bigint[], {arrays}) AS v(id, {', '.join(columns)}) "
+        "WHERE m.id = v.id",
+        [
+            [meeting.pk for meeting in meetings],
+            *([getattr(meeting, column) for meeting in meetings] for column in columns),
+        ],
+    )
+
+
+def _set_people_columns(meeting: Meeting) -> None:
     participations = list(meeting.participations.all())
     countries = list(meeting.countries.all())
     topics = list(meeting.topics.all())
-    sources = list(meeting.sources.all())
     entities = [meeting.place]
     for participation in participations:
         entities += [participation.participant.name, participation.role, participation.organization]
     # Their English names too, so a Latin query ("Italy", "migration") finds them.
     entities += [name for country in countries for name in (country.name_ar, country.name_en)]
     entities += [name for topic in topics for name in (topic.name_ar, topic.name_en)]
-    meeting.search_title = search_normalize(" ".join(s.article.title for s in sources))
     meeting.search_entities = NAME_SEPARATOR.join(map(search_normalize, filter(None, entities)))
     meeting.search_names = search_names(
         p.participant for p in participations if p.participant.kind == Participant.Kind.PERSON
     )
+
+
+def _set_text_columns(meeting: Meeting) -> None:
+    sources = list(meeting.sources.all())
+    meeting.search_title = search_normalize(" ".join(s.article.title for s in sources))
     meeting.search_body = search_normalize(
         " ".join([s.evidence for s in sources] + [s.article.text for s in sources])
     )

@@ -303,7 +303,9 @@ def test_an_editors_save_refreshes_the_meeting_once(editor_client, meeting, monk
     refreshed = []
     write = derived._write_derived
     monkeypatch.setattr(
-        derived, "_write_derived", lambda ids: refreshed.extend(sorted(ids)) or write(ids)
+        derived,
+        "_write_derived",
+        lambda ids, **kwargs: refreshed.extend(sorted(ids)) or write(ids, **kwargs),
     )
     data = form_data(meeting, place="مصراتة", countries=["TN"])
     data["participations-0-role"] = "وزير الداخلية المكلف"
@@ -317,7 +319,7 @@ def test_an_editors_save_refreshes_the_meeting_once(editor_client, meeting, monk
 
 
 def test_the_save_and_its_derived_data_are_one_transaction(editor_client, meeting, monkeypatch):
-    def failing(meeting_ids):
+    def failing(meeting_ids, **kwargs):
         raise RuntimeError("derived data could not be written")
 
     monkeypatch.setattr(derived, "_write_derived", failing)

@@ -77,6 +77,18 @@ def test_renaming_someone_takes_as_many_queries_in_three_meetings_as_in_thirty()
     assert _renaming_queries(3) == _renaming_queries(30)
 
 
+def test_renaming_someone_rewrites_their_meetings_names_but_not_their_articles_texts():
+    participation = ParticipationFactory(participant__name="سالم الورفلي")
+    person, meeting = participation.participant, participation.meeting
+    # Not made from the articles again: what a rename cannot change is left as it is.
+    Meeting.objects.filter(pk=meeting.pk).update(search_body="نص المقال كما كان")
+    person.name = "سالم علي الورفلي"
+    participant_editor_save(participant=person, previous_name="سالم الورفلي")
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    assert "سالم علي الورفلي" in meeting.search_names
+    assert meeting.search_body == "نص المقال كما كان"
+
+
 def test_removing_a_participation_remembers_every_name_form():
     participation = ParticipationFactory(
         participant__name="ماركو بيانكي", participant__aliases=["م. بيانكي"]
@@ -231,7 +243,7 @@ def test_setting_the_kind_refreshes_each_meeting_of_the_participants_once(monkey
     ParticipationFactory(participant=second)
     untouched = ParticipationFactory().meeting
     writes = []
-    monkeypatch.setattr(derived, "_write_derived", writes.append)
+    monkeypatch.setattr(derived, "_write_derived", lambda ids, **kwargs: writes.append(ids))
 
     participant_set_kind(
         participants=Participant.objects.filter(pk__in=[first.pk, second.pk]),
@@ -246,7 +258,7 @@ def test_setting_the_kind_refreshes_each_meeting_of_the_participants_once(monkey
 def test_setting_the_kind_a_participant_has_changes_nothing(monkeypatch):
     ParticipationFactory(participant__kind=Participant.Kind.PERSON)
     writes = []
-    monkeypatch.setattr(derived, "_write_derived", writes.append)
+    monkeypatch.setattr(derived, "_write_derived", lambda ids, **kwargs: writes.append(ids))
     assert (
         participant_set_kind(participants=Participant.objects.all(), kind=Participant.Kind.PERSON)
         == 0

@@ -16,7 +16,9 @@ def written(monkeypatch):
     pks = []
     write = derived._write_derived
     monkeypatch.setattr(
-        derived, "_write_derived", lambda ids: pks.extend(sorted(ids)) or write(ids)
+        derived,
+        "_write_derived",
+        lambda ids, **kwargs: pks.extend(sorted(ids)) or write(ids, **kwargs),
     )
     return pks
 
