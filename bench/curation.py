@@ -7,8 +7,8 @@ For each N (by default 100, 2,000 and 50,000), takes the person in the most meet
 up to N, and renames them through the service an editor's save calls
 (``participant_editor_save``, which rewrites the derived data of every meeting they
 are in), inside a transaction that is then rolled back, so the archive is left as it
-was (then vacuumed, as a rolled-back update leaves dead rows). Prints, per person, their meetings, the median time of the rename and its number
-of queries.
+was (then vacuumed, as a rolled-back update leaves dead rows). Prints, per person,
+their meetings, the median time of the rename and its number of queries.
 """
 
 import argparse
