@@ -38,6 +38,9 @@ _VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
 # What may stand between a title and the name (normalised): a slash ("السيد/ فلان") and
 # a party ("السيناتور الجمهوري فلان").
 _AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "الديمقراطي", "الديمقراطيه"})
+# A Latin initial as Arabic writes it (normalised), inside a foreign name: "مايكل إي
+# لانجلي", "لويد جي أوستن".
+_INITIALS = frozenset({"اي", "جي", "اس", "اف", "اتش", "جيه", "كيه", "دبليو", "ار", "تي", "بي"})
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -87,6 +90,15 @@ def _city_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     after = tokens[k + 1]
     return not city_at(lex, tokens, k + 1) and name_like(lex, after, first=False, definite_ok=False)
+
+
+def _initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An initial between two words of a name: "مايكل إي لانجلي"."""
+    return (
+        tokens[k].norm in _INITIALS
+        and k + 1 < len(tokens)
+        and name_like(lex, tokens[k + 1], first=False, definite_ok=False)
+    )
 
 
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
@@ -176,6 +188,7 @@ def take_name(
             or (out and _head_in_name(lex, tokens, k, words))
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (out and _city_word_in_name(lex, tokens, k))
+            or (out and _initial_in_name(lex, tokens, k))
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and family_name_with_b(lex, tokens, k))  # "البشير بالنور"
             or (out and _family_title(lex, tokens, k))

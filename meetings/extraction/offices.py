@@ -215,7 +215,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.core in lex.phrase_breaks or t.norm in lex.phrase_breaks:
             break
-        if is_city(lex, t):
+        if is_city(lex, t) and not _state_in_construct(lex, tokens, j):
             break
         if definite_name_at(lex, tokens, j):
             break
@@ -230,6 +230,18 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+def _state_in_construct(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A word that names both a state and a city, in construct after an indefinite
+    noun, is the state: "وزير خارجية عمان" is Oman's, not Amman's."""
+    t, before = tokens[j], tokens[j - 1]
+    return (
+        (t.core,) in lex.country_names
+        and not t.prefix
+        and not before.definite
+        and not before.is_punct
+    )
 
 
 def _genitive_chain(lex: Lexicon, tokens: list[Token], k: int) -> bool:

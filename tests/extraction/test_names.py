@@ -471,3 +471,8 @@ def test_a_senator_s_party_stands_between_the_title_and_the_name(extract):
     )
     # the party is no name, whether the name follows it or comes after the state
     assert set(people(meeting)) == {"سالم خليل", "جيم واكر", "بيتر هول"}
+
+
+def test_a_latin_initial_inside_a_foreign_name_is_the_name_s():
+    assert _name("الجنرال جون إي هاريس، قائد", 1, definite_ok=False) == "جون إي هاريس"
+    assert _name("الوزير بيتر جي كارتر نظيره", 1, definite_ok=False) == "بيتر جي كارتر"

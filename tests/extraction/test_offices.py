@@ -244,3 +244,11 @@ def test_a_governor_s_office_ends_with_the_province_it_names():
 def test_a_posting_may_name_two_states():
     tokens = tokenize("قائد قوات التحالف في مالي والنيجر الجنرال جون بيل")
     assert [t.text for t in tokens[extend_phrase(LEX, tokens, 1) :]] == ["الجنرال", "جون", "بيل"]
+
+
+def test_a_word_naming_a_state_and_a_city_is_the_state_in_construct():
+    # "عمان" is Oman and, without its shadda, Amman
+    tokens = tokenize("وزير خارجية عمان سالم الحارثي")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["سالم", "الحارثي"]
+    assert phrase_country(LEX, tokens, 1, end) == "OM"
