@@ -4,11 +4,12 @@ A meeting's normalised search columns, its facet row (the public archive's index
 dates, places, countries, topics, ministries and participants) and the participations'
 copies of its date and state are written here and nowhere else: every write to a
 meeting, its participations, sources, countries or topics, whether by ingestion, an
-editor's action, the admin or a command, ends with ``meeting_refresh_derived``. Writing
-a facet row also keeps the archive's facet totals and makes cached figures stale, by
-triggers (migration 0006); ``data_version_bump`` does the latter for a change no facet
-row shows. ``refresh_once`` gathers a block of writes so that each meeting it touched
-is refreshed once, when the block ends.
+editor's action, the admin or a command, ends with ``meeting_refresh_derived``, or
+``meetings_refresh_derived`` for many: either way written set by set, a few statements
+per WRITE_CHUNK meetings. Writing a facet row also keeps the archive's facet totals and
+makes cached figures stale, by triggers (migration 0006); ``data_version_bump`` does
+the latter for a change no facet row shows. ``refresh_once`` gathers a block of writes
+so that each meeting it touched is refreshed once, when the block ends.
 """
 
 from collections.abc import Iterable, Iterator
