@@ -6,6 +6,8 @@ are read by `offices`, names by `names`; institutions are the next pass's
 (`institutions`).
 """
 
+from operator import attrgetter
+
 from .coordination import MINISTERS, coordinated_nationality, coordinated_portfolio
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
@@ -19,7 +21,13 @@ from .mention_context import (
     visited_state,
 )
 from .name_parts import NAME_JOINERS, transliterated
-from .name_positions import apposition_before, name_after, name_before, titled_name_before
+from .name_positions import (
+    apposition_before,
+    name_after,
+    name_before,
+    titled_holder,
+    titled_name_before,
+)
 from .names import skip_titles, take_name
 from .office_details import (
     phrase_country,
@@ -195,6 +203,28 @@ def read_mentions(
         offices.remove(office)
         held_until[office.end] = holder
 
+    # An office no name before it holds, then a name opened by a rank or honorific
+    # that step 1 could not reach: "الأمين العام لمجلس التعاون لدول الخليج العربية
+    # الدكتور فلان", "وزير الخارجية والتعاون الدولي، السفير فلان" (an office word
+    # alone is a title). Not "فلان وزير الخارجية والسيد علان": another person.
+    for office in list(offices):
+        if office.counterpart:
+            continue
+        holder = min(
+            (m for m in mentions if m.start >= office.end), key=attrgetter("start"), default=None
+        )
+        if (
+            holder is None
+            or (holder.role and not _bare_title(tokens, holder))
+            or tokens[holder.start].prefix.startswith(("و", "ف"))
+            or not titled_holder(lex, tokens, office.end, holder.start)
+        ):
+            continue
+        take_office(holder, office)
+        claimed.update(range(office.start, holder.start))
+        holder.start = office.start
+        offices.remove(office)
+
     # 5. A name with no office or title before it: one the archive knows, by any of its
     # forms; else one known by what it is made of, a given name and a family name
     # ("التقى اليوم جيم جفري مبعوث ...", "مع فتحي باشاغا").
@@ -275,6 +305,12 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
     conjoined = first[:1] == "و" and (transliterated(rest) or rest in lex.weak_given_names)
     if rest in lex.given_names or conjoined:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
+
+
+def _bare_title(tokens: list[Token], mention: Mention) -> bool:
+    """Was the mention's office one word alone, used as a title ("السفير فلان")?"""
+    opening = tokens[mention.start]
+    return opening.definite and tokens[mention.start + 1] is mention.name_tokens[0]
 
 
 def _team(lex: Lexicon, tokens, k: int) -> bool:

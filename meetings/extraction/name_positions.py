@@ -166,3 +166,50 @@ def _listed_foreign(tokens: list[Token], k: int) -> bool:
     """ "...، وإنريك بارون، المفوض العام": in a list of names each with its office, و
     and a transliterated name the lexicon does not know."""
     return k > 0 and tokens[k - 1].norm in COMMAS and transliterated(tokens[k].norm[1:])
+
+
+# Words between an office whose reading stopped early and its holder's title: the rest
+# of its genitive chain ("لدول الخليج العربية"), at most this many.
+_MAX_TAIL = 4
+# One of these may set the name off from its office.
+_APPOSITION_MARKS = COMMAS | {"-"}
+
+
+def titled_holder(lex: Lexicon, tokens: list[Token], end: int, start: int) -> bool:
+    """Does the name a rank or honorific opens at `start` belong to the office phrase
+    read up to `end`? Yes when only the rest of the phrase's genitive chain and a
+    comma come between ("الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور
+    فلان", "رئيس اللجنة المشتركة للحدود، العميد فلان"), or a rank longer than a
+    title's ("رئيس أركان الجيش، الفريق أول قوات خاصة فلان"). Not across a particle, a
+    time word, a verb or another office: "استقبل وزير الداخلية اليوم الفريق فلان"
+    names two people."""
+    between = tokens[end:start]
+    marks = [i for i, t in enumerate(between) if t.norm in _APPOSITION_MARKS]
+    if len(marks) > 1 or len(between) - len(marks) > _MAX_TAIL:
+        return False
+    cut = (
+        marks[0]
+        if marks
+        else next((i for i, t in enumerate(between) if is_title(lex, t)), len(between))
+    )
+    chain, rank = between[:cut], between[cut + len(marks) :]
+    if rank and not is_title(lex, rank[0]):
+        return False
+    return all(_plain_word(lex, t) for t in chain + rank) and all(
+        # a genitive goes on a construct: "لدول الخليج", not "الدولة تحيات"
+        t.definite or t.prefix == "ل" or (i and not chain[i - 1].definite)
+        for i, t in enumerate(chain)
+    )
+
+
+def _plain_word(lex: Lexicon, t: Token) -> bool:
+    """A word that neither ends a phrase nor opens another office."""
+    return (
+        not (t.is_punct or t.is_quote)
+        and t.prefix in ("", "ل")
+        and t.norm not in lex.particles
+        and t.core not in lex.particles
+        and t.norm not in lex.verbs
+        and t.core not in lex.time_nouns
+        and (is_title(lex, t) or not head(lex, t))
+    )

@@ -348,3 +348,46 @@ def test_a_pair_of_names_with_no_office_gives_two_people(extract):
 def test_a_base_after_a_name_is_no_part_of_it(extract):
     (meeting,) = extract("واجتمع اللواء حسن زايد وسالم المبروك بقاعدة الخروبة الجوية.")
     assert set(people(meeting)) == {"حسن زايد", "سالم المبروك"}
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # the rest of the body's name runs on past where the office phrase stopped
+        (
+            "استقبل الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور سالم حسن كريم "
+            "سفير دولة قطر.",
+            "الأمين العام",
+        ),
+        # a rank of several words after a comma
+        (
+            "بحث رئيس أركان الجيش، الفريق قوات خاصة الركن سالم حسن كريم، مع نظيره التونسي.",
+            "رئيس أركان الجيش",
+        ),
+        # an office word alone used as a title
+        (
+            "استقبل وزير الخارجية والتعاون الدولي، السفير سالم حسن كريم، وفدا من البنك.",
+            "وزير الخارجية",
+        ),
+    ],
+)
+def test_an_office_holds_the_titled_name_its_reading_did_not_reach(text, role):
+    read = read_mentions(LEX, tokenize(text))
+    holder = next(m for m in read.mentions if m.name == "سالم حسن كريم")
+    assert holder.role == role
+    assert role not in [office.role for office in read.offices]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الداخلية اليوم الفريق سالم حسن كريم.",  # a time word between
+        "نقل السفير لرئيس الدولة تحيات الدكتور سالم حسن كريم.",  # no genitive of the office
+        "وحضر رئيس اللجنة والسيد سالم حسن كريم.",  # a conjunction: another person
+    ],
+)
+def test_a_titled_name_after_an_unnamed_office_is_someone_else(text):
+    read = read_mentions(LEX, tokenize(text))
+    holder = next(m for m in read.mentions if m.name == "سالم حسن كريم")
+    assert holder.role is None
+    assert len(read.offices) == 1
