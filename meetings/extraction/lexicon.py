@@ -86,6 +86,7 @@ class Lexicon:
     continuation: frozenset[str]
     reporting_verbs: frozenset[str]
     agreed_with: frozenset[str]
+    credentials: frozenset[str]  # with letters of credence after them (see cues.json)
     signed_with: frozenset[str]
     body_verbs: frozenset[str]
     bodies: frozenset[str]
@@ -207,7 +208,8 @@ def load_lexicon() -> Lexicon:
     names = load_data("names.json")
     verbs, imperfect_verbs = _verb_forms(cues["verbs"])
     held_verbs, imperfect_held = _verb_forms(cues["held_verbs"])
-    future = cues["future"] + _future(imperfect_verbs + imperfect_held)
+    credentials, imperfect_credentials = _verb_forms(cues["credentials"])
+    future = cues["future"] + _future(imperfect_verbs + imperfect_held + imperfect_credentials)
     object_verbs = _with_object_pronouns(sum(_verb_forms(cues["object_verbs"]), []))
     verbs += imperfect_verbs + object_verbs
     held_verbs += imperfect_held
@@ -292,7 +294,7 @@ def load_lexicon() -> Lexicon:
         verbs=_keys(verbs),
         object_verbs=_keys(object_verbs),
         held_verbs=_keys(held_verbs),
-        imperfect_verbs=_keys(imperfect_verbs + imperfect_held),
+        imperfect_verbs=_keys(imperfect_verbs + imperfect_held + imperfect_credentials),
         nouns=_keys(cues["nouns"]),
         definite_nouns=_keys(cues["definite_nouns"]),
         attendance=_keys(cues["attendance"] + cues["chair"]),
@@ -307,6 +309,11 @@ def load_lexicon() -> Lexicon:
         continuation=_keys(cues["continuation"]),
         reporting_verbs=_keys(cues["reporting_verbs"]),
         agreed_with=_keys(cues["agreed_with"]),
+        credentials=_keys(
+            joined + form
+            for form in credentials + _with_object_pronouns(credentials) + imperfect_credentials
+            for joined in ("", "و", "ف")  # the tokeniser splits و only off words it knows
+        ),
         signed_with=_keys(cues["signed_with"]),
         body_verbs=_keys(body_verbs),
         bodies=_keys(cues["bodies"]),

@@ -24,6 +24,8 @@ _SENT_ITEMS = frozenset(
 _HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
+# Letters of credence (normalised): "أوراق اعتماده".
+_PAPERS, _CREDENCE = "اوراق", "اعتماد"
 # The noun of signing, without the article: two named signers met (see _signing).
 _SIGNING = "توقيع"
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
@@ -43,6 +45,7 @@ def find_cues(doc: Document) -> None:
             cue = _trigger(lex, tokens, start, end, sentence.people.claimed) or _body_met(
                 lex, sentence, start, end
             )
+            cue = cue or _credentials(lex, tokens, start, end)
             signing = _signing(sentence, start, end)
             if signing is not None and (cue is None or (cue[1] == "attendance" and signing < cue)):
                 cue = signing  # "وجرى التوقيع بين فلان وعلان، بحضور ..."
@@ -64,6 +67,27 @@ def _signing(sentence, start: int, end: int):
             continue
         signers = {m.start for m in sentence.people.mentions if k < m.start < end}
         if len(signers) >= 2:
+            return k, "verb"
+    return None
+
+
+def _credentials(lex: Lexicon, tokens: list[Token], start: int, end: int):
+    """ "تسلم الرئيس فلان أوراق اعتماد سفير ...", "حيث سلمه أوراق اعتماده": letters of
+    credence are handed over in person, so receiving or presenting them is meeting.
+    (The verb's position, "verb"), else None."""
+    papers = next(
+        (
+            k
+            for k in range(start + 1, end - 1)
+            if tokens[k].core == _PAPERS
+            and tokens[k + 1].core.removeprefix("ال").startswith(_CREDENCE)
+        ),
+        None,
+    )
+    if papers is None:
+        return None
+    for k in range(start, papers):
+        if tokens[k].norm in lex.credentials or tokens[k].bare in lex.credentials:
             return k, "verb"
     return None
 

@@ -367,3 +367,20 @@ def test_a_signing_before_an_attendance_cue_keeps_its_signer(extract):
         " بحضور الرئيس أحمد ولد بلال."
     )
     assert "سيدي ولد حمادي" in people(meeting)
+
+
+def test_receiving_letters_of_credence_is_meeting_the_ambassadors(extract):
+    (meeting,) = extract(
+        "وتقبل رئيس الجمهورية سالم حسن كريم أمس أوراق اعتماد سفير البرتغال جون سميث"
+        " وسفيرة الهند ماري لوك."
+    )
+    assert set(people(meeting)) == {"سالم حسن كريم", "جون سميث", "ماري لوك"}
+
+
+def test_letters_of_credence_to_be_presented_are_no_meeting_yet(extract):
+    assert extract("وسيقدم سفير البرتغال جون سميث أوراق اعتماده إلى الرئيس سالم حسن كريم.") == []
+
+
+def test_credence_needs_its_letters(extract):
+    # "تسلم" alone is receiving anything: a letter, a shipment, an office
+    assert extract("تسلم وزير الداخلية سالم حسن كريم مهامه من سلفه جون سميث.") == []
