@@ -12,6 +12,8 @@ from functools import cache
 
 from .lexicon import load_data, load_lexicon
 from .normalize import normalize_arabic
+from .tokens import make_token
+from .words import is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
 # "م. فلان") or sits inside a number.
@@ -156,4 +158,18 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 
 def sentences(paragraph: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(paragraph) if s and s.strip()]
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(paragraph):
+        if not piece or not piece.strip():
+            continue
+        if out and _ends_on_title(out[-1]):
+            # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing
+            out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _ends_on_title(sentence: str) -> bool:
+    words = sentence.rstrip(". ").rsplit(maxsplit=1)
+    return bool(words) and is_title(load_lexicon(), make_token(words[-1]))
