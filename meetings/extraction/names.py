@@ -269,7 +269,8 @@ def _family_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 def _name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool) -> bool:
     """After an office phrase a name is due, so a time word that a name goes on from
     ("صباح حميد الجبوري") opens it; and right after a rank, so does a word read as
-    و + a place ("العميد ونيس البرعصي")."""
+    و + a place ("العميد ونيس البرعصي") or, before a second word, as ف + a definite
+    word no lexicon knows ("الأميرال فالتير جيرارديللي")."""
     t = tokens[k]
     if t.is_punct or not t.norm[:1].isalpha() or head(lex, t) or is_title(lex, t):
         return False
@@ -280,6 +281,8 @@ def _name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool
         return False  # "صباح اليوم"
     if t.norm in _NAME_TIME_WORDS:
         return True
+    if titled and t.prefix == "ف" and t.article and not nxt.definite:
+        return not lex.knows(t.core)
     return (
         titled
         and t.prefix == "و"

@@ -66,6 +66,8 @@ def test_a_name_with_the_article_after_an_office(extract):
         ),
         # a name read as و + a city after a rank
         ("التقى الفريق مفتاح العبيدي العميد ونيس البرعصي.", "ونيس البرعصي"),
+        # a foreign name read as ف + a definite word after a rank
+        ("بحث العميد سالم الحاسي مع نظيره الإيطالي الأميرال فالنسو ريتشي.", "فالنسو ريتشي"),
         # a time word opening a name after an office
         (
             "التقى الوزير السعودي فهد علي سفير العراق لدى المملكة صباح حميد الجبوري.",
