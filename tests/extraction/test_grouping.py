@@ -426,3 +426,11 @@ def test_chairing_an_urgent_meeting_of_a_committee_is_meeting_it(extract):
         "ترأس وزير الداخلية الليبي سالم حمد، اليوم، اجتماعًا طارئًا للجنة العليا لمكافحة التهريب."
     )
     assert "اللجنة العليا لمكافحة التهريب" in {p.org for p in meeting.participants if not p.name}
+
+
+def test_whose_plan_was_discussed_is_no_party(extract):
+    (meeting,) = extract(
+        "بحث وزير الخارجية المصري سالم الحاسي مع نظيره الأمريكي جون سميث خطة الرئيس"
+        " الأمريكي دونالد ترامب لوقف الحرب."
+    )
+    assert set(people(meeting)) == {"سالم الحاسي", "جون سميث"}
