@@ -201,7 +201,34 @@ def take_name(
         k += 1
     while out and tokens[out[-1]].undefined in NAME_JOINERS:
         out.pop()
+    if len(out) == 1 and not quoted and _word_goes_on(lex, tokens, out[0] + 1):
+        return []  # "محافظ البصرة شكر خلال اللقاء", "ذكر رئيس الدولة عديد المجالات"
     return out
+
+
+# What follows a verb or a noun in construct, not a name (normalised): "تركز على",
+# "مكنت من", "أهم ما".
+_AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+
+
+def _word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the word before k go on as a verb with its object or a noun in construct,
+    so that, alone, it is no name? A definite word right after it is its genitive
+    ("أبرز التحديات"), unless a time word ("الرئيس عون اليوم") or an adjective; "ب"
+    opens its object ("تقدم بالشكر"), as do "على" or "من"."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.norm in _AFTER_A_WORD or (t.prefix == "ب" and t.article):
+        return True
+    return (
+        t.definite
+        and not t.prefix
+        # not an adjective ("مطار الملك خالد الدولي") or a time word; a subject word is
+        # a genitive as well ("تطور العلاقات")
+        and (t.norm not in lex.stopwords or t.norm in lex.subject_words)
+        and (t.core,) not in lex.adjectives
+    )
 
 
 def _purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -478,3 +478,20 @@ def test_a_senator_s_party_stands_between_the_title_and_the_name(extract):
 def test_a_latin_initial_inside_a_foreign_name_is_the_name_s():
     assert _name("الجنرال جون إي هاريس، قائد", 1, definite_ok=False) == "جون إي هاريس"
     assert _name("الوزير بيتر جي كارتر نظيره", 1, definite_ok=False) == "بيتر جي كارتر"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ناقش رئيس اللجنة مع السفير الفرنسي أبرز التحديات في المنطقة.",  # a noun in construct
+        "وقال إن محافظ المدينة تقدم بالشكر للوفد الزائر.",  # a verb and its object
+        "وأكد أن القائد العام للقوات المسلحة تركز على الاستقرار.",
+    ],
+)
+def test_one_word_that_goes_on_after_an_office_is_no_name(text):
+    assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+def test_one_word_name_before_an_adjective_or_a_time_word_is_a_name():
+    read = read_mentions(LEX, tokenize("وصل الوزير زاريفو اليوم إلى مطار الملك خالد الدولي."))
+    assert [m.name for m in read.mentions] == ["زاريفو"]
