@@ -23,9 +23,11 @@ def resolve_references(doc: Document) -> None:
         for mention in sentence.people.mentions:
             doc.registry.add(mention, doc.lex)
         _resolve_counterparts(doc, sentence)
+    named: set[int] = set()  # who the sentences so far have named
     for sentence in doc.sentences:
-        sentence.refs = _references(doc, sentence)
+        sentence.refs = _references(doc, sentence, named)
         _resolve_possessed_offices(doc, sentence)
+        named.update(m.person for m in sentence.people.mentions if m.person is not None)
 
 
 def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
@@ -140,8 +142,9 @@ def _named_by_key(doc: Document, key: tuple[str, ...]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _references(doc: Document, sentence: Sentence) -> list[Mention]:
-    """Later mentions by a short name ("الفيتوري") or by office alone ("الوزير التركي")."""
+def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Mention]:
+    """Later mentions by a short name ("الفيتوري") or by office alone ("الوزير التركي");
+    `named` are the people the sentences before this one named."""
     refs = []
     claimed = sentence.people.claimed
     tokens = sentence.tokens
@@ -171,7 +174,10 @@ def _references(doc: Document, sentence: Sentence) -> list[Mention]:
                     Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
                 )
     for office in sentence.people.offices:
-        person = _holder(doc, office)
+        before = named | {
+            m.person for m in sentence.people.mentions if m.start < office.start and m.person
+        }
+        person = _holder(doc, office, before)
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
@@ -205,12 +211,14 @@ def _honoured_before(doc: Document, sentence: Sentence, position: int, style: st
     return found
 
 
-def _holder(doc: Document, office: Office) -> int | None:
+def _holder(doc: Document, office: Office, named_before: set[int] | None = None) -> int | None:
     """The one named person of the article who holds this office, if any. An office
     with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
     given none either: the article's own side. "المبعوث الأممي" is not the former
     one ("المبعوث الأممي السابق"). A bare office ("تصريحات الوزير") is the article's
-    only named holder of such an office, whoever's side."""
+    only named holder of such an office, whoever's side. Of several holders, a
+    reference back ("تلقى الملك اتصالات") is to the one named before it, when only one
+    of them was (`named_before`)."""
     head = office.head.removesuffix("ه")
     if office.country is None and office.ministry is None:
         if office.end - office.start > 1:
@@ -224,7 +232,7 @@ def _holder(doc: Document, office: Office) -> int | None:
             and m.head.removesuffix("ه") == head
             and m.former == office.former
         }
-        return holders.pop() if len(holders) == 1 else None
+        return _one_of(holders, named_before)
     found = {
         i
         for i, person in enumerate(doc.registry.people)
@@ -235,4 +243,10 @@ def _holder(doc: Document, office: Office) -> int | None:
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)
     }
-    return found.pop() if len(found) == 1 else None
+    return _one_of(found, named_before)
+
+
+def _one_of(holders: set[int], named_before: set[int] | None) -> int | None:
+    if len(holders) > 1 and named_before is not None:
+        holders = holders & named_before
+    return holders.pop() if len(holders) == 1 else None

@@ -151,3 +151,13 @@ def test_a_month_in_a_date_is_no_reference_to_a_name_ending_in_it():
         until="references",
     )
     assert "فابيو دي مايو" not in [ref.name for ref in document.sentences[1].refs]
+
+
+def test_a_bare_office_refers_to_the_holder_named_before_it_not_after(extract):
+    text = (
+        "هنأ رؤساء دول، في اتصالات هاتفية، الملك سالم بن حمد، إثر فوز المنتخب. "
+        "وتلقى الملك اتصالا هاتفيا من الرئيس الفرنسي جان دوبري. "
+        "كما تلقى اتصالا من الملك حمد الثاني ملك البحرين."
+    )
+    first, *_ = extract(text)
+    assert set(people(first)) == {"سالم بن حمد", "جان دوبري"}
