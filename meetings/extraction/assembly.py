@@ -71,7 +71,6 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
             stateless=bool(doc.registry.people[i].first("stateless")),
         )
         for i in event.persons
-        if not _given_name_alone(doc, doc.registry.people[i])
     ]
     participants += [
         ExtractedParticipant(None, o.role, o.org, o.ministry, o.country)
@@ -110,16 +109,6 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         participants=tuple(participants),
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
-    )
-
-
-def _given_name_alone(doc: Document, person: Person) -> bool:
-    """Is the person named by a given name alone ("الملك سلمان", or "كريستوفر" where
-    the page cut the rest)? That names no one the archive could tell apart from
-    everyone else of that name, so they are left to the editors, not published."""
-    words = person.words
-    return len(words) == 1 and (
-        words[0] in doc.lex.given_names or words[0] in doc.lex.weak_given_names
     )
 
 

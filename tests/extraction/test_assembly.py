@@ -67,8 +67,3 @@ def test_an_energy_minister_is_of_the_oil_ministry(extract):
         "استقبل الرئيس الجزائري كريم بلعيد وزير الطاقة الإيطالي ماركو بيانكي في الجزائر."
     )
     assert people(meeting)["ماركو بيانكي"].ministry == "oil"
-
-
-def test_someone_named_by_a_given_name_alone_is_left_to_the_editors(extract):
-    (meeting,) = extract("استقبل وزير الداخلية سالم الحاسي أمس في طرابلس السفير كريستوفر.")
-    assert set(people(meeting)) == {"سالم الحاسي"}
