@@ -108,7 +108,7 @@ if os.environ.get("TEST_DATABASE_NAME"):
 # tests roll it back with their data. Migration 0005 creates the table.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "BACKEND": "archive.cache.PostgresCache",
         "LOCATION": "archive_cache",
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
