@@ -26,9 +26,7 @@ CULL_EVERY = 200
 
 
 class PostgresCache(DatabaseCache):
-    def __init__(self, table, params):
-        super().__init__(table, params)
-        self._sets_since_count = 0
+    _sets_since_count = 0  # per instance once a set has run: Django makes one per thread
 
     def _base_set(self, mode, key, value, timeout=DEFAULT_TIMEOUT):
         if mode != "set":

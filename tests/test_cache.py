@@ -33,12 +33,11 @@ def test_add_and_touch_keep_django_s_meaning():
 
 def test_a_full_table_is_culled_once_every_so_many_sets(monkeypatch):
     monkeypatch.setattr(backend, "CULL_EVERY", 5)
-    monkeypatch.setattr(cache, "_max_entries", 3)
-    monkeypatch.setattr(cache, "_cull_frequency", 2)
-    monkeypatch.setattr(cache, "_sets_since_count", 0)
+    options = {"MAX_ENTRIES": 3, "CULL_FREQUENCY": 2}
+    small = backend.PostgresCache("archive_cache", {"OPTIONS": options})
     for i in range(4):
-        cache.set(f"figure:{i}", i)
+        small.set(f"figure:{i}", i)
     assert entries() == 4  # over the bound, but not counted yet
-    cache.set("figure:4", 4)  # the fifth set counts four entries, culls two, then stores
+    small.set("figure:4", 4)  # the fifth set counts four entries, culls two, then stores
     assert entries() == 3
-    assert cache.get("figure:4") == 4
+    assert small.get("figure:4") == 4

@@ -153,7 +153,7 @@ def test_the_undated_list_takes_a_fixed_number_of_queries(client, meeting_count)
     # count sample's step), then over the count sample, then exactly.
     # The rows as there too: rendered and stored cold, found in the cache warm.
     # Warm: data version, cache hit, the page's ids, data version and cache hit.
-    assert (len(cold), len(warm)) == (26, 5)
+    assert (len(cold), len(warm)) == (22, 5)
 
 
 # Related meetings.
