@@ -192,6 +192,7 @@ def take_name(
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and family_name_with_b(lex, tokens, k))  # "البشير بالنور"
             or (out and _family_title(lex, tokens, k))
+            or (words == 1 and _hajj_in_family_name(lex, tokens, k))
             or (out and _title_as_father_name(lex, tokens, k))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):
@@ -291,6 +292,20 @@ def _family_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm in lex.stopwords
+
+
+def _hajj_in_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "الحاج" after a given name and before the name's last word is part of a family
+    name ("أحمد الحاج حسن،"), not the title of someone else."""
+    if tokens[k].norm != "الحاج" or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        name_like(lex, nxt, first=False, definite_ok=False)
+        and not nxt.definite
+        and (after is None or after.is_punct or after.norm in lex.stopwords)
+    )
 
 
 def _name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool) -> bool:

@@ -495,3 +495,10 @@ def test_one_word_that_goes_on_after_an_office_is_no_name(text):
 def test_one_word_name_before_an_adjective_or_a_time_word_is_a_name():
     read = read_mentions(LEX, tokenize("وصل الوزير زاريفو اليوم إلى مطار الملك خالد الدولي."))
     assert [m.name for m in read.mentions] == ["زاريفو"]
+
+
+def test_hajj_between_a_given_name_and_the_last_word_is_part_of_the_family_name(extract):
+    (meeting,) = extract(
+        "زار وفد برئاسة الوزير سليم الحاج موسى، قائد الجيش العماد جوزيف حداد في مكتبه."
+    )
+    assert set(people(meeting)) == {"سليم الحاج موسى", "جوزيف حداد"}
