@@ -222,6 +222,8 @@ def _word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     if t.norm in _AFTER_A_WORD or (t.prefix == "ب" and t.article):
         return True
+    if _latin(t) and t.text[:1].islower():
+        return True  # "Le préfet de police": a foreign phrase, not a name
     return (
         t.definite
         and not t.prefix

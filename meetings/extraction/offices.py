@@ -216,6 +216,12 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if t.core in lex.phrase_breaks or t.norm in lex.phrase_breaks:
             break
         if is_city(lex, t) and not _state_in_construct(lex, tokens, j):
+            # "مدير أمن طرابلس", "لشرطة لندن": a noun's genitive; not the first word of a
+            # region's name of several ("جهة الداخلة وادي الذهب")
+            joined = j + 1 < n and tokens[j + 1].norm[:1] == "و"
+            if j > i and not t.prefix and not tokens[j - 1].definite and not joined:
+                j += 1
+                continue
             break
         if definite_name_at(lex, tokens, j):
             break

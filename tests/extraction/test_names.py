@@ -502,3 +502,8 @@ def test_hajj_between_a_given_name_and_the_last_word_is_part_of_the_family_name(
         "زار وفد برئاسة الوزير سليم الحاج موسى، قائد الجيش العماد جوزيف حداد في مكتبه."
     )
     assert set(people(meeting)) == {"سليم الحاج موسى", "جوزيف حداد"}
+
+
+def test_one_latin_word_before_a_lowercase_one_is_no_name():
+    text = "كما التقى المحافظ Le préfet de police Patrice Faure، وجرى عرض."
+    assert "Le" not in [m.name for m in read_mentions(LEX, tokenize(text)).mentions]

@@ -1,4 +1,7 @@
+import pytest
+
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.office_details import (
     phrase_country,
     phrase_ministry,
@@ -252,3 +255,16 @@ def test_a_word_naming_a_state_and_a_city_is_the_state_in_construct():
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["سالم", "الحارثي"]
     assert phrase_country(LEX, tokens, 1, end) == "OM"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("استقبل مدير أمن طرابلس العميد سالم كريم القنصل الإيطالي جون سميث.", "مدير أمن طرابلس"),
+        ("استقبل قائد شرطة دبي اللواء سالم كريم الملحق الأمريكي جون سميث.", "قائد شرطة دبي"),
+    ],
+)
+def test_a_city_after_a_noun_in_construct_is_the_office_s(text, role):
+    read = read_mentions(LEX, tokenize(text))
+    holder = next(m for m in read.mentions if m.name == "سالم كريم")
+    assert holder.role == role
