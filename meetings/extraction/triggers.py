@@ -128,6 +128,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 verb_seen
                 and comma is not None
                 and comma > start
+                and not _told_of_the_same(lex, tokens, k)
                 and _trigger(lex, tokens, start, comma, claimed)
             ):
                 bounds.append((start, comma))
@@ -148,6 +149,12 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _told_of_the_same(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the verb at k go on about the meeting before it ("تلقى فلان، اتصالا من علان
+    بحثا خلاله ...", "بحث الجانبان")? Then it opens no clause of its own."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in lex.backreferences
 
 
 def _office_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -384,3 +384,11 @@ def test_letters_of_credence_to_be_presented_are_no_meeting_yet(extract):
 def test_credence_needs_its_letters(extract):
     # "تسلم" alone is receiving anything: a letter, a shipment, an office
     assert extract("تسلم وزير الداخلية سالم حسن كريم مهامه من سلفه جون سميث.") == []
+
+
+def test_a_second_verb_going_on_about_the_call_opens_no_clause(extract):
+    (meeting,) = extract(
+        "تلقى وزير الخارجية سالم حسن كريم، اتصالاً هاتفياً من نظيره الأردني جون سميث بحثا"
+        " خلاله العلاقات الثنائية بين البلدين، وتطورات الأزمة."
+    )
+    assert set(people(meeting)) == {"سالم حسن كريم", "جون سميث"}
