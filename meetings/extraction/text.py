@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import load_data, load_lexicon
 from .normalize import normalize_arabic
 from .tokens import make_token
-from .words import is_title
+from .words import head, is_counterpart, is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
 # "م. فلان") or sits inside a number.
@@ -138,6 +138,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
             listing = True
             continue
         listing = False
+        if out and not carry and not out[-1].endswith(_SENTENCE_FINAL) and _object_opens(line):
+            # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object
+            carry = out.pop()
         line = f"{carry} {line}" if carry else line
         last = normalize_arabic(line.split()[-1])
         if not line.endswith(_SENTENCE_FINAL) and (
@@ -155,6 +158,16 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _object_opens(line: str) -> bool:
+    """Does the line open with a person as the object of a verb before it: a title,
+    an office or a counterpart after ب or ل ("بالسيد", "بوزير", "لنظيره")?"""
+    lex = load_lexicon()
+    first = make_token(line.split(maxsplit=1)[0])
+    return first.prefix in ("ب", "ل") and (
+        is_title(lex, first) or head(lex, first) is not None or is_counterpart(lex, first)
+    )
 
 
 def sentences(paragraph: str) -> list[str]:

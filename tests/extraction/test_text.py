@@ -99,3 +99,12 @@ def test_a_stop_after_a_title_ends_no_sentence():
         "ترأس وزير الداخلية الشيخ سالم الكريم اجتماعا أمس.",
         "وحضر اللواء علي الحسن.",
     ]
+
+
+def test_a_line_opening_with_the_verb_s_object_goes_on_from_the_line_before(extract):
+    text = (
+        "التقى الفريق سالم حسن كريم رئيس أركان الجيش\n"
+        "بالسيد جون سميث وزير الدفاع البريطاني والوفد المرافق له.\n"
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم حسن كريم", "جون سميث"}
