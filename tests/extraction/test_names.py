@@ -505,5 +505,5 @@ def test_hajj_between_a_given_name_and_the_last_word_is_part_of_the_family_name(
 
 
 def test_one_latin_word_before_a_lowercase_one_is_no_name():
-    text = "كما التقى المحافظ Le préfet de police Patrice Faure، وجرى عرض."
+    text = "كما التقى المحافظ Le préfet de la région Jean Dubois، وجرى بحث التعاون."
     assert "Le" not in [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
