@@ -1,12 +1,12 @@
 """Django's database cache, with a set that costs one statement on PostgreSQL.
 
 ``DatabaseCache`` counts its whole table before every set, to decide whether to cull,
-then looks the key up and updates or inserts it in a transaction: four round trips,
-one of them a scan of up to MAX_ENTRIES rows. A cold page sets several cached figures,
-so it paid that scan several times. Here a set is one ``INSERT ... ON CONFLICT``, and
-the count (and the cull, when the table is over MAX_ENTRIES) runs on one set in
-``CULL_EVERY`` per process, so the table still stays near its bound. Reads, ``add``,
-``touch``, deletes and culling itself are Django's.
+then looks the key up and updates or inserts it in a transaction: five statements
+(bench/cache.py), one of them a scan of up to MAX_ENTRIES rows. A cold page sets
+several cached figures, so it paid that scan several times. Here a set is one
+``INSERT ... ON CONFLICT``, and the count (and the cull, when the table is over
+MAX_ENTRIES) runs on one set in ``CULL_EVERY`` per process, so the table still stays
+near its bound. Reads, ``add``, ``touch``, deletes and culling itself are Django's.
 """
 
 import base64

@@ -310,7 +310,7 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
 def _bare_title(tokens: list[Token], mention: Mention) -> bool:
     """Was the mention's office one word alone, used as a title ("السفير فلان")?"""
     opening = tokens[mention.start]
-    return opening.definite and tokens[mention.start + 1] is mention.name_tokens[0]
+    return opening.definite and tokens[mention.start + 1] == mention.name_tokens[0]
 
 
 def _team(lex: Lexicon, tokens, k: int) -> bool:
