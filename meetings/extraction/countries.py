@@ -110,7 +110,7 @@ def home_country(
         # Only foreigners are marked: the unmarked side is the Arab state the article is
         # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان
         # مع قائد القيادة الأمريكية ...").
-        for code in [place_country, dateline, *_ranked(local), home, *_ranked(counts)]:
+        for code in [dateline, *_ranked(local), place_country, home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code
     if len(stated) >= 2 and place_country in stated and place_country not in counterparts:

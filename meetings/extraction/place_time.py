@@ -101,7 +101,8 @@ def _date_before(doc: Document, sentence: Sentence) -> FoundDate | None:
 
 def inherit_time_and_place(doc: Document) -> None:
     """A meeting that states no place or date shares them with the earlier one of the
-    same person ("عقد سلسلة اجتماعات في X ... حيث التقى ..."), and a meeting that
+    same person ("عقد سلسلة اجتماعات في X ... حيث التقى ..."), one that states the same
+    place shares its date ("... بمطار نواكشوط"), and a meeting that
     refers back with no date of its own takes one from the sentence it refers to."""
     events = doc.events
     for i, event in enumerate(events):
@@ -122,11 +123,13 @@ def inherit_time_and_place(doc: Document) -> None:
             _from_lead(doc, event)
         if event.place is None and not event.remote:
             dateline_place(doc, event)
-        if event.place or (event.date_found and not event.same_day) or event.remote:
+        if event.remote or (event.date_found and (event.place or not event.same_day)):
             continue
         for earlier in reversed(events[:i]):
             if set(earlier.persons) & set(event.persons):
-                if event.place_country in (None, earlier.place_country):
+                if event.place is not None and event.place != earlier.place:
+                    break  # another scene ("لدى عودته ... بمطار ...")
+                if event.place is None and event.place_country in (None, earlier.place_country):
                     # not a city of another state than the one the clause names
                     event.place = earlier.place
                     event.place_country = earlier.place_country

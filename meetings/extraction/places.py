@@ -14,7 +14,9 @@ _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطق�
 
 
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
-_VENUES = frozenset({"قصر", "مقر", "ديوان", "قاعده", "قاعه", "مكتب", "مبني"})
+_VENUES = frozenset(
+    {"قصر", "مقر", "ديوان", "قاعده", "قاعه", "مكتب", "مبني", "مركز", "منتجع", "مطار"}
+)
 
 
 # What joins a venue to its town: "بمقر القيادة العامة – بنغازي", "في مكتبه في اليرزة".
@@ -104,7 +106,8 @@ def clause_place(
                 and any(_venue(lex, x) for x in tokens[max(0, k - 6) : k])
             )
         )
-        if not (after_preposition or after_venue or t.prefix.endswith(("ب", "ل"))):
+        at_forum = _forum_town(tokens, k)
+        if not (after_preposition or after_venue or at_forum or t.prefix.endswith(("ب", "ل"))):
             continue
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
@@ -146,6 +149,24 @@ def _venue(lex: Lexicon, token: Token) -> bool:
         if word.endswith(suffix) and word[: -len(suffix)] in _VENUES:
             return True
     return word in _VENUES or token.core in _VENUES
+
+
+# Gatherings named by the town they are held in: "مؤتمر ميونخ للأمن", "منتدى الدوحة".
+_FORUMS = frozenset({"مؤتمر", "منتدي", "قمه", "حوار"})
+_SIDELINES_REACH = 8  # "على هامش فعاليات النسخة الثانية والستين لمؤتمر ميونخ"
+
+
+def _forum_town(tokens: list[Token], k: int) -> bool:
+    """A meeting "على هامش مؤتمر ميونخ للأمن" is held in the town the gathering is
+    named by. Only on its sidelines: "نتائج مؤتمر برلين" is what was discussed."""
+    if k == 0 or tokens[k - 1].core not in _FORUMS:
+        return False
+    for before in reversed(tokens[max(0, k - 1 - _SIDELINES_REACH) : k - 1]):
+        if before.is_punct:
+            return False
+        if before.core == "هامش":
+            return True
+    return False
 
 
 def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
@@ -203,6 +224,11 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
     length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
     if length:
         return written(tokens[k : k + length]), code
+    if country is None and k + 1 < end and tokens[k].definite and not tokens[k].prefix:
+        # Another adjective before a city the lexicon knows: "بالعاصمة المؤقتة عدن".
+        length, code = match_phrase(cores, k + 1, lex.cities, lex.max_phrase)
+        if length:
+            return written(tokens[k + 1 : k + 1 + length]), code
     if country is not None:
         # After a nationality, a city the lexicon knows (above) or one word that ends
         # the phrase ("بالعاصمة الغابونية ليبروفيل."); not "العاصمة الليبية بشكل مفاجئ".

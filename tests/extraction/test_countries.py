@@ -45,6 +45,13 @@ def test_met_by_marked_foreigners_only_the_unmarked_is_of_the_arab_state_named()
     assert home_country(Counter({"US": 2}), counts, {"US"}, None, None) == "LY"
 
 
+def test_met_by_marked_foreigners_in_a_third_state_the_unmarked_is_of_the_state_named():
+    # On the sidelines of a forum abroad: the unmarked chief of staff is of the Arab
+    # state his own sentences name, not of the forum's host.
+    local = Counter({"US": 1, "YE": 1})
+    assert home_country(local, Counter({"YE": 3, "US": 2}), {"US"}, "BH", None) == "YE"
+
+
 def test_with_both_sides_marked_the_unmarked_attendees_are_the_host_s():
     local = Counter({"MT": 2, "LY": 1})
     assert home_country(local, Counter(), {"LY", "MT"}, "LY", None) == "LY"

@@ -22,6 +22,10 @@ from .conftest import people, read
         ("في بروكسيل", "بروكسيل", "BE"),  # a city of a state, even the EU's seat
         ("بمقر أركان الجيش في الجزائر العاصمة", "الجزائر", "DZ"),
         ("بمنطقة شمال أفريقيا بمقر الجامعة العربية بالقاهرة", "القاهرة", "EG"),
+        ("بالعاصمة المؤقتة عدن", "عدن", "YE"),  # another adjective than a nationality
+        ("بمطار القاهرة الدولي", "القاهرة", "EG"),
+        ("بمركز شرم الشيخ للمؤتمرات", "شرم الشيخ", "EG"),
+        ("على هامش أعمال مؤتمر ميونخ للأمن", "ميونخ", "DE"),  # named by its town
     ],
 )
 def test_places(extract, where, place, country):
@@ -184,3 +188,31 @@ def test_a_town_named_after_someone_is_not_read_as_a_place_name(extract):
         "الإيطالي جان ماتيو."
     )
     assert meeting.place is None
+
+
+def test_a_gathering_s_town_is_the_place_only_on_its_sidelines(extract):
+    text = "التقى وزير الداخلية الليبي نادر سالم نظيره المصري حسام فوزي لبحث نتائج مؤتمر ميونخ."
+    (meeting,) = extract(text)
+    assert meeting.place is None
+
+
+def test_a_later_meeting_at_the_same_place_takes_its_date(extract):
+    text = (
+        "وصل وزير الداخلية الإيطالي ماركو فيراري اليوم الاثنين 3 مارس 2025 إلى نواكشوط، "
+        "حيث التقى نظيره الموريتاني سيدي ولد أحمد. "
+        "وكان في استقباله بمطار نواكشوط الدولي وزير الداخلية سيدي ولد أحمد والسفير الإيطالي "
+        "جوليو روسي."
+    )
+    meetings = extract(text, dt.date(2025, 3, 3))
+    assert [(m.place, m.date) for m in meetings] == [("نواكشوط", dt.date(2025, 3, 3))] * 2
+
+
+def test_a_later_meeting_at_another_place_does_not_take_its_date(extract):
+    text = (
+        "أجرى رئيس الوزراء السوداني صالح عثمان اليوم الخميس 9 أكتوبر 2025 مباحثات في "
+        "أسمرا مع الرئيس الإريتري يوهانس تسفاي. "
+        "وكان في استقبال صالح عثمان لدى عودته بمطار بورتسودان وزير الخارجية عمر يوسف."
+    )
+    first, second = extract(text, dt.date(2025, 10, 9))
+    assert (first.place, first.date) == ("أسمرا", dt.date(2025, 10, 9))
+    assert (second.place, second.date) == ("بورتسودان", None)
