@@ -15,7 +15,7 @@ from .words import TANWEEN_ENDINGS, city_at, head
 _VOWEL_LETTERS = frozenset("اويى")
 
 
-_POSSESSED_FEMININE = ("تها", "تهم", "تهما")  # normalised
+_POSSESSED_FEMININE = ("تها", "تهم", "تهما", "تنا")  # normalised
 
 
 NAME_JOINERS = frozenset(
@@ -44,7 +44,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if token.text.endswith(TANWEEN_ENDINGS):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
-        return True  # a feminine noun with a possessive: "رغبتها", "موافقتهم"
+        return True  # a feminine noun with a possessive: "رغبتها", "زيارتنا"
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if not first:

@@ -8,7 +8,7 @@ Where a name stands around an office is `name_positions`'s.
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, match_phrase
 from .name_parts import (
     NAME_JOINERS,
     conjoined_word,
@@ -92,6 +92,13 @@ def _city_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return not city_at(lex, tokens, k + 1) and name_like(lex, after, first=False, definite_ok=False)
 
 
+def _city_of_words(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does a city's name of two words or more ("أبو ظبي", "رأس الخيمة") start at k?
+    One word may be a given name too ("جورجيا")."""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    return match_phrase(cores, 0, lex.cities, lex.max_phrase)[0] >= 2
+
+
 def _initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """An initial between two words of a name: "مايكل إي لانجلي"."""
     return (
@@ -149,6 +156,8 @@ def take_name(
             continue
         if out and city_at(lex, tokens, k) and not _city_word_in_name(lex, tokens, k):
             break  # "... بمدينة رام الله"
+        if not out and _city_of_words(lex, tokens, k):
+            break  # "ولي عهد أبو ظبي": the office's city, not its holder
         if out and _latin(tokens[out[-1]]) != _latin(t):
             break  # a name is written in one script
         if not out and not titled and conjoined_word(lex, t):

@@ -507,3 +507,23 @@ def test_hajj_between_a_given_name_and_the_last_word_is_part_of_the_family_name(
 def test_one_latin_word_before_a_lowercase_one_is_no_name():
     text = "كما التقى المحافظ Le préfet de la région Jean Dubois، وجرى بحث التعاون."
     assert "Le" not in [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particle after an office ("لكن"), after a comma ("بشكل"), of a blessing
+        "وقال إن رئيس الوزراء كان يود لقاء وزير الخارجية المغربي لكن سفره حال دون ذلك.",
+        "ترأس المفتش العام للقوات البرية، بشكل مشترك، اجتماع اللجنة العسكرية.",
+        "أجرى الملك ملك البلاد المفدى حفظه الله ورعاه اتصالا هاتفيا بالرئيس.",
+        # a verb, a purpose, an adjective of a visit, a noun with "our"
+        "أكد أن زيارة الوزير اليوناني جاءت بعد لقائه مع رئيس الحكومة.",
+        "حضر الاجتماع ممثلو وزارة الداخلية ومكتب النائب العام، بهدف تقييم المشروع.",
+        "وصل الوفد في أول زيارة لمسؤول عسكري ليبي إلى باكستان.",
+        "قال رئيس الحكومة إن الهدف الرئيس لزيارتنا فتح السفارة.",
+        "والتقى الفريق المرافق له وكيل المحافظة في المدينة.",
+        "وجاء الاتصال من نائب القائد الأعلى وولي عهد أبو ظبي، بعد يوم واحد.",  # a city
+    ],
+)
+def test_common_words_after_an_office_are_no_name(text):
+    assert read_mentions(LEX, tokenize(text)).mentions == []
