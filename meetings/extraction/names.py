@@ -213,6 +213,8 @@ def take_name(
         out.pop()
     if len(out) == 1 and not quoted and _word_goes_on(lex, tokens, out[0] + 1):
         return []  # "محافظ البصرة شكر خلال اللقاء", "ذكر رئيس الدولة عديد المجالات"
+    if len(out) == 1 and _preposition_as_name(lex, tokens, out[0]):
+        return []  # "رئيس المكتب علي هامش زيارته": على written with ي
     return out
 
 
@@ -241,6 +243,14 @@ def _word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and (t.norm not in lex.stopwords or t.norm in lex.subject_words)
         and (t.core,) not in lex.adjectives
     )
+
+
+def _preposition_as_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "علي" alone before a word no name is made of is "على" as many outlets spell it."""
+    if tokens[k].text != "علي" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return not after.is_punct and not_a_name(lex, after, first=False)
 
 
 def _purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -359,10 +369,18 @@ def _name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k:
 def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     """An office word inside a name when no office phrase follows it and the name goes
     on ("فلان الأمين ولد ..." but not "... الأمين العام"), or ends a name of two words
-    or more before a comma ("محمد أحمد ولد محمد الأمين،")."""
+    or more before a comma ("محمد أحمد ولد محمد الأمين،"). A given name that is an
+    office word too ends a name before another office: "ناصر أمين رئيس المكتب"."""
     t = tokens[k]
-    if not t.definite or t.prefix or head(lex, t) is None:
+    if t.prefix or head(lex, t) is None:
         return False
+    if not t.definite:
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            t.norm in lex.weak_given_names
+            and following is not None
+            and head(lex, following) is not None
+        )
     if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
     nxt = tokens[k + 1]

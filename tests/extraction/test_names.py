@@ -527,3 +527,14 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
 )
 def test_common_words_after_an_office_are_no_name(text):
     assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+def test_a_given_name_that_is_an_office_word_ends_a_name_before_another_office(extract):
+    (meeting,) = extract(
+        "التقى المدير العام للشرطة الفريق سالم عوض باللواء حمدان امين رئيس مكتب التعاون "
+        "الدولي علي هامش زيارته."
+    )
+    assert set(people(meeting)) == {"سالم عوض", "حمدان امين"}
+    assert [p.role for p in meeting.participants if p.name == "حمدان امين"] == [
+        "رئيس مكتب التعاون الدولي"
+    ]
