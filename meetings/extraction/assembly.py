@@ -27,7 +27,8 @@ def assemble_meetings(doc: Document) -> None:
 
 def _one_per_meeting(events: list[Event]) -> list[Event]:
     """One meeting told twice (a summary above the story, then the story) is one: the
-    same people, on no other day and at no other place."""
+    same people, on no other day and at no other place, and neither told as held before
+    the other."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_meeting(k, event)), None)
@@ -54,6 +55,7 @@ def _same_meeting(one: Event, other: Event) -> bool:
         len(one.persons) >= 2
         and set(one.persons) == set(other.persons)
         and one.planned == other.planned
+        and one.before_another == other.before_another
         and (None in (one.date, other.date) or one.date == other.date)
         and (None in (one.place, other.place) or one.place == other.place)
     )

@@ -273,6 +273,7 @@ class Event:
     date_found: bool = False
     date_precision: str = "day"  # "day", "month" or "year" (see `dates.FoundDate`)
     same_day: bool = False  # the date is an earlier one's ("في اليوم نفسه", "في وقت لاحق")
+    before_another: bool = False  # told as held before another ("في وقت سابق")
     place: str | None = None
     place_country: str | None = None
     planned: bool = False

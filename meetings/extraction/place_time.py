@@ -19,6 +19,10 @@ _SAME_DAY = re.compile(
     r"(?<!\w)(?:اليوم\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+اليوم|(?:في\s+)?وقت\s+لاحق)(?!\w)"
 )
 
+# A meeting told as held before the one the story is about: another meeting, even of
+# the same people ("وكان الوزير قد اتصل في وقت سابق بنظيره").
+_EARLIER = re.compile(r"(?<!\w)في\s+وقت\s+سابق(?!\w)")
+
 # --- a clause's time and place ------------------------------------------------------
 
 
@@ -40,8 +44,10 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     call ("اتصالا هاتفيا") has no place."""
     tokens = sentence.tokens
     start, position, end = clause.start, clause.position, clause.end
+    text = sentence.span_norm(start, end)
+    if _EARLIER.search(text):
+        event.before_another = True
     if not event.date_found:
-        text = sentence.span_norm(start, end)
         earlier = next(
             (e for e in reversed(doc.events) if e is not event and e.date_found and e.date),
             None,

@@ -52,8 +52,10 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
     for unnamed in people.offices:
         # "تصريحات الوزير خلال لقائه نظيره": an office its holder was named by before
         holder = None if unnamed.counterpart else _holder(doc, unnamed)
-        if holder is not None and (office := _office_of(doc, holder)) is not None:
-            partners.append((unnamed.start, office))
+        if holder is not None:
+            # the office as the text gave it its holder, else as written here (a holder
+            # named as someone's counterpart: "من نظيره الأردني فلان")
+            partners.append((unnamed.start, _office_of(doc, holder) or unnamed))
     claimed = people.claimed
     for k, token in enumerate(sentence.tokens):
         if k not in claimed and not token.is_punct and token.norm not in doc.lex.stopwords:

@@ -67,3 +67,13 @@ def test_an_energy_minister_is_of_the_oil_ministry(extract):
         "استقبل الرئيس الجزائري كريم بلعيد وزير الطاقة الإيطالي ماركو بيانكي في الجزائر."
     )
     assert people(meeting)["ماركو بيانكي"].ministry == "oil"
+
+
+def test_a_meeting_told_as_held_earlier_is_another_one_of_the_same_people(extract):
+    text = (
+        "تلقى وزير الخارجية العماني سالم الهنائي اتصالا هاتفيا من نظيره الأردني فادي الخطيب "
+        "بحثا خلاله العلاقات الثنائية. وكان وزير الخارجية الأردني قد اتصل في وقت سابق "
+        "بنظيره العماني للاطمئنان على صحته."
+    )
+    first, earlier = extract(text)
+    assert set(people(first)) == set(people(earlier)) == {"سالم الهنائي", "فادي الخطيب"}
