@@ -37,8 +37,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     and, for a name's first word, a noun, adjective or particle that follows offices
     ("مكتب", "السابق") or a plural ("عمليات")?"""
     norm = token.norm
-    if norm in lex.given_names or norm in lex.weak_given_names:
-        return False
+    if norm in lex.given_names or norm in lex.weak_given_names or token.text == "آن":
+        return False  # "آن" is Anne: the particle ان is never written with a madda
     if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:
         return True
     if token.text.endswith(TANWEEN_ENDINGS):
@@ -105,7 +105,10 @@ def _foreign_with_f(lex: Lexicon, norm: str) -> bool:
 
 def name_not_particle(lex: Lexicon, token: Token) -> bool:
     """ "علي" (a name) against "على" (a particle): both normalise to علي. Only a given
-    name: "إلي" is إلى in spellings that write a final ى as ي."""
+    name: "إلي" is إلى in spellings that write a final ى as ي. "آن" is Anne (see
+    `not_a_name`)."""
+    if token.text == "آن":
+        return True
     return (
         token.norm in lex.maksura
         and token.text.rstrip()[-1:] == "ي"

@@ -523,6 +523,8 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         "قال رئيس الحكومة إن الهدف الرئيس لزيارتنا فتح السفارة.",
         "والتقى الفريق المرافق له وكيل المحافظة في المدينة.",
         "وجاء الاتصال من نائب القائد الأعلى وولي عهد أبو ظبي، بعد يوم واحد.",  # a city
+        "ويعد اجتماع وزير الدفاع وقائد العملية خطوة هامة في التعاون.",
+        "وأوضحت المصادر أن قائد القوات المشتركة، لتحالف دعم الشرعية، حضر الاجتماع.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):
@@ -538,3 +540,10 @@ def test_a_given_name_that_is_an_office_word_ends_a_name_before_another_office(e
     assert [p.role for p in meeting.participants if p.name == "حمدان امين"] == [
         "رئيس مكتب التعاون الدولي"
     ]
+
+
+def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
+    (meeting,) = extract(
+        "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
+    )
+    assert set(people(meeting)) == {"سالم الخطيب", "آن ليندبرغ"}

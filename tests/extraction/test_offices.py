@@ -224,6 +224,26 @@ def test_the_world_food_programme_under_either_name_is_the_un_s():
         assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
 
 
+@pytest.mark.parametrize(
+    "office",
+    [
+        "مسؤول منظمة الاوتشا في اليمن",
+        "الممثل الإقليمي لمكتب الأممالمتحدة المعني بالمخدرات والجريمة",  # as often glued
+        "ممثل مفوضية شؤون اللاجئين في العراق",
+        "الأمين العام للمنظمة البحرية الدولية",
+        "مبعوث المنظمة الدولية إلى ليبيا",  # the UN, as news calls it
+    ],
+)
+def test_un_agencies_under_their_other_names_are_the_un_s(office):
+    tokens = tokenize(f"{office} جون سميث")
+    assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) == "UN"
+
+
+def test_the_international_police_organisation_is_not_the_un_s():
+    tokens = tokenize("الأمين العام للمنظمة الدولية للشرطة الجنائية جون سميث")
+    assert phrase_country(LEX, tokens, 1, extend_phrase(LEX, tokens, 1)) is None
+
+
 def test_a_coordinated_portfolio_that_is_also_a_topic_word_goes_on():
     tokens = tokenize("وزير الطاقة وأمن الشبكات البلجيكي، فلان")
     assert extend_phrase(LEX, tokens, 1) == 5
