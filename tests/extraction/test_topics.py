@@ -132,3 +132,19 @@ def test_security_and_stability_in_the_region_is_no_security_cooperation(extract
     )
     (meeting,) = extract(text)
     assert "security-cooperation" not in meeting.topics
+
+
+@pytest.mark.parametrize(
+    ("subject", "diplomacy"),
+    [
+        ("عمق العلاقات المتجذرة بين البلدين", True),  # relations, however qualified
+        ("جهود التوصل إلى وقف إطلاق النار وتثبيت الهدنة", True),  # a political process
+        ("مسار السلام في المنطقة", True),
+        ("العلاقات العسكرية بين الجيشين", False),  # relations of a domain are its own
+    ],
+)
+def test_relations_and_peace_are_diplomacy(extract, subject, diplomacy):
+    (meeting,) = extract(
+        f"التقى وزير الخارجية الليبي نادر سالم نظيره الإيطالي ماركو روسي وبحثا {subject}."
+    )
+    assert ("diplomacy" in meeting.topics) is diplomacy
