@@ -148,3 +148,11 @@ def test_relations_and_peace_are_diplomacy(extract, subject, diplomacy):
         f"التقى وزير الخارجية الليبي نادر سالم نظيره الإيطالي ماركو روسي وبحثا {subject}."
     )
     assert ("diplomacy" in meeting.topics) is diplomacy
+
+
+@pytest.mark.parametrize("subject", ["أمن الملاحة في البحر الأحمر", "مكافحة القرصنة"])
+def test_navigation_and_piracy_are_maritime(extract, subject):
+    (meeting,) = extract(
+        f"التقى وزير الدفاع اليمني نادر سالم قائد العملية الأوروبية ماركو روسي وبحثا {subject}."
+    )
+    assert "maritime" in meeting.topics
