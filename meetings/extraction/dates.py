@@ -33,9 +33,13 @@ _TODAY = re.compile(
     r"(?:الموافق\s+)?"
 )
 _BODY_LINE_WORDS = 15
-_PUBLISHED_LABEL = re.compile(r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ)\s*[:：]?")
+_DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
+_PUBLISHED_LABEL = re.compile(
+    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ|published(?: on)?|posted(?: on)?)\s*[:：]?",
+    re.IGNORECASE,
+)
 # The same labels as written, to find the lines worth normalising.
-_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث")
+_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث|published|posted", re.IGNORECASE)
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
@@ -142,8 +146,9 @@ def find_published_date(text: str) -> dt.date | None:
     """The date the article states for itself, or None.
 
     Looked for in a scraper's "date YYYY-MM-DD" marker, after a label such as
-    "تاريخ النشر", and in the short header lines before the body starts; a date in the
-    body is a date of something reported, not of the article.
+    "تاريخ النشر", and in the short header lines of the page's opening; once a long
+    line (a title or the body) has come, only in a line that is little but a date. A
+    date in a sentence of the body is a date of something reported, not of the article.
     """
     marker = _marker(text)
     if marker and marker.group(3):
@@ -156,21 +161,32 @@ def find_published_date(text: str) -> dt.date | None:
         norm = normalize_arabic(line.translate(_DIGITS))
         label = _PUBLISHED_LABEL.search(norm)
         if label:
-            date = _first_date(norm[label.end() : label.end() + 60])
+            after = norm[label.end() : label.end() + 60]
+            date = _first_date(after) or _parsed(after[:40])  # "29th, August 2023 GMT"
             if date:
                 return date
+    body_seen = False
     for line in lines[:_HEADER_LINES]:
         line = line.translate(_DIGITS)
         norm = normalize_arabic(line)
-        if len(norm.split()) >= _BODY_LINE_WORDS:
-            break
+        words = len(norm.split())
+        if words >= _BODY_LINE_WORDS:
+            body_seen = True  # a title or the body: read on for a date line among them
+            continue
+        if body_seen and words > _DATE_LINE_WORDS:
+            continue  # a short line of the body: "... وقعت في 28 نوفمبر 2019."
         date = _first_date(norm)
         if date is None and re.search(r"\d{4}", norm):
-            parsed = dateparser.parse(line, languages=["ar"], settings={"STRICT_PARSING": True})
-            date = parsed.date() if parsed else None
+            date = _parsed(line)  # "Saturday, January 4, 2025"
         if date:
             return date
     return _today_stated(lines[:_HEADER_LINES])
+
+
+def _parsed(text: str) -> dt.date | None:
+    """A whole date as dateparser reads it, in Arabic or English, with nothing missing."""
+    parsed = dateparser.parse(text, languages=["ar", "en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
 
 
 def _today_stated(lines: list[str]) -> dt.date | None:

@@ -17,11 +17,30 @@ THURSDAY = dt.date(2023, 3, 16)
         ("الأحد 5 تشرين الأول 2025", dt.date(2025, 10, 5)),
         ("السبت ١١ نوفمبر ٢٠٢٣", dt.date(2023, 11, 11)),
         (" date 2024-07-01", dt.date(2024, 7, 1)),
+        ("Published On: 14 January 2022", dt.date(2022, 1, 14)),
+        ("تاريخ النشر: 29th, August 2023 GMT", dt.date(2023, 8, 29)),
+        ("Saturday, January 4, 2025", dt.date(2025, 1, 4)),
     ],
 )
 def test_published_date_forms(header, expected):
     body = "التقى وزير الخارجية الليبي حسن الطاهر نظيره المالطي بيتر غاو في فاليتا."
     assert find_published_date(f"{header}\n{body}") == expected
+
+
+def test_a_date_line_after_a_long_title_dates_the_article():
+    title = "رئيس أركان الجيش يبحث مع وزير الدفاع الإيطالي التحديات الأمنية بمنطقة البحر المتوسط"
+    body = "بحث رئيس أركان الجيش سالم العربي، اليوم، مع وزير الدفاع الإيطالي ماركو روسي التعاون."
+    text = f"{title} وآفاق التعاون بين البلدين\nعرب وعالم 27-9-2023 | 20:49\n{body}"
+    assert find_published_date(text) == dt.date(2023, 9, 27)
+
+
+def test_a_date_in_a_short_line_of_the_body_does_not_date_the_article():
+    body = (
+        "بحث وزير الداخلية الليبي سالم العربي مع سفير تركيا محمد يلدز تعزيز التعاون الأمني "
+        "بين البلدين."
+    )
+    text = f"{body}\nوتربط البلدين اتفاقية أمنية وقعت في 28 نوفمبر 2019."
+    assert find_published_date(text) is None
 
 
 def test_a_month_without_a_day_is_not_a_published_date():
