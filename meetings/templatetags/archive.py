@@ -54,6 +54,19 @@ def meeting_rows(rows) -> str:
     return render()
 
 
+@register.simple_tag
+def timeline_rows(rows) -> str:
+    """A page of a timeline (``_timeline_rows.html``): its meetings under the year of
+    each. Like ``meeting_rows``, rendered once per data version and language and kept."""
+
+    def render() -> str:
+        return render_to_string("meetings/_timeline_rows.html", {"rows": rows})
+
+    if isinstance(rows, PageRows):
+        return mark_safe(cached_until_write(f"timeline:{rows.cache_key}", render))
+    return render()
+
+
 @register.filter
 def highlight(headline: str) -> str:
     """Escape a search snippet, then turn only our own match markers into <mark>."""

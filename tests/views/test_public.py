@@ -74,16 +74,15 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
     person = ParticipantFactory()
     for _ in range(meeting_count):
         make_meeting(people=[person], countries=["LY", "IT"], topics=["migration"])
-    # Cold: data version, cache miss, the totals the database keeps (two queries),
-    # labels of countries, topics and participants, storing the counts (the cache's
-    # own queries: in a test's transaction a savepoint, the statement and its release),
-    # then the page's ids, the data version and a cache miss for its rendered rows, its
-    # rows (four queries) and storing them.
-    with django_assert_num_queries(20):
+    # Cold: data version (read once for the page), cache miss, the totals the database
+    # keeps (two queries), labels of countries, topics and participants, storing the
+    # counts (the cache's own queries: in a test's transaction a savepoint, the
+    # statement and its release), then the page's ids, a cache miss for its rendered
+    # rows, its rows (four queries) and storing them.
+    with django_assert_num_queries(19):
         client.get("/")
-    # Warm: data version, cache hit, the page's ids, data version and cache hit for
-    # its rendered rows.
-    with django_assert_num_queries(5):
+    # Warm: data version, cache hit, the page's ids and cache hit for its rendered rows.
+    with django_assert_num_queries(4):
         client.get("/")
     # Searched and filtered, cold: checking the chosen countries and topic (two
     # queries), the archive's size (which sets the count sample's step), and two
@@ -92,10 +91,10 @@ def test_list_queries_do_not_grow_with_the_page(client, django_assert_num_querie
     # as well: no query for the page's ids. One more finds which of the query's words
     # are people's names. The rows as for the plain list (seven queries).
     params = {"q": "الوزير", "country": ["LY", "IT"], "topic": "migration"}
-    with django_assert_num_queries(23):
+    with django_assert_num_queries(22):
         client.get("/", params)
     # Warm: the ranked ids come with the cached counts, the rendered rows from the cache.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get("/", params)
 
 
@@ -137,6 +136,21 @@ def test_participant_page_has_timeline_counterparts_offices_and_names(client, pe
     assert marco.get_absolute_url() in page
     assert "وزير الداخلية" in page
     assert "2024" in page
+
+
+def test_a_participant_s_timeline_is_rendered_once_until_the_next_write(
+    client, people, django_assert_num_queries
+):
+    salem, _marco = people
+    meeting = make_meeting(people=people)
+    first = html(client.get(salem.get_absolute_url()))
+    # Again: the participant, the data version (once for the page), the cached summary,
+    # the timeline's ids, the cached counterparts and the rendered timeline.
+    with django_assert_num_queries(6):
+        again = html(client.get(salem.get_absolute_url()))
+    assert again == first
+    meeting_reject(meetings=Meeting.objects.filter(pk=meeting.pk))  # a write: read anew
+    assert meeting.get_absolute_url() not in html(client.get(salem.get_absolute_url()))
 
 
 def test_country_and_topic_pages_chart_meetings_per_month(client):
