@@ -8,6 +8,7 @@ key is put in its place.
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from django.conf import settings
@@ -23,12 +24,22 @@ _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 def page_url(viewname: str, key: int | str) -> str:
     """``reverse(viewname, args=[key])``, the resolver consulted once per kind."""
-    key = str(key)
-    if not _PLAIN_KEY.fullmatch(key):
-        return reverse(viewname, args=[key])
+    return page_urls(viewname)(key)
+
+
+def page_urls(viewname: str) -> Callable[[int | str], str]:
+    """``page_url`` for many keys of one kind: the language, script prefix and URLconf
+    (each a thread-local lookup) are read once, not once per link."""
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     template = _template(viewname, get_language(), get_script_prefix(), urlconf)
-    return template.replace(_PLACEHOLDER, key, 1)
+
+    def url(key: int | str) -> str:
+        key = str(key)
+        if not _PLAIN_KEY.fullmatch(key):
+            return reverse(viewname, args=[key])
+        return template.replace(_PLACEHOLDER, key, 1)
+
+    return url
 
 
 @lru_cache(maxsize=256)

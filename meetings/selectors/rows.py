@@ -21,7 +21,7 @@ from meetings.english import (
     participant_name_in_language,
     place_in_language,
 )
-from meetings.links import page_url
+from meetings.links import page_urls
 from meetings.models import Meeting, Participation, date_label
 
 
@@ -94,10 +94,11 @@ def meeting_rows(ids: list[int], *, query: str = "") -> list[MeetingRow]:
     participants = _participants(ids)
     countries = _tags(Meeting.countries.through, "country", "meetings:country", ids)
     topics = _tags(Meeting.topics.through, "topic", "meetings:topic", ids)
+    meeting_url = page_urls("meetings:meeting")
     return [
         MeetingRow(
             pk=pk,
-            url=page_url("meetings:meeting", pk),
+            url=meeting_url(pk),
             date=meeting["date"],
             date_label=date_label(meeting["date"], meeting["date_precision"]),
             place=place_in_language(meeting["place"]),
@@ -125,10 +126,11 @@ def _participants(ids: list[int]) -> dict[int, list[RowLink]]:
             "ministry",
         )
     )
+    participant_url = page_urls("meetings:participant")
     return {
         meeting_id: [
             RowLink(
-                url=page_url("meetings:participant", participant_id),
+                url=participant_url(participant_id),
                 label=participant_name_in_language(name, aliases),
                 office=office_in_language(role, organization, ministry),
             )
@@ -147,7 +149,8 @@ def _tags(through, field: str, viewname: str, ids: list[int]) -> dict[int, list[
         .order_by("meeting_id", f"{field}__name_ar")
         .values_list("meeting_id", f"{field}_id", name)
     )
+    url = page_urls(viewname)
     return {
-        meeting_id: [RowLink(page_url(viewname, code), label) for _meeting, code, label in group]
+        meeting_id: [RowLink(url(code), label) for _meeting, code, label in group]
         for meeting_id, group in groupby(rows, key=lambda row: row[0])
     }
