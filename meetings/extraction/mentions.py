@@ -38,7 +38,15 @@ from .office_details import (
 )
 from .offices import definite_name_at, extend_phrase
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_counterpart, is_title, office_word, without_prefix
+from .words import (
+    COMMAS,
+    given_name,
+    head,
+    is_counterpart,
+    is_title,
+    office_word,
+    without_prefix,
+)
 
 _SEMICOLONS = frozenset({"؛", ";"})
 # "السابق": an office its holder no longer holds (normalised).
@@ -56,6 +64,37 @@ _FACILITIES = frozenset(
 def find_mentions(doc: Document) -> None:
     for sentence in doc.sentences:
         sentence.people = read_mentions(doc.lex, sentence.tokens, doc.known)
+
+
+# Who speaks for someone else (normalised, without the article), and whom for.
+_AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
+_PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
+_COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
+
+
+def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Does the office phrase end on the one its holder serves ("مستشار الرئيس",
+    "المبعوث الخاص للرئيس الأمريكي", "سفير الملك"), before a nationality maybe?"""
+    if (head(lex, tokens[start]) or "").removeprefix("ال") not in _AGENTS:
+        return False
+    k = end - 1
+    while k > start and (tokens[k].core,) in lex.adjectives:
+        k -= 1
+    return k > start and tokens[k].core in _PRINCIPALS
+
+
+def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[int]:
+    """The name of the office's holder after its principal's, past a comma or a few
+    words of what the office is for or where ("للشرق الأوسط", "بمالي"): a name of
+    two words, or opening with a given name or a transliterated word."""
+    for k in range(j, min(j + _COMPLEMENT + 1, len(tokens))):
+        if k > j and tokens[k - 1].is_punct and tokens[k - 1].norm not in COMMAS:
+            break
+        name, _ = name_after(lex, tokens, k)
+        first = tokens[name[0]] if name else None
+        if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):
+            return name
+    return []
 
 
 def _family_name_before_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -151,6 +190,10 @@ def read_mentions(
             and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
         ):
             name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
+        if name and _serves_a_principal(lex, tokens, k, end):
+            # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
+            # the principal's when another follows it; the office is the second's.
+            name = _holder_after_principal(lex, tokens, name[-1] + 1) or name
         if name:
             mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))

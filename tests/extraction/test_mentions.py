@@ -391,3 +391,37 @@ def test_a_titled_name_after_an_unnamed_office_is_someone_else(text):
     holder = next(m for m in read.mentions if m.name == "سالم حسن كريم")
     assert holder.role is None
     assert len(read.offices) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "principal"),
+    [
+        (
+            "التقى الوزير سالم علي المبعوث الخاص للرئيس الأمريكي جون كار، ستيفن ماير، في مسقط.",
+            "ستيفن ماير",
+            "جون كار",
+        ),
+        (
+            "اجتمع الفريق سالم علي مع مستشار الرئيس بيل كار للشرق الأوسط ماهر نصور في واشنطن.",
+            "ماهر نصور",
+            "بيل كار",
+        ),
+        (
+            "استقبل الوزير الأول سالم علي سفير الملك حسن الرابع بمالي إدريس الكتاني.",
+            "إدريس الكتاني",
+            "حسن الرابع",
+        ),
+    ],
+)
+def test_an_envoy_s_principal_named_in_the_office_is_not_its_holder(
+    extract, text, holder, principal
+):
+    (meeting,) = extract(text)
+    assert holder in people(meeting) and principal not in people(meeting)
+
+
+def test_an_adviser_to_the_president_named_alone_holds_the_office(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية سالم علي مستشار الرئيس محمد الفلاني وبحث معه التعاون."
+    )
+    assert "محمد الفلاني" in people(meeting)
