@@ -35,11 +35,12 @@ _TODAY = re.compile(
 _BODY_LINE_WORDS = 15
 _DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
 _PUBLISHED_LABEL = re.compile(
-    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ|published(?: on)?|posted(?: on)?)\s*[:：]?",
-    re.IGNORECASE,
+    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ"
+    r"|[Pp]ublished(?: [Oo]n)?|[Pp]osted(?: [Oo]n)?)\s*[:：]?"
 )
 # The same labels as written, to find the lines worth normalising.
-_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث|published|posted", re.IGNORECASE)
+_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث|[Pp]ublished|[Pp]osted")
+_LATIN = re.compile(r"[A-Za-z]")
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
@@ -167,14 +168,14 @@ def find_published_date(text: str) -> dt.date | None:
                 return date
     body_seen = False
     for line in lines[:_HEADER_LINES]:
-        line = line.translate(_DIGITS)
-        norm = normalize_arabic(line)
-        words = len(norm.split())
+        words = len(line.split())
         if words >= _BODY_LINE_WORDS:
             body_seen = True  # a title or the body: read on for a date line among them
             continue
         if body_seen and words > _DATE_LINE_WORDS:
             continue  # a short line of the body: "... وقعت في 28 نوفمبر 2019."
+        line = line.translate(_DIGITS)
+        norm = normalize_arabic(line)
         date = _first_date(norm)
         if date is None and re.search(r"\d{4}", norm):
             date = _parsed(line)  # "Saturday, January 4, 2025"
@@ -184,8 +185,10 @@ def find_published_date(text: str) -> dt.date | None:
 
 
 def _parsed(text: str) -> dt.date | None:
-    """A whole date as dateparser reads it, in Arabic or English, with nothing missing."""
-    parsed = dateparser.parse(text, languages=["ar", "en"], settings={"STRICT_PARSING": True})
+    """A whole date as dateparser reads it, with nothing missing: in Arabic, or in
+    English when the text has Latin letters (trying both costs twice as much)."""
+    languages = ["en"] if _LATIN.search(text) else ["ar"]
+    parsed = dateparser.parse(text, languages=languages, settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else None
 
 

@@ -44,10 +44,10 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     call ("اتصالا هاتفيا") has no place."""
     tokens = sentence.tokens
     start, position, end = clause.start, clause.position, clause.end
-    text = sentence.span_norm(start, end)
-    if _EARLIER.search(text):
+    if "سابق" in sentence.norm and _EARLIER.search(sentence.span_norm(start, end)):
         event.before_another = True
     if not event.date_found:
+        text = sentence.span_norm(start, end)
         earlier = next(
             (e for e in reversed(doc.events) if e is not event and e.date_found and e.date),
             None,
