@@ -163,7 +163,9 @@ def find_published_date(text: str) -> dt.date | None:
         label = _PUBLISHED_LABEL.search(norm)
         if label:
             after = norm[label.end() : label.end() + 60]
-            date = _first_date(after) or _parsed(after[:40])  # "29th, August 2023 GMT"
+            date = _first_date(after)
+            if date is None and _LATIN.search(after[:40]):
+                date = _parsed(after[:40])  # "Published On: 14 January 2022"
             if date:
                 return date
     body_seen = False
