@@ -20,7 +20,7 @@ from .mention_context import (
     side_country,
     visited_state,
 )
-from .name_parts import NAME_JOINERS, transliterated
+from .name_parts import NAME_JOINERS, office_word_in_name, transliterated
 from .name_positions import (
     apposition_before,
     name_after,
@@ -97,20 +97,6 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
     return []
 
 
-def _family_name_before_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """An office word that is a given name too ("أمين"), written bare after a name and
-    right before another office, ends the name: it opens no office of its own."""
-    t = tokens[k]
-    if t.definite or t.prefix or t.norm not in lex.weak_given_names or not 0 < k < len(tokens) - 1:
-        return False
-    before = tokens[k - 1]
-    return (
-        not before.is_punct
-        and before.norm in lex.given_names
-        and head(lex, tokens[k + 1]) is not None
-    )
-
-
 def read_mentions(
     lex: Lexicon, tokens: list[Token], known: KnownPeople | None = None
 ) -> SentencePeople:
@@ -140,7 +126,7 @@ def read_mentions(
         if k and tokens[k - 1].core in _SOURCES:
             k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
             continue
-        if _family_name_before_office(lex, tokens, k):
+        if k and tokens[k - 1].norm in lex.given_names and office_word_in_name(lex, tokens, k):
             k += 1  # "اللواء ناصر أمين رئيس المكتب": a name's, not "أمين"'s office
             continue
         if k and _facility(tokens[k - 1]):

@@ -65,6 +65,21 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     return norm.endswith("ات") and len(norm) > 4
 
 
+def office_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Is the word at k a given name that is an office word too ("أمين"), written bare
+    right before another office? Then it ends a name ("ناصر أمين رئيس المكتب") and
+    opens no office of its own."""
+    t = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        not t.definite
+        and not t.prefix
+        and t.norm in lex.weak_given_names
+        and following is not None
+        and head(lex, following) is not None
+    )
+
+
 def next_person(lex: Lexicon, token: Token) -> bool:
     """A word opening with و that opens another name: a given name or a joiner. Not a
     given name whole ("وليام" is William more often than "and Liam")."""

@@ -16,6 +16,7 @@ from .name_parts import (
     name_not_particle,
     next_person,
     not_a_name,
+    office_word_in_name,
     place_as_given_name,
 )
 from .offices import extend_phrase, unsplit_genitive
@@ -375,12 +376,7 @@ def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool
     if t.prefix or head(lex, t) is None:
         return False
     if not t.definite:
-        following = tokens[k + 1] if k + 1 < len(tokens) else None
-        return (
-            t.norm in lex.weak_given_names
-            and following is not None
-            and head(lex, following) is not None
-        )
+        return office_word_in_name(lex, tokens, k)
     if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
     nxt = tokens[k + 1]
