@@ -153,7 +153,7 @@ def _venue(lex: Lexicon, token: Token) -> bool:
 
 # Gatherings named by the town they are held in: "مؤتمر ميونخ للأمن", "منتدى الدوحة".
 _FORUMS = frozenset({"مؤتمر", "منتدي", "قمه", "حوار"})
-_SIDELINES_REACH = 8  # "على هامش فعاليات النسخة الثانية والستين لمؤتمر ميونخ"
+_SIDELINES_REACH = 8  # "على هامش أعمال النسخة الأخيرة من مؤتمر ميونخ"
 
 
 def _forum_town(tokens: list[Token], k: int) -> bool:

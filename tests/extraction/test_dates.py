@@ -28,7 +28,7 @@ def test_published_date_forms(header, expected):
 
 
 def test_a_date_line_after_a_long_title_dates_the_article():
-    title = "رئيس أركان الجيش يبحث مع وزير الدفاع الإيطالي التحديات الأمنية بمنطقة البحر المتوسط"
+    title = "قائد الجيش يناقش مع وزير الدفاع الإسباني أمن الحدود والهجرة في غرب المتوسط"
     body = "بحث رئيس أركان الجيش سالم العربي، اليوم، مع وزير الدفاع الإيطالي ماركو روسي التعاون."
     text = f"{title} وآفاق التعاون بين البلدين\nعرب وعالم 27-9-2023 | 20:49\n{body}"
     assert find_published_date(text) == dt.date(2023, 9, 27)
