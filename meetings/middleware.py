@@ -7,7 +7,7 @@ _READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class OneDataVersionPerRead:
-    """A page that only reads (GET, HEAD) reads the data version once, however many
+    """A request that only reads (GET, HEAD, OPTIONS) reads the data version once, however many
     cached figures and fragments it shows; a request that writes reads it anew each
     time, as its writes bump it."""
 
