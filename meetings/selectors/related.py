@@ -7,9 +7,18 @@ import operator
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
-from meetings.models import Meeting, MeetingFacetRow, Participant, Participation
+from meetings.links import page_url
+from meetings.models import (
+    Country,
+    Meeting,
+    MeetingFacetRow,
+    Participant,
+    Participation,
+    Topic,
+    date_label,
+)
 from meetings.selectors.cache import cached_until_write
 from meetings.selectors.subjects import newest_first_ids
 
@@ -30,18 +39,31 @@ PAIRWISE_LIMIT = 8
 
 @dataclass
 class RelatedMeeting:
-    meeting: Meeting
+    """A meeting as the related meetings of another list it: when and where, and what
+    the two share, the reason it is listed. Plain values, not a model instance: the
+    list is cached, and a page shows nothing else of it."""
+
+    pk: int
+    date: datetime.date | None
+    date_precision: str
+    place: str
     participants: list[Participant] = field(default_factory=list)
-    countries: list = field(default_factory=list)
-    topics: list = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+
+    def get_absolute_url(self) -> str:
+        return page_url("meetings:meeting", self.pk)
+
+    def date_label(self) -> str:
+        return date_label(self.date, self.date_precision)
 
     @property
     def sort_key(self):
         return (
             len(self.participants),
             len(self.countries) + len(self.topics),
-            self.meeting.date or datetime.date.min,
-            self.meeting.pk,
+            self.date or datetime.date.min,
+            self.pk,
         )
 
 
@@ -145,36 +167,40 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
             .values_list("pk", flat=True)[: limit - len(by_participants)]
         )
 
-    candidates = (
-        Meeting.objects.filter(pk__in=by_participants + by_subjects)
-        .without_search_columns()
-        .prefetch_related(
-            "countries",
-            "topics",
-            Prefetch("participations", Participation.objects.select_related("participant")),
-        )
+    # What each candidate shares is read off its facet row's arrays, and named with
+    # this meeting's own participants, countries and topics: one query, no instances.
+    participants = {p.participant_id: p.participant for p in meeting.participations.all()}
+    countries = {country.code: country for country in meeting.countries.all()}
+    topics = {topic.code: topic for topic in meeting.topics.all()}
+    candidates = MeetingFacetRow.objects.filter(
+        meeting__in=by_participants + by_subjects
+    ).values_list(
+        "meeting",
+        "date",
+        "meeting__date_precision",
+        "place",
+        "participants",
+        "countries",
+        "topics",
     )
-    related = []
-    for candidate in candidates:
-        item = RelatedMeeting(
-            meeting=candidate,
-            participants=[
-                p.participant
-                for p in candidate.participations.all()
-                if p.participant_id in participant_ids
-            ],
-            countries=[c for c in candidate.countries.all() if c.code in country_codes],
-            topics=[t for t in candidate.topics.all() if t.code in topic_codes],
+    related = [
+        RelatedMeeting(
+            pk=pk,
+            date=date,
+            date_precision=precision,
+            place=place,
+            participants=[participants[i] for i in shared_ids if i in participants],
+            countries=[countries[code] for code in shared_countries if code in countries],
+            topics=[topics[code] for code in shared_topics if code in topics],
         )
-        # What it shares is all the page shows of it: the rest of what was prefetched
-        # would only weigh on the cached copy (see meeting_related).
-        candidate._prefetched_objects_cache = {}
-        related.append(item)
+        for pk, date, precision, place, shared_ids, shared_countries, shared_topics in candidates
+    ]
     return sorted(related, key=lambda item: item.sort_key, reverse=True)
 
 
 def meeting_related(meeting: Meeting) -> list[RelatedMeeting]:
     """``related_meetings(meeting)``, kept until the next write to meetings: the most
-    cited page need not look up the same related meetings on every visit. Their
-    instances carry every name the page shows, in both languages."""
+    cited page need not look up the same related meetings on every visit. The
+    participants, countries and topics they share carry every name the page shows, in
+    both languages."""
     return cached_until_write(f"related-meetings:{meeting.pk}", lambda: related_meetings(meeting))

@@ -106,9 +106,9 @@ def test_meeting_page_queries_do_not_grow(client, django_assert_num_queries, par
         make_meeting(people=people, countries=["LY"], topics=["migration"])
     # Meeting + five prefetches (sources and their articles in two), the data version
     # and the cache; related meetings, on the first visit: three searches (two for one
-    # participant, who makes no pair to share), the meetings and three prefetches, and
-    # the cache's three to store them.
-    with django_assert_num_queries(18 if participant_count > 1 else 17):
+    # participant, who makes no pair to share), what the meetings found share, and the
+    # cache's three to store them.
+    with django_assert_num_queries(15 if participant_count > 1 else 14):
         client.get(meeting.get_absolute_url())
     # Again, until the next write: the related meetings come from the cache.
     with django_assert_num_queries(8):
