@@ -5,7 +5,7 @@ with its participants (named people, unnamed offices, institutions) and the stat
 each, its countries, topics and evidence.
 """
 
-from .countries import count_states, home_country
+from .countries import count_states, home_country, paired_states
 from .document import Document, Event, Institution, Person
 from .known import KnownPeople
 from .normalize import name_key, normalize_arabic
@@ -132,14 +132,15 @@ def _settle_homes(
         doc.dateline,
         next((code for code in homes.values() if code), None),
         counterparts=counterparts,
+        pairs=paired_states(doc, event.scope),
     )
     for i in event.persons:
         if not _house_state(doc, doc.registry.people[i]) and i not in homes:
-            homes[i] = _unless_visiting(doc, event, i, fallback, stated, counterparts)
+            homes[i] = _unless_not_theirs(doc, event, i, fallback, stated, counterparts)
     return fallback
 
 
-def _unless_visiting(
+def _unless_not_theirs(
     doc: Document,
     event: Event,
     person: int,
@@ -148,18 +149,35 @@ def _unless_visiting(
     counterparts: set[str],
 ) -> str | None:
     """The inferred state, unless it is the one the person is said to be visiting
-    ("الذي يزور حاليا تركيا"): then the next one the article suggests."""
-    visiting = doc.registry.people[person].first("visiting")
-    if visiting is None or visiting != fallback:
+    ("الذي يزور حاليا تركيا"), or that of another party holding the same office
+    ("استقبل وزير الدفاع الصيني فلان وزير الدفاع علان": one state has one defence
+    minister): then the next one the article suggests."""
+    not_theirs = doc.registry.people[person].first("visiting") or _same_office_state(
+        doc, event, person
+    )
+    if not_theirs is None or not_theirs != fallback:
         return fallback
     return home_country(
         count_states(doc, event.scope),
         doc.counts,
-        stated | {visiting},
+        stated | {not_theirs},
         event.place_country,
-        None if doc.dateline == visiting else doc.dateline,
-        counterparts=counterparts | {visiting},
+        None if doc.dateline == not_theirs else doc.dateline,
+        counterparts=counterparts | {not_theirs},
     )
+
+
+def _same_office_state(doc: Document, event: Event, person: int) -> str | None:
+    """The state of another party to the meeting, marked with one, who holds the
+    person's office."""
+    role = doc.registry.people[person].first("role")
+    if not role:
+        return None
+    for other in event.persons:
+        theirs = doc.registry.people[other]
+        if other != person and theirs.first("country") and theirs.first("role") == role:
+            return theirs.first("country")
+    return None
 
 
 def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:

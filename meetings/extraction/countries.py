@@ -83,6 +83,51 @@ def _name_positions(mentions: list[Mention]) -> frozenset[int]:
     return frozenset(k for m in mentions for k in range(m.end - len(m.name_tokens), m.end))
 
 
+# Words of the ties between two states, which a pair of them follows: "العلاقات
+# الثنائية بين لبنان وسوريا", "العلاقات السعودية الصينية" (cores).
+_TIES = frozenset({"العلاقات", "علاقات", "العلاقه", "التعاون", "تعاون", "التنسيق"})
+_TIES_QUALIFIERS = frozenset({"الثنائيه", "الاخويه", "الثنائي", "الاخوي"})
+_STATE_WORDS = frozenset({"دوله", "جمهوريه"})
+
+
+def paired_states(doc: Document, indices) -> list[tuple[str, str]]:
+    """The pairs of states whose ties a meeting's sentences name: the parties of a
+    meeting discussing "العلاقات بين لبنان وسوريا" are of those two."""
+    pairs = []
+    for i in indices:
+        tokens = doc.sentences[i].tokens
+        cores = [t.core for t in tokens]
+        for k, core in enumerate(cores):
+            if core not in _TIES:
+                continue
+            j = k + 1
+            while j < len(cores) and cores[j] in _TIES_QUALIFIERS:
+                j += 1
+            if j < len(cores) and cores[j] == "بين":
+                pair = _two_states(doc.lex, tokens, cores, j + 1, doc.lex.country_names)
+            else:
+                pair = _two_states(doc.lex, tokens, cores, j, doc.lex.adjectives)
+            if pair:
+                pairs.append(pair)
+    return pairs
+
+
+def _two_states(lex: Lexicon, tokens, cores, k: int, table) -> tuple[str, str] | None:
+    """Two states named from k, the second after "و" when they are names ("لبنان
+    وسوريا"), or two nationalities one after the other ("السعودية الصينية")."""
+    codes = []
+    while len(codes) < 2 and k < len(cores):
+        if table is lex.country_names and cores[k] in _STATE_WORDS:
+            k += 1
+            continue
+        length, code = match_phrase(cores, k, table, lex.max_phrase)
+        if not length or (codes and table is lex.country_names and tokens[k].prefix != "و"):
+            return None
+        codes.append(code)
+        k += length
+    return (codes[0], codes[1]) if len(codes) == 2 and codes[0] != codes[1] else None
+
+
 # The Arab League's members.
 ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -96,8 +141,12 @@ def home_country(
     home: str | None = None,
     *,
     counterparts: frozenset[str] | set[str] = frozenset(),
+    pairs: list[tuple[str, str]] | tuple = (),
 ) -> str | None:
     """The state of a participant the article gives no nationality.
+
+    A meeting on the ties between two states (`pairs`) is between their people, so the
+    unmarked party is of the one no party is marked with.
 
     News marks the foreign party ("وزير الخارجية الإيطالي") and leaves its own side
     unmarked, so the unmarked one is most likely of another state named around the
@@ -106,6 +155,10 @@ def home_country(
     meetings (`home`); when none differs, the meeting is among people of one state
     ("رئيس الأركان الليبي" and a commander) or of the article's main state.
     """
+    for pair in pairs:
+        unmarked = set(pair) - stated
+        if len(unmarked) == 1:
+            return unmarked.pop()
     if stated and not stated & ARAB_STATES:
         # Only foreigners are marked: the unmarked side is the Arab state the article is
         # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان

@@ -262,8 +262,9 @@ def load_lexicon() -> Lexicon:
     # Single words only: "عبد الله" is the joiner عبد and a name word, as `names` reads it.
     given = {w for w in _keys(names["arabic_given"] + names["foreign_given"]) if " " not in w}
     # Hamza on a seat is not folded (it tells words apart), but a name after a long alef
-    # is written both ways: فايز/فائز, رايد/رائد.
-    given |= {_swap_hamza(w) for w in given if "اي" in w[1:-1] or "ائ" in w[1:-1]}
+    # is written both ways: فايز/فائز, رايد/رائد. Not where the other spelling is an
+    # ordinary word: "نايب" (Nayib) is no reason to read "نائب" (deputy) as a name.
+    given |= {_swap_hamza(w) for w in given if "اي" in w[1:-1] or "ائ" in w[1:-1]} - known
     # A given name that is also an ordinary word ("أمين", "صباح"), an office, a state or a
     # nationality ("تركي") is no evidence by itself.
     weak = {w for w in given if w in known} | _keys(names["ambiguous_given"])

@@ -195,11 +195,35 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
             k += 1
         return _state_at(lex, tokens, k)
     if k + 1 >= len(tokens) or tokens[k].norm not in _WHO or tokens[k + 1].norm not in _VISITING:
-        return None
+        return _visited_by_verb(lex, tokens, mention)
     k += 2
     while k < len(tokens) and (tokens[k].norm in _NOW or tokens[k].norm in COMMAS):
         k += 1
     return _state_at(lex, tokens, k)
+
+
+# Verbs of going to a state, whose subject is the one going (bare, normalised).
+_GOING = frozenset({"زار", "يزور", "تزور", "وصل", "يصل", "تصل", "توجه", "يتوجه", "تتوجه"})
+# How far after the name the state is looked for: past the name's office and the day
+# ("زار فلان وزير الداخلية، اليوم الاثنين، جمهورية الصين").
+_GOING_REACH = 10
+
+
+def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
+    """The state, or the city's state, that a person is the subject of a verb of
+    going to ("زار فلان ... الصين", "وصل فلان ... إلى بكين")."""
+    verb = mention.start - 1
+    if verb < 0 or tokens[verb].bare.removeprefix("و") not in _GOING:
+        return None
+    cores = [t.core for t in tokens]
+    for k in range(mention.end, min(mention.end + _GOING_REACH, len(tokens))):
+        if tokens[k].norm in (".", "؟", "!"):
+            break
+        for table in (lex.country_names, lex.cities):
+            length, code = match_phrase(cores, k, table, lex.max_phrase)
+            if length:
+                return code
+    return None
 
 
 def _state_at(lex: Lexicon, tokens, k: int) -> str | None:

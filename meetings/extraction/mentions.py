@@ -165,7 +165,9 @@ def read_mentions(
         else:
             name, via_comma = name_after(lex, tokens, end)
             if via_comma and (
-                apposition_before(lex, tokens, k, claimed) or titled_name_before(lex, tokens, k)
+                apposition_before(lex, tokens, k, claimed)
+                or titled_name_before(lex, tokens, k)
+                or _second_office_of_a_name(lex, tokens, k, offices, claimed)
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
@@ -234,7 +236,7 @@ def read_mentions(
         mention = _name_before_office(lex, tokens, office, mentions, claimed)
         if mention is not None:
             offices.remove(office)
-            held_until[office.end] = mention
+            held_until[_past_city(lex, tokens, office.end)] = mention
     # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
     # an unnamed office right after one a name holds is the same person's too; its
     # ministry is theirs when the first gave none.
@@ -457,6 +459,25 @@ def _name_before_office(
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))
     return mention
+
+
+def _second_office_of_a_name(
+    lex: Lexicon, tokens: list[Token], k: int, offices: list[Office], claimed: set[int]
+) -> bool:
+    """Does the office at k follow another that follows a name, with nothing between
+    but the first one's seat ("الشيخ فلان ولي عهد أبوظبي نائب القائد الأعلى ...، الأمير
+    علان")? Then both are that name's, and the name after the comma has one of its own."""
+    before = next((office for office in offices if _past_city(lex, tokens, office.end) == k), None)
+    return before is not None and (
+        titled_name_before(lex, tokens, before.start)
+        or bool(name_before(lex, tokens, before.start - 1, claimed))
+    )
+
+
+def _past_city(lex: Lexicon, tokens: list[Token], k: int) -> int:
+    """Past the city an office's seat names, if one starts at k ("ولي عهد أبوظبي")."""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    return k + match_phrase(cores, 0, lex.cities, lex.max_phrase)[0]
 
 
 def _joined(token: Token) -> bool:

@@ -387,11 +387,12 @@ def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool
 
 def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A given name written with the article ("الطاهر", "الصديق"), with no prefix and a
-    family name after it ("الطاهر الباعور")."""
+    family name after it ("الطاهر الباعور"); some are known only with it ("الباجي")."""
     t = tokens[k]
     if not t.definite or t.prefix:
         return False
-    if t.undefined not in lex.given_names and t.undefined not in lex.weak_given_names:
+    names = (lex.given_names, lex.weak_given_names)
+    if not any(t.undefined in known or t.norm in known for known in names):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)

@@ -1,7 +1,7 @@
 from collections import Counter
 
 from meetings.extraction.assembly import _stated
-from meetings.extraction.countries import count_states, home_country
+from meetings.extraction.countries import count_states, home_country, paired_states
 
 from .conftest import people, read
 
@@ -127,3 +127,45 @@ def test_a_counterpart_of_a_marked_visitor_says_nothing_of_the_unmarked_hosts():
     )
     [event] = [e for e in document.events if e.is_meeting]
     assert _stated(document, event)[1] == {"JO"}
+
+
+def test_the_unmarked_holder_of_a_marked_party_s_office_is_of_another_state(extract):
+    # Both sides are marked once a marked ambassador attends, yet the visiting minister
+    # is not of the host's state: the host's defence minister is another man.
+    [meeting] = extract(
+        "استقبل وزير الدفاع الصيني لي شانغ في بكين اليوم وزير الدفاع الفريق سالم بن "
+        "راشد العامري، بحضور سفير دولة الإمارات لدى الصين علي الكتبي."
+    )
+    assert people(meeting)["سالم بن راشد العامري"].country == "AE"
+
+
+def test_the_parties_to_talks_on_the_ties_between_two_states_are_of_those_two(extract):
+    [meeting] = extract(
+        "التقى وزير الدفاع فادي الخوري في مدينة جدة وزير الخارجية السوري منار "
+        "الحلبي، وبحثا العلاقات الثنائية بين لبنان وسوريا."
+    )
+    assert people(meeting)["فادي الخوري"].country == "LB"
+
+
+def test_a_pair_of_nationalities_after_relations_names_the_two_states():
+    document = read(
+        "التقى الوزيران وبحثا العلاقات المصرية الصينية والتعاون بين الأردن والعراق.",
+        until="countries",
+    )
+    assert paired_states(document, range(len(document.sentences))) == [
+        ("EG", "CN"),
+        ("JO", "IQ"),
+    ]
+    # Talks between two other states (a mediation) are no pair of the parties.
+    document = read("وبحثا المفاوضات بين الأردن والعراق.", until="countries")
+    assert paired_states(document, range(len(document.sentences))) == []
+
+
+def test_who_goes_to_a_state_is_not_of_it(extract):
+    [meeting] = extract(
+        "زار هشام الدسوقي وزير الداخلية، اليوم الاثنين، جمهورية الصين الشعبية على رأس "
+        "وفد أمني، والتقى رئيس مجلس الدولة لي مينغ في بكين. وبحث اللقاء مكافحة الجريمة "
+        "المنظمة في الصين ومصر."
+    )
+    assert people(meeting)["هشام الدسوقي"].country == "EG"
+    assert people(meeting)["لي مينغ"].country == "CN"

@@ -425,3 +425,43 @@ def test_an_adviser_to_the_president_named_alone_holds_the_office(extract):
         "استقبل وزير الخارجية سالم علي مستشار الرئيس محمد الفلاني وبحث معه التعاون."
     )
     assert "محمد الفلاني" in people(meeting)
+
+
+def _names_and_roles(text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.role) for m in read_mentions(LEX, tokenize(text)).mentions]
+
+
+def test_a_deputy_or_an_assistant_after_a_name_opens_an_office():
+    # "نائب" is no given name, though "نايب" is one spelt with its other hamza.
+    assert _names_and_roles("والتقى الأمير فهد بن مقرن نائب وزير الدفاع السعودي.") == [
+        ("فهد بن مقرن", "نائب وزير الدفاع")
+    ]
+    assert _names_and_roles("واستقبل الرئيس فهد العايش مساعد وزير الدفاع.")[-1] == (
+        "فهد العايش",
+        "مساعد وزير الدفاع",
+    )
+
+
+def test_a_second_office_after_a_name_and_its_seat_is_that_name_s():
+    read = read_mentions(
+        LEX,
+        tokenize(
+            "استقبل الشيخ حمدان بن راشد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
+            "في الإمارات، الأمير فهد بن مقرن نائب وزير الدفاع السعودي."
+        ),
+    )
+    by_name = {m.name: m for m in read.mentions}
+    assert (by_name["حمدان بن راشد"].role, by_name["حمدان بن راشد"].country) == (
+        "ولي عهد",
+        "AE",
+    )
+    assert (by_name["فهد بن مقرن"].role, by_name["فهد بن مقرن"].country) == (
+        "نائب وزير الدفاع",
+        "SA",
+    )
+
+
+def test_a_given_name_known_only_with_its_article_opens_a_name_after_an_office():
+    assert _names_and_roles("استقبل الرئيس التونسي الباجي قايد المرزوقي أمس في قرطاج.") == [
+        ("الباجي قايد المرزوقي", "الرئيس")
+    ]
