@@ -8,7 +8,9 @@ a short name ("الفيتوري") or by office alone ("الوزير التركي
 
 from .dates import month_names
 from .document import Document, Mention, Office, Sentence
+from .mentions import read_mentions
 from .normalize import name_key, normalize_arabic
+from .tokens import tokenize
 from .words import POSSESSIVES
 
 # What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
@@ -19,15 +21,35 @@ def resolve_references(doc: Document) -> None:
     # A counterpart takes the office its partner has been given by this sentence or an
     # earlier one, so counterparts are resolved as the registry grows; references are
     # looked for once everyone is registered.
+    headline = _headline_mentions(doc)
     for sentence in doc.sentences:
         for mention in sentence.people.mentions:
             doc.registry.add(mention, doc.lex)
         _resolve_counterparts(doc, sentence)
     named: set[int] = set()  # who the sentences so far have named
+    for mention in headline:
+        # The story's own mentions say best what office each holds.
+        person = doc.registry.people[mention.person]
+        person.mentions.remove(mention)
+        person.mentions.append(mention)
+        named.add(mention.person)
     for sentence in doc.sentences:
         sentence.refs = _references(doc, sentence, named)
         _resolve_possessed_offices(doc, sentence)
         named.update(m.person for m in sentence.people.mentions if m.person is not None)
+
+
+def _headline_mentions(doc: Document) -> list[Mention]:
+    """The people the headline names in full, registered: the story may go on to name
+    them by a short name only ("أجرى عطاف مكالمة ..."). The headline makes no meeting
+    of its own."""
+    if not doc.title:
+        return []
+    people = read_mentions(doc.lex, tokenize(doc.title), doc.known)
+    full = [mention for mention in people.mentions if len(name_key(mention.name)) >= 2]
+    for mention in full:
+        doc.registry.add(mention, doc.lex)
+    return full
 
 
 def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:

@@ -161,3 +161,14 @@ def test_a_bare_office_refers_to_the_holder_named_before_it_not_after(extract):
     )
     first, *_ = extract(text)
     assert set(people(first)) == {"سالم بن حمد", "جان دوبري"}
+
+
+def test_a_person_the_headline_names_in_full_is_known_by_a_short_name_below(extract):
+    [meeting] = extract(
+        "خلال يومين أجرى وزير الداخلية المغربي حسن البقالي اتصالين مع نظرائه\n\n"
+        "وأفاد بيان الوزارة بأن البقالي أجرى، مكالمة هاتفية مع نظيره الموريتاني سيدي ولد "
+        "أحمد."
+    )
+    named = people(meeting)
+    assert set(named) == {"حسن البقالي", "سيدي ولد أحمد"}
+    assert (named["حسن البقالي"].role, named["حسن البقالي"].country) == ("وزير الداخلية", "MA")
