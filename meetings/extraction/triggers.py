@@ -390,6 +390,19 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
     )
 
 
+# What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
+_SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
+
+
+def _rapporteur(tokens: list[Token], k: int) -> bool:
+    """ "المقرر" that schedules nothing ("من المقرر أن", "المقرر عقده"): the office of a
+    rapporteur ("والمقرر العام فلان"), not a meeting to come."""
+    if tokens[k].core != "المقرر":
+        return False
+    near = {tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)}
+    return not near & _SCHEDULED_WITH
+
+
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
     or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
@@ -399,7 +412,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if k > position and in_any(t, lex.definite_nouns):
             break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
-        if in_any(t, lex.future):
+        if in_any(t, lex.future) and not _rapporteur(tokens, k):
             return True
         if k > start and in_any(t, lex.next_words):
             before = tokens[k - 1]

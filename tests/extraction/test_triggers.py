@@ -27,6 +27,20 @@ def test_next_is_a_plan_only_after_a_time_word():
     assert not document.sentences[0].clauses[0].planned
 
 
+def test_a_rapporteur_schedules_nothing_but_from_the_scheduled_does():
+    document = read(
+        "استقبل وزير الداخلية سالم القماطي وفدا من مجلس الأعيان، ضم رئيس المجلس عمر "
+        "الزوي، والمقرر العام فرج المقريف.",
+        until="triggers",
+    )
+    assert not document.sentences[0].clauses[0].planned
+    document = read(
+        "ومن المقرر أن يستقبل وزير الداخلية سالم القماطي وفدا من مجلس الأعيان.",
+        until="triggers",
+    )
+    assert document.sentences[0].clauses[0].planned
+
+
 def test_each_clause_has_its_own_cue():
     document = read(
         "اجتمع وزير الداخلية العراقي حسين الربيعي مع نظيره الكويتي فهد العنزي؛"
