@@ -49,6 +49,7 @@ from .words import (
 )
 
 _SEMICOLONS = frozenset({"؛", ";"})
+_DASHES = frozenset({"-", "–", "—"})
 # "السابق": an office its holder no longer holds (normalised).
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # Ships, whose names news quotes after them (normalised, without the article).
@@ -436,8 +437,12 @@ def _name_before_office(
     lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
 ) -> Mention | None:
     k = office.start - 1
-    if k >= 0 and (tokens[k].norm in COMMAS or tokens[k].norm in _SEMICOLONS):
-        k -= 1  # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ..."
+    if k >= 0 and (
+        tokens[k].norm in COMMAS or tokens[k].norm in _SEMICOLONS or tokens[k].norm in _DASHES
+    ):
+        # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ...", "- السيد فلان –
+        # سفير غانا - السيد علان – سفير كوريا"
+        k -= 1
     while k >= 0 and tokens[k].is_quote:
         k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
     for mention in mentions:

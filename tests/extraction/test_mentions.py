@@ -465,3 +465,10 @@ def test_a_given_name_known_only_with_its_article_opens_a_name_after_an_office()
     assert _names_and_roles("استقبل الرئيس التونسي الباجي قايد المرزوقي أمس في قرطاج.") == [
         ("الباجي قايد المرزوقي", "الرئيس")
     ]
+
+
+def test_in_a_dashed_list_each_office_is_the_name_s_before_it():
+    assert _names_and_roles(
+        "وقدم أوراق اعتمادهم كل من: - السيد بيتر هولم – سفير مملكة الدنمارك - السيدة "
+        "آنا ريبيرو – سفيرة جمهورية البرتغال"
+    ) == [("بيتر هولم", "سفير مملكة الدنمارك"), ("آنا ريبيرو", "سفيرة جمهورية البرتغال")]
