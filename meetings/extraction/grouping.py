@@ -13,6 +13,7 @@ meeting depends on them.
 """
 
 from .document import Clause, Document, Event, Sentence
+from .lexicon import Lexicon
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
 from .places import clause_place, subject_words
@@ -81,8 +82,9 @@ def group_events(doc: Document) -> None:
                 opened_here = True
                 continue
             offices, institutions = clause_parties(doc, sentence, kind, position, first, last)
-            another = kind == "definite" and _another_told(
-                sentence.tokens, position, mentions, current
+            another = kind == "definite" and (
+                _another_told(sentence.tokens, position, mentions, current)
+                or _another_noun(doc.lex, sentence.tokens, position, last)
             )
             came_during = index > 0 and _came_during(sentence.tokens, start, position)
             refers_back = not another and (
@@ -215,6 +217,20 @@ def _another_told(tokens: list[Token], position: int, mentions, current) -> bool
         None,
     )
     return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])
+
+
+_OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه"})  # normalised
+
+
+def _another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
+    """Does the clause go on to tell of another meeting ("يأتي هذا الاتصال بعد ساعات من
+    اتصال هاتفي آخر أجراه فلان بعلان")? Then its parties are that one's."""
+    for k in range(position + 1, min(end, len(tokens))):
+        if tokens[k].core in _OTHER and any(
+            in_any(t, lex.nouns) for t in tokens[max(position + 1, k - 2) : k]
+        ):
+            return True
+    return False
 
 
 def _attended(doc: Document, tokens: list[Token], start: int, position: int, mentions) -> bool:

@@ -134,6 +134,14 @@ class Lexicon:
         return False
 
 
+def _office_of_a_state(phrase: str, country_names: "PhraseTable") -> str:
+    """The head of an office named with its state ("أمير دولة الكويت", "أمير قطر"): its
+    first word, so that "أمير الكويت" refers back to the one "أمير دولة الكويت" named."""
+    first, *rest = phrase.split()
+    rest_key = tuple(w for w in phrase_key(" ".join(rest)) if w != "دوله")
+    return first if rest_key in country_names else phrase
+
+
 def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
     """Entries keyed as written and, for "للهجرة"-style words and words after "و", as
     the token's `core` ("الهجرة"), so a name is found whichever form the text gives
@@ -237,8 +245,12 @@ def load_lexicon() -> Lexicon:
     breaks.update(_keys(body_verbs))
     # "واقع التعاون الثنائي" is a subject, not a name.
     stopwords = breaks | _keys(vocabulary["adjectives"] + cues["subject_words"])
-    # "القائم بالأعمال": the first word of a two-word office ends a name too.
-    stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h}
+    # "القائم بالأعمال": the first word of a two-word office ends a name too, unless it
+    # is a given name ("أمير قطر" against "حسين أمير عبد اللهيان"): `names` ends a name
+    # before such a word only where the whole office follows.
+    stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h} - _keys(
+        names["ambiguous_given"]
+    )
     for table in (country_names, adjectives, cities):
         stopwords.update(key[0] for key in table if len(key) == 1)
     stopwords.update(_keys(offices["kinship"] + offices["counterparts"]))
@@ -276,7 +288,9 @@ def load_lexicon() -> Lexicon:
         institutions=bodies,
         institution_heads=_keys(institutions["heads"]),
         heads=_keys(h for h in offices["heads"] if " " not in h),
-        head_phrases=_phrase_table((h, h) for h in offices["heads"] if " " in h),
+        head_phrases=_phrase_table(
+            (h, _office_of_a_state(h, country_names)) for h in offices["heads"] if " " in h
+        ),
         tenure_phrases=_phrase_table((t, t) for t in offices["tenure_phrases"]),
         counterparts=_keys(offices["counterparts"]),
         ranks=_keys(offices["ranks"]),

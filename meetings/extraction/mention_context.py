@@ -40,6 +40,8 @@ _MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يض�
 
 
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
+# What is to come (normalised cores): "الزيارة المرتقبة لفلان".
+_UPCOMING = frozenset({"المرتقبه", "المرتقب", "المقبله", "المقبل", "القادمه", "القادم"})
 
 
 _SIDE_LOOKBACK = 60
@@ -138,6 +140,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         k -= 1
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
         return True
+    if k >= 0 and tokens[k].core in _UPCOMING and tokens[start].prefix == "ل":
+        return True  # whose visit to come is discussed: "الزيارة المرتقبة لرئيس الوزراء X"
     # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
     # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X", "بفضل توجيهات
     # الملك X", "بتعليمات سامية من الملك X"

@@ -173,6 +173,8 @@ def take_name(
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if words >= 2 and _verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
+        if out and _office_phrase_at(lex, tokens, k):
+            break  # "تميم بن حمد آل ثاني أمير قطر": a given name opening an office
         if not out and (
             _imperfect_verb(lex, tokens, k)
             or unsplit_genitive(lex, tokens, k)
@@ -222,6 +224,14 @@ def take_name(
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
 _AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+
+
+def _office_phrase_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does an office of several words start at k ("أمير قطر", "ولي العهد")?"""
+    if tokens[k].norm not in lex.head_phrases.firsts:
+        return False
+    norms = [t.norm for t in tokens[k : k + 3]]
+    return match_phrase(norms, 0, lex.head_phrases, 3)[0] > 0
 
 
 def _word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:

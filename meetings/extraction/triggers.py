@@ -405,9 +405,15 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
-    or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one)."""
+    or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one).
+    Not after a verb in the past: what is to come after it is something else, which the
+    meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
+    cue = tokens[position]
+    past = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
     for k in range(start, end):
         t = tokens[k]
+        if past and k > position:
+            break
         if t.prefix == "ل" and t.core in lex.verbs:
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if k > position and in_any(t, lex.definite_nouns):

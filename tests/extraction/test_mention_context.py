@@ -70,3 +70,11 @@ def test_whoever_sent_a_letter_or_gave_the_orders_takes_no_part(extract):
     )
     named = {name for m in meetings for name in people(m)}
     assert named == {"سامي الحداد", "صالح العولقي"}
+
+
+def test_whose_visit_to_come_is_discussed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "وبحث مستشار الأمن الوطني سالم الحديثي والسفير البريطاني جون مارتن الزيارة "
+        "المرتقبة لرئيس الوزراء فالح الجبوري إلى لندن."
+    )
+    assert set(people(meeting)) == {"سالم الحديثي", "جون مارتن"}

@@ -172,3 +172,16 @@ def test_a_person_the_headline_names_in_full_is_known_by_a_short_name_below(extr
     named = people(meeting)
     assert set(named) == {"حسن البقالي", "سيدي ولد أحمد"}
     assert (named["حسن البقالي"].role, named["حسن البقالي"].country) == ("وزير الداخلية", "MA")
+
+
+def test_an_emir_named_by_office_alone_is_the_emir_of_that_state_named_before(extract):
+    meetings = extract(
+        "بحث الشيخ جاسم بن خالد آل ثاني أمير قطر هاتفيا اليوم مع الشيخ ناصر الجابر "
+        "الصباح، أمير دولة الكويت، التحضير للقمة الخليجية المزمع عقدها في ديسمبر القادم."
+        "\n\nويأتي هذا الاتصال بعد ساعات من اتصال هاتفي آخر أجراه أمير الكويت بالعاهل "
+        "السعودي الملك فهد بن سلطان."
+    )
+    assert [set(people(meeting)) for meeting in meetings] == [
+        {"جاسم بن خالد آل ثاني", "ناصر الجابر الصباح"},
+        {"ناصر الجابر الصباح", "فهد بن سلطان"},
+    ]

@@ -406,3 +406,12 @@ def test_a_second_verb_going_on_about_the_call_opens_no_clause(extract):
         " خلاله العلاقات الثنائية بين البلدين، وتطورات الأزمة."
     )
     assert set(people(meeting)) == {"سالم حسن كريم", "جون سميث"}
+
+
+def test_what_is_to_come_after_a_verb_in_the_past_is_what_was_discussed():
+    document = read(
+        "بحث وزير الداخلية سالم القماطي مع نظيره التونسي منير الطرابلسي القمة المزمع "
+        "عقدها في شهر ديسمبر القادم.",
+        until="triggers",
+    )
+    assert not document.sentences[0].clauses[0].planned
