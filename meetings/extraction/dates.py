@@ -35,7 +35,8 @@ _TODAY = re.compile(
 _BODY_LINE_WORDS = 15
 _DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
 _PUBLISHED_LABEL = re.compile(
-    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|تاريخ"
+    # "تاريخ" alone as a word: "بتاريخ" in the body dates what is reported
+    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|(?<!\w)تاريخ"
     r"|[Pp]ublished(?: [Oo]n)?|[Pp]osted(?: [Oo]n)?)\s*[:：]?"
 )
 # The same labels as written, to find the lines worth normalising.
@@ -172,6 +173,9 @@ def find_published_date(text: str) -> dt.date | None:
     for line in lines[:_HEADER_LINES]:
         words = len(line.split())
         if words >= _BODY_LINE_WORDS:
+            dateline = _dateline_date(line)
+            if dateline:
+                return dateline
             body_seen = True  # a title or the body: read on for a date line among them
             continue
         if body_seen and words > _DATE_LINE_WORDS:
@@ -184,6 +188,31 @@ def find_published_date(text: str) -> dt.date | None:
         if date:
             return date
     return _today_stated(lines[:_HEADER_LINES])
+
+
+# A dateline's date: one or two words of a city, the date, then the agency or a dash
+# ("مسقط 9 سبتمبر 2020 (شينخوا)", "بورتسودان – 29 يوليو 2025م –").
+_DATELINE_CITY = re.compile(r"^(?:[^\s\d(]+\s+){1,2}(?:[-–]\s*)?$")
+_AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of the dateline a story's first line opens with, which is the day the
+    story was filed: the day its "اليوم" is."""
+    norm = normalize_arabic(line.translate(_DIGITS))[:80]
+    months, _, named, *_ = _patterns()
+    match = named.search(norm)
+    if not match or not match.group(4):
+        return None
+    before, after = norm[: match.start()], norm[match.end() :]
+    if not _DATELINE_CITY.match(before) or not _AFTER_DATELINE_DATE.match(after):
+        return None
+    if before.split()[0] in _NOT_A_CITY:
+        return None
+    return _date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
+
+
+_NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
 
 
 def _parsed(text: str) -> dt.date | None:

@@ -169,3 +169,26 @@ def test_today_stated_with_its_date_makes_yesterday_the_day_before(extract):
     )
     (meeting,) = extract(text)
     assert meeting.date == dt.date(2024, 6, 8)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "الرباط 14 مارس 2021 (وكالة) استقبل وزير الداخلية المغربي سعيد الوافي اليوم "
+        "(الأحد) نظيره الموريتاني أحمد ولد سالم لبحث التعاون الأمني بين البلدين.",
+        "نواكشوط – 14 مارس 2021م – استقبل وزير الداخلية الموريتاني أحمد ولد سالم اليوم "
+        "نظيره المغربي سعيد الوافي لبحث التعاون الأمني بين البلدين الجارين.",
+    ],
+)
+def test_a_dateline_s_date_is_the_day_the_story_was_filed(first_line):
+    assert find_published_date(first_line) == dt.date(2021, 3, 14)
+
+
+def test_a_date_on_which_something_reported_happened_is_not_the_article_s():
+    text = (
+        "التقى رئيس المجلس الرئاسي عمر الزوي اليوم الثلاثاء ممثل الاتحاد الأفريقي كمال "
+        "بن سالم في طرابلس.\n"
+        "وأكد الجانبان أهمية ما تم التوقيع عليه في اتفاق الصخيرات بتاريخ 17 ديسمبر 2015، "
+        "والذي ينص على حماية المدنيين."
+    )
+    assert find_published_date(text) is None
