@@ -182,6 +182,8 @@ _NOW = frozenset({"حاليا", "حاليه", "حالياً", "الان"})
 # "فلان، خلال زيارته الرسمية إلى مالطا": on a visit, not of the state.
 _DURING = frozenset({"خلال", "اثناء", "ضمن", "في"})
 _HIS_VISIT = frozenset({"زيارته", "زيارتها", "زيارتهما"})
+_UPON = frozenset({"بعد", "لدي", "عند", "فور", "عقب", "اثر"})
+_HIS_ARRIVAL = frozenset({"وصوله", "وصولها", "وصولهما"})
 _VISIT_KIND = frozenset({"الرسميه", "الحاليه", "الاولي", "الجاريه", "الخاصه"})
 
 
@@ -198,6 +200,12 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
         if k < len(tokens) and tokens[k].norm == "الي":
             k += 1
         return _state_at(lex, tokens, k)
+    if k + 2 < len(tokens) and tokens[k].norm in _UPON and tokens[k + 1].norm in _HIS_ARRIVAL:
+        # "فلان، بعد وصوله لانواكشوط", "لدى وصوله إلى بغداد"
+        k += 2
+        if tokens[k].norm == "الي":
+            k += 1
+        return _state_or_city_at(lex, tokens, k)
     if k + 1 >= len(tokens) or tokens[k].norm not in _WHO or tokens[k + 1].norm not in _VISITING:
         return _visited_by_verb(lex, tokens, mention)
     k += 2
@@ -227,6 +235,16 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:
                 return code
+    return None
+
+
+def _state_or_city_at(lex: Lexicon, tokens, k: int) -> str | None:
+    """The state named at k, or the state of the city named there."""
+    cores = [t.core for t in tokens]
+    for table in (lex.country_names, lex.cities):
+        length, code = match_phrase(cores, k, table, lex.max_phrase)
+        if length:
+            return code
     return None
 
 

@@ -173,6 +173,8 @@ def take_name(
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if words >= 2 and _verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
+        if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:
+            break  # "محمد السادس حاملا رسالة": a regnal name goes on only with "بن"
         if out and _office_phrase_at(lex, tokens, k):
             break  # "تميم بن حمد آل ثاني أمير قطر": a given name opening an office
         if not out and (

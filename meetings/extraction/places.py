@@ -35,6 +35,9 @@ _NOT_PLACES = frozenset(
 
 
 _PLACE_PREPOSITIONS = frozenset({"في", "وفي", "الي", "داخل"})  # normalised: إلى → الي
+# A place that hosted the meeting, named right after the verb ("احتضنت العاصمة القطرية
+# الدوحة لقاء بين ...", "استضافت الرباط اجتماعا"); bare, normalised.
+_HOSTED = frozenset({"احتضنت", "احتضن", "استضافت", "استضاف", "شهدت", "شهد"})
 _VISITOR = 4  # words at most between a visit and its place: "زار وزير الدفاع فلان بغداد"
 
 
@@ -97,7 +100,9 @@ def clause_place(
         if k in claimed or k in skipped:
             continue
         before = tokens[k - 1] if k else None
-        after_preposition = before is not None and before.norm in _PLACE_PREPOSITIONS
+        after_preposition = before is not None and (
+            before.norm in _PLACE_PREPOSITIONS or before.bare.removeprefix("و") in _HOSTED
+        )
         after_preposition = after_preposition or (visit is not None and k - visit <= _VISITOR)
         after_venue = before is not None and (
             _venue(lex, before)

@@ -78,3 +78,13 @@ def test_whose_visit_to_come_is_discussed_is_only_mentioned(extract):
         "المرتقبة لرئيس الوزراء فالح الجبوري إلى لندن."
     )
     assert set(people(meeting)) == {"سالم الحديثي", "جون مارتن"}
+
+
+def test_who_arrives_in_a_city_is_not_of_its_state(extract):
+    [meeting] = extract(
+        "والتقى وزير الخارجية حسن الوافي، بعد وصوله لانواكشوط، الرئيس الموريتاني أحمد "
+        "ولد سالم. وبحث الجانبان العلاقات بين المغرب وموريتانيا."
+    )
+    named = people(meeting)
+    assert named["حسن الوافي"].country == "MA"
+    assert meeting.place == "انواكشوط"

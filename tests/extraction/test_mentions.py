@@ -489,3 +489,10 @@ def test_words_of_a_visit_are_no_part_of_a_name():
     assert _names_and_roles(
         "يعتزم رئيس الحكومة العراقية فالح الجبوري القيام بزيارة إلى واشنطن."
     ) == [("فالح الجبوري", "رئيس الحكومة")]
+
+
+def test_a_regnal_name_goes_on_only_with_bin():
+    assert _names_and_roles("واستقبل الملك محمد السادس حاملا رسالة من الرئيس.")[0] == (
+        "محمد السادس",
+        "الملك",
+    )

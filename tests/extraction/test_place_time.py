@@ -216,3 +216,11 @@ def test_a_later_meeting_at_another_place_does_not_take_its_date(extract):
     first, second = extract(text, dt.date(2025, 10, 9))
     assert (first.place, first.date) == ("أسمرا", dt.date(2025, 10, 9))
     assert (second.place, second.date) == ("بورتسودان", None)
+
+
+def test_a_city_that_hosted_the_meeting_is_its_place(extract):
+    [meeting] = extract(
+        "واحتضنت العاصمة القطرية الدوحة، لقاء بين رئيس الأركان القطري سالم بن حمد "
+        "المري وقائد القوات البرية التركية أوزان يلماز."
+    )
+    assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")
