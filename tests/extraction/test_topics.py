@@ -156,3 +156,12 @@ def test_navigation_and_piracy_are_maritime(extract, subject):
         f"التقى وزير الدفاع اليمني نادر سالم قائد العملية الأوروبية ماركو روسي وبحثا {subject}."
     )
     assert "maritime" in meeting.topics
+
+
+def test_combat_capabilities_are_military_not_training(extract):
+    [meeting] = extract(
+        "التقى رئيس أركان الجيش سالم العبيدي قائد القوات الأمريكية جون كوري، وبحثا تطوير "
+        "القدرات القتالية للجيش والوضع العسكري في المنطقة."
+    )
+    assert "military" in meeting.topics
+    assert "training" not in meeting.topics
