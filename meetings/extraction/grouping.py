@@ -12,7 +12,7 @@ it is grouped (see `place_time`), since whether the next clause reports the same
 meeting depends on them.
 """
 
-from .document import Clause, Document, Event, Sentence
+from .document import Clause, Document, Event, Institution, Sentence
 from .lexicon import Lexicon
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
@@ -115,7 +115,14 @@ def group_events(doc: Document) -> None:
                     refers_back
                     or (
                         named <= set(current.persons)
-                        and not _new_parties(doc, current, sentence, start, position, institutions)
+                        and not _new_parties(
+                            doc,
+                            current,
+                            sentence,
+                            start,
+                            position,
+                            institutions + (offices if kind == "verb" else []),
+                        )
                         and not _earlier(doc, current, sentence, start, position, end)
                     )
                 )
@@ -370,12 +377,19 @@ def _object_first(lex, tokens: list[Token], position: int) -> bool:
     return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")
 
 
-def _new_parties(doc: Document, event: Event, sentence: Sentence, start, position, institutions):
-    """Does a clause with a verb of its own bring in, after the verb, an institution the
-    meeting did not have ("ثم استقبل وفدا من المنظمة ...")? Not when it refers back
-    ("وبحث الجانبان مع ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
-    known = {i.org for i in event.institutions}
-    new = [i for i in institutions if i.org not in known and i.start > position]
+def _new_parties(doc: Document, event: Event, sentence: Sentence, start, position, parties):
+    """Does a clause with a verb of its own bring in, after the verb, an institution or
+    an unnamed office the meeting did not have ("ثم استقبل وفدا من المنظمة ...",
+    "كذلك استقبل أمين لجنة الحزب ...")? Not when it refers back ("وبحث الجانبان مع
+    ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
+    known = {i.org for i in event.institutions} | {o.role for o in event.offices}
+    new = [
+        party
+        for party in parties
+        if party.start > position
+        and (party.org if isinstance(party, Institution) else party.role) not in known
+        and not getattr(party, "counterpart", False)
+    ]
     if not new:
         return False
     before = sentence.tokens[start : new[0].start]

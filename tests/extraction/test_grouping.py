@@ -434,3 +434,15 @@ def test_whose_plan_was_discussed_is_no_party(extract):
         " الأمريكي دونالد ترامب لوقف الحرب."
     )
     assert set(people(meeting)) == {"سالم الحاسي", "جون سميث"}
+
+
+def test_a_verb_bringing_in_a_new_unnamed_office_tells_another_meeting(extract):
+    meetings = extract(
+        "استقبل رئيس مجلس الوزراء سمير الخوري اليوم في السراي سفير طاجيكستان رستم "
+        "نازاروف وعرض معه العلاقات الثنائية.\n\n"
+        "كذلك استقبل أمين لجنة الحزب الشيوعي الصيني لمقاطعة هونان على رأس وفد، وبحث "
+        "معه التعاون بين البلدين."
+    )
+    assert len(meetings) == 2
+    assert set(people(meetings[0])) == {"سمير الخوري", "رستم نازاروف"}
+    assert [p.role for p in meetings[1].participants if not p.name] == ["أمين لجنة الحزب الشيوعي"]
