@@ -182,7 +182,14 @@ def read_mentions(
         if name and _serves_a_principal(lex, tokens, k, end):
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
-            name = _holder_after_principal(lex, tokens, name[-1] + 1) or name
+            holder = _holder_after_principal(lex, tokens, name[-1] + 1)
+            if not holder and t.prefix == "و" and any(o.end == k for o in offices):
+                # "فلان، نائب وزير الخارجية ومبعوث الرئيس علان": a second office of
+                # the one named before; the name after it is only his principal's.
+                claimed.update(range(end, name[-1] + 1))
+                name = []
+            else:
+                name = holder or name
         if name:
             mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))

@@ -52,8 +52,10 @@ def find_cues(doc: Document) -> None:
             if cue is None:
                 continue
             position, kind = cue
-            planned = _planned(lex, tokens, start, position, end) or (
-                _imperfect(lex, tokens[position]) and not _after_before_that(tokens, position)
+            planned = (
+                _planned(lex, tokens, start, position, end)
+                or _aimed_at(lex, tokens, start, position, end)
+                or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
             )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
 
@@ -392,6 +394,25 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
 
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
+
+
+# What a meeting noun is the aim of (normalised): "وصل وفد ... بهدف لقاء فلان".
+_AIMS = frozenset({"بهدف", "بغرض", "لغرض", "بقصد", "قصد"})
+
+
+def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """Is the meeting told as an aim, not as held: a meeting noun after "بهدف" and the
+    like, or with "ل" ("توجه إلى دمشق للقاء الرئيس"), as the cue or, after a cue that
+    is no verb in the past, anywhere in the clause ("وصل وفد برئاسة فلان بهدف لقاء")?"""
+    cue = tokens[position]
+    if in_any(cue, lex.nouns) is not None and cue.prefix == "ل":
+        return True
+    if in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue):
+        return False
+    return any(
+        tokens[k - 1].norm in _AIMS and in_any(tokens[k], lex.nouns) is not None
+        for k in range(max(start, 1), end)
+    )
 
 
 def _rapporteur(tokens: list[Token], k: int) -> bool:

@@ -496,3 +496,10 @@ def test_a_regnal_name_goes_on_only_with_bin():
         "محمد السادس",
         "الملك",
     )
+
+
+def test_a_second_office_s_principal_named_after_it_is_no_holder():
+    assert _names_and_roles(
+        "وصل وفد برئاسة إيفان سوكولوف، نائب وزير الخارجية ومبعوث الرئيس فلاديمير "
+        "بيلوف إلى الشرق الأوسط، إلى دمشق."
+    ) == [("إيفان سوكولوف", "نائب وزير الخارجية")]

@@ -415,3 +415,12 @@ def test_what_is_to_come_after_a_verb_in_the_past_is_what_was_discussed():
         until="triggers",
     )
     assert not document.sentences[0].clauses[0].planned
+
+
+def test_a_meeting_told_as_an_aim_is_to_come():
+    document = read(
+        "وصل إلى العاصمة دمشق اليوم وفد روسي رفيع برئاسة نائب وزير الخارجية إيفان "
+        "سوكولوف، بهدف لقاء رئيس الحكومة سالم الحلبي.",
+        until="triggers",
+    )
+    assert all(clause.planned for clause in document.sentences[0].clauses)
