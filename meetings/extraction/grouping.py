@@ -12,8 +12,9 @@ it is grouped (see `place_time`), since whether the next clause reports the same
 meeting depends on them.
 """
 
-from .document import Clause, Document, Event, Institution, Sentence
+from .document import Clause, Document, Event, Institution, Office, Sentence
 from .lexicon import Lexicon
+from .normalize import normalize_arabic
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place, clause_date
 from .places import clause_place, subject_words
@@ -382,18 +383,36 @@ def _new_parties(doc: Document, event: Event, sentence: Sentence, start, positio
     an unnamed office the meeting did not have ("ثم استقبل وفدا من المنظمة ...",
     "كذلك استقبل أمين لجنة الحزب ...")? Not when it refers back ("وبحث الجانبان مع
     ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
-    known = {i.org for i in event.institutions} | {o.role for o in event.offices}
+    known = {i.org for i in event.institutions}
     new = [
         party
         for party in parties
         if party.start > position
-        and (party.org if isinstance(party, Institution) else party.role) not in known
-        and not getattr(party, "counterpart", False)
+        and (
+            party.org not in known
+            if isinstance(party, Institution)
+            else not party.counterpart and not _same_office(party, event.offices)
+        )
     ]
     if not new:
         return False
     before = sentence.tokens[start : new[0].start]
     return not any(in_any(t, doc.lex.backreferences) for t in before)
+
+
+def _same_office(office: Office, offices: list[Office]) -> bool:
+    """Is the office one of those, by its head and state ("الوزيرة الإيرانية" after
+    "وزيرة الطرق الإيرانية")?"""
+    head = _bare_head(office.head)
+    return any(
+        _bare_head(other.head) == head
+        and (office.country is None or other.country is None or office.country == other.country)
+        for other in offices
+    )
+
+
+def _bare_head(head: str) -> str:
+    return normalize_arabic(head).removeprefix("ال")
 
 
 def _about(doc: Document, sentence: Sentence, event: Event, index: int) -> bool:

@@ -446,3 +446,13 @@ def test_a_verb_bringing_in_a_new_unnamed_office_tells_another_meeting(extract):
     assert len(meetings) == 2
     assert set(people(meetings[0])) == {"سمير الخوري", "رستم نازاروف"}
     assert [p.role for p in meetings[1].participants if not p.name] == ["أمين لجنة الحزب الشيوعي"]
+
+
+def test_an_office_named_again_by_its_head_brings_in_no_new_party(extract):
+    meetings = extract(
+        "بحث وزير الداخلية العراقي سالم الجبوري، مع وزيرة النقل الإيرانية فرزانة "
+        "رضائي، اليوم الأحد، تنظيم عودة الزائرين.\n\n"
+        'وذكرت الوزارة أن "الجبوري استقبل في مكتبه الوزيرة الإيرانية والوفد المرافق '
+        'لها".'
+    )
+    assert len(meetings) == 1
