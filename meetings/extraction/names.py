@@ -410,6 +410,10 @@ def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)
 
 
+# An imperfect's prefix written with its vowel ("يُشيد", "سيُعقد"), as names are not.
+_VOWELLED_PREFIX = re.compile(r"^س?[يتن][\u064b-\u0652]")
+
+
 def _verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """After a name of two words, an imperfect or future verb ("سيصل", "يتوجه") going
     somewhere ("إلى", "عن", a city or a state); a family name of that shape ("كنعان
@@ -420,6 +424,8 @@ def _verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if not norm.startswith(("سي", "ست", "سن", "ي")) or t.text.endswith("ة"):
         return False  # no verb ends in ة: "محمد الطاهر سيالة"
+    if _VOWELLED_PREFIX.match(t.text):
+        return True  # "فلان الفلاني يُشيد بـ": a vowel marks the verb's prefix
     after = k + 1
     while after < len(tokens) and tokens[after].is_quote:
         after += 1

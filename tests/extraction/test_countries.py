@@ -169,3 +169,8 @@ def test_who_goes_to_a_state_is_not_of_it(extract):
     )
     assert people(meeting)["هشام الدسوقي"].country == "EG"
     assert people(meeting)["لي مينغ"].country == "CN"
+
+
+def test_the_kurdistan_region_is_in_iraq():
+    document = read("التقى رئيس حكومة إقليم كردستان سالار عزيز القنصل التركي.", until="countries")
+    assert document.counts["IQ"] == 1

@@ -503,3 +503,9 @@ def test_a_second_office_s_principal_named_after_it_is_no_holder():
         "وصل وفد برئاسة إيفان سوكولوف، نائب وزير الخارجية ومبعوث الرئيس فلاديمير "
         "بيلوف إلى الشرق الأوسط، إلى دمشق."
     ) == [("إيفان سوكولوف", "نائب وزير الخارجية")]
+
+
+def test_a_verb_written_with_its_prefix_s_vowel_ends_a_name():
+    assert _names_and_roles("استقبل الرئيس نيجيرفان بارزاني يُشيد بالتعاون.")[0][0] == (
+        "نيجيرفان بارزاني"
+    )
