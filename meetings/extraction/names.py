@@ -184,6 +184,8 @@ def take_name(
             or _before_a_state(lex, tokens, k)
         ):
             break
+        if not out and _in_the_name_of(lex, tokens, k):
+            break  # "الناطق باسم الحكومة", "وشحت المديرة، باسم حكومة بلادها،"
         definite_given = not out and _definite_given_name(lex, tokens, k)
         if not out and place_as_given_name(lex, tokens, k):
             out.append(k)
@@ -226,6 +228,14 @@ def take_name(
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
 _AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+
+
+def _in_the_name_of(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "باسم" before a body or a word the lexicons know: "in the name of", not Basem."""
+    if tokens[k].norm != "باسم" or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.core in lex.institution_heads or lex.knows(nxt.core) or nxt.core == "الحكومه"
 
 
 def _office_phrase_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -509,3 +509,23 @@ def test_a_verb_written_with_its_prefix_s_vowel_ends_a_name():
     assert _names_and_roles("استقبل الرئيس نيجيرفان بارزاني يُشيد بالتعاون.")[0][0] == (
         "نيجيرفان بارزاني"
     )
+
+
+def test_in_the_name_of_a_body_is_no_name_and_a_french_rank_is_a_title():
+    assert (
+        _names_and_roles(
+            "ووشحت المديرة العامة للحرس المدني الإسباني، باسم حكومة بلادها، بعض الضباط."
+        )
+        == []
+    )
+    assert _names_and_roles("استقبل الفريق باسم يوسف العبيدي الوفد.") == [
+        ("باسم يوسف العبيدي", None)
+    ]
+    assert _names_and_roles("استقبل الجنرال دوكور دارمي المفتش العام للقوات الوفد.") == []
+
+
+def test_what_an_office_did_is_no_name_after_it():
+    assert (
+        _names_and_roles("منذ الإجراءات التي اتخذها الرئيس التونسي بحل البرلمان واقالة الحكومة.")
+        == []
+    )
