@@ -105,6 +105,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             or met
             or delegated(doc.lex, sentence.tokens, institution.start)
             or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
+            or _object_after_subject(doc, sentence, position, institution.start)
         ):
             institutions.append(replace(institution, met=met) if met else institution)
     if kind == "noun" and not institutions:
@@ -112,6 +113,34 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+# Verbs whose subject receives or meets their object (normalised).
+_RECEIVING = frozenset({"استقبل", "التقي"})
+# What may stand between a cue's subject and its object: the day, the office it was in.
+_BETWEEN_SUBJECT_AND_OBJECT = 3
+
+
+def _object_after_subject(doc: Document, sentence: Sentence, position: int, start: int) -> bool:
+    """Is the body at `start` the object of a verb that took a person as its subject,
+    right after the subject, the day or the office it was received in ("استقبل وزير
+    الداخلية فلان، اليوم، بمكتبه، بعثة الاتحاد الأوروبي")?"""
+    tokens = sentence.tokens
+    if in_any(tokens[position], doc.lex.verbs) not in _RECEIVING:
+        return False
+    subject = next(
+        (m for m in sentence.people.mentions if position < m.start <= position + 2), None
+    )
+    if subject is None or subject.end > start:
+        return False
+    between = [t for t in tokens[subject.end : start] if not t.is_punct]
+    return len(between) <= _BETWEEN_SUBJECT_AND_OBJECT and all(
+        in_any(t, doc.lex.time_nouns) or _in_his_office(t) for t in between
+    )
+
+
+def _in_his_office(token: Token) -> bool:
+    return token.norm in ("بمكتبه", "بمكتبها", "مكتبه", "مكتبها", "في")
 
 
 def _opener(lex, before: list[Token]) -> Token | None:

@@ -456,3 +456,12 @@ def test_an_office_named_again_by_its_head_brings_in_no_new_party(extract):
         'لها".'
     )
     assert len(meetings) == 1
+
+
+def test_a_body_received_right_after_the_subject_and_the_day_takes_part(extract):
+    [meeting] = extract(
+        "استقبل وزير الداخلية واللامركزية، سيدي ولد أحمد، اليوم، بمكتبه، بعثة "
+        "الاتحاد الأوروبي المعنية بملف الهجرة."
+    )
+    [body] = [p.org for p in meeting.participants if not p.name]
+    assert body.startswith("بعثة الاتحاد الأوروبي")
