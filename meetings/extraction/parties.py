@@ -57,7 +57,7 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
 
 def _countedclause_parties(sentence: Sentence, k: int) -> bool:
     """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول") or a body's
-    people ("مع عدد من أعضاء الهيئة")?"""
+    people ("مع عدد من أعضاء الهيئة", "وعدد من رؤساء اللجان")?"""
     tokens = sentence.tokens
     if k + 2 >= len(tokens) or tokens[k + 1].norm != "من":
         return False
@@ -65,6 +65,7 @@ def _countedclause_parties(sentence: Sentence, k: int) -> bool:
     return (
         any(o.start == k + 2 for o in people.offices)
         or tokens[k + 2].core in _GROUP_WORDS
+        or tokens[k + 2].core in _MEMBERS  # "وعدد من رؤساء اللجان"
         or any(i.start == k + 2 for i in people.institutions)
     )
 

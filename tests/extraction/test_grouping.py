@@ -465,3 +465,11 @@ def test_a_body_received_right_after_the_subject_and_the_day_takes_part(extract)
     )
     [body] = [p.org for p in meeting.participants if not p.name]
     assert body.startswith("بعثة الاتحاد الأوروبي")
+
+
+def test_some_heads_of_committees_listed_with_the_host_end_no_parties(extract):
+    [meeting] = extract(
+        "استقبل رئيس المجلس الأعلى للدولة سالم الزوي، رفقة النائب الأول عمر بقي، وعدد "
+        "من رؤساء اللجان بالمجلس، أمس الأحد، وزير الخارجية القطري حمد بن جاسم آل ثاني."
+    )
+    assert "حمد بن جاسم آل ثاني" in people(meeting)
