@@ -174,3 +174,8 @@ def test_who_goes_to_a_state_is_not_of_it(extract):
 def test_the_kurdistan_region_is_in_iraq():
     document = read("التقى رئيس حكومة إقليم كردستان سالار عزيز القنصل التركي.", until="countries")
     assert document.counts["IQ"] == 1
+
+
+def test_a_state_s_name_run_together_by_the_page_is_still_that_state():
+    document = read("التقى الوزير سفير الولاياتالمتحدةالأمريكية في الرباط.", until="countries")
+    assert document.counts["US"] == 1
