@@ -65,7 +65,8 @@ def _countedclause_parties(sentence: Sentence, k: int) -> bool:
     return (
         any(o.start == k + 2 for o in people.offices)
         or tokens[k + 2].core in _GROUP_WORDS
-        or tokens[k + 2].core in _MEMBERS  # "وعدد من رؤساء اللجان"
+        # "وعدد من رؤساء اللجان، أمس، وزير الخارجية فلان": a party named after them
+        or (tokens[k + 2].core in _MEMBERS and any(m.start > k for m in people.mentions))
         or any(i.start == k + 2 for i in people.institutions)
     )
 

@@ -473,3 +473,11 @@ def test_some_heads_of_committees_listed_with_the_host_end_no_parties(extract):
         "من رؤساء اللجان بالمجلس، أمس الأحد، وزير الخارجية القطري حمد بن جاسم آل ثاني."
     )
     assert "حمد بن جاسم آل ثاني" in people(meeting)
+
+
+def test_bodies_after_some_ministers_named_by_no_one_are_no_parties(extract):
+    [meeting] = extract(
+        "افتتح وزير الخارجية الإيطالي ماركو ريني الحوار مع نظيره الليبي سالم الزوي، "
+        "بحضور عدد من وزراء الدول والمسؤولين في منظمة الأغذية والزراعة والبنك الدولي."
+    )
+    assert [p for p in meeting.participants if not p.name] == []
