@@ -477,7 +477,8 @@ def test_some_heads_of_committees_listed_with_the_host_end_no_parties(extract):
 
 def test_bodies_after_some_ministers_named_by_no_one_are_no_parties(extract):
     [meeting] = extract(
-        "التقى وزير الخارجية الإيطالي ماركو ريني في روما نظيره الليبي سالم الزوي، "
-        "بحضور عدد من وزراء الدول والمسؤولين في منظمة الأغذية والزراعة والبنك الدولي."
+        "التقى وزير الخارجية الإيطالي ماركو ريني في روما نظيره الليبي سالم الزوي. "
+        "وافتتح الحوار برئاسة وزير الخارجية الإيطالي ماركو ريني، بحضور عدد من وزراء "
+        "الدول والمسؤولين في منظمة الأغذية والزراعة والبنك الدولي."
     )
     assert [p for p in meeting.participants if not p.name] == []
