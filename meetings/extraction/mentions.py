@@ -59,6 +59,7 @@ _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
     {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
+    | {"معبر", "معبري", "منفذ", "منفذي"}  # border crossings: "معبر جابر نصيب الحدودي"
 )
 
 
@@ -389,6 +390,8 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     if t.prefix or t.definite or t.is_punct:
         return False
+    if k and _facility(tokens[k - 1]):
+        return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone
     if t.norm in lex.given_names:
         return True
     if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):

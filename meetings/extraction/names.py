@@ -72,7 +72,9 @@ def name_like(
             return False  # "وملحق الداخلية" is another office
         if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
             return False
-    if token.prefix and token.core != token.bare and not foreign_with_f:
+    # "باقر" is a given name whole, not ب + "اقر"
+    whole_given = token.norm in lex.given_names
+    if token.prefix and token.core != token.bare and not foreign_with_f and not whole_given:
         core = token.core
         # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
         foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names

@@ -529,3 +529,29 @@ def test_what_an_office_did_is_no_name_after_it():
         _names_and_roles("منذ الإجراءات التي اتخذها الرئيس التونسي بحل البرلمان واقالة الحكومة.")
         == []
     )
+
+
+def test_a_place_named_after_someone_at_a_crossing_is_no_person():
+    assert _names_and_roles("وقررت الحكومة إعادة تشغيل معبر جابر نصيب الحدودي مع سوريا.") == []
+
+
+def test_ordinary_words_after_a_name_end_it():
+    assert _names_and_roles("وتلقى الرئيس عون التهاني بعيد الجيش.") == []
+    assert _names_and_roles("استقبل رئيس مجلس الشورى الإسلامي حسن باقر النوري الوفد.") == [
+        ("حسن باقر النوري", "رئيس مجلس الشورى الإسلامي")
+    ]
+
+
+def test_the_office_of_al_azhar_s_sheikh_ends_a_name_and_sheikh_stays_a_name():
+    assert _names_and_roles("التقى المشير عاصم منير شيخ الأزهر أحمد الطيب.")[0] == (
+        "عاصم منير",
+        None,
+    )
+    assert _names_and_roles("واستقبل الرئيس حسن شيخ محمود السفير.")[0][0] == "حسن شيخ محمود"
+
+
+def test_a_given_name_the_tokeniser_could_split_is_a_name_word():
+    # "باقر" reads as ب + "اقر" (he acknowledged) to a tokeniser.
+    assert _names_and_roles("استقبل رئيس البرلمان حسن باقر النوري الوفد.") == [
+        ("حسن باقر النوري", "رئيس البرلمان")
+    ]
