@@ -75,7 +75,9 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         for i in event.persons
     ]
     participants += [
-        ExtractedParticipant(None, o.role, o.org, o.ministry, o.country)
+        ExtractedParticipant(
+            None, o.role, None if _bare_body(doc, o.org) else o.org, o.ministry, o.country
+        )
         for o in event.offices
         if not _held_by_someone_named(o, participants)
     ]
@@ -209,6 +211,13 @@ _ENVOYS = frozenset({"سفير", "سفيره", "القائم بالاعمال", 
 
 def _envoy(head: str | None) -> bool:
     return head is not None and normalize_arabic(head) in _ENVOYS
+
+
+def _bare_body(doc: Document, org: str | None) -> bool:
+    """An office's body named by its head noun alone ("مدير مكتب", "رئيس المصلحة"):
+    which one, the text does not say."""
+    words = normalize_arabic(org or "").split()
+    return len(words) == 1 and words[0].removeprefix("ال") in doc.lex.institution_heads
 
 
 def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> bool:

@@ -77,3 +77,12 @@ def test_a_meeting_told_as_held_earlier_is_another_one_of_the_same_people(extrac
     )
     first, earlier = extract(text)
     assert set(people(first)) == set(people(earlier)) == {"سالم الهنائي", "فادي الخطيب"}
+
+
+def test_an_unnamed_office_s_body_named_by_its_head_noun_alone_is_no_body(extract):
+    [meeting] = extract(
+        "استقبل قائد الأسطول الخامس الأمريكي جون ميلر في المنامة وزير الداخلية "
+        "البحريني راشد الخليفة، بحضور مدير المكتب."
+    )
+    [office] = [p for p in meeting.participants if not p.name]
+    assert (office.role, office.org) == ("مدير المكتب", None)
