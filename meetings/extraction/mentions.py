@@ -28,7 +28,7 @@ from .name_positions import (
     titled_holder,
     titled_name_before,
 )
-from .names import skip_titles, take_name
+from .names import definite_given_name, name_like, skip_titles, take_name
 from .office_details import (
     phrase_country,
     phrase_ministry,
@@ -184,9 +184,13 @@ def read_mentions(
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
             holder = _holder_after_principal(lex, tokens, name[-1] + 1)
-            if not holder and t.prefix == "و" and any(o.end == k for o in offices):
-                # "فلان، نائب وزير الخارجية ومبعوث الرئيس علان": a second office of
-                # the one named before; the name after it is only his principal's.
+            if not holder and (
+                (t.prefix == "و" and any(o.end == k for o in offices))
+                or _after_a_name_and_comma(lex, tokens, k)
+            ):
+                # "فلان، نائب وزير الخارجية ومبعوث الرئيس علان", "فلان، مستشار الملك
+                # علان": an office of the one named before; the name after it is only
+                # his principal's.
                 claimed.update(range(end, name[-1] + 1))
                 name = []
             else:
@@ -388,6 +392,14 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Can a name with no office start at k? With a given name that is no ordinary
     word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
     t = tokens[k]
+    if (
+        t.definite
+        and not t.prefix
+        and (t.norm in lex.given_names or _before_family_name(tokens, k))
+    ):
+        # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
+        # family name and not after a definite noun it would qualify ("الرجل الطيب")
+        return (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
     if t.prefix or t.definite or t.is_punct:
         return False
     if k and _facility(tokens[k - 1]):
@@ -400,6 +412,13 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     return before.norm == "مع" or in_any(before, lex.verbs) is not None
+
+
+def _before_family_name(tokens: list[Token], k: int) -> bool:
+    """Is the word at k followed by two words with the article, a family name of two
+    ("الطيب الفاسي الفهري")?"""
+    after = tokens[k + 1 : k + 3]
+    return len(after) == 2 and all(t.definite and not t.prefix for t in after)
 
 
 def _second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> bool:
@@ -486,6 +505,16 @@ def _second_office_of_a_name(
     return before is not None and (
         titled_name_before(lex, tokens, before.start)
         or bool(name_before(lex, tokens, before.start - 1, claimed))
+    )
+
+
+def _after_a_name_and_comma(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the office at k follow a comma after two words of a name ("الطيب الفاسي
+    الفهري، مستشار الملك")?"""
+    return (
+        k >= 3
+        and tokens[k - 1].norm in COMMAS
+        and all(name_like(lex, tokens[i], first=False, definite_ok=True) for i in (k - 3, k - 2))
     )
 
 

@@ -188,7 +188,7 @@ def take_name(
             break
         if not out and _in_the_name_of(lex, tokens, k):
             break  # "الناطق باسم الحكومة", "وشحت المديرة، باسم حكومة بلادها،"
-        definite_given = not out and _definite_given_name(lex, tokens, k)
+        definite_given = not out and definite_given_name(lex, tokens, k)
         if not out and place_as_given_name(lex, tokens, k):
             out.append(k)
             words += 1
@@ -409,7 +409,7 @@ def _head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 
-def _definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+def definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A given name written with the article ("الطاهر", "الصديق"), with no prefix and a
     family name after it ("الطاهر الباعور"); some are known only with it ("الباجي")."""
     t = tokens[k]

@@ -555,3 +555,11 @@ def test_a_given_name_the_tokeniser_could_split_is_a_name_word():
     assert _names_and_roles("استقبل رئيس البرلمان حسن باقر النوري الوفد.") == [
         ("حسن باقر النوري", "رئيس البرلمان")
     ]
+
+
+def test_a_given_name_with_its_article_opens_a_name_with_no_office_before_it():
+    assert _names_and_roles("عاد الصادق الفاسي الفهري، مستشار الملك محمد السادس، إلى الواجهة.") == [
+        ("الصادق الفاسي الفهري", "مستشار الملك")
+    ]
+    # After a definite noun it qualifies the noun: "the good man".
+    assert _names_and_roles("وصف الرجل الطيب الفاسي الوضع.") == []
