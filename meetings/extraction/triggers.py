@@ -392,6 +392,9 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
     )
 
 
+# Participles scheduling an event, which after a verb in the past is another event than
+# the meeting (cores).
+_SCHEDULED = frozenset({"المزمع", "المقرر", "المرتقب", "المرتقبه", "المنتظر", "المنتظره"})
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -427,14 +430,14 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
     or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one).
-    Not after a verb in the past: what is to come after it is something else, which the
+    Not once, after a verb in the past, a participle schedules another event, which the
     meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
     cue = tokens[position]
     past = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
     for k in range(start, end):
         t = tokens[k]
-        if past and k > position:
-            break
+        if past and k > position and t.core in _SCHEDULED:
+            break  # "القمة المزمع عقدها": another event's time, after a verb in the past
         if t.prefix == "ل" and t.core in lex.verbs:
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if k > position and in_any(t, lex.definite_nouns):
