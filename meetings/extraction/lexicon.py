@@ -246,10 +246,11 @@ def load_lexicon() -> Lexicon:
     # "واقع التعاون الثنائي" is a subject, not a name.
     stopwords = breaks | _keys(vocabulary["adjectives"] + cues["subject_words"])
     # "القائم بالأعمال": the first word of a two-word office ends a name too, unless it
-    # is a given name ("أمير قطر" against "حسين أمير عبد اللهيان"): `names` ends a name
-    # before such a word only where the whole office follows.
+    # is a name word ("أمير قطر" against "حسين أمير عبد اللهيان", "شيخ الأزهر" against
+    # "حسن شيخ محمود"): `names` ends a name before such a word only where the whole
+    # office follows.
     stopwords |= {phrase_key(h)[0] for h in offices["heads"] if " " in h} - _keys(
-        names["ambiguous_given"]
+        names["ambiguous_given"] + ["شيخ"]
     )
     for table in (country_names, adjectives, cities):
         stopwords.update(key[0] for key in table if len(key) == 1)
