@@ -124,7 +124,15 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
             continue
         if t.is_quote or is_title(lex, t):
             titled = titled or not t.is_quote
-        elif not (titled and (t.core in lex.rank_modifiers or t.norm in _AFTER_A_TITLE)):
+        elif not (
+            titled
+            and (
+                t.core in lex.rank_modifiers
+                or t.norm in _AFTER_A_TITLE
+                # "اللواء المتقاعد، فلان": a comma after the rank's modifier
+                or (t.norm in COMMAS and tokens[k - 1].core in lex.rank_modifiers)
+            )
+        ):
             break
         k += 1
     return k, titled

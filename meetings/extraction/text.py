@@ -121,6 +121,21 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+def _goes_on_after_a_cue(lex, before: str, line: str) -> bool:
+    """Does the line go on with the sentence before it, one that opens with a meeting
+    verb in the past ("بحث اللواء فلان في روما مع علان ملفات" / "الهجرة ...")? Body
+    text opens so, headlines tell in the present ("يبحث"); and a new sentence opens with
+    a conjunction or a verb, not with what the verb's sentence was about."""
+    if before.endswith(_SENTENCE_FINAL) or not line.endswith(_SENTENCE_FINAL):
+        return False
+    first = make_token(before.split()[0])
+    verb = first.bare.removeprefix("و")
+    if verb not in lex.verbs or verb in lex.imperfect_verbs or verb in lex.object_verbs:
+        return False
+    opening = make_token(line.split()[0])
+    return opening.definite and not opening.prefix
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
     """Lines a page broke in mid-sentence joined again: a line ending on a word no
     sentence or heading ends on, a preposition, a direction, a given name, a rank or an
@@ -138,6 +153,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
             listing = True
             continue
         listing = False
+        if out and not carry and _goes_on_after_a_cue(lex, out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+            continue
         if out and not carry and not out[-1].endswith(_SENTENCE_FINAL) and _object_opens(line):
             # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object
             carry = out.pop()

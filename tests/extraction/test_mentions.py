@@ -563,3 +563,10 @@ def test_a_given_name_with_its_article_opens_a_name_with_no_office_before_it():
     ]
     # After a definite noun it qualifies the noun: "the good man".
     assert _names_and_roles("وصف الرجل الطيب الفاسي الوضع.") == []
+
+
+def test_a_retired_rank_and_a_comma_come_before_the_name():
+    assert _names_and_roles("بحث اللواء المتقاعد، سالم الزوي في روما مع الوزير.")[0] == (
+        "سالم الزوي",
+        None,
+    )

@@ -108,3 +108,18 @@ def test_a_line_opening_with_the_verb_s_object_goes_on_from_the_line_before(extr
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم حسن كريم", "جون سميث"}
+
+
+def test_a_sentence_told_in_the_past_that_a_page_broke_goes_on_below():
+    lines = [
+        p.text
+        for p in paragraphs(
+            "بحث اللواء عمر الزوي في روما مع وزير الدفاع الإيطالي ماركو ريني ملفات\n"
+            "الهجرة غير الشرعية، وأمن الحدود.\n"
+            "وقال بيان إن اللقاء كان مثمرا."
+        )
+    ]
+    assert lines[0].endswith("ملفات الهجرة غير الشرعية، وأمن الحدود.")
+    # A headline in the present is a headline still.
+    heads = paragraphs("يبحث اللواء عمر الزوي في روما ملفات\nالهجرة غير الشرعية.")
+    assert heads[0].heading
