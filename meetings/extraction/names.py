@@ -241,11 +241,14 @@ _AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
 
 
 def _in_the_name_of(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "باسم" before a body or a word the lexicons know: "in the name of", not Basem."""
+    """ "باسم" after a spokesman or before a body: "in the name of", not Basem."""
     if tokens[k].norm != "باسم" or k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1]
-    return nxt.core in lex.institution_heads or lex.knows(nxt.core) or nxt.core == "الحكومه"
+    spokesman = k > 0 and tokens[k - 1].core.removeprefix("ال") in _SPOKESMEN
+    return spokesman or tokens[k + 1].core.removeprefix("ال") in lex.institution_heads
+
+
+_SPOKESMEN = frozenset({"متحدث", "ناطق", "رسمي", "متحدثه", "ناطقه"})
 
 
 def _office_phrase_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
