@@ -232,11 +232,14 @@ _OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه"})  
 
 def _another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     """Does the clause go on to tell of another meeting ("يأتي هذا الاتصال بعد ساعات من
-    اتصال هاتفي آخر أجراه فلان بعلان")? Then its parties are that one's."""
+    اتصال هاتفي آخر أجراه فلان بعلان", "بعد آخر شبيه بين فلان وعلان")? Then its
+    parties are that one's."""
     for k in range(position + 1, min(end, len(tokens))):
-        if tokens[k].core in _OTHER and any(
-            in_any(t, lex.nouns) for t in tokens[max(position + 1, k - 2) : k]
-        ):
+        if tokens[k].core not in _OTHER:
+            continue
+        if tokens[k - 1].norm == "بعد":
+            return True  # "ويأتي هذا اللقاء بعد آخر شبيه بين فلان وعلان"
+        if any(in_any(t, lex.nouns) for t in tokens[max(position + 1, k - 2) : k]):
             return True
     return False
 
