@@ -34,6 +34,7 @@ _SITE_NAME_MAX_WORDS = 4
 # Words a sentence cannot end on (normalised): a line ending on one was cut by the page.
 _OPEN_ENDS = frozenset(
     {"في", "من", "الي", "علي", "عن", "مع", "بين", "لدي", "و", "ان", "شرق", "غرب", "شمال", "جنوب"}
+    | {"عبد", "بن", "ابن", "ابو", "ال", "قد"}  # "الملك عبد" / "الله الثاني", "وكان فلان، قد"
 )
 
 

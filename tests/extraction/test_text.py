@@ -123,3 +123,17 @@ def test_a_sentence_told_in_the_past_that_a_page_broke_goes_on_below():
     # A headline in the present is a headline still.
     heads = paragraphs("يبحث اللواء عمر الزوي في روما ملفات\nالهجرة غير الشرعية.")
     assert heads[0].heading
+
+
+def test_a_line_broken_inside_a_name_goes_on_in_the_next():
+    lines = [
+        p.text
+        for p in paragraphs(
+            "وكان رئيس الوزراء قد أجرى اتصالا هاتفيا بالعاهل الأردني الملك عبد\n"
+            "الله الثاني بن الحسين، وبحثا التطورات."
+        )
+    ]
+    assert lines == [
+        "وكان رئيس الوزراء قد أجرى اتصالا هاتفيا بالعاهل الأردني الملك عبد الله الثاني بن "
+        "الحسين، وبحثا التطورات."
+    ]
