@@ -88,3 +88,11 @@ def test_who_arrives_in_a_city_is_not_of_its_state(extract):
     named = people(meeting)
     assert named["حسن الوافي"].country == "MA"
     assert meeting.place == "انواكشوط"
+
+
+def test_the_sender_of_a_message_named_with_his_majesty_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل الرئيس المالي موسى كوناتي اليوم بباماكو وزير الخارجية سالم بن علي، "
+        "الذي حمل له رسالة شفوية من صاحب الجلالة الملك الحسن الأول."
+    )
+    assert set(people(meeting)) == {"موسى كوناتي", "سالم بن علي"}
