@@ -200,6 +200,9 @@ def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:
     if marked and all(_envoy(p.first("head")) for p in marked):
         # Only ambassadors are marked: those who receive them are of another state.
         counterparts |= {p.first("country") for p in marked}
+    # An ambassador named by office alone ("سفير الولايات المتحدة") is of another state
+    # than those who receive him, as a named one is.
+    counterparts |= {o.country for o in event.offices if o.country and _envoy(o.head)}
     counterparts.discard(None)
     stated |= counterparts
     stated.discard(None)

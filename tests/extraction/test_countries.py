@@ -179,3 +179,11 @@ def test_the_kurdistan_region_is_in_iraq():
 def test_a_state_s_name_run_together_by_the_page_is_still_that_state():
     document = read("التقى الوزير سفير الولاياتالمتحدةالأمريكية في الرباط.", until="countries")
     assert document.counts["US"] == 1
+
+
+def test_those_who_receive_an_ambassador_named_by_office_alone_are_of_another_state(extract):
+    [meeting] = extract(
+        "استقبل وزير الدفاع الوطني سامي الورغي، صباح اليوم، بمقر الوزارة سفير الولايات "
+        "المتحدة الأمريكية. واستعرض الجانبان التعاون العسكري بين تونس والولايات المتحدة."
+    )
+    assert people(meeting)["سامي الورغي"].country == "TN"
