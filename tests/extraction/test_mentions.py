@@ -570,3 +570,9 @@ def test_a_retired_rank_and_a_comma_come_before_the_name():
         "سالم الزوي",
         None,
     )
+
+
+def test_a_greeting_after_a_name_ends_it():
+    assert _names_and_roles("ووجه الرئيس قيس الفارسي التحية لأعوان الأمن.") == [
+        ("قيس الفارسي", "الرئيس")
+    ]
