@@ -1,8 +1,9 @@
 """The states the article names, and the state of a participant it gives none.
 
-Adds to each sentence its `states` and to the document its `counts`, how often each
-state is named; `count_states` also counts a meeting's own sentences, and
-`home_country` gives a participant with no stated nationality a state (see `assembly`).
+Adds to each sentence its `states` and the pairs of states whose ties it names, and to
+the document its `counts`, how often each state is named; `count_states` also counts a
+meeting's own sentences, and `home_country` gives a participant with no stated
+nationality a state (see `assembly`).
 """
 
 from collections import Counter
@@ -18,6 +19,8 @@ def count_countries(doc: Document) -> None:
     for sentence in doc.sentences:
         names = _name_positions(sentence.people.mentions)
         sentence.states = _states(doc.lex, sentence.tokens, names)
+        if sentence.states[0]:
+            sentence.paired = _paired(doc.lex, sentence.tokens)
     doc.counts = count_states(doc)
 
 
@@ -93,22 +96,24 @@ _STATE_WORDS = frozenset({"دوله", "جمهوريه"})
 def paired_states(doc: Document, indices) -> list[tuple[str, str]]:
     """The pairs of states whose ties a meeting's sentences name: the parties of a
     meeting discussing "العلاقات بين لبنان وسوريا" are of those two."""
+    return [pair for i in indices for pair in doc.sentences[i].paired]
+
+
+def _paired(lex: Lexicon, tokens: list[Token]) -> list[tuple[str, str]]:
+    cores = [t.core for t in tokens]
     pairs = []
-    for i in indices:
-        tokens = doc.sentences[i].tokens
-        cores = [t.core for t in tokens]
-        for k, core in enumerate(cores):
-            if core not in _TIES:
-                continue
-            j = k + 1
-            while j < len(cores) and cores[j] in _TIES_QUALIFIERS:
-                j += 1
-            if j < len(cores) and cores[j] == "بين":
-                pair = _two_states(doc.lex, tokens, cores, j + 1, doc.lex.country_names)
-            else:
-                pair = _two_states(doc.lex, tokens, cores, j, doc.lex.adjectives)
-            if pair:
-                pairs.append(pair)
+    for k, core in enumerate(cores):
+        if core not in _TIES:
+            continue
+        j = k + 1
+        while j < len(cores) and cores[j] in _TIES_QUALIFIERS:
+            j += 1
+        if j < len(cores) and cores[j] == "بين":
+            pair = _two_states(lex, tokens, cores, j + 1, lex.country_names)
+        else:
+            pair = _two_states(lex, tokens, cores, j, lex.adjectives)
+        if pair:
+            pairs.append(pair)
     return pairs
 
 

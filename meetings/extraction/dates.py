@@ -199,7 +199,7 @@ _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
 def _dateline_date(line: str) -> dt.date | None:
     """The date of the dateline a story's first line opens with, which is the day the
     story was filed: the day its "اليوم" is."""
-    norm = normalize_arabic(line.translate(_DIGITS))[:80]
+    norm = normalize_arabic(line[:_DATELINE_CHARS].translate(_DIGITS))
     months, _, named, *_ = _patterns()
     match = named.search(norm)
     if not match or not match.group(4):
@@ -212,6 +212,7 @@ def _dateline_date(line: str) -> dt.date | None:
     return _date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
 
 
+_DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
 _NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
 
 

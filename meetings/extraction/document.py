@@ -134,6 +134,8 @@ class Sentence:
     refs: list[Mention] = field(default_factory=list)
     # the states the sentence names, and its words naming a city and a state alike
     states: tuple[Counter, tuple[str, ...]] = (Counter(), ())
+    # pairs of states whose ties it names ("العلاقات بين لبنان وسوريا")
+    paired: list[tuple[str, str]] = field(default_factory=list)
     # the clauses holding a meeting cue
     clauses: list[Clause] = field(default_factory=list)
     # tokens of the institutions taking part in a meeting

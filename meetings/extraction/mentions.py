@@ -392,15 +392,16 @@ def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Can a name with no office start at k? With a given name that is no ordinary
     word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
     t = tokens[k]
-    if (
-        t.definite
-        and not t.prefix
-        and (t.norm in lex.given_names or _before_family_name(tokens, k))
-    ):
+    if t.definite and not t.prefix:
         # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
         # family name and not after a definite noun it would qualify ("الرجل الطيب")
-        return (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
-    if t.prefix or t.definite or t.is_punct:
+        given = t.norm in lex.given_names or (
+            t.norm in lex.weak_given_names and _before_family_name(tokens, k)
+        )
+        return (
+            given and (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
+        )
+    if t.prefix or t.is_punct:
         return False
     if k and _facility(tokens[k - 1]):
         return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone
