@@ -8,6 +8,7 @@ are read by `offices`, names by `names`; institutions are the next pass's
 
 from operator import attrgetter
 
+from .bare_names import facility, opens_bare_name, second_of_a_pair
 from .coordination import MINISTERS, coordinated_nationality, coordinated_portfolio
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
@@ -28,7 +29,7 @@ from .name_positions import (
     titled_holder,
     titled_name_before,
 )
-from .names import definite_given_name, name_like, skip_titles, take_name
+from .names import name_like, skip_titles, take_name
 from .office_details import (
     phrase_country,
     phrase_ministry,
@@ -37,7 +38,7 @@ from .office_details import (
     short_role,
 )
 from .offices import definite_name_at, extend_phrase
-from .tokens import Token, in_any
+from .tokens import Token
 from .words import (
     COMMAS,
     given_name,
@@ -56,11 +57,6 @@ _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاس
 _VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 # Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
 _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
-# Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
-_FACILITIES = frozenset(
-    {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
-    | {"معبر", "معبري", "منفذ", "منفذي"}  # border crossings: "معبر جابر نصيب الحدودي"
-)
 
 
 def find_mentions(doc: Document) -> None:
@@ -131,7 +127,7 @@ def read_mentions(
         if k and tokens[k - 1].norm in lex.given_names and office_word_in_name(lex, tokens, k):
             k += 1  # "اللواء ناصر أمين رئيس المكتب": a name's, not "أمين"'s office
             continue
-        if k and _facility(tokens[k - 1]):
+        if k and facility(tokens[k - 1]):
             # "بمطار الملك خالد الدولي": a place named after someone
             name = take_name(lex, tokens, k + 1, definite_ok=False)
             end = name[-1] + 1 if name else k + 1
@@ -295,12 +291,12 @@ def read_mentions(
         if length:
             name = list(range(k, k + length))
         elif k in claimed or not (
-            _opens_bare_name(lex, tokens, k) or _second_of_a_pair(lex, tokens, k, mentions)
+            opens_bare_name(lex, tokens, k) or second_of_a_pair(lex, tokens, k, mentions)
         ):
             k += 1
             continue
         else:
-            # after "و" only as the second of a pair (see _second_of_a_pair)
+            # after "و" only as the second of a pair (see `second_of_a_pair`)
             name = take_name(lex, tokens, k, definite_ok=False, titled=tokens[k].norm[:1] == "و")
         words = [i for i in name if tokens[i].norm not in NAME_JOINERS]
         if len(words) < 2 or any(i in claimed for i in name):
@@ -386,56 +382,6 @@ def _team(lex: Lexicon, tokens, k: int) -> bool:
         and nxt.core not in lex.rank_modifiers
         and nxt.norm not in lex.ranks
     )
-
-
-def _opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """Can a name with no office start at k? With a given name that is no ordinary
-    word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
-    t = tokens[k]
-    if t.definite and not t.prefix:
-        # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
-        # family name and not after a definite noun it would qualify ("الرجل الطيب")
-        given = t.norm in lex.given_names or (
-            t.norm in lex.weak_given_names and _before_family_name(tokens, k)
-        )
-        return (
-            given and (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
-        )
-    if t.prefix or t.is_punct:
-        return False
-    if k and _facility(tokens[k - 1]):
-        return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone
-    if t.norm in lex.given_names:
-        return True
-    if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):
-        return True  # "فلان وزير الخارجية، وطاهر السني المستشار": the next in a list
-    if t.norm not in lex.weak_given_names or k == 0:
-        return False
-    before = tokens[k - 1]
-    return before.norm == "مع" or in_any(before, lex.verbs) is not None
-
-
-def _before_family_name(tokens: list[Token], k: int) -> bool:
-    """Is the word at k followed by two words with the article, a family name of two
-    ("الطيب الفاسي الفهري")?"""
-    after = tokens[k + 1 : k + 3]
-    return len(after) == 2 and all(t.definite and not t.prefix for t in after)
-
-
-def _second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> bool:
-    """ "بحث كل من فلان الفلاني وكمال العلاني": a given name after "و", right after a
-    name read with no office, is the next person's."""
-    if not mentions or mentions[-1].end != k or mentions[-1].head is not None:
-        return False
-    t = tokens[k]
-    given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
-    return given in lex.given_names or given in lex.weak_given_names
-
-
-def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:
-    """ "وزهير": a given name after و that the tokeniser kept whole."""
-    norm = token.norm
-    return norm[:1] == "و" and norm not in lex.given_names and norm[1:] in lex.given_names
 
 
 def _plural(lex: Lexicon, token: Token) -> bool:
@@ -528,9 +474,3 @@ def _past_city(lex: Lexicon, tokens: list[Token], k: int) -> int:
 def _joined(token: Token) -> bool:
     """Does an office word carry a conjunction or a preposition (و، ف، ل، ب)?"""
     return token.prefix.startswith(("و", "ف", "ل", "ب"))
-
-
-def _facility(token: Token) -> bool:
-    if token.core in _FACILITIES:
-        return True
-    return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES

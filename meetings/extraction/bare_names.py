@@ -1,0 +1,72 @@
+"""Names with no office or title before them, known by what they are made of: a
+given name that is no ordinary word, or one that is right after a meeting cue or
+"مع"; a given name with its article before a family name; the second of a pair
+("فلان وعلان"). Not a place named after someone ("مطار الملك خالد").
+"""
+
+from .lexicon import Lexicon
+from .names import definite_given_name
+from .tokens import Token, in_any
+from .words import COMMAS
+
+# Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
+_FACILITIES = frozenset(
+    {"مطار", "جامعه", "مستشفي", "شارع", "ميناء", "قاعده", "مسجد", "قاعه", "فندق", "مدرسه"}
+    | {"معبر", "معبري", "منفذ", "منفذي"}  # border crossings: "معبر جابر نصيب الحدودي"
+)
+
+
+def facility(token: Token) -> bool:
+    if token.core in _FACILITIES:
+        return True
+    return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
+
+
+def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Can a name with no office start at k? With a given name that is no ordinary
+    word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
+    t = tokens[k]
+    if t.definite and not t.prefix:
+        # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
+        # family name and not after a definite noun it would qualify ("الرجل الطيب")
+        given = t.norm in lex.given_names or (
+            t.norm in lex.weak_given_names and _before_family_name(tokens, k)
+        )
+        return (
+            given and (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
+        )
+    if t.prefix or t.is_punct:
+        return False
+    if k and facility(tokens[k - 1]):
+        return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone
+    if t.norm in lex.given_names:
+        return True
+    if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):
+        return True  # "فلان وزير الخارجية، وطاهر السني المستشار": the next in a list
+    if t.norm not in lex.weak_given_names or k == 0:
+        return False
+    before = tokens[k - 1]
+    return before.norm == "مع" or in_any(before, lex.verbs) is not None
+
+
+def _before_family_name(tokens: list[Token], k: int) -> bool:
+    """Is the word at k followed by two words with the article, a family name of two
+    ("الطيب الفاسي الفهري")?"""
+    after = tokens[k + 1 : k + 3]
+    return len(after) == 2 and all(t.definite and not t.prefix for t in after)
+
+
+def second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> bool:
+    """ "بحث كل من فلان الفلاني وكمال العلاني": a given name after "و", right after a
+    name read with no office, is the next person's."""
+    if not mentions or mentions[-1].end != k or mentions[-1].head is not None:
+        return False
+    t = tokens[k]
+    given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
+    return given in lex.given_names or given in lex.weak_given_names
+
+
+def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:
+    """ "وزهير": a given name after و that the tokeniser kept whole."""
+    norm = token.norm
+    return norm[:1] == "و" and norm not in lex.given_names and norm[1:] in lex.given_names
