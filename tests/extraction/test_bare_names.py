@@ -1,0 +1,31 @@
+from meetings.extraction.bare_names import facility, opens_bare_name
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def _opens(text: str, word: str) -> bool:
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == word)
+    return opens_bare_name(LEX, tokens, k)
+
+
+def test_a_given_name_that_is_no_ordinary_word_opens_a_name():
+    assert _opens("والتقى اليوم خليل الفارسي بالسفير.", "خليل")
+
+
+def test_a_given_name_that_is_an_ordinary_word_opens_one_only_after_a_cue_or_with():
+    assert _opens("التقى الوزير مع جمال الدرسي.", "جمال")
+    assert not _opens("وأشاد بجمال الطبيعة ونصر الفريق.", "ونصر")
+
+
+def test_a_given_name_with_its_article_opens_one_before_a_family_name():
+    assert _opens("عاد الطيب الفاسي الفهري إلى الواجهة.", "الطيب")
+    assert not _opens("وصف الرجل الطيب الفاسي الوضع.", "الطيب")
+
+
+def test_a_place_named_after_someone_opens_no_name():
+    tokens = tokenize("عند معبر جابر نصيب")
+    assert facility(tokens[1])
+    assert not opens_bare_name(LEX, tokens, 2)
