@@ -231,9 +231,9 @@ _OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه"})  
 
 
 def _another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
-    """Does the clause go on to tell of another meeting ("يأتي هذا الاتصال بعد ساعات من
-    اتصال هاتفي آخر أجراه فلان بعلان", "بعد آخر شبيه بين فلان وعلان")? Then its
-    parties are that one's."""
+    """Does the clause go on to tell of another meeting ("وجاء الاتصال عقب اتصال آخر
+    أجراه فلان مع علان", "بعد آخر شبيه بين فلان وعلان")? Then its parties are that
+    one's."""
     for k in range(position + 1, min(end, len(tokens))):
         if tokens[k].core not in _OTHER:
             continue

@@ -217,7 +217,7 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
 # Verbs of going to a state, whose subject is the one going (bare, normalised).
 _GOING = frozenset({"زار", "يزور", "تزور", "وصل", "يصل", "تصل", "توجه", "يتوجه", "تتوجه"})
 # How far after the name the state is looked for: past the name's office and the day
-# ("زار فلان وزير الداخلية، اليوم الاثنين، جمهورية الصين").
+# ("زار فلان وزير الداخلية، يوم السبت، اليابان").
 _GOING_REACH = 10
 
 

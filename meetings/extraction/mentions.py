@@ -446,7 +446,7 @@ def _second_office_of_a_name(
     lex: Lexicon, tokens: list[Token], k: int, offices: list[Office], claimed: set[int]
 ) -> bool:
     """Does the office at k follow another that follows a name, with nothing between
-    but the first one's seat ("الشيخ فلان ولي عهد أبوظبي نائب القائد الأعلى ...، الأمير
+    but the first one's seat ("الشيخ فلان ولي عهد دبي رئيس المجلس التنفيذي، الأمير
     علان")? Then both are that name's, and the name after the comma has one of its own."""
     before = next((office for office in offices if _past_city(lex, tokens, office.end) == k), None)
     return before is not None and (

@@ -186,7 +186,7 @@ def take_name(
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:
             break  # "محمد السادس حاملا رسالة": a regnal name goes on only with "بن"
         if out and _office_phrase_at(lex, tokens, k):
-            break  # "تميم بن حمد آل ثاني أمير قطر": a given name opening an office
+            break  # "فلان بن فلان آل ثاني أمير قطر": a given name opening an office
         if not out and (
             _imperfect_verb(lex, tokens, k)
             or unsplit_genitive(lex, tokens, k)

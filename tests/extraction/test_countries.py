@@ -163,9 +163,9 @@ def test_a_pair_of_nationalities_after_relations_names_the_two_states():
 
 def test_who_goes_to_a_state_is_not_of_it(extract):
     [meeting] = extract(
-        "زار هشام الدسوقي وزير الداخلية، اليوم الاثنين، جمهورية الصين الشعبية على رأس "
-        "وفد أمني، والتقى رئيس مجلس الدولة لي مينغ في بكين. وبحث اللقاء مكافحة الجريمة "
-        "المنظمة في الصين ومصر."
+        "زار هشام الدسوقي وزير الداخلية أمس الصين مترئسا وفدا أمنيا كبيرا، واجتمع "
+        "برئيس مجلس الدولة لي مينغ في بكين. وتناول الاجتماع مكافحة الجريمة المنظمة في "
+        "الصين ومصر."
     )
     assert people(meeting)["هشام الدسوقي"].country == "EG"
     assert people(meeting)["لي مينغ"].country == "CN"
@@ -183,7 +183,7 @@ def test_a_state_s_name_run_together_by_the_page_is_still_that_state():
 
 def test_those_who_receive_an_ambassador_named_by_office_alone_are_of_another_state(extract):
     [meeting] = extract(
-        "استقبل وزير الدفاع الوطني سامي الورغي، صباح اليوم، بمقر الوزارة سفير الولايات "
-        "المتحدة الأمريكية. واستعرض الجانبان التعاون العسكري بين تونس والولايات المتحدة."
+        "استقبل وزير الدفاع الوطني سامي الورغي، ظهر الخميس، في مكتبه سفيرة الولايات "
+        "المتحدة الجديدة. واستعرض الجانبان التعاون العسكري بين تونس والولايات المتحدة."
     )
     assert people(meeting)["سامي الورغي"].country == "TN"

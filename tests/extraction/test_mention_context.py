@@ -93,6 +93,6 @@ def test_who_arrives_in_a_city_is_not_of_its_state(extract):
 def test_the_sender_of_a_message_named_with_his_majesty_takes_no_part(extract):
     [meeting] = extract(
         "استقبل الرئيس المالي موسى كوناتي اليوم بباماكو وزير الخارجية سالم بن علي، "
-        "الذي حمل له رسالة شفوية من صاحب الجلالة الملك سلطان الثاني."
+        "وهو يحمل رسالة خطية من جلالة الملك سلطان الثاني."
     )
     assert set(people(meeting)) == {"موسى كوناتي", "سالم بن علي"}

@@ -446,8 +446,8 @@ def test_a_second_office_after_a_name_and_its_seat_is_that_name_s():
     read = read_mentions(
         LEX,
         tokenize(
-            "استقبل الشيخ حمدان بن راشد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
-            "في الإمارات، الأمير فهد بن مقرن نائب وزير الدفاع السعودي."
+            "استقبل الشيخ حمدان بن راشد ولي عهد دبي رئيس المجلس التنفيذي في الإمارات، "
+            "الأمير فهد بن مقرن نائب وزير الدفاع السعودي."
         ),
     )
     by_name = {m.name: m for m in read.mentions}
@@ -492,17 +492,17 @@ def test_words_of_a_visit_are_no_part_of_a_name():
 
 
 def test_a_regnal_name_goes_on_only_with_bin():
-    assert _names_and_roles("واستقبل الملك محمد السادس حاملا رسالة من الرئيس.")[0] == (
-        "محمد السادس",
+    assert _names_and_roles("ووصل الملك فهد الثاني حاملا هدية إلى الرئيس.")[0] == (
+        "فهد الثاني",
         "الملك",
     )
 
 
 def test_a_second_office_s_principal_named_after_it_is_no_holder():
     assert _names_and_roles(
-        "وصل وفد برئاسة إيفان سوكولوف، نائب وزير الخارجية ومبعوث الرئيس فلاديمير "
-        "بيلوف إلى الشرق الأوسط، إلى دمشق."
-    ) == [("إيفان سوكولوف", "نائب وزير الخارجية")]
+        "وصل وفد برئاسة إيفان سوكولوف، نائب وزير الدفاع ومبعوث الرئيس سيرغي بيلوف "
+        "إلى الشرق الأوسط، إلى دمشق."
+    ) == [("إيفان سوكولوف", "نائب وزير الدفاع")]
 
 
 def test_a_verb_written_with_its_prefix_s_vowel_ends_a_name():
@@ -513,22 +513,17 @@ def test_a_verb_written_with_its_prefix_s_vowel_ends_a_name():
 
 def test_in_the_name_of_a_body_is_no_name_and_a_french_rank_is_a_title():
     assert (
-        _names_and_roles(
-            "ووشحت المديرة العامة للحرس المدني الإسباني، باسم حكومة بلادها، بعض الضباط."
-        )
+        _names_and_roles("وقلدت رئيسة الشرطة الإيطالية، باسم حكومة روما، عددا من الضباط أوسمة.")
         == []
     )
     assert _names_and_roles("استقبل الفريق باسم يوسف العبيدي الوفد.") == [
         ("باسم يوسف العبيدي", None)
     ]
-    assert _names_and_roles("استقبل الجنرال دوكور دارمي المفتش العام للقوات الوفد.") == []
+    assert _names_and_roles("رحب الجنرال دوكور دارمي قائد المنطقة الجنوبية بالوفد.") == []
 
 
 def test_what_an_office_did_is_no_name_after_it():
-    assert (
-        _names_and_roles("منذ الإجراءات التي اتخذها الرئيس التونسي بحل البرلمان واقالة الحكومة.")
-        == []
-    )
+    assert _names_and_roles("بعد قرار الرئيس التونسي بحل البرلمان وتعليق عمل الحكومة.") == []
 
 
 def test_a_place_named_after_someone_at_a_crossing_is_no_person():
@@ -543,10 +538,10 @@ def test_ordinary_words_after_a_name_end_it():
 
 
 def test_the_office_of_al_azhar_s_sheikh_ends_a_name_and_sheikh_stays_a_name():
-    assert _names_and_roles("التقى المشير عاصم منير شيخ الأزهر أحمد الطيب.")[0] == (
-        "عاصم منير",
-        None,
-    )
+    assert _names_and_roles("زار المشير سالم منير شيخ الأزهر خالد الطيبي في مكتبه.") == [
+        ("سالم منير", None),
+        ("خالد الطيبي", "شيخ الأزهر"),
+    ]
     assert _names_and_roles("واستقبل الرئيس حسن شيخ محمود السفير.")[0][0] == "حسن شيخ محمود"
 
 

@@ -220,7 +220,7 @@ def test_a_later_meeting_at_another_place_does_not_take_its_date(extract):
 
 def test_a_city_that_hosted_the_meeting_is_its_place(extract):
     [meeting] = extract(
-        "واحتضنت العاصمة القطرية الدوحة، لقاء بين رئيس الأركان القطري سالم بن حمد "
+        "واستضافت العاصمة القطرية الدوحة اجتماعا ضم رئيس الأركان القطري سالم بن حمد "
         "المري وقائد القوات البرية التركية أوزان يلماز."
     )
     assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")
