@@ -205,7 +205,7 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
         k += 2
         if tokens[k].norm == "الي":
             k += 1
-        return _state_or_city_at(lex, tokens, k)
+        return _state_at(lex, tokens, k, cities=True)
     if k + 1 >= len(tokens) or tokens[k].norm not in _WHO or tokens[k + 1].norm not in _VISITING:
         return _visited_by_verb(lex, tokens, mention)
     k += 2
@@ -227,28 +227,20 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
     verb = mention.start - 1
     if verb < 0 or tokens[verb].bare.removeprefix("و") not in _GOING:
         return None
-    cores = [t.core for t in tokens]
     for k in range(mention.end, min(mention.end + _GOING_REACH, len(tokens))):
         if tokens[k].norm in (".", "؟", "!"):
             break
-        for table in (lex.country_names, lex.cities):
-            length, code = match_phrase(cores, k, table, lex.max_phrase)
-            if length:
-                return code
+        state = _state_at(lex, tokens, k, cities=True)
+        if state:
+            return state
     return None
 
 
-def _state_or_city_at(lex: Lexicon, tokens, k: int) -> str | None:
-    """The state named at k, or the state of the city named there."""
-    cores = [t.core for t in tokens]
-    for table in (lex.country_names, lex.cities):
-        length, code = match_phrase(cores, k, table, lex.max_phrase)
+def _state_at(lex: Lexicon, tokens, k: int, *, cities: bool = False) -> str | None:
+    """The state named at k, or with `cities` the state of the city named there."""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    for table in (lex.country_names, lex.cities) if cities else (lex.country_names,):
+        length, code = match_phrase(cores, 0, table, lex.max_phrase)
         if length:
             return code
     return None
-
-
-def _state_at(lex: Lexicon, tokens, k: int) -> str | None:
-    cores = [t.core for t in tokens]
-    length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-    return code if length else None
