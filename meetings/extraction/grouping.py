@@ -140,6 +140,11 @@ def group_events(doc: Document) -> None:
                         event.add_person(speaker)
                 elif refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
+                elif index and _he_said(doc.lex, sentence, start, position):
+                    # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
+                    speaker = _first_named(doc, index - 1)
+                    if speaker is not None:
+                        event.add_person(speaker)
                 elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}
@@ -307,6 +312,21 @@ def _came_during(tokens: list[Token], start: int, position: int) -> bool:
         and tokens[start + 1].norm == "ذلك"
         and tokens[position - 1].norm in _DURING
     )
+
+
+_THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
+
+
+def _he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause open with a verb of saying whose subject is not named, then
+    "أنه" before the meeting verb ("وأضاف بأنه ناقش مع ...")? Its subject is who spoke
+    in the sentence before."""
+    tokens = sentence.tokens
+    if position - start != 2 or tokens[position - 1].norm not in _THAT_HE:
+        return False
+    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
+        return False
+    return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
 
 
 def _spokesperson(doc: Document, person: int) -> bool:

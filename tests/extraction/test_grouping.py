@@ -482,3 +482,11 @@ def test_bodies_after_some_ministers_named_by_no_one_are_no_parties(extract):
         "المنطقة ومسؤولين من منظمة الصحة العالمية وصندوق النقد الدولي."
     )
     assert [p for p in meeting.participants if not p.name] == []
+
+
+def test_who_spoke_in_the_sentence_before_met_when_he_said_he_did(extract):
+    [meeting] = extract(
+        "وقال وزير الخارجية الأمريكي جون ميلر في بيان إن الشراكة مع الهند مهمة. "
+        "وأضاف بأنه ناقش مع وزير الخارجية الهندي راجيف كومار التعاون البحري."
+    )
+    assert set(people(meeting)) == {"جون ميلر", "راجيف كومار"}
