@@ -487,6 +487,6 @@ def test_bodies_after_some_ministers_named_by_no_one_are_no_parties(extract):
 def test_who_spoke_in_the_sentence_before_met_when_he_said_he_did(extract):
     [meeting] = extract(
         "وقال وزير الخارجية الأمريكي جون ميلر في بيان إن الشراكة مع الهند مهمة. "
-        "وأضاف بأنه ناقش مع وزير الخارجية الهندي راجيف كومار التعاون البحري."
+        "وأوضح بأنه ناقش مع رئيس الوزراء الهندي راجيف كومار أمن الملاحة."
     )
     assert set(people(meeting)) == {"جون ميلر", "راجيف كومار"}
