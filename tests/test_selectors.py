@@ -2,7 +2,6 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.db.models import Prefetch
 from django.utils import translation
 
 from meetings import selectors
@@ -11,7 +10,6 @@ from meetings.models import (
     COUNT_SAMPLE_STEPS,
     Meeting,
     MeetingFacetRow,
-    Participation,
     in_count_sample,
     sample_step,
 )
@@ -25,7 +23,7 @@ from meetings.services.curation import (
 )
 from meetings.services.ingestion import article_reextract
 from tests.factories import ParticipantFactory
-from tests.views.data import make_meeting
+from tests.views.data import make_meeting, with_related_inputs
 
 pytestmark = pytest.mark.django_db
 
@@ -120,11 +118,7 @@ def test_related_meetings_take_a_fixed_number_of_queries(django_assert_num_queri
     meeting = make_meeting(people=[person], topics=["migration"])
     for _ in range(5):
         make_meeting(people=[person], topics=["migration"])
-    meeting = Meeting.objects.prefetch_related(
-        Prefetch("participations", Participation.objects.select_related("participant")),
-        "countries",
-        "topics",
-    ).get(pk=meeting.pk)
+    meeting = with_related_inputs(meeting)
     # One participant makes no pair to share: sharing one, by subjects, then what the
     # meetings found share, from their facet rows.
     with django_assert_num_queries(3):

@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.db.models import Prefetch
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -16,12 +15,11 @@ from meetings.models import (
     COUNT_SAMPLE_STEPS,
     Meeting,
     MeetingFacetRow,
-    Participation,
     in_count_sample,
 )
 from meetings.selectors.listing import _about
 from tests.factories import ParticipantFactory
-from tests.views.data import make_meeting
+from tests.views.data import make_meeting, with_related_inputs
 
 pytestmark = pytest.mark.django_db
 
@@ -217,11 +215,7 @@ def test_related_meetings_of_an_undated_meeting_take_a_fixed_number_of_queries(
     meeting = make_meeting(date=None, people=[person], topics=["migration"])
     for date in (None, datetime.date(2015, 1, 1), None, datetime.date(2024, 1, 1)):
         make_meeting(date=date, people=[person], topics=["migration"])
-    meeting = Meeting.objects.prefetch_related(
-        Prefetch("participations", Participation.objects.select_related("participant")),
-        "countries",
-        "topics",
-    ).get(pk=meeting.pk)
+    meeting = with_related_inputs(meeting)
     # As for a dated meeting: sharing one, by subjects, then what they share.
     with django_assert_num_queries(3):
         related = selectors.related_meetings(meeting)

@@ -4,7 +4,9 @@ to exactly the text each test searches."""
 
 import datetime
 
-from meetings.models import Meeting
+from django.db.models import Prefetch
+
+from meetings.models import Meeting, Participation
 from meetings.search import NAME_SEPARATOR, search_normalize
 from meetings.services.derived import meeting_refresh_derived
 from tests.factories import (
@@ -47,3 +49,13 @@ def make_meeting(
         search_body=search_normalize(evidence),
     )
     return meeting
+
+
+def with_related_inputs(meeting: Meeting) -> Meeting:
+    """The meeting read again as its page reads it for its related meetings: with its
+    participations and their participants, its countries and topics."""
+    return Meeting.objects.prefetch_related(
+        Prefetch("participations", Participation.objects.select_related("participant")),
+        "countries",
+        "topics",
+    ).get(pk=meeting.pk)
