@@ -195,7 +195,7 @@ def take_name(
         ):
             break
         if not out and _in_the_name_of(lex, tokens, k):
-            break  # "الناطق باسم الحكومة", "وشحت المديرة، باسم حكومة بلادها،"
+            break  # "الناطق باسم الحكومة", "كرّمت الضباط باسم وزارة الداخلية"
         definite_given = not out and definite_given_name(lex, tokens, k)
         if not out and place_as_given_name(lex, tokens, k):
             out.append(k)

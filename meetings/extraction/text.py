@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_data, load_lexicon
+from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
 from .tokens import make_token
 from .words import head, is_counterpart, is_title
@@ -122,7 +122,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def _goes_on_after_a_cue(lex, before: str, line: str) -> bool:
+def _goes_on_after_a_cue(lex: Lexicon, before: str, line: str) -> bool:
     """Does the line go on with the sentence before it, one that opens with a meeting
     verb in the past ("بحث اللواء فلان في روما مع علان ملفات" / "الهجرة ...")? Body
     text opens so, headlines tell in the present ("يبحث"); and a new sentence opens with
