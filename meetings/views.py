@@ -187,7 +187,7 @@ def meeting_detail(request, pk):
                     "participations",
                     Participation.objects.select_related("participant", "country"),
                 ),
-                "sources__article",
+                Prefetch("sources", MeetingSource.objects.select_related("article")),
             )
             .get(pk=pk)
         )

@@ -104,14 +104,14 @@ def test_meeting_page_queries_do_not_grow(client, django_assert_num_queries, par
     meeting = make_meeting(people=people, countries=["LY", "IT"], topics=["migration"])
     for _ in range(3):
         make_meeting(people=people, countries=["LY"], topics=["migration"])
-    # Meeting + five prefetches (sources and their articles in two), the data version
+    # Meeting + four prefetches (sources with their articles in one), the data version
     # and the cache; related meetings, on the first visit: three searches (two for one
     # participant, who makes no pair to share), what the meetings found share, and the
     # cache's three to store them.
-    with django_assert_num_queries(15 if participant_count > 1 else 14):
+    with django_assert_num_queries(14 if participant_count > 1 else 13):
         client.get(meeting.get_absolute_url())
     # Again, until the next write: the related meetings come from the cache.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         page = client.get(meeting.get_absolute_url())
     assert page.content.count(b'class="meeting related-meeting"') == 3
 
