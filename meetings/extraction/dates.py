@@ -194,6 +194,8 @@ def find_published_date(text: str) -> dt.date | None:
 # ("مسقط 9 سبتمبر 2020 (شينخوا)", "بورتسودان – 29 يوليو 2025م –").
 _DATELINE_CITY = re.compile(r"^(?:[^\s\d(]+\s+){1,2}(?:[-–]\s*)?$")
 _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
+_DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
+_NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
 
 
 def _dateline_date(line: str) -> dt.date | None:
@@ -210,10 +212,6 @@ def _dateline_date(line: str) -> dt.date | None:
     if before.split()[0] in _NOT_A_CITY:
         return None
     return _date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
-
-
-_DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
-_NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
 
 
 def _parsed(text: str) -> dt.date | None:

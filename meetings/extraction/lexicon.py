@@ -134,7 +134,7 @@ class Lexicon:
         return False
 
 
-def _office_of_a_state(phrase: str, country_names: "PhraseTable") -> str:
+def _office_of_a_state(phrase: str, country_names: PhraseTable) -> str:
     """The head of an office named with its state ("أمير دولة الكويت", "أمير قطر"): its
     first word, so that "أمير الكويت" refers back to the one "أمير دولة الكويت" named."""
     first, *rest = phrase.split()
