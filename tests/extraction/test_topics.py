@@ -165,3 +165,14 @@ def test_combat_capabilities_are_military_not_training(extract):
     )
     assert "military" in meeting.topics
     assert "training" not in meeting.topics
+
+
+@pytest.mark.parametrize("the_two", ["الرئيسان", "الزعيمان", "القائدان", "الوفدان"])
+def test_what_the_two_parties_discussed_is_the_meetings(the_two):
+    document = read(
+        "استقبل الرئيس التشادي آدم بشير رئيس النيجر موسى حامدو في نجامينا. "
+        f"وقرر {the_two} تأمين الحدود المشتركة بين البلدين.",
+        until="topics",
+    )
+    [event] = [e for e in document.events if e.is_meeting]
+    assert "border-security" in event.topics
