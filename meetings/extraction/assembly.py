@@ -136,8 +136,17 @@ def _settle_homes(
         counterparts=counterparts,
         pairs=paired_states(doc, event.scope),
     )
-    for i in event.persons:
-        if not _house_state(doc, doc.registry.people[i]) and i not in homes:
+    unmarked = [i for i in event.persons if not _house_state(doc, doc.registry.people[i])]
+    if fallback is not None and any(
+        _same_office_state(doc, event, i) == fallback
+        for i in unmarked
+        if not doc.registry.people[i].first("country")
+    ):
+        # "استقبل الرئيس فلان وزير الداخلية علان ونظيره الوزير الليبي": one unmarked party
+        # holds a marked one's office, so the unmarked side is of another state.
+        fallback = _another_state(doc, event, fallback, stated, counterparts)
+    for i in unmarked:
+        if i not in homes:
             homes[i] = _unless_not_theirs(doc, event, i, fallback, stated, counterparts)
     return fallback
 
@@ -159,6 +168,14 @@ def _unless_not_theirs(
     )
     if not_theirs is None or not_theirs != fallback:
         return fallback
+    return _another_state(doc, event, not_theirs, stated, counterparts)
+
+
+def _another_state(
+    doc: Document, event: Event, not_theirs: str, stated: set[str], counterparts: set[str]
+) -> str | None:
+    """The state the article suggests for the meeting's unmarked parties other than
+    `not_theirs`."""
     return home_country(
         count_states(doc, event.scope),
         doc.counts,

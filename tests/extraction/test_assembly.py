@@ -57,6 +57,18 @@ def test_a_host_takes_the_state_of_a_meeting_that_marks_the_guests(extract):
     assert homes == {"KW"}
 
 
+def test_who_holds_a_marked_partys_office_tells_the_unmarked_sides_state(extract):
+    meetings = extract(
+        "استقبل رئيس الجمهورية قاسم العربي اليوم وزير الداخلية منير الحداد ووزير الداخلية "
+        "الليبي نوري سالم. وأكد الوزير الليبي أن السلطات الليبية ستفتح المعبر غدا.\n"
+        "وفي سياق منفصل، أعلنت وزارة الصحة التونسية عن حملة تلقيح جديدة."
+    )
+    # Libya has one interior minister: the unmarked side, host and minister, is Tunisia.
+    [meeting] = meetings
+    assert people(meeting)["قاسم العربي"].country == "TN"
+    assert people(meeting)["منير الحداد"].country == "TN"
+
+
 def test_a_national_body_gives_its_state(extract):
     [meeting] = extract("التقى رئيس مجلس السيادة الانتقالي عمر الطيب الرئيس الإريتري في الرياض.")
     assert people(meeting)["عمر الطيب"].country == "SD"
