@@ -6,6 +6,8 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 (see `names`).
 """
 
+from dataclasses import replace
+
 from .lexicon import Lexicon, match_phrase
 from .name_parts import place_as_given_name
 from .tokens import Token
@@ -198,9 +200,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية", "محافظ شمال سيناء"
             continue
-        construct = _in_construct(lex, tokens[j - 1]) or (
-            j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2])
-        )  # "مدير عام مكافحة المخدرات"
+        construct = (
+            _in_construct(lex, tokens[j - 1])
+            or (j == i and _office_in_construct(lex, tokens[j - 1]))
+            or (j > i and tokens[j - 1].core == "عام" and _in_construct(lex, tokens[j - 2]))
+        )  # "مدير عام مكافحة المخدرات"; "بوزير خارجية غانا": the head a verb's object
         if (
             construct
             and not t.prefix
@@ -417,6 +421,14 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
     given = pair[0].undefined
     return given in lex.given_names or given in lex.weak_given_names
+
+
+def _office_in_construct(lex: Lexicon, token: Token) -> bool:
+    """An office's head without the article after "ب" or "ل", a verb's object, takes its
+    genitive too: "التقى بوزير خارجية غانا"."""
+    if not token.prefix.endswith(("ب", "ل")) or token.core in lex.institution_heads:
+        return False
+    return head(lex, token) is not None and _in_construct(lex, replace(token, prefix=""))
 
 
 def _in_construct(lex: Lexicon, token: Token) -> bool:

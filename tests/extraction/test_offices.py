@@ -288,3 +288,9 @@ def test_a_city_after_a_noun_in_construct_is_the_office_s(text, role):
     read = read_mentions(LEX, tokenize(text))
     holder = next(m for m in read.mentions if m.name == "سالم كريم")
     assert holder.role == role
+
+
+def test_an_office_as_a_verb_s_object_takes_its_genitive_too(extract):
+    [meeting] = extract("التقى الوزير سالم الكبير بوزير خارجية غانا كوامي أدجاي أوبونغ.")
+    guest = next(p for p in meeting.participants if p.name == "كوامي أدجاي أوبونغ")
+    assert (guest.ministry, guest.country) == ("foreign", "GH")
