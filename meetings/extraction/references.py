@@ -13,6 +13,8 @@ from .normalize import name_key, normalize_arabic
 from .tokens import tokenize
 from .words import POSSESSIVES
 
+# Heads that name the same office (normalised).
+_SYNONYMS = {"عاهل": "ملك"}
 # What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
 _MONTH_OPENERS = frozenset({"نهايه", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "شهر"})
 
@@ -243,7 +245,7 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
     only named holder of such an office, whoever's side. Of several holders, a
     reference back ("تلقى الملك اتصالات") is to the one named before it, when only one
     of them was (`named_before`)."""
-    head = office.head.removesuffix("ه")
+    head = _same_head(office.head)
     if office.country is None and office.ministry is None:
         if office.end - office.start > 1:
             return None  # "رئيس مجلس بنغازي": an office of its own
@@ -253,7 +255,7 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
             for m in person.mentions
             if m.head
             and not m.counterpart  # whose office the text gave them itself
-            and m.head.removesuffix("ه") == head
+            and _same_head(m.head) == head
             and m.former == office.former
         }
         return _one_of(holders, named_before)
@@ -263,11 +265,18 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
         for m in person.mentions
         if m.head
         and m.former == office.former
-        and m.head.removesuffix("ه") == head
+        and _same_head(m.head) == head
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)
     }
     return _one_of(found, named_before)
+
+
+def _same_head(head: str) -> str:
+    """An office's head word as any of its forms: the feminine ("وزيره") and a
+    synonym ("العاهل" is "الملك") are the same office."""
+    head = head.removesuffix("ه")
+    return _SYNONYMS.get(head, head)
 
 
 def _one_of(holders: set[int], named_before: set[int] | None) -> int | None:

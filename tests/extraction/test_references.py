@@ -185,3 +185,11 @@ def test_an_emir_named_by_office_alone_is_the_emir_of_that_state_named_before(ex
         {"جاسم بن خالد آل ثاني", "ناصر الجابر الصباح"},
         {"ناصر الجابر الصباح", "فهد بن سلطان"},
     ]
+
+
+def test_the_king_is_the_monarch_named_before(extract):
+    [meeting] = extract(
+        "بدأ العاهل الأردني عبد الله الثاني زيارة عمل إلى الولايات المتحدة. "
+        "واجتمع الملك، اليوم الأحد، بوزير الدفاع الأمريكي بيت هيغسيث."
+    )
+    assert {p.name for p in meeting.participants} == {"عبد الله الثاني", "بيت هيغسيث"}
