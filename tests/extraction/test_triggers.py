@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import people, read
 
 
@@ -149,9 +151,10 @@ def test_a_state_signing_with_a_government_is_no_meeting(extract):
     assert extract(text) == []
 
 
-def test_reviewing_with_someone_is_meeting_them(extract):
+@pytest.mark.parametrize("verb", ["واستعرض", "وعرض"])
+def test_reviewing_with_someone_is_meeting_them(extract, verb):
     (meeting,) = extract(
-        "واستعرض وزير الداخلية الكويتي سالم العنزي مع سفير جمهورية بولندا لدى البلاد "
+        f"{verb} وزير الداخلية الكويتي سالم العنزي مع سفير جمهورية بولندا لدى البلاد "
         "يان كوفالسكي المواضيع ذات الاهتمام المشترك."
     )
     assert set(people(meeting)) == {"سالم العنزي", "يان كوفالسكي"}
