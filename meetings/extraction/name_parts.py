@@ -68,8 +68,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
 def office_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Is the word at k a given name that is an office word too ("أمين"), written bare
     right before another office? Then it ends a name ("ناصر أمين رئيس المكتب") and
-    opens no office of its own. Not before a minister: "مساعد وزير الدفاع" is one
-    office, an assistant's."""
+    opens no office of its own. Not before a minister or a definite office: "مساعد
+    وزير الدفاع" and "مساعد الأمين العام" are one office each, an assistant's."""
     t = tokens[k]
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
@@ -79,6 +79,7 @@ def office_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and following is not None
         and head(lex, following) is not None
         and following.norm not in lex.minister_words
+        and not following.definite
     )
 
 

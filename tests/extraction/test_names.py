@@ -542,6 +542,14 @@ def test_a_given_name_that_is_an_office_word_ends_a_name_before_another_office(e
     ]
 
 
+def test_an_assistant_of_a_definite_office_is_an_office_not_a_name(extract):
+    (meeting,) = extract(
+        "واستقبل الرئيس فارس مساعد الأمين العام للأمم المتحدة لشؤون أفريقيا جون أوكيلو."
+    )
+    assert set(people(meeting)) == {"فارس", "جون أوكيلو"}
+    assert people(meeting)["جون أوكيلو"].role == "مساعد الأمين العام"
+
+
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
     (meeting,) = extract(
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
