@@ -52,6 +52,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return token.definite and norm.endswith("ات") and len(norm) >= 7
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
+    if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
+        return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين"
     if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):
         return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
     if _ACCUSATIVE_PARTICIPLE.fullmatch(norm):
@@ -63,6 +65,19 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def verbal_noun(word: str) -> bool:
+    """Does a normalised word have the shape of a derived verb's noun: تفعيل ("تشكيل"),
+    إفعال ("إغاثة"), افتعال ("اجتماع"), استفعال ("استقبال"), تفاعل ("تعاون")? No given
+    name or transliterated foreign name has one after a preposition."""
+    w = word.removesuffix("ه")
+    return (
+        (len(w) == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا"))
+        or (len(w) == 5 and w[0] == "ا" and w[3] == "ا")
+        or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")
+        or (len(w) == 7 and w.startswith("است") and w[5] == "ا")
+    )
 
 
 def office_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

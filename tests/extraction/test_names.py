@@ -525,6 +525,11 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         "وجاء الاتصال من نائب القائد الأعلى وولي عهد أبو ظبي، بعد يوم واحد.",  # a city
         "ويعد اجتماع وزير الدفاع وقائد العملية خطوة هامة في التعاون.",
         "وذكرت المصادر أن قائد القوة الجوية، لتحالف دول الجنوب، حضر الاجتماع.",
+        # a verbal noun after a preposition, a verb and its object, a time word
+        "ودعا المجتمعون رئيس الحكومة بتكليف لجنة جديدة.",
+        "وأشاد المسؤول بدور المفوض العام لإعانة الأسر النازحة.",
+        "وفي اتصال تلقاه رئيس الوزراء، هنأه نظيره بالعيد.",
+        "وجاءت تصريحات المبعوث الأممي غداة جلسة المجلس.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):
@@ -540,6 +545,15 @@ def test_a_given_name_that_is_an_office_word_ends_a_name_before_another_office(e
     assert [p.role for p in meeting.participants if p.name == "حمدان امين"] == [
         "رئيس مكتب التعاون الدولي"
     ]
+
+
+def test_a_verbal_noun_after_a_body_s_name_is_no_name():
+    text = (
+        "استقبل رئيس مجلس النواب سالم فارس، الثلاثاء، المفوض العام لوكالة الأمم المتحدة "
+        "لإسناد وتأهيل المزارعين “الوكالة” جون براون."
+    )
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert "لإسناد وتأهيل المزارعين" not in names
 
 
 def test_an_assistant_of_a_definite_office_is_an_office_not_a_name(extract):
