@@ -394,7 +394,9 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
 
 # Participles scheduling an event, which after a verb in the past is another event than
 # the meeting (cores).
-_SCHEDULED = frozenset({"المزمع", "المقرر", "المرتقب", "المرتقبه", "المنتظر", "المنتظره"})
+_SCHEDULED = frozenset(
+    {"المزمع", "المقرر", "المرتقب", "المرتقبه", "المنتظر", "المنتظره", "المتوقع", "يتوقع", "ينتظر"}
+)
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -436,8 +438,10 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     past = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
     for k in range(start, end):
         t = tokens[k]
-        if past and k > position and t.core in _SCHEDULED:
-            break  # "القمة المزمع عقدها": another event's time, after a verb in the past
+        if past and t.core in _SCHEDULED:
+            if k > position:
+                break  # "القمة المزمع عقدها": another event's time, after a verb in the past
+            continue  # "من المتوقع تفعيل الاتفاقات، حيث بحث فلان": what is to come is not it
         if t.prefix == "ل" and t.core in lex.verbs:
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if k > position and in_any(t, lex.definite_nouns):

@@ -21,6 +21,23 @@ def test_an_announced_meeting_is_planned():
     assert (clause.kind, clause.planned) == ("verb", True)
 
 
+def test_an_expected_meeting_is_planned():
+    document = read(
+        "ويتوقع أن يتم استقبال الفريق سالم الطاهر من قبل رئيس المرحلة الانتقالية العقيد "
+        "موسى كانتي في القصر الرئاسي.",
+        until="triggers",
+    )
+    assert document.sentences[0].clauses[0].planned
+
+
+def test_what_is_expected_before_a_past_meeting_is_not_the_meeting(extract):
+    [meeting] = extract(
+        "ومن المتوقع تفعيل اتفاقات سابقة، حيث بحث نائب وزير الخارجية الروسي إيفان "
+        "سوكولوف في موسكو مع مدير المخابرات السوداني سالم الطيب الوضع في البلاد."
+    )
+    assert meeting.status == "held"
+
+
 def test_next_is_a_plan_only_after_a_time_word():
     document = read(
         "بحث وزير الداخلية العراقي حسين الربيعي مع نظيره الكويتي فهد العنزي الانتخابات المقبلة.",
