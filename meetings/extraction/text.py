@@ -105,33 +105,45 @@ def clean_article_text(text: str) -> str:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The cleaned story's paragraphs, telling headings from body text."""
+    lex = load_lexicon()
     out = []
     for line in _unwrapped(story_lines(text)):
         words = len(line.split())
         # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
-        # ووزير المالية يناقش مع Z".
+        # ووزير المالية يناقش مع Z"; not when it tells of a meeting in the past, as
+        # body text does ("استقبل صباح اليوم الرئيس فلان ... علان" without a stop).
         heading = (
             not line.endswith(_SENTENCE_FINAL)
             and not _INNER_SENTENCE_END.search(line)
             and (
                 words < _HEADING_MAX_WORDS
-                or (words < _LONG_HEADING_MAX_WORDS and not _COMMA.search(line))
+                or (
+                    words < _LONG_HEADING_MAX_WORDS
+                    and not _COMMA.search(line)
+                    and not _opens_with_a_past_cue(lex, line)
+                )
             )
         )
         out.append(Paragraph(line, heading))
     return out
 
 
+def _opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:
+    """Does the line open with a meeting verb in the past ("استقبل", "وبحث")? Body text
+    opens so; headlines tell in the present ("يبحث")."""
+    verb = make_token(line.split()[0]).bare.removeprefix("و")
+    return verb in lex.verbs and verb not in lex.imperfect_verbs
+
+
 def _goes_on_after_a_cue(lex: Lexicon, before: str, line: str) -> bool:
     """Does the line go on with the sentence before it, one that opens with a meeting
-    verb in the past ("بحث اللواء فلان في روما مع علان ملفات" / "الهجرة ...")? Body
-    text opens so, headlines tell in the present ("يبحث"); and a new sentence opens with
-    a conjunction or a verb, not with what the verb's sentence was about."""
+    verb in the past ("بحث اللواء فلان في روما مع علان ملفات" / "الهجرة ...")? A new
+    sentence opens with a conjunction or a verb, not with what the verb's sentence was
+    about."""
     if before.endswith(_SENTENCE_FINAL) or not line.endswith(_SENTENCE_FINAL):
         return False
-    first = make_token(before.split()[0])
-    verb = first.bare.removeprefix("و")
-    if verb not in lex.verbs or verb in lex.imperfect_verbs or verb in lex.object_verbs:
+    verb = make_token(before.split()[0]).bare.removeprefix("و")
+    if not _opens_with_a_past_cue(lex, before) or verb in lex.object_verbs:
         return False
     opening = make_token(line.split()[0])
     return opening.definite and not opening.prefix
