@@ -18,6 +18,7 @@ _APART = "حده"  # "على حدة"
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
+_LEADS = frozenset({"يقود", "تقود", "قاد", "قادت", "يتراس", "تتراس", "تراس", "تراست", "يراس"})
 
 
 def delegation_state(event: Event) -> str | None:
@@ -29,10 +30,18 @@ def delegation_state(event: Event) -> str | None:
 
 def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
     """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
-    الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"): they were at its meeting."""
+    الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"), or names as its leader
+    ("الجنرال فلان الذي يقود الوفد الروسي"): they were at its meeting."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
         if token.core in THE_DELEGATION:
+            if k and tokens[k - 1].bare.removeprefix("و") in _LEADS:
+                leaders = [
+                    m
+                    for m in sentence.people.mentions
+                    if m.end < k and m.person is not None and not m.kin
+                ]
+                return leaders[-1:]
             # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
             near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
             verb = next(

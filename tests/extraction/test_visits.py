@@ -52,3 +52,13 @@ def test_a_delegation_introduced_then_led_by_someone_meets_as_its_leader(extract
     )
     (meeting,) = extract(text)
     assert {"جان د سانت مارتان", "سالم الرحبي"} <= set(people(meeting))
+
+
+def test_who_leads_the_delegation_met_with_it(extract):
+    [meeting] = extract(
+        "التقى رئيس أركان الجيوش في نيجيريا الجنرال جون موسى مساء أمس وفدا عسكريا روسيا، "
+        "ناقش معه محاربة الإرهاب.\n"
+        "الجنرال إيفان سوكولوف الذي يقود الوفد العسكري الروسي، قال إن بلاده تسعى إلى "
+        "التعاون مع نيجيريا."
+    )
+    assert set(people(meeting)) == {"جون موسى", "إيفان سوكولوف"}
