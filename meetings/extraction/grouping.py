@@ -176,6 +176,15 @@ def group_events(doc: Document) -> None:
                     # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...", "قبل أن يستقبل
                     # السفيرة ...": the verb's subject is the last meeting's first party.
                     event.add_person(_subject_before(sentence, position, previous))
+                elif (
+                    kind == "verb"
+                    and len(named) + len(offices) + len(institutions) == 1
+                    and _same_subject_goes_on(sentence.tokens, position)
+                    and (subject := _named_first(sentence, start)) is not None
+                ):
+                    # "وصل فلان إلى طنجة للمشاركة في اجتماع، حيث التقى علان": the
+                    # sentence's subject, of no meeting before
+                    event.add_person(subject)
                 events.append(event)
                 current = event
                 series = [event]
@@ -360,6 +369,12 @@ def _subject_before(sentence: Sentence, position: int, previous: Event) -> int:
         if mention.person in previous.persons and not mention.kin:
             return mention.person
     return previous.persons[0]
+
+
+def _named_first(sentence: Sentence, end: int) -> int | None:
+    """The first person the sentence names before `end`."""
+    earlier = [m for m in sentence.people.mentions + sentence.refs if m.start < end and not m.kin]
+    return min(earlier, key=lambda m: m.start).person if earlier else None
 
 
 def _same_subject_goes_on(tokens: list[Token], position: int) -> bool:

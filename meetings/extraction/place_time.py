@@ -70,9 +70,18 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     if event.place is None and not event.remote:
         subject = subject_words(doc, sentence, position, end)
         place, country = clause_place(doc, sentence, start, end, subject)
+        if place is None and _where(tokens, start):
+            # "قام فلان بزيارة إلى مدينة X حيث التقى ...": where the clause before went
+            place, country = clause_place(doc, sentence, 0, start) if start else (None, None)
+            country = country if place else None
         if place or (country and not event.place_country):
             event.place = place
             event.place_country = country
+
+
+def _where(tokens, start: int) -> bool:
+    """Does the clause open with "حيث" ("where"), right at its start or after "،"?"""
+    return any(0 <= k < len(tokens) and tokens[k].norm == "حيث" for k in (start - 1, start))
 
 
 def take_date(event: Event, found: FoundDate) -> None:

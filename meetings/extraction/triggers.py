@@ -148,9 +148,27 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 # after a noun cue and its parties opens a clause of its own
                 bounds.append((start, k))
                 start = k
+            elif (
+                found.verb
+                and not verb_seen
+                and k - 1 > start
+                and tokens[k - 1].norm == "حيث"
+                and _names_someone(tokens, k + 1, claimed)
+                and _trigger(lex, tokens, start, k - 1, claimed)
+            ):
+                # "وصل إلى طنجة للمشاركة في اجتماع إقليمي، حيث التقى فلان": the one met
+                # there is met in a clause of its own ("حيث استقبل بمراسم" names no one)
+                bounds.append((start, k - 1))
+                start = k - 1
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _names_someone(tokens: list[Token], k: int, claimed: set[int]) -> bool:
+    """Is a person named from k up to the next punctuation?"""
+    end = next((i for i in range(k, len(tokens)) if tokens[i].is_punct), len(tokens))
+    return any(i in claimed for i in range(k, end))
 
 
 def _told_of_the_same(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -224,3 +224,14 @@ def test_a_city_that_hosted_the_meeting_is_its_place(extract):
         "المري وقائد القوات البرية التركية أوزان يلماز."
     )
     assert (meeting.place, meeting.place_country) == ("الدوحة", "QA")
+
+
+@pytest.mark.parametrize("went", ["للمشاركة في اجتماع إقليمي", "لحضور مؤتمر حول الهجرة"])
+def test_whom_a_visitor_met_where_he_went_is_met_there(extract, went):
+    meetings = extract(
+        "وصل السفير الأمريكي جون براون إلى المغرب الأسبوع الماضي. "
+        f"ووصل براون إلى طنجة {went}، حيث التقى محافظ المدينة نور الودغيري."
+    )
+    [meeting] = [m for m in meetings if "نور الودغيري" in people(m)]
+    assert set(people(meeting)) == {"جون براون", "نور الودغيري"}
+    assert meeting.place == "طنجة"

@@ -444,3 +444,11 @@ def test_a_meeting_told_as_an_aim_is_to_come():
         until="triggers",
     )
     assert all(clause.planned for clause in document.sentences[0].clauses)
+
+
+def test_a_verb_after_where_opens_a_clause_only_when_it_names_someone():
+    document = read(
+        "وانتقل الوزير إلى لقاء نظيره العراقي سالم الجبوري، حيث استقبل بمراسم عسكرية.",
+        until="triggers",
+    )
+    assert len(document.sentences[0].clauses) == 1
