@@ -294,3 +294,8 @@ def test_an_office_as_a_verb_s_object_takes_its_genitive_too(extract):
     [meeting] = extract("التقى الوزير سالم الكبير بوزير خارجية غانا كوامي أدجاي أوبونغ.")
     guest = next(p for p in meeting.participants if p.name == "كوامي أدجاي أوبونغ")
     assert (guest.ministry, guest.country) == ("foreign", "GH")
+
+
+def test_a_moroccan_governor_named_by_the_province_s_noun_alone_is_an_office(extract):
+    [meeting] = extract("التقى السفير الأمريكي جون براون عامل الإقليم سالم الودغيري.")
+    assert people(meeting)["سالم الودغيري"].role == "عامل الإقليم"
