@@ -11,7 +11,7 @@ import re
 
 from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
-from .places import clause_place, dateline_place, subject_words
+from .places import clause_place, dateline_place, headline_place, subject_words
 from .tokens import in_any
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
@@ -136,6 +136,8 @@ def inherit_time_and_place(doc: Document) -> None:
         first = not any(e.persons for e in events[:i])
         if not event.remote and (first or _lead_is_about(doc, event)):
             _from_lead(doc, event)
+        if first and event.place is None and not event.remote:
+            headline_place(doc, event)
         if event.place is None and not event.remote:
             dateline_place(doc, event)
         if event.remote or (event.date_found and (event.place or not event.same_day)):

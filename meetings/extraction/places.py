@@ -7,7 +7,7 @@ import re
 
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon, match_phrase
-from .tokens import Token, in_any
+from .tokens import Token, in_any, tokenize
 from .words import is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
@@ -252,6 +252,21 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
         words.append(t)
         k += 1
     return (written(words) if words else None), country
+
+
+def headline_place(doc: Document, event: Event) -> None:
+    """The city a headline that tells of a meeting puts it in ("المجلس الرئاسي يعقد
+    اجتماعه الأول في طرابلس"), for the story's first meeting when its text names none."""
+    if not doc.title:
+        return
+    tokens = tokenize(doc.title)
+    lex = doc.lex
+    if not any(in_any(t, lex.verbs) or in_any(t, lex.nouns) for t in tokens):
+        return
+    headline = Sentence(doc.title, " ".join(t.norm for t in tokens), tokens)
+    place, country = clause_place(doc, headline, 0, len(tokens))
+    if place and event.place_country in (None, country):
+        event.place, event.place_country = place, country
 
 
 def dateline_place(doc: Document, event: Event) -> None:

@@ -235,3 +235,12 @@ def test_whom_a_visitor_met_where_he_went_is_met_there(extract, went):
     [meeting] = [m for m in meetings if "نور الودغيري" in people(m)]
     assert set(people(meeting)) == {"جون براون", "نور الودغيري"}
     assert meeting.place == "طنجة"
+
+
+def test_the_first_meeting_takes_the_headline_s_city_when_its_text_names_none(extract):
+    [meeting] = extract(
+        "مجلس الأمن القومي يعقد اجتماعه الأول في بنغازي\n\n"
+        "أفاد مراسلنا بأن رئيس المجلس سالم الفاخري عقد اجتماعه الأول مع نائبه عمر "
+        "الكاسح ووزير الداخلية نوري العبار."
+    )
+    assert (meeting.place, meeting.place_country) == ("بنغازي", "LY")
