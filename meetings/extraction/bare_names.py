@@ -24,7 +24,7 @@ def facility(token: Token) -> bool:
 
 def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Can a name with no office start at k? With a given name that is no ordinary
-    word; or with one that is ("خليفة", "علي") right after a meeting cue or "مع"."""
+    word; or with one that is ("خليفة", "علي") right after a meeting cue, "مع" or "برئاسة"."""
     t = tokens[k]
     if t.definite and not t.prefix:
         # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
@@ -46,7 +46,8 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     if t.norm not in lex.weak_given_names or k == 0:
         return False
     before = tokens[k - 1]
-    return before.norm == "مع" or in_any(before, lex.verbs) is not None
+    # "برئاسة سالم الفاخري": a leader is named right after the word that tells it
+    return before.norm == "مع" or before.norm in lex.led_by or in_any(before, lex.verbs) is not None
 
 
 def _before_family_name(tokens: list[Token], k: int) -> bool:

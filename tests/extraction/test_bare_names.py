@@ -2,6 +2,8 @@ from meetings.extraction.bare_names import facility, opens_bare_name
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -29,3 +31,10 @@ def test_a_place_named_after_someone_opens_no_name():
     tokens = tokenize("عند معبر جابر نصيب")
     assert facility(tokens[1])
     assert not opens_bare_name(LEX, tokens, 2)
+
+
+def test_a_name_right_after_led_by_is_a_name_even_of_an_ordinary_word(extract):
+    [meeting] = extract(
+        "عقد مجلس الأمن القومي اجتماعه الأول برئاسة سالم الفاخري وبحضور نائبه عمر الكاسح."
+    )
+    assert {"سالم الفاخري", "عمر الكاسح"} <= set(people(meeting))
