@@ -205,6 +205,8 @@ def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:
     اليونان" than those who receive him)."""
     people = [doc.registry.people[i] for i in event.persons]
     stated = {p.first("country") or _house_state(doc, p) for p in people}
+    # an office named without its holder is a party marked with its state too
+    stated |= {o.country for o in event.offices}
     # A counterpart tells of an unmarked party only: once the party it is the counterpart
     # of has a state, the counterpart's state may be that of the unmarked hosts too.
     counterparts = {o.country for o in event.offices if o.counterpart and not o.partner_marked}

@@ -299,3 +299,10 @@ def test_an_office_as_a_verb_s_object_takes_its_genitive_too(extract):
 def test_a_moroccan_governor_named_by_the_province_s_noun_alone_is_an_office(extract):
     [meeting] = extract("التقى السفير الأمريكي جون براون عامل الإقليم سالم الودغيري.")
     assert people(meeting)["سالم الودغيري"].role == "عامل الإقليم"
+
+
+def test_an_envoy_named_muwfad_holds_an_office(extract):
+    [meeting] = extract(
+        "بحث رئيس الوزراء اللبناني نبيل سلامة مع الموفد الأمريكي جون براون الأوضاع."
+    )
+    assert people(meeting)["جون براون"].role == "الموفد"
