@@ -69,11 +69,12 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
 
 def verbal_noun(word: str) -> bool:
     """Does a normalised word have the shape of a derived verb's noun: تفعيل ("تشكيل"),
-    إفعال ("إغاثة"), افتعال ("اجتماع"), استفعال ("استقبال"), تفاعل ("تعاون")? No given
-    name or transliterated foreign name has one after a preposition."""
+    إفعال ("إسناد", "إغاثة"), افتعال ("اجتماع"), استفعال ("استقبال"), تفاعل ("تعاون")?
+    No given name or transliterated foreign name has one after a preposition."""
     w = word.removesuffix("ه")
     return (
         (len(w) == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا"))
+        or (len(w) == 4 and w != word and w[0] == "ا" and w[2] == "ا")  # "إقامة", "إغاثة"
         or (len(w) == 5 and w[0] == "ا" and w[3] == "ا")
         or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")
         or (len(w) == 7 and w.startswith("است") and w[5] == "ا")
