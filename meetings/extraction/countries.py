@@ -194,7 +194,10 @@ def home_country(
     if len(stated) == 1 and ranked and ranked[0] not in stated:
         ranked = [code for code in ranked if code not in stated]
     if not ranked:
-        return place_country
+        # No state named anywhere else: the one state a party is of (by its body:
+        # "رئيس حكومة الوحدة الوطنية") is the article's, unless a counterpart's.
+        alone = stated - set(counterparts)
+        return place_country or (next(iter(alone)) if len(alone) == 1 else None)
     top = counts[ranked[0]]
     if place_country in ranked and counts[place_country] == top:
         return place_country

@@ -187,3 +187,11 @@ def test_those_who_receive_an_ambassador_named_by_office_alone_are_of_another_st
         "المتحدة الجديدة. واستعرض الجانبان التعاون العسكري بين تونس والولايات المتحدة."
     )
     assert people(meeting)["سامي الورغي"].country == "TN"
+
+
+def test_with_no_state_named_the_one_a_body_gives_is_everyone_s(extract):
+    [meeting] = extract(
+        "استقبل رئيس المفوضية سالم الورفلي رئيس حكومة الوحدة الوطنية نوري الفيتوري، "
+        "بحضور عضوي المفوضية السيد عمر الزوي والسيد فرج المقريف."
+    )
+    assert {p.country for p in meeting.participants} == {"LY"}
