@@ -195,3 +195,11 @@ def test_with_no_state_named_the_one_a_body_gives_is_everyone_s(extract):
         "بحضور عضوي المفوضية السيد عمر الزوي والسيد فرج المقريف."
     )
     assert {p.country for p in meeting.participants} == {"LY"}
+
+
+def test_chad_written_with_the_article_is_chad(extract):
+    [meeting] = extract(
+        "التقى القائد العام للقوات المسلحة سالم عبد الحميد اليوم آدم محمد وزير الدفاع "
+        "الوطني بجمهورية التشاد."
+    )
+    assert people(meeting)["آدم محمد"].country == "TD"
