@@ -329,6 +329,13 @@ def _marker(text: str) -> re.Match | None:
     return _DATE_MARKER.match(text.lstrip("\ufeff")[:40].translate(_DIGITS))
 
 
+def without_marker(text: str) -> str:
+    """The text without a scraper's date marker at its top, which is no part of the
+    story ("date 2025-11-25 بيروت- (د ب أ)" opens with its dateline)."""
+    marker = _marker(text)
+    return text.lstrip("\ufeff")[marker.end() :] if marker else text
+
+
 def find_published_month(text: str) -> dt.date | None:
     """The first day of the month a scraper's marker gives when it gives no day
     ("date 2022-12"), else None."""

@@ -269,14 +269,29 @@ def headline_place(doc: Document, event: Event) -> None:
         event.place, event.place_country = place, country
 
 
+# The sentences a lead may take before the story's first meeting: the dateline on a
+# line of its own, and what the host said.
+_LEAD_SENTENCES = 2
+
+
 def dateline_place(doc: Document, event: Event) -> None:
     """The dateline's city when the text puts the meeting there: the meeting the story
     opens with, or one with a visitor "الذي يزور البلاد" or an ambassador "لدى الدولة";
     with a host who may be of that state."""
     if not doc.dateline_city or event.place_country not in (None, doc.dateline):
         return
-    # The meeting the story opens with: the first sentence, or the one the dateline opens.
-    opens_story = event.sentence == 0 or doc.sentences[event.sentence].body_start > 0
+    # The meeting the story opens with: the first sentence, the one the dateline opens,
+    # or the first one told after a lead that tells no meeting of its own ("أكد الوزير
+    # فلان ... . وشدد الوزير خلال استقباله علان ...").
+    opens_story = (
+        event.sentence == 0
+        or doc.sentences[event.sentence].body_start > 0
+        or (
+            event.sentence <= _LEAD_SENTENCES
+            and 0 in event.scope
+            and not any(e.sentence < event.sentence and e.is_meeting for e in doc.events)
+        )
+    )
     if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):
         return
     homes = {doc.registry.people[p].first("country") for p in event.persons}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .dates import without_marker
 from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
 from .tokens import make_token
@@ -73,7 +74,7 @@ def story_lines(text: str) -> list[str]:
     sections, inline, crumbs, separators = _markers()
     kept: list[str] = []
     seen: set[str] = set()
-    for raw in text.splitlines():
+    for raw in without_marker(text).splitlines():
         line = raw.strip()
         if not line:
             continue

@@ -43,3 +43,11 @@ def test_the_stated_date_comes_before_the_given_one():
         "بحث وزير العدل المغربي سعيد الكتاني.", until="story", published=dt.date(2024, 3, 3)
     )
     assert document.published == dt.date(2024, 3, 3)
+
+
+def test_a_scraper_s_date_marker_is_no_part_of_the_dateline():
+    document = read(
+        " date 2025-03-04 بيروت- (د ب أ)\n\nأكد الوزير سامي حداد اليوم أن لبنان بخير.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("LB", "بيروت")
