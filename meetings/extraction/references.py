@@ -203,10 +203,22 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
         before = named | {
             m.person for m in sentence.people.mentions if m.start < office.start and m.person
         }
-        person = _holder(doc, office, before)
+        person = _family_name_after_title(doc, tokens, office)
+        if person is None:
+            person = _holder(doc, office, before)
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
+
+
+def _family_name_after_title(doc: Document, tokens, office: Office) -> int | None:
+    """ "وبحث الوزير الصفدي مع ...": an office word used as a title before the family
+    name of someone the article named in full, which the office phrase took for its
+    genitive."""
+    if office.end - office.start != 2 or office.country is not None:
+        return None
+    last = tokens[office.end - 1]
+    return _named_by(doc, last) if last.definite else None
 
 
 # "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last

@@ -193,3 +193,11 @@ def test_the_king_is_the_monarch_named_before(extract):
         "واجتمع الملك، اليوم الأحد، بوزير الدفاع الأمريكي بيت هيغسيث."
     )
     assert {p.name for p in meeting.participants} == {"عبد الله الثاني", "بيت هيغسيث"}
+
+
+def test_an_office_word_as_a_title_before_a_definite_family_name_is_that_person(extract):
+    meetings = extract(
+        "التقى وزير الخارجية الأردني سامر الخطيب نظيره المصري سامح شكري. "
+        "وبحث الوزير الخطيب مع السفير الفرنسي جون بيير الأوضاع."
+    )
+    assert set(people(meetings[-1])) == {"سامر الخطيب", "جون بيير"}
