@@ -125,8 +125,8 @@ def _office_of(doc: Document, person: int) -> Mention | None:
 
 
 def _named_by(doc: Document, token) -> int | None:
-    """The registered person a single word names: their family name ("الفيتوري"), or
-    their only name."""
+    """The registered person a single word names: their family name ("الفيتوري"), a
+    middle name no given name is ("فكي"), or their only name."""
     word = name_key(token.core)
     if not word:
         return None
@@ -138,6 +138,17 @@ def _named_by(doc: Document, token) -> int | None:
     for i, person in enumerate(doc.registry.people):
         if person.words[-1] in forms or (len(person.words) == 1 and person.words[0] in forms):
             return i
+    # A middle name that is no given name ("فكي" of "موسى فكي محمد"), of one person only.
+    middle = [
+        i
+        for i, person in enumerate(doc.registry.people)
+        if not forms.isdisjoint(person.words[1:-1])
+    ]
+    lex = doc.lex
+    if len(middle) == 1 and not any(
+        f in lex.given_names or f in lex.weak_given_names for f in forms
+    ):
+        return middle[0]
     # A given name alone ("وكان صدام قد التقى") when one person of the article has it.
     given = [
         i

@@ -201,3 +201,11 @@ def test_an_office_word_as_a_title_before_a_definite_family_name_is_that_person(
         "وبحث الوزير الخطيب مع السفير الفرنسي جون بيير الأوضاع."
     )
     assert set(people(meetings[-1])) == {"سامر الخطيب", "جون بيير"}
+
+
+def test_a_middle_name_that_is_no_given_name_refers_to_its_one_holder(extract):
+    meetings = extract(
+        "التقى رئيس المفوضية موسى فكي محمد المبعوث الخاص جون كولنز. "
+        "كذلك التقى فكي المبعوث الأميركي للقرن الإفريقي مايك هامر."
+    )
+    assert set(people(meetings[-1])) == {"موسى فكي محمد", "مايك هامر"}
