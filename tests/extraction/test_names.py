@@ -565,6 +565,12 @@ def test_an_assistant_of_a_definite_office_is_an_office_not_a_name(extract):
     assert people(meeting)["جون أوكيلو"].role == "مساعد الأمين العام"
 
 
+def test_a_body_s_head_word_after_a_name_is_no_part_of_it():
+    text = "والتقى الوزير سالم الكبير البعثة الأوروبية التي ضمت ماريا أولريش رئيسة البعثة."
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert names == ["سالم الكبير", "ماريا أولريش"]
+
+
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
     (meeting,) = extract(
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
