@@ -84,7 +84,7 @@ def _patterns():
     m, w = _alternation(months), _alternation(weekdays)
     named = re.compile(
         rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s+(?:من\s+)?(?:شهر\s+)?({m})"
-        rf"(?:\s*/\s*(?:{m}))?(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
+        rf"(?:\s*[/-]\s*(?:{m}))?(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
     )
     numeric = re.compile(
         r"(?<!\d)(?:(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?!\d)"
@@ -95,7 +95,7 @@ def _patterns():
     )
     # "في ديسمبر 2022", "خلال شهر مارس الماضي": a month and no day.
     month_only = re.compile(
-        rf"(?<!\w)(?:في|خلال|مطلع|اواخر|نهايه|منتصف)\s+(?:شهر\s+)?({m})(?:\s*/\s*(?:{m}))?"
+        rf"(?<!\w)(?:في|خلال|مطلع|اواخر|نهايه|منتصف)\s+(?:شهر\s+)?({m})(?:\s*[/-]\s*(?:{m}))?"
         rf"(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}})|\s+(الماضي|الجاري|الحالي|المنصرم))"
     )
     # "في عام 2019": a year and no month.
@@ -119,7 +119,10 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 def _numeric_date(match: re.Match) -> dt.date | None:
     if match.group(1):
         return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    return _date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+    first, second, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
+    if second > 12 >= first:
+        return _date(year, first, second)  # month first, as US pages write: "02/19/2019"
+    return _date(year, second, first)
 
 
 def prepare(text: str) -> str:

@@ -192,3 +192,17 @@ def test_a_date_on_which_something_reported_happened_is_not_the_article_s():
         "وعلى حماية المدنيين."
     )
     assert find_published_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("ثلاثاء, 02/19/2019 - 17:46", dt.date(2019, 2, 19)),  # the month first
+        ("الأحد 21 سبتمبر-أيلول 2025 الساعة 04 مساءً / مأرب برس", dt.date(2025, 9, 21)),
+    ],
+)
+def test_a_header_date_in_other_ways_of_writing_it(header, published):
+    assert (
+        find_published_date(f"{header}\n\nبحث الوزير سالم الكبير مع السفير جون براون التعاون.")
+        == published
+    )
