@@ -306,3 +306,16 @@ def test_an_envoy_named_muwfad_holds_an_office(extract):
         "بحث رئيس الوزراء اللبناني نبيل سلامة مع الموفد الأمريكي جون براون الأوضاع."
     )
     assert people(meeting)["جون براون"].role == "الموفد"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("استقبل الوزير سالم الكبير وفدا ضم المقرر العام “مفتاح المقريف”.", "المقرر العام"),
+        ("استقبل الوزير سالم الكبير مقرر المجلس سعيد الورفلي.", "مقرر المجلس"),
+    ],
+)
+def test_a_rapporteur_holds_an_office(extract, text, role):
+    [meeting] = extract(text)
+    holder = next(p for p in meeting.participants if p.name != "سالم الكبير")
+    assert holder.role == role
