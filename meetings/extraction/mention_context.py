@@ -44,6 +44,12 @@ _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 _UPCOMING = frozenset({"المرتقبه", "المرتقب", "المقبله", "المقبل", "القادمه", "القادم"})
 
 
+# What kind of delegation it is, before its nationality (normalised, without a final ا):
+# "وفد عسكري أمريكي", "وفدا أمنيا تركيا", "بعثة برلمانية أوروبية".
+_KINDS_OF_DELEGATION = frozenset(
+    {"عسكري", "امني", "رسمي", "حكومي", "برلماني", "دبلوماسي", "اقتصادي", "وزاري", "رفيع"}
+    | {"عسكريه", "امنيه", "رسميه", "حكوميه", "برلمانيه", "دبلوماسيه", "اقتصاديه", "وزاريه"}
+)
 _SIDE_LOOKBACK = 60
 _REPRESENTED = frozenset({"مثل", "يمثل", "مثلت", "تمثل"})  # normalised, without و
 
@@ -63,6 +69,8 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
         if token.core not in _DELEGATION:
             continue
         k = d + 1
+        while k < len(tokens) - 1 and tokens[k].norm.removesuffix("ا") in _KINDS_OF_DELEGATION:
+            k += 1  # "وفدا عسكريا أمريكيا"
         # "وفد إثيوبي برئاسة وزيرة الدفاع فلانة": the delegation's own nationality
         nationality = _nationality(lex, tokens[k])
         if nationality:

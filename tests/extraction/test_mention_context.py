@@ -96,3 +96,10 @@ def test_the_sender_of_a_message_named_with_his_majesty_takes_no_part(extract):
         "وهو يحمل رسالة خطية من جلالة الملك سلطان الثاني."
     )
     assert set(people(meeting)) == {"موسى كوناتي", "سالم بن علي"}
+
+
+def test_a_delegation_s_kind_may_come_before_its_nationality(extract):
+    [meeting] = extract(
+        "استقبل وزير الدفاع السعودي خالد بن سلمان وفدا عسكريا أمريكيا برئاسة الجنرال إريك كوريلا."
+    )
+    assert people(meeting)["إريك كوريلا"].country == "US"
