@@ -16,7 +16,7 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
-_CONVEYED = frozenset({"تحيات", "تحيه", "تهاني", "تمنيات"})
+_CONVEYED = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})

@@ -222,6 +222,7 @@ def take_name(
             or (out and _family_title(lex, tokens, k))
             or (words == 1 and _hajj_in_family_name(lex, tokens, k))
             or (out and _title_as_father_name(lex, tokens, k))
+            or (due and words >= 2 and _nisba_family_name(lex, t))
             or (not out and due and _name_despite_prefix(lex, tokens, k, titled))
         ):
             break
@@ -240,6 +241,13 @@ def take_name(
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
 _AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+
+
+def _nisba_family_name(lex: Lexicon, token: Token) -> bool:
+    """A nationality adjective after a name of two words that an office introduced is
+    its family name: "رئيس الوزراء محمد شياع السوداني", "وزير الداخلية اليمني مطهر
+    رشاد المصري" (the office says the state before the name, when it does)."""
+    return token.definite and not token.prefix and (token.core,) in lex.adjectives
 
 
 def _in_the_name_of(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -103,3 +103,11 @@ def test_a_delegation_s_kind_may_come_before_its_nationality(extract):
         "استقبل وزير الدفاع السعودي خالد بن سلمان وفدا عسكريا أمريكيا برئاسة الجنرال إريك كوريلا."
     )
     assert people(meeting)["إريك كوريلا"].country == "US"
+
+
+def test_someone_whose_greetings_are_conveyed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "التقى قائد الأسطول الغربي اللواء سالم الحربي مدير خفر السواحل اليمني اللواء خالد "
+        "القملي، الذي نقل له تحايا وزير الداخلية أحمد الميسري."
+    )
+    assert "أحمد الميسري" not in people(meeting)

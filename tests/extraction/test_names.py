@@ -571,6 +571,32 @@ def test_a_body_s_head_word_after_a_name_is_no_part_of_it():
     assert names == ["سالم الكبير", "ماريا أولريش"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "التقى رئيس مجلس الوزراء محمد شياع السوداني، اليوم، السفير الفرنسي جون بيير.",
+            "محمد شياع السوداني",
+        ),
+        (
+            "التقى وزير الداخلية اليمني اللواء مطهر رشاد المصري السفير الفرنسي جون بيير.",
+            "مطهر رشاد المصري",
+        ),
+    ],
+)
+def test_a_nationality_after_two_name_words_is_a_family_name(text, name):
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert name in names
+
+
+def test_a_listed_name_after_a_conjunction_written_apart_is_a_name(extract):
+    [meeting] = extract(
+        "استقبل الرئيس سالم العليمي ومعه أعضاء المجلس، عمر الزبيدي، وطارق صالح، و فرج "
+        "البحسني، المبعوث الأممي جون براون."
+    )
+    assert "فرج البحسني" in people(meeting)
+
+
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
     (meeting,) = extract(
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
