@@ -29,6 +29,8 @@ NAME_JOINERS = frozenset(
 # How a preposition on a noun opens a word, never a given name ("بالقاسم" is listed as
 # one): ل before ش ("لشرطة"), and either before the article.
 _PREPOSITION_OPENINGS = ("لش", "بال", "لل")
+# Pronouns that normalise as a given name does: "أنا" as "آنا" (normalised).
+_PRONOUNS_LIKE_NAMES = frozenset({"انا"})
 _ACCUSATIVE_PARTICIPLE = re.compile(r"م[^اوي]\w{2,4}ا")
 
 
@@ -37,6 +39,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     and, for a name's first word, a noun, adjective or particle that follows offices
     ("مكتب", "السابق") or a plural ("عمليات")?"""
     norm = token.norm
+    if token.bare in _PRONOUNS_LIKE_NAMES and not token.text.startswith("آ"):
+        return True  # "أنا" is "I"; Anna is written "آنا"
     if norm in lex.given_names or norm in lex.weak_given_names or token.text == "آن":
         return False  # "آن" is Anne: the particle ان is never written with a madda
     if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:

@@ -452,3 +452,11 @@ def test_a_verb_after_where_opens_a_clause_only_when_it_names_someone():
         until="triggers",
     )
     assert len(document.sentences[0].clauses) == 1
+
+
+def test_holding_discussions_with_someone_is_meeting_them(extract):
+    [meeting] = extract(
+        "قال المبعوث الأممي رمطان حداد إنه أجرى مناقشات مطولة مع مستشارة الرئيس الكيني "
+        "للأمن القومي، السفيرة مونيكا جوما، في نيروبي."
+    )
+    assert set(people(meeting)) == {"رمطان حداد", "مونيكا جوما"}
