@@ -233,27 +233,30 @@ def _family_name_after_title(doc: Document, tokens, office: Office) -> int | Non
 
 
 # "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last
-# named with that style (normalised: pronoun → style).
+# named with that style (normalised: pronoun → styles).
 _HONORIFIC_PRONOUNS = {
-    "جلالته": "جلاله",
-    "سموه": "سمو",
-    "فخامته": "فخامه",
-    "معاليه": "معالي",
-    "دولته": "دوله",
-    "سعادته": "سعاده",
+    "جلالته": ("جلاله",),
+    "سموه": ("سمو",),
+    "فخامته": ("فخامه",),
+    "معاليه": ("معالي",),
+    "دولته": ("دوله",),
+    "سعادته": ("سعاده",),
+    "سيادته": ("سياده", "السيد"),  # "وصل السيد فلان ... والتقى سيادته علان"
 }
 
 
-def _honoured_before(doc: Document, sentence: Sentence, position: int, style: str) -> int | None:
-    """The person last named, before ``position`` of ``sentence``, right after ``style``
-    ("جلالة الملك عبدالله", "سمو الأمير فلان")."""
+def _honoured_before(
+    doc: Document, sentence: Sentence, position: int, styles: tuple[str, ...]
+) -> int | None:
+    """The person last named, before ``position`` of ``sentence``, right after one of
+    ``styles`` ("جلالة الملك عبدالله", "سمو الأمير فلان")."""
     found = None
     for other in doc.sentences:
         for mention in other.people.mentions:
             if other is sentence and mention.start >= position:
                 break
             opening = other.tokens[max(mention.start - 2, 0) : mention.start + 1]
-            if mention.person is not None and any(t.norm == style for t in opening):
+            if mention.person is not None and any(t.norm in styles for t in opening):
                 found = mention.person
         if other is sentence:
             break

@@ -209,3 +209,11 @@ def test_a_middle_name_that_is_no_given_name_refers_to_its_one_holder(extract):
         "كذلك التقى فكي المبعوث الأميركي للقرن الإفريقي مايك هامر."
     )
     assert set(people(meetings[-1])) == {"موسى فكي محمد", "مايك هامر"}
+
+
+def test_his_excellency_is_the_one_named_with_mister_before(extract):
+    meetings = extract(
+        "وصل السيد مالك حسن نائب رئيس مجلس السيادة إلى مدينة جوبا في زيارة رسمية.\n\n"
+        "والتقى سيادته رئيس جمهورية جنوب السودان جون قرنق."
+    )
+    assert set(people(meetings[-1])) == {"مالك حسن", "جون قرنق"}
