@@ -11,6 +11,8 @@ _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزو
 # Verbs of welcoming guests (the bare form, without و).
 _WELCOMED = frozenset({"رحب", "رحبت"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
+# Who came with a visitor (normalised): "وصل فلان ... وبرفقته علان" introduces a delegation.
+_ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "يرافقها", "ترافقه", "ترافقها"})
 # Words telling that a party met the others one by one (normalised).
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
@@ -132,9 +134,14 @@ def delegation_subject(tokens: list[Token], start: int, position: int, end: int)
 
 def add_delegation(doc: Document, event: Event, index: int) -> None:
     """The people of the delegation an earlier sentence introduced ("على رأس وفد
-    ضم وزير الداخلية الإيطالي ...")."""
+    ضم وزير الداخلية الإيطالي ...", "وصل فلان ... وبرفقته علان")."""
     for sentence in reversed(doc.sentences[:index]):
-        if not any(t.core in _A_DELEGATION or t.core in THE_DELEGATION for t in sentence.tokens):
+        if not any(
+            t.core in _A_DELEGATION
+            or t.core in THE_DELEGATION
+            or t.bare.removeprefix("و") in _ACCOMPANIED
+            for t in sentence.tokens
+        ):
             continue
         members = [m for m in sentence.people.mentions if m.person is not None and not m.kin]
         for mention in members:

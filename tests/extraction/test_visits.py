@@ -62,3 +62,11 @@ def test_who_leads_the_delegation_met_with_it(extract):
         "التعاون مع نيجيريا."
     )
     assert set(people(meeting)) == {"جون موسى", "إيفان سوكولوف"}
+
+
+def test_those_a_visitor_came_with_are_the_delegation_met_later(extract):
+    meetings = extract(
+        "وصل المبعوث الأممي جون براون إلى العاصمة جوبا، وبرفقته مبعوث الإيقاد الخاص "
+        "إسماعيل حسن، يوم الجمعة.\n\nوالتقى الوفد بالرئيس سلفاكير بعد وصوله."
+    )
+    assert {"جون براون", "إسماعيل حسن", "سلفاكير"} <= set(people(meetings[-1]))
