@@ -213,7 +213,7 @@ def group_events(doc: Document) -> None:
                 for mention in members:
                     current.add_person(mention.person)
                     if mention.country is None:
-                        mention.country = delegation_state(current)
+                        mention.country = delegation_state(doc, sentence, current)
 
 
 def _spoke_at(tokens: list[Token], start: int, position: int) -> bool:

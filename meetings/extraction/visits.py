@@ -3,6 +3,7 @@ who welcomes it, and meetings a clause tells one by one ("التقى على حد
 "اجتماع مع فلان، واجتماع مع علان")."""
 
 from .document import Clause, Document, Event, Mention, Sentence
+from .lexicon import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
 from .words import THE_DELEGATION, WAS
@@ -23,9 +24,16 @@ _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "ت�
 _LEADS = frozenset({"يقود", "تقود", "قاد", "قادت", "يتراس", "تتراس", "تراس", "تراست", "يراس"})
 
 
-def delegation_state(event: Event) -> str | None:
-    """The one state or organisation the delegation's bodies speak for, if they share
-    one ("وفد ضم ممثلين عن مفوضية اللاجئين ومنظمة الهجرة": the UN)."""
+def delegation_state(doc: Document, sentence: Sentence, event: Event) -> str | None:
+    """The state the sentence gives the delegation ("ويقود الوفد السوداني فلان"), else
+    the one state or organisation its bodies speak for, if they share one ("وفد ضم
+    ممثلين عن مفوضية اللاجئين ومنظمة الهجرة": the UN)."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens[:-1]):
+        if token.core in THE_DELEGATION:
+            _, code = match_phrase([t.core for t in tokens], k + 1, doc.lex.adjectives, 2)
+            if code:
+                return code
     states = {institution.country for institution in event.institutions}
     return states.pop() if len(states) == 1 else None
 
@@ -33,17 +41,16 @@ def delegation_state(event: Event) -> str | None:
 def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
     """The people a sentence lists as the delegation's members ("وأشار البيان إلى أن
     الوفد الإيطالي يضم السفير فلان، ورئيس الشرطة علان"), or names as its leader
-    ("الجنرال فلان الذي يقود الوفد الروسي"): they were at its meeting."""
+    ("الجنرال فلان الذي يقود الوفد الروسي", "ويقود الوفد فلان"): they were at its
+    meeting."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
         if token.core in THE_DELEGATION:
             if k and tokens[k - 1].bare.removeprefix("و") in _LEADS:
-                leaders = [
-                    m
-                    for m in sentence.people.mentions
-                    if m.end < k and m.person is not None and not m.kin
-                ]
-                return leaders[-1:]
+                people = [m for m in sentence.people.mentions if m.person is not None and not m.kin]
+                before = [m for m in people if m.end < k]
+                # "ويقود الوفد فلان، برفقة علان": the leader and his companions after it
+                return before[-1:] or [m for m in people if m.start > k]
             # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
             near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
             verb = next(

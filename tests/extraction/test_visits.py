@@ -70,3 +70,13 @@ def test_those_a_visitor_came_with_are_the_delegation_met_later(extract):
         "إسماعيل حسن، يوم الجمعة.\n\nوالتقى الوفد بالرئيس سلفاكير بعد وصوله."
     )
     assert {"جون براون", "إسماعيل حسن", "سلفاكير"} <= set(people(meetings[-1]))
+
+
+def test_who_a_later_sentence_says_leads_the_delegation_met_with_it_of_its_state(extract):
+    [meeting] = extract(
+        "بحث الرئيس المصري سامي حسن مع وفد عسكري سوداني وصل القاهرة أمس التوترات على "
+        "الحدود.\n\nويقود الوفد السوداني عضو مجلس السيادة عمر الكباشي، برفقة وزير "
+        "الإعلام فيصل صالح."
+    )
+    assert people(meeting)["عمر الكباشي"].country == "SD"
+    assert people(meeting)["فيصل صالح"].country == "SD"
