@@ -67,6 +67,7 @@ def find_mentions(doc: Document) -> None:
 # Who speaks for someone else (normalised, without the article), and whom for.
 _AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
 _PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
+_STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
 _COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
 
 
@@ -78,6 +79,8 @@ def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int)
     k = end - 1
     while k > start and (tokens[k].core,) in lex.adjectives:
         k -= 1
+    if k - 1 > start and tokens[k].core in _STATES_HEADED and tokens[k - 1].core == "رئيس":
+        return True  # "مبعوث رئيس الجمهورية"
     return k > start and tokens[k].core in _PRINCIPALS
 
 

@@ -571,3 +571,11 @@ def test_a_greeting_after_a_name_ends_it():
     assert _names_and_roles("ووجه الرئيس قيس الفارسي التحية لأعوان الأمن.") == [
         ("قيس الفارسي", "الرئيس")
     ]
+
+
+def test_the_name_after_an_envoy_of_the_head_of_state_is_the_principal_s(extract):
+    [meeting] = extract(
+        "استقبل الرئيس الإريتري سالم أفورقي أمس مبعوث رئيس الجمهورية المشير عمر حسن "
+        "الفريق أول محمد عطا عباس حيث تطرق اللقاء للقضايا الثنائية."
+    )
+    assert set(people(meeting)) == {"سالم أفورقي", "محمد عطا عباس"}
