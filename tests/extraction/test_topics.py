@@ -176,3 +176,9 @@ def test_what_the_two_parties_discussed_is_the_meetings(the_two):
     )
     [event] = [e for e in document.events if e.is_meeting]
     assert "border-security" in event.topics
+
+
+@pytest.mark.parametrize("border", ["التوترات على الحدود", "ترسيم الحدود بين البلدين"])
+def test_tensions_on_the_border_and_its_drawing_are_border_security(extract, border):
+    [meeting] = extract(f"بحث الرئيس المصري سامي حسن مع رئيس الأركان السوداني عمر الطيب {border}.")
+    assert "border-security" in meeting.topics
