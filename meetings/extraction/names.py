@@ -18,6 +18,7 @@ from .name_parts import (
     not_a_name,
     office_word_in_name,
     place_as_given_name,
+    verbal_noun,
 )
 from .offices import extend_phrase, unsplit_genitive
 from .tokens import Token, in_any
@@ -185,6 +186,8 @@ def take_name(
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if words >= 2 and _verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
+        if out and _verbal_noun_in_construct(lex, tokens, k):
+            break  # "بحث مع فلان الفلاني ترسيم الحدود": what they discussed
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:
             break  # "محمد السادس حاملا رسالة": a regnal name goes on only with "بن"
         if out and _office_phrase_at(lex, tokens, k):
@@ -241,6 +244,22 @@ def take_name(
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
 _AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+
+
+def _verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A derived verb's noun that is no given name, before a definite genitive
+    ("ترسيم الحدود", "تعزيز التعاون"): the subject discussed, not a name word."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        not t.prefix
+        and not t.definite
+        and verbal_noun(t.norm)
+        and t.norm not in lex.given_names
+        and t.norm not in lex.weak_given_names
+        and nxt is not None
+        and nxt.definite
+    )
 
 
 def _nisba_family_name(lex: Lexicon, token: Token) -> bool:

@@ -599,6 +599,13 @@ def test_a_listed_name_after_a_conjunction_written_apart_is_a_name(extract):
     assert "فرج البحسني" in people(meeting)
 
 
+def test_a_verbal_noun_before_its_genitive_ends_a_name(extract):
+    [meeting] = extract(
+        "بحث الرئيس سامي حسن مع رئيس الأركان السوداني عمر الطيب تعزيز التعاون بين البلدين."
+    )
+    assert set(people(meeting)) == {"سامي حسن", "عمر الطيب"}
+
+
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
     (meeting,) = extract(
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
