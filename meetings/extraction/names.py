@@ -28,9 +28,12 @@ MAX_NAME = 5
 # A name some outlets leave in Latin letters after an Arabic office ("السفيرة الفرنسية
 # Anne GRILLO"): words in title case, a family name also in capitals. Any other Latin
 # word (an acronym, an English word) is no name.
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]+")
-_LATIN_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?")
-_LATIN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}")
+# Latin letters with the Latin-1 and Extended-A accents ("Çağlar", "Łukasz").
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
+_LATIN_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?"
+)
+_LATIN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ'’-]{2,}")
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
 # Titles that are also common names of a father or grandfather ("عادل السيد عبد العزيز").
@@ -111,6 +114,17 @@ def _initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         tokens[k].norm in _INITIALS
         and k + 1 < len(tokens)
         and name_like(lex, tokens[k + 1], first=False, definite_ok=False)
+    )
+
+
+def _initial_with_stop(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A one-letter initial and its stop between two words of a name: "كورت أ. رينشو"."""
+    return (
+        len(tokens[k].norm) == 1
+        and tokens[k].norm.isalpha()
+        and k + 2 < len(tokens)
+        and tokens[k + 1].norm == "."
+        and name_like(lex, tokens[k + 2], first=False, definite_ok=False)
     )
 
 
@@ -201,6 +215,11 @@ def take_name(
             break
         if not out and _in_the_name_of(lex, tokens, k):
             break  # "الناطق باسم الحكومة", "كرّمت الضباط باسم وزارة الداخلية"
+        if out and _initial_with_stop(lex, tokens, k):
+            out.append(k)  # "كورت أ. رينشو": the initial, its stop left out
+            words += 1
+            k += 2
+            continue
         definite_given = not out and definite_given_name(lex, tokens, k)
         if not out and place_as_given_name(lex, tokens, k):
             out.append(k)

@@ -606,6 +606,24 @@ def test_a_verbal_noun_before_its_genitive_ends_a_name(extract):
     assert set(people(meeting)) == {"سامي حسن", "عمر الطيب"}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "استقبل رئيس البلدية منير اللومي سفير تركيا بتونس Çağlar Fahri ÇAKIRALP بمكتبه.",
+            "Çağlar Fahri ÇAKIRALP",
+        ),
+        (
+            "استقبل الأمين العام محمد الزعابي قائد البحرية الأمريكية كورت أ. رينشو، أمس.",
+            "كورت أ رينشو",
+        ),
+    ],
+)
+def test_accented_latin_names_and_initials_with_a_stop(extract, text, name):
+    [meeting] = extract(text)
+    assert name in people(meeting)
+
+
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
     (meeting,) = extract(
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
