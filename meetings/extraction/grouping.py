@@ -71,7 +71,9 @@ def group_events(doc: Document) -> None:
                 and m.person is not None
                 and not doc.registry.people[m.person].kin_only
                 and not m.kin
-                and not _spokesperson(doc, m.person)
+                and not (
+                    _spokesperson(doc, m.person) and not _attending(doc, sentence.tokens, m.start)
+                )
             ]
             named = {m.person for m in mentions}
             if len(named) >= 3 and (
@@ -336,6 +338,11 @@ def _he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> boo
     if any(m.start < position for m in sentence.people.mentions + sentence.refs):
         return False
     return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
+
+
+def _attending(doc: Document, tokens: list[Token], start: int) -> bool:
+    """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان")?"""
+    return any(in_any(t, doc.lex.attendance) for t in tokens[max(0, start - 2) : start])
 
 
 def _spokesperson(doc: Document, person: int) -> bool:

@@ -67,6 +67,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "وزير الداخلية و الجماعات المحلية": the conjunction written apart
             continue
+        if (
+            t.norm == "باسم"
+            and j + 1 < n
+            and (tokens[j + 1].definite or tokens[j + 1].core in lex.institution_heads)
+        ):
+            j += 1  # "المتحدث الرسمي باسم الحكومة": whom the spokesman speaks for
+            continue
         if j > i and _name_opens(lex, tokens, j):
             break
         if unsplit_genitive(lex, tokens, j):

@@ -490,3 +490,19 @@ def test_who_spoke_in_the_sentence_before_met_when_he_said_he_did(extract):
         "وأوضح بأنه ناقش مع رئيس الوزراء الهندي راجيف كومار أمن الملاحة."
     )
     assert set(people(meeting)) == {"جون ميلر", "راجيف كومار"}
+
+
+def test_a_spokesman_in_the_name_of_a_body_reports_the_meeting(extract):
+    [meeting] = extract(
+        "وبحسب إيجاز صادر عن المتحدث الرسمي باسم مجلس النواب عمر بلحاج، فقد بحث رئيس "
+        "المجلس سالم عيسى مع رئيس مجلس الشيوخ الفرنسي جيرار مارتان العلاقات الثنائية."
+    )
+    assert set(people(meeting)) == {"سالم عيسى", "جيرار مارتان"}
+
+
+def test_a_spokesman_who_attends_takes_part(extract):
+    [meeting] = extract(
+        "التقى وزير الخارجية سالم عيسى نظيره الفرنسي جيرار مارتان، بحضور المتحدث باسم "
+        "الوزارة عمر بلحاج."
+    )
+    assert "عمر بلحاج" in people(meeting)
