@@ -111,3 +111,11 @@ def test_someone_whose_greetings_are_conveyed_is_only_mentioned(extract):
         "القملي، الذي نقل له تحايا وزير الداخلية أحمد الميسري."
     )
     assert "أحمد الميسري" not in people(meeting)
+
+
+def test_whom_an_envoy_comes_from_is_only_mentioned(extract):
+    [meeting] = extract(
+        "وقال وزير الخارجية ناصر بوريطة إنه استقبل من طرف رئيس الجمهورية محمد ولد عبد "
+        "العزيز كمبعوث من الملك محمد السادس حاملا رسالة منه."
+    )
+    assert "محمد السادس" not in people(meeting)
