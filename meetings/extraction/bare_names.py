@@ -5,7 +5,7 @@ given name that is no ordinary word, or one that is right after a meeting cue or
 """
 
 from .lexicon import Lexicon
-from .names import definite_given_name
+from .name_words import definite_given_name
 from .tokens import Token, in_any
 from .words import COMMAS
 

@@ -29,7 +29,8 @@ from .name_positions import (
     titled_holder,
     titled_name_before,
 )
-from .names import name_like, skip_titles, take_name
+from .name_words import name_like
+from .names import skip_titles, take_name
 from .office_details import (
     phrase_country,
     phrase_ministry,

@@ -5,7 +5,8 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 
 from .lexicon import Lexicon, match_phrase
 from .name_parts import NAME_JOINERS, conjoined_word, place_as_given_name, transliterated
-from .names import MAX_NAME, name_like, skip_titles, take_name
+from .name_words import name_like
+from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .tokens import Token
 from .words import COMMAS, city_at, given_name, head, is_title

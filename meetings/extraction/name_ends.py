@@ -1,0 +1,166 @@
+"""Where a name ends, or why a word cannot open one: a verb after it, what follows a
+noun in construct, a purpose, a state's name, an office of several words, what was
+discussed ("ترسيم الحدود"), "باسم" in the name of a body. Reading a name from its
+first word to its last is `names`'s.
+"""
+
+import re
+
+from .lexicon import Lexicon, match_phrase
+from .name_parts import not_a_name, verbal_noun
+from .name_words import latin_word, name_like
+from .tokens import Token
+from .words import TANWEEN_ENDINGS, city_at
+
+# What follows a verb or a noun in construct, not a name (normalised): "تركز على",
+# "مكنت من", "أهم ما".
+_AFTER_A_WORD = frozenset({"علي", "من", "ما", "عن", "الي"})
+# What a verb of going or being absent takes after it (normalised): "سيصل إلى".
+_VERB_PREPOSITIONS = frozenset({"الي", "عن", "علي", "من", "الى"})
+
+
+def city_of_words(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does a city's name of two words or more ("أبو ظبي", "رأس الخيمة") start at k?
+    One word may be a given name too ("جورجيا")."""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    return match_phrase(cores, 0, lex.cities, lex.max_phrase)[0] >= 2
+
+
+def office_phrase_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does an office of several words start at k ("أمير قطر", "ولي العهد")?"""
+    if tokens[k].norm not in lex.head_phrases.firsts:
+        return False
+    norms = [t.norm for t in tokens[k : k + 3]]
+    return match_phrase(norms, 0, lex.head_phrases, 3)[0] > 0
+
+
+def word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the word before k go on as a verb with its object or a noun in construct,
+    so that, alone, it is no name? A definite word right after it is its genitive
+    ("أبرز التحديات"), unless a time word ("الرئيس عون اليوم") or an adjective; "ب"
+    opens its object ("تقدم بالشكر"), as do "على" or "من"."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.norm in _AFTER_A_WORD or (t.prefix == "ب" and t.article):
+        return True
+    if latin_word(t) and t.text[:1].islower():
+        return True  # "Le préfet de police": a foreign phrase, not a name
+    return (
+        t.definite
+        and not t.prefix
+        # not an adjective ("مطار الملك خالد الدولي") or a time word; a subject word is
+        # a genitive as well ("تطور العلاقات")
+        and (t.norm not in lex.stopwords or t.norm in lex.subject_words)
+        and (t.core,) not in lex.adjectives
+    )
+
+
+def preposition_as_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "علي" alone before a word no name is made of is "على" as many outlets spell it."""
+    if tokens[k].text != "علي" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return not after.is_punct and not_a_name(lex, after, first=False)
+
+
+def purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "لحل الأزمة", "لبحث السبل": ل and a verbal noun before a definite word says
+    what for, after an office named in passing ("مبادرة رئيس المجلس الأخيرة لحل
+    الأزمة"); a given name opening with ل ("لطفي", "لخضر") is a name still."""
+    t = tokens[k]
+    if t.norm[:1] != "ل" or t.norm in lex.given_names or t.norm in lex.weak_given_names:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.definite and not nxt.is_punct and nxt.prefix == ""
+
+
+def before_a_state(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "استعرض الوزير رؤية موريتانيا": a noun in construct with a state's name, which
+    no name runs into; a given name is a name still ("عمر البشير" is not this)."""
+    t = tokens[k]
+    if t.norm in lex.given_names or t.norm in lex.weak_given_names or t.definite:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and not nxt.prefix and (nxt.core,) in lex.country_names
+
+
+def in_the_name_of(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "باسم" after a spokesman or before a body: "in the name of", not Basem."""
+    if tokens[k].norm != "باسم" or k + 1 >= len(tokens):
+        return False
+    spokesman = k > 0 and tokens[k - 1].core.removeprefix("ال") in _SPOKESMEN
+    return spokesman or tokens[k + 1].core.removeprefix("ال") in lex.institution_heads
+
+
+_SPOKESMEN = frozenset({"متحدث", "ناطق", "رسمي", "متحدثه", "ناطقه"})
+
+
+def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A derived verb's noun that is no given name, before a definite genitive
+    ("ترسيم الحدود", "تعزيز التعاون"): the subject discussed, not a name word."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        not t.prefix
+        and not t.definite
+        and verbal_noun(t.norm)
+        and t.norm not in lex.given_names
+        and t.norm not in lex.weak_given_names
+        and nxt is not None
+        and nxt.definite
+    )
+
+
+# An imperfect's prefix written with its vowel ("يُشيد", "سيُعقد"), as names are not.
+_VOWELLED_PREFIX = re.compile(r"^س?[يتن][\u064b-\u0652]")
+
+
+def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """After a name of two words, an imperfect or future verb ("سيصل", "يتوجه") going
+    somewhere ("إلى", "عن", a city or a state); a family name of that shape ("كنعان
+    يلماز، السفير", "محمد الطاهر سيالة في") is followed by anything else."""
+    t = tokens[k]
+    norm = t.norm
+    if t.prefix or norm in lex.given_names or norm in lex.weak_given_names or len(norm) < 4:
+        return False
+    if not norm.startswith(("سي", "ست", "سن", "ي")) or t.text.endswith("ة"):
+        return False  # no verb ends in ة: "محمد الطاهر سيالة"
+    if _VOWELLED_PREFIX.match(t.text):
+        return True  # "فلان الفلاني يُشيد بـ": a vowel marks the verb's prefix
+    after = k + 1
+    while after < len(tokens) and tokens[after].is_quote:
+        after += 1
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.text.endswith(TANWEEN_ENDINGS)):
+        return True  # "ستتوجه “قريباً” إلى", "سيصل غدا"
+    # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
+    return (
+        nxt.norm in _VERB_PREPOSITIONS
+        or city_at(lex, tokens, after)
+        or ((nxt.core,) in lex.country_names)
+    )
+
+
+def imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A verb ("يزور دمشق", "يتعلق بتقرير", "ليعرض عليه") rather than a name starting
+    with ي ("يشار غولر"): a name's first word is followed by another name word, with
+    no prefix and unknown to the lexicons."""
+    t = tokens[k]
+    if t.norm in lex.given_names or t.norm in lex.weak_given_names:
+        return False
+    # after ل of purpose too: "سمحت للوزير ليعرض لرئيس الجمهورية"
+    norm = t.norm[1:] if t.norm.startswith("لي") and len(t.norm) > 4 else t.norm
+    # and a feminine one doubling its ت ("هدية للوزير تتمثل في لوحة"); one ت alone
+    # opens names too often ("الرئيس تبون في")
+    if not norm.startswith(("ي", "تت")) or len(norm) < 4:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or bool(nxt.prefix)
+        or lex.knows(nxt.core)
+        or not name_like(lex, nxt, first=False, definite_ok=True)
+    )

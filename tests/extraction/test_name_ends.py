@@ -1,0 +1,26 @@
+import pytest
+
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.name_ends import (
+    in_the_name_of,
+    verb_after_name,
+    verbal_noun_in_construct,
+)
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize("text, ends", [("ترسيم الحدود", True), ("تيسير الخطيب", False)])
+def test_a_verbal_noun_before_its_genitive_is_what_was_discussed(text, ends):
+    assert verbal_noun_in_construct(LEX, tokenize(text), 0) is ends
+
+
+def test_basem_is_in_the_name_of_after_a_spokesman():
+    assert in_the_name_of(LEX, tokenize("المتحدث باسم الحكومة"), 1)
+    assert not in_the_name_of(LEX, tokenize("التقى باسم يوسف"), 1)
+
+
+def test_a_verb_of_going_ends_a_name():
+    assert verb_after_name(LEX, tokenize("فلان الفلاني سيصل إلى روما"), 2)
+    assert not verb_after_name(LEX, tokenize("محمد الطاهر سيالة في"), 2)

@@ -1,0 +1,30 @@
+import pytest
+
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.name_words import (
+    initial_with_stop,
+    latin_word,
+    name_like,
+    nisba_family_name,
+)
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize("word, name", [("Çağlar", True), ("Anne", True), ("police", False)])
+def test_a_latin_word_in_title_case_may_be_a_name(word, name):
+    [token] = tokenize(word)
+    assert latin_word(token)
+    assert name_like(LEX, token, first=True, definite_ok=False) is name
+
+
+def test_a_one_letter_initial_with_its_stop_sits_inside_a_name():
+    tokens = tokenize("كورت أ. رينشو")
+    assert initial_with_stop(LEX, tokens, 1)
+    assert not initial_with_stop(LEX, tokenize("كورت أ. الوفد"), 1)
+
+
+def test_a_nationality_with_the_article_may_be_a_family_name():
+    assert nisba_family_name(LEX, tokenize("السوداني")[0])
+    assert not nisba_family_name(LEX, tokenize("سوداني")[0])
