@@ -319,3 +319,11 @@ def test_a_rapporteur_holds_an_office(extract, text, role):
     [meeting] = extract(text)
     holder = next(p for p in meeting.participants if p.name != "سالم الكبير")
     assert holder.role == role
+
+
+def test_who_is_charged_with_running_a_ministry_holds_its_office(extract):
+    [meeting] = extract(
+        "التقى رئيس الحكومة سالم الكبير، بحضور وزيرة العدل حليمة سالم، والمُكلف بتسيير مهام "
+        "وزارة الخارجية الطاهر الورفلي."
+    )
+    assert people(meeting)["الطاهر الورفلي"].ministry == "foreign"
