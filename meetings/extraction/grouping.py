@@ -46,6 +46,7 @@ _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
+_WAS_DONE = frozenset({"جري", "تم", "تمت"})  # normalised, without و
 _RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
@@ -93,6 +94,7 @@ def group_events(doc: Document) -> None:
             refers_back = not another and (
                 kind in ("again", "attendance", "definite")
                 or _follows_on(doc, sentence.tokens, start, position)
+                or _passive(sentence.tokens, start, position)
                 or (came_during and current is not None and index - 1 in current.scope)
                 or _attended(doc, sentence.tokens, start, position, mentions)
                 or _of_the_meeting(doc, sentence.tokens, kind, start, position, end)
@@ -298,6 +300,12 @@ def _follows_on(doc: Document, tokens: list[Token], start: int, position: int) -
         tokens[k].bare in _AFTER and in_any(tokens[k + 1], doc.lex.definite_nouns)
         for k in range(start, min(position, len(tokens) - 1))
     )
+
+
+def _passive(tokens: list[Token], start: int, position: int) -> bool:
+    """Is the cue a noun after "جرى" or "تم" ("كما جرى بحث زيارة الرئيس", "وتم بحث
+    ..."): what was discussed at the meeting told before, not another one?"""
+    return position > start and tokens[position - 1].bare in _WAS_DONE
 
 
 def _first_named(doc: Document, index: int) -> int | None:

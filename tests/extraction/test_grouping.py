@@ -506,3 +506,11 @@ def test_a_spokesman_who_attends_takes_part(extract):
         "الوزارة عمر بلحاج."
     )
     assert "عمر بلحاج" in people(meeting)
+
+
+def test_what_was_discussed_told_in_the_passive_is_the_meeting_before(extract):
+    meetings = extract(
+        "استقبل الرئيس سالم عباس، اليوم، ممثل الاتحاد الأوروبي جون راتر. كما جرى بحث "
+        "زيارة الرئيس القادمة إلى بروكسل لتمتين العلاقات مع الاتحاد الأوروبي."
+    )
+    assert len(meetings) == 1
