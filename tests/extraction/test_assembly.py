@@ -71,8 +71,8 @@ def test_who_holds_a_marked_partys_office_tells_the_unmarked_sides_state(extract
 
 def test_an_office_named_without_its_holder_is_a_marked_party(extract):
     [meeting] = extract(
-        "وكان المبعوث الأمريكي الذي يزور لبنان حاليا قد التقى اليوم الرئيس اللبناني "
-        "جوزيف حداد، وسمير سلامة رئيس مجلس النواب."
+        "وقد اجتمع المبعوث الأمريكي، الموجود في بيروت منذ يومين، صباح اليوم بالرئيس "
+        "اللبناني جوزيف حداد، وسمير سلامة رئيس مجلس النواب."
     )
     # The envoy is the foreigner: the speaker the text leaves unmarked is the host's.
     assert people(meeting)["سمير سلامة"].country == "LB"

@@ -198,7 +198,7 @@ def test_a_date_on_which_something_reported_happened_is_not_the_article_s():
     "header, published",
     [
         ("ثلاثاء, 02/19/2019 - 17:46", dt.date(2019, 2, 19)),  # the month first
-        ("الأحد 21 سبتمبر-أيلول 2025 الساعة 04 مساءً / مأرب برس", dt.date(2025, 9, 21)),
+        ("الخميس 9 أكتوبر-تشرين الأول 2025 / نشر في 10:30 صباحا", dt.date(2025, 10, 9)),
     ],
 )
 def test_a_header_date_in_other_ways_of_writing_it(header, published):

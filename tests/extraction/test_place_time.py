@@ -248,9 +248,9 @@ def test_the_first_meeting_takes_the_headline_s_city_when_its_text_names_none(ex
 
 def test_a_meeting_told_after_the_host_s_words_is_in_the_dateline_s_city(extract):
     [meeting] = extract(
-        " date 2025-03-04 بيروت- (د ب أ)\n\n"
-        "أكد وزير الخارجية اللبناني سامي حداد اليوم أن لبنان يدعم عمل الوكالة.\n\n"
-        "وشدد الوزير حداد، خلال استقباله اليوم المفوض العام للوكالة جون براون، على "
-        "أهمية التمويل."
+        " date 2025-03-04 بيروت (رويترز) -\n\n"
+        "قال وزير الخارجية اللبناني سامي حداد صباح اليوم إن بلاده تساند الوكالة.\n\n"
+        "وأكد الوزير حداد، لدى استقباله اليوم المفوض العام للوكالة جون براون، ضرورة "
+        "التمويل."
     )
     assert (meeting.place, meeting.place_country) == ("بيروت", "LB")

@@ -47,7 +47,7 @@ def test_the_stated_date_comes_before_the_given_one():
 
 def test_a_scraper_s_date_marker_is_no_part_of_the_dateline():
     document = read(
-        " date 2025-03-04 بيروت- (د ب أ)\n\nأكد الوزير سامي حداد اليوم أن لبنان بخير.",
+        " date 2025-03-04 بيروت (رويترز) -\n\nقال الوزير سامي حداد إن البلاد بخير.",
         until="dateline",
     )
     assert (document.dateline, document.dateline_city) == ("LB", "بيروت")
