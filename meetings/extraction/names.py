@@ -121,6 +121,7 @@ def take_name(
             out
             and t.norm[:1] == "و"
             and (lex.knows(t.norm[1:]) or t.norm[1:] in lex.backreferences)
+            and not _particle_as_family_name(lex, tokens, k)
         ):
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if words >= 2 and verb_after_name(lex, tokens, k):
@@ -170,6 +171,7 @@ def take_name(
             or (words == 1 and hajj_in_family_name(lex, tokens, k))
             or (out and title_as_father_name(lex, tokens, k))
             or (due and words >= 2 and nisba_family_name(lex, t))
+            or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
         ):
             break
@@ -183,6 +185,13 @@ def take_name(
     if len(out) == 1 and preposition_as_name(lex, tokens, out[0]):
         return []  # "رئيس المكتب علي هامش زيارته": على written with ي
     return out
+
+
+def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "مختار وان،": a family name that reads as و + a particle, right before a stop; a
+    particle opens a clause, it does not end one."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (nxt is None or nxt.is_punct) and tokens[k].norm[1:] in lex.stopwords
 
 
 def _quoted_words(tokens: list[Token], k: int) -> range:

@@ -18,7 +18,8 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
-    {"دعوه", "دعوات", "رساله", "رسائل", "برقيه", "برقيات", "تهنئه", "تهاني", "تعازي"}
+    {"دعوه", "دعوات", "رساله", "رسائل", "رسالتين", "رسالتان", "برقيه", "برقيات", "تهنئه"}
+    | {"تهاني", "تعازي"}
 )
 # The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
 _HOLDING = frozenset({"اجراء", "عقد"})

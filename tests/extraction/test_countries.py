@@ -203,3 +203,11 @@ def test_chad_written_with_the_article_is_chad(extract):
         "الوطني بجمهورية التشاد."
     )
     assert people(meeting)["آدم محمد"].country == "TD"
+
+
+def test_the_malian_army_is_mali_s_though_the_adjective_also_means_financial(extract):
+    [meeting] = extract(
+        "عقد الرئيس الموريتاني اجتماعا مع القائد العام لجيش النيجر الفريق عمر حسن، "
+        "وقائد الأركان العامة للجيش المالي، الفريق موسى كيتا."
+    )
+    assert people(meeting)["موسى كيتا"].country == "ML"

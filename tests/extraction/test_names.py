@@ -633,3 +633,10 @@ def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
         "والتقى وزير الخارجية الأردني سالم الخطيب وزيرة الخارجية السويدية آن ليندبرغ في برلين."
     )
     assert set(people(meeting)) == {"سالم الخطيب", "آن ليندبرغ"}
+
+
+def test_a_family_name_read_as_and_and_a_particle_before_a_stop_is_a_name(extract):
+    [meeting] = extract(
+        "استقبل رئيس الوزراء المالي يوسف وان، أمس، السفير التركي لدى باماكو جون أونال."
+    )
+    assert "يوسف وان" in people(meeting)

@@ -460,3 +460,12 @@ def test_holding_discussions_with_someone_is_meeting_them(extract):
         "للأمن القومي، السفيرة مونيكا جوما، في نيروبي."
     )
     assert set(people(meeting)) == {"رمطان حداد", "مونيكا جوما"}
+
+
+def test_receiving_two_letters_is_no_meeting(extract):
+    assert (
+        extract(
+            "تلقى الملك سالم بن فهد، رسالتين خطيتين من الرئيس الانتقالي لبوركينا فاسو جون تراوري."
+        )
+        == []
+    )
