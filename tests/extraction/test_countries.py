@@ -207,7 +207,7 @@ def test_chad_written_with_the_article_is_chad(extract):
 
 def test_the_malian_army_is_mali_s_though_the_adjective_also_means_financial(extract):
     [meeting] = extract(
-        "عقد الرئيس الموريتاني اجتماعا مع القائد العام لجيش النيجر الفريق عمر حسن، "
-        "وقائد الأركان العامة للجيش المالي، الفريق موسى كيتا."
+        "اجتمع الرئيس الموريتاني بقائد جيش النيجر الفريق عمر حسن، ورئيس أركان "
+        "الجيش المالي الجنرال موسى كيتا."
     )
     assert people(meeting)["موسى كيتا"].country == "ML"
