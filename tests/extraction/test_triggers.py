@@ -465,7 +465,7 @@ def test_holding_discussions_with_someone_is_meeting_them(extract):
 def test_receiving_two_letters_is_no_meeting(extract):
     assert (
         extract(
-            "وتسلم الملك سالم بن فهد أمس رسالتين من رئيس بوركينا فاسو جون تراوري بشأن العلاقات."
+            "وتلقى الملك سالم بن فهد أمس رسالتين من رئيس بوركينا فاسو جون تراوري بشأن العلاقات."
         )
         == []
     )
