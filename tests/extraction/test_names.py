@@ -534,6 +534,8 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         "وفي مستهل اللقاء رحب الوزير بضيفه ونقل إليه تحيات القيادة.",
         "وهنأ الوزير الوزيرة لمناسبة توليها مهامها.",
         "وشارك رئيس الهيئة جموع المواطنين في إحياء الذكرى.",
+        # a verb in the feminine
+        "وتولت الوزارة تشكيل لجنة يرأسها وزير الداخلية ضمت ممثلين عن الأجهزة.",
         # "أنا" normalises as "آنا" (Anna) does
         'وقال الممثل الخاص: "بصفتي وافدا على هذا البلد، أنا أعمل بروح منفتحة."',
     ],
@@ -626,6 +628,17 @@ def test_a_verbal_noun_before_its_genitive_ends_a_name(extract):
 def test_accented_latin_names_and_initials_with_a_stop(extract, text, name):
     [meeting] = extract(text)
     assert name in people(meeting)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وفي ختام الزيارة ألقى الفريق أول عمر حسن كلمة قصيرة.", "عمر حسن"),
+        ("وأعلنت الرئاسة أن الرئيس سامي جابر راسل رئيس الاتحاد.", "سامي جابر"),
+    ],
+)
+def test_a_speech_or_a_verb_of_writing_ends_a_name(text, name):
+    assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions][:1] == [name]
 
 
 def test_anne_written_with_a_madda_is_a_name_not_a_particle(extract):
