@@ -47,7 +47,7 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     if before.norm == "و" and k >= 2 and tokens[k - 2].norm in COMMAS:
-        return True  # "فلان، وعلان، و فرج البحسني": the last of a list, "و" written apart
+        return True  # "فلان، وعلان، و فرج الحداد": the last of a list, "و" written apart
     # "برئاسة سالم الفاخري": a leader is named right after the word that tells it
     return before.norm == "مع" or before.norm in lex.led_by or in_any(before, lex.verbs) is not None
 

@@ -96,7 +96,7 @@ def initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def initial_with_stop(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """A one-letter initial and its stop between two words of a name: "كورت أ. رينشو"."""
+    """A one-letter initial and its stop between two words of a name: "جون أ. سميث"."""
     return (
         len(tokens[k].norm) == 1
         and tokens[k].norm.isalpha()
@@ -197,8 +197,8 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
 
 def nisba_family_name(lex: Lexicon, token: Token) -> bool:
     """A nationality adjective after a name of two words that an office introduced is
-    its family name: "رئيس الوزراء محمد شياع السوداني", "وزير الداخلية اليمني مطهر
-    رشاد المصري" (the office says the state before the name, when it does)."""
+    its family name: "رئيس الوزراء حسن جابر السوداني", "وزير الداخلية اليمني صالح
+    ناجي المصري" (the office says the state before the name, when it does)."""
     return token.definite and not token.prefix and (token.core,) in lex.adjectives
 
 

@@ -103,7 +103,7 @@ def take_name(
             k += 1
             continue
         if k in quoted and out:
-            out.append(k)  # all a quoted name's words: "“محمد شياع السوداني”"
+            out.append(k)  # all a quoted name's words: "“حسن جابر السوداني”"
             words += t.norm not in NAME_JOINERS
             k += 1
             continue
@@ -142,7 +142,7 @@ def take_name(
         if not out and in_the_name_of(lex, tokens, k):
             break  # "الناطق باسم الحكومة", "كرّمت الضباط باسم وزارة الداخلية"
         if out and initial_with_stop(lex, tokens, k):
-            out.append(k)  # "كورت أ. رينشو": the initial, its stop left out
+            out.append(k)  # "جون أ. سميث": the initial, its stop left out
             words += 1
             k += 2
             continue
@@ -188,7 +188,7 @@ def take_name(
 
 
 def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "مختار وان،": a family name that reads as و + a particle, right before a stop; a
+    """ "يوسف وان،": a family name that reads as و + a particle, right before a stop; a
     particle opens a clause, it does not end one."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (nxt is None or nxt.is_punct) and tokens[k].norm[1:] in lex.stopwords

@@ -12,7 +12,7 @@ import re
 from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
 from .places import clause_place, dateline_place, headline_place, subject_words
-from .tokens import in_any
+from .tokens import Token, in_any
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
 _SAME_DAY = re.compile(
@@ -79,7 +79,7 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
             event.place_country = country
 
 
-def _where(tokens, start: int) -> bool:
+def _where(tokens: list[Token], start: int) -> bool:
     """Does the clause open with "حيث" ("where"), right at its start or after "،"?"""
     return any(0 <= k < len(tokens) and tokens[k].norm == "حيث" for k in (start - 1, start))
 

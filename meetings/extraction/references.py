@@ -126,7 +126,7 @@ def _office_of(doc: Document, person: int) -> Mention | None:
 
 def _named_by(doc: Document, token) -> int | None:
     """The registered person a single word names: their family name ("الفيتوري"), a
-    middle name no given name is ("فكي"), or their only name."""
+    middle name no given name is ("داكي"), or their only name."""
     word = name_key(token.core)
     if not word:
         return None
@@ -138,7 +138,7 @@ def _named_by(doc: Document, token) -> int | None:
     for i, person in enumerate(doc.registry.people):
         if person.words[-1] in forms or (len(person.words) == 1 and person.words[0] in forms):
             return i
-    # A middle name that is no given name ("فكي" of "موسى فكي محمد"), of one person only.
+    # A middle name that is no given name ("داكي" of "عمر داكي حسن"), of one person only.
     middle = [
         i
         for i, person in enumerate(doc.registry.people)
@@ -223,7 +223,7 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
 
 
 def _family_name_after_title(doc: Document, tokens, office: Office) -> int | None:
-    """ "وبحث الوزير الصفدي مع ...": an office word used as a title before the family
+    """ "وبحث الوزير الخطيب مع ...": an office word used as a title before the family
     name of someone the article named in full, which the office phrase took for its
     genitive."""
     if office.end - office.start != 2 or office.country is not None:

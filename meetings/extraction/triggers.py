@@ -411,8 +411,8 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
     )
 
 
-# Participles scheduling an event, which after a verb in the past is another event than
-# the meeting (cores).
+# Participles and verbs scheduling an event, which after a verb in the past is another
+# event than the meeting, and before it schedules nothing of it (cores).
 _SCHEDULED = frozenset(
     {"المزمع", "المقرر", "المرتقب", "المرتقبه", "المنتظر", "المنتظره", "المتوقع", "يتوقع", "ينتظر"}
 )
