@@ -47,6 +47,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True
     if token.text.endswith(TANWEEN_ENDINGS):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
+    if norm.endswith("ا") and verbal_noun(norm[:-1]) and not _foreign_shape(norm[:-1]):
+        return True  # a verbal noun's accusative, its tanween left out: "اهتماما", "ترحيبا"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
         return True  # a feminine noun with a possessive: "رغبتها", "زيارتنا"
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
@@ -69,6 +71,11 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def _foreign_shape(stem: str) -> bool:
+    """A stem of five letters opening with ا, as many foreign names are ("إيساكا")."""
+    return len(stem) == 5 and stem[0] == "ا"
 
 
 def verbal_noun(word: str) -> bool:
