@@ -1,0 +1,226 @@
+"""Whether a clause tells of the meeting before it or of another: what it refers back
+to ("خلال اللقاء", "حضر الاجتماع", "جرى بحث"), what it brings in that is new (another
+day, an earlier meeting, a new party, "آخر"), and whether a sentence with no cue goes
+on about the meeting. Grouping clauses into meetings is `grouping`'s.
+"""
+
+from .document import Clause, Document, Event, Institution, Office, Sentence
+from .lexicon import Lexicon
+from .normalize import normalize_arabic
+from .place_time import clause_date
+from .places import clause_place, subject_words
+from .tokens import Token, in_any
+from .words import THE_DELEGATION, WAS
+
+# Openings of a sentence that goes on with the one before (normalised).
+_GOES_ON = frozenset(
+    {"بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "تم", "جري", "وتاتي", "تاتي"}
+    | {"واتفق", "اتفق", "واكد", "وشدد", "واشاد", "اشاد", "ورحب", "رحب", "حيث"}
+)
+# Verbs whose dual ("وتبادلا", "وأكدا") tells what the two parties did (normalised).
+_DUAL_STEMS = frozenset(
+    {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
+)
+_AFTER = frozenset({"عقب", "بعد", "اثر"})
+_WAS_DONE = frozenset({"جري", "تم", "تمت"})  # normalised, without و
+_RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
+_DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
+_CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
+_PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
+_SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
+
+
+def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open with what someone said during the meeting it refers to or
+    tells ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن", "وأكد فلان في اتصال هاتفي مع
+    علان")? The speaker took part."""
+    k = position - 1
+    if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
+        k -= 1
+    return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
+
+
+def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
+    """Does a definite meeting noun tell its own parties, all new, in a relative clause
+    ("تبعا للمكالمة التي تمت بتاريخ ... بين فلان وعلان")? Then it is another meeting,
+    not the one before."""
+    named = {m.person for m in mentions}
+    if current is None or not named or not named.isdisjoint(current.persons):
+        return False
+    first = min(m.start for m in mentions)
+    relative = next(
+        (k for k in range(position + 1, min(position + 4, first)) if tokens[k].norm in _RELATIVES),
+        None,
+    )
+    return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])
+
+
+_OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه"})  # normalised
+
+
+def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
+    """Does the clause go on to tell of another meeting ("وجاء الاتصال عقب اتصال آخر
+    أجراه فلان مع علان", "بعد آخر شبيه بين فلان وعلان")? Then its parties are that
+    one's."""
+    for k in range(position + 1, min(end, len(tokens))):
+        if tokens[k].core not in _OTHER:
+            continue
+        if tokens[k - 1].norm == "بعد":
+            return True  # "ويأتي هذا اللقاء بعد آخر شبيه بين فلان وعلان"
+        if any(in_any(t, lex.nouns) for t in tokens[max(position + 1, k - 2) : k]):
+            return True
+    return False
+
+
+def attended(doc: Document, tokens: list[Token], start: int, position: int, mentions) -> bool:
+    """ "وعقدت محادثات حضرها فلان": talks held with no subject, its people only
+    attending; they are the visit's talks, and the attendee joins them. Not "على هامش
+    اللقاء، عقد اجتماع بحضور ...": a meeting on the sidelines is another."""
+    lex = doc.lex
+    if not mentions or position + 2 >= len(tokens) or not in_any(tokens[position], lex.held_verbs):
+        return False
+    if any(t.core == "هامش" for t in tokens[start:position]):
+        return False
+    noun = tokens[position + 1]
+    return (noun.norm in lex.nouns or noun.bare in lex.nouns) and any(
+        in_any(t, lex.attendance) for t in tokens[position + 2 : mentions[0].start]
+    )
+
+
+def of_the_meeting(doc: Document, tokens: list[Token], kind, start, position, end) -> bool:
+    """Does the clause tell more of the meeting already reported: a verb whose object
+    is "the meeting" ("وشهد اللقاء عقد جلسة مباحثات بحضور ..."), or what was done
+    "during the meeting", or a reception of "the delegation" ("وأقيمت للوفد مراسم
+    استقبال")?"""
+    if kind == "verb":
+        if position + 1 < end and in_any(tokens[position + 1], doc.lex.definite_nouns):
+            return True
+        # "فإن الرئيس بحث خلال اللقاء ...", "وناقش الجانبان أثناء الاجتماع ...".
+        return any(
+            tokens[k].norm in _DURING and in_any(tokens[k + 1], doc.lex.definite_nouns)
+            for k in range(position + 1, min(position + 3, end - 1))
+        )
+    return kind == "noun" and any(t.core in THE_DELEGATION for t in tokens[start:end])
+
+
+def follows_on(doc: Document, tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open with what it follows ("وعقب الاستقبال عقد اجتماع حضره ...")?
+    Then it goes on with the same visit and its meeting."""
+    return any(
+        tokens[k].bare in _AFTER and in_any(tokens[k + 1], doc.lex.definite_nouns)
+        for k in range(start, min(position, len(tokens) - 1))
+    )
+
+
+def passive(tokens: list[Token], start: int, position: int) -> bool:
+    """Is the cue a noun after "جرى" or "تم" ("كما جرى بحث زيارة الرئيس", "وتم بحث
+    ..."): what was discussed at the meeting told before, not another one?"""
+    return position > start and tokens[position - 1].bare in _WAS_DONE
+
+
+def came_during_meeting(tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause say that what the sentence before told came during the meeting
+    ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...")? Then it tells more of it."""
+    return (
+        position - start == 3
+        and tokens[start].norm.removeprefix("و") in _CAME
+        and tokens[start + 1].norm == "ذلك"
+        and tokens[position - 1].norm in _DURING
+    )
+
+
+def new_parties(doc: Document, event: Event, sentence: Sentence, start, position, parties):
+    """Does a clause with a verb of its own bring in, after the verb, an institution or
+    an unnamed office the meeting did not have ("ثم استقبل وفدا من المنظمة ...",
+    "كذلك استقبل أمين لجنة الحزب ...")? Not when it refers back ("وبحث الجانبان مع
+    ..."), and not for the body reporting it ("وأوضحت الوزارة أن")."""
+    known = {i.org for i in event.institutions}
+    new = [
+        party
+        for party in parties
+        if party.start > position
+        and (
+            party.org not in known
+            if isinstance(party, Institution)
+            else not party.counterpart and not _same_office(party, event.offices)
+        )
+    ]
+    if not new:
+        return False
+    before = sentence.tokens[start : new[0].start]
+    return not any(in_any(t, doc.lex.backreferences) for t in before)
+
+
+def _same_office(office: Office, offices: list[Office]) -> bool:
+    """Is the office one of those, by its head and state ("الوزيرة الإيرانية" after
+    "وزيرة الطرق الإيرانية")?"""
+    head = _bare_head(office.head)
+    return any(
+        _bare_head(other.head) == head
+        and (office.country is None or other.country is None or office.country == other.country)
+        for other in offices
+    )
+
+
+def _bare_head(head: str) -> str:
+    return normalize_arabic(head).removeprefix("ال")
+
+
+def about(doc: Document, sentence: Sentence, event: Event, index: int) -> bool:
+    """Does a sentence without a cue go on about this meeting? It does when it refers
+    back to it ("خلال اللقاء", "الجانبان", "كما تم التطرق") or quotes its people;
+    "كما ..." goes on with the sentence before, so only when that one was about it."""
+    lex = doc.lex
+    tokens = sentence.tokens
+    if tokens and (tokens[0].norm in lex.continuation or _goes_on(lex, tokens)):
+        if index - 1 in event.scope:
+            return True
+    if any(in_any(t, lex.backreferences) for t in tokens):
+        return True
+    return any(ref.person in event.persons for ref in sentence.refs + sentence.people.mentions)
+
+
+def _goes_on(lex, tokens: list[Token]) -> bool:
+    """Does a sentence open as more of what the sentence before reported: one of its
+    speakers ("بدوره،", "وأوضح أن", "مشيرا إلى"), what was agreed ("وتم التأكيد"), or an
+    item of a list ("· مكافحة الجريمة")?"""
+    first = tokens[0]
+    if first.is_punct and not first.is_quote:
+        return True
+    if first.norm in ("من", "وقد", "قد", "كما") and len(tokens) > 1:
+        first = tokens[1]  # "من جانبه،", "وقد أوضح الوزير"
+    if first.norm[:1] == "و" and first.norm.endswith("ا") and first.norm[1:-1] in _DUAL_STEMS:
+        return True  # "وتبادلا الحديث": the two parties
+    return (
+        first.norm in _GOES_ON
+        or first.bare in _GOES_ON
+        or first.bare in lex.reporting_verbs
+        or first.norm in lex.not_names  # "مشيرا", "مؤكدا"
+    )
+
+
+def another_day(doc: Document, event: Event, sentence: Sentence, clause: Clause) -> bool:
+    """Does a clause state a day other than the meeting's ("وكان X قد التقى Y الأربعاء
+    الماضي")? Then it reports another meeting of the same people."""
+    if not (event.date_found and event.date):
+        return False
+    position = clause.position
+    tokens = sentence.tokens[clause.start : min(clause.end, position + 3)]
+    if any(in_any(t, doc.lex.definite_nouns) for t in tokens):
+        return False  # "ناقش الاجتماع": the meeting before, as reported another day
+    found = clause_date(doc, sentence, position, clause.end)
+    return found.date is not None and found.date != event.date
+
+
+def earlier(doc: Document, event: Event, sentence: Sentence, start, position, end) -> bool:
+    """Does a clause tell of an earlier meeting of the same people ("وكان X قد التقى Y
+    في أثينا"): a pluperfect, or a city other than the meeting's?"""
+    tokens = sentence.tokens
+    before = [t.norm for t in tokens[start:position]]
+    if "قد" in before and any(w.lstrip("و") in WAS for w in before):
+        return True
+    if event.place is None or event.remote:
+        return False
+    subject = subject_words(doc, sentence, position, end)
+    place, _ = clause_place(doc, sentence, position, end, subject)
+    return place is not None and place != event.place

@@ -1,0 +1,125 @@
+"""Who a clause's parties are when its verb names no subject of its own: the person the
+sentence or the one before named ("ثم استقبل ...", "وأضاف أنه ناقش مع ..."), and who
+only reports a meeting (a spokesperson) unless said to attend it. Grouping clauses into
+meetings is `grouping`'s.
+"""
+
+from .document import Document, Event, Sentence
+from .lexicon import Lexicon
+from .tokens import Token, in_any
+
+# Words after which a verb carries on with the subject before it (normalised).
+_SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
+_MET_SOMEONE = frozenset({"التقي", "التقت", "استقبل", "استقبلت"})  # normalised
+_THEN = frozenset({"هناك", "كذلك", "بعدها", "لاحقا"})  # normalised
+_SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
+_THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
+
+
+def first_named(doc: Document, index: int) -> int | None:
+    """The first person a sentence names, relatives and spokespersons aside: who it
+    says spoke or acted."""
+    sentence = doc.sentences[index]
+    return next(
+        (
+            m.person
+            for m in sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
+            if m.person is not None and not m.kin and not spokesperson(doc, m.person)
+        ),
+        None,
+    )
+
+
+def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause open with a verb of saying whose subject is not named, then
+    "أنه" before the meeting verb ("وأضاف بأنه ناقش مع ...")? Its subject is who spoke
+    in the sentence before."""
+    tokens = sentence.tokens
+    if position - start != 2 or tokens[position - 1].norm not in _THAT_HE:
+        return False
+    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
+        return False
+    return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
+
+
+def attending(doc: Document, tokens: list[Token], start: int) -> bool:
+    """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان")?"""
+    return any(in_any(t, doc.lex.attendance) for t in tokens[max(0, start - 2) : start])
+
+
+def spokesperson(doc: Document, person: int) -> bool:
+    """A spokesperson reports a meeting ("وفق ما أعلنه المتحدث باسم القوات فلان");
+    they are not one of its parties."""
+    return doc.registry.people[person].first("head") in _SPOKESPERSONS
+
+
+def named_before(doc: Document, index: int, position: int, named: set[int]) -> int | None:
+    """The last person named before the word at `position` of sentence `index`, other
+    than the `named` ones: whom a pronoun there refers to."""
+    for i in range(index, -1, -1):
+        sentence = doc.sentences[i]
+        mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: -m.start)
+        for mention in mentions:
+            if (i < index or mention.start < position) and mention.person is not None:
+                if mention.person not in named and not mention.kin:
+                    return mention.person
+    return None
+
+
+def subject_before(sentence: Sentence, position: int, previous: Event) -> int:
+    """The last meeting's party a verb with no subject of its own goes on with: the
+    first of them named earlier in its sentence ("وتشاور عراقجي مع نظيره ..., ثم عقد
+    اجتماعات مع ..."), else the last meeting's first party."""
+    earlier = sorted(
+        (m for m in sentence.people.mentions + sentence.refs if m.start < position),
+        key=lambda m: m.start,
+    )
+    for mention in earlier:
+        if mention.person in previous.persons and not mention.kin:
+            return mention.person
+    return previous.persons[0]
+
+
+def named_first(sentence: Sentence, end: int) -> int | None:
+    """The first person the sentence names before `end`."""
+    earlier = [m for m in sentence.people.mentions + sentence.refs if m.start < end and not m.kin]
+    return min(earlier, key=lambda m: m.start).person if earlier else None
+
+
+def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
+    """Does the verb at `position` follow a word that carries on with the subject before
+    ("ثم", "حيث", "قبل أن")? Then the one party after it is whom the subject met."""
+    before = [t.norm for t in tokens[max(0, position - 2) : position]]
+    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
+        return True
+    return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
+
+
+def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """ "..., والتقى هناك رئيس الحكومة فلان", "..., وأمس التقى وزير الخارجية فلان": a
+    verb of meeting someone opens a clause after "و", names one party and no one met
+    with "ب" or "مع"; the one named is whom the subject before met."""
+    verb = tokens[position]
+    if verb.bare not in _MET_SOMEONE:
+        return False
+    while start < position and tokens[start].is_punct:
+        start += 1
+    before = [t.norm.removeprefix("و") for t in tokens[start:position]]
+    if not before:
+        opened = verb.prefix == "و"  # "والتقى"
+    else:  # "وأمس التقى", "وهناك التقى": و on a time word or an adverb
+        opened = (
+            len(before) <= 2
+            and tokens[start].norm[:1] == "و"
+            and all(word in lex.particles or word in _THEN for word in before)
+        )
+    return opened and not any(t.norm == "مع" or t.prefix == "ب" for t in tokens[position + 1 : end])
+
+
+def object_first(lex, tokens: list[Token], position: int) -> bool:
+    """Does the verb's object come right after it, with no subject between ("التقى
+    بنظيره", "اجتمع مع ...", "عقد اجتماعات مع ...")?"""
+    k = position + 1
+    if k < len(tokens) and in_any(tokens[k], lex.nouns):
+        k += 1  # the meeting the verb holds
+    return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")

@@ -1,0 +1,20 @@
+from meetings.extraction.clause_links import came_during_meeting, passive, spoke_at_meeting
+from meetings.extraction.tokens import tokenize
+
+
+def test_what_was_said_at_the_opening_of_a_meeting_tells_a_speaker_who_took_part():
+    tokens = tokenize("وصرح الوزير سالم لدى افتتاح الاجتماع بأن التعاون مستمر")
+    position = [t.norm for t in tokens].index("الاجتماع")
+    assert spoke_at_meeting(tokens, 0, position)
+
+
+def test_what_came_during_a_meeting_tells_more_of_it():
+    tokens = tokenize("وجاء ذلك خلال لقائه بالسفير")
+    assert came_during_meeting(tokens, 0, 3)
+    assert not came_during_meeting(tokenize("وقال ذلك خلال لقائه"), 0, 3)
+
+
+def test_a_cue_after_jara_or_tamma_is_what_was_discussed():
+    tokens = tokenize("كما جرى بحث الزيارة المقبلة")
+    assert passive(tokens, 0, 2)
+    assert not passive(tokenize("كما بحث الوزير الزيارة"), 0, 1)
