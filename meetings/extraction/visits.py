@@ -21,7 +21,8 @@ _APART = "حده"  # "على حدة"
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
-_LEADS = frozenset({"يقود", "تقود", "قاد", "قادت", "يتراس", "تتراس", "تراس", "تراست", "يراس"})
+# Who leads a delegation, besides those who chair (the lexicon's "chair"; normalised).
+_LEADS = frozenset({"يقود", "تقود", "قاد", "قادت", "يراس", "تراس"})
 
 
 def delegation_state(doc: Document, sentence: Sentence, event: Event) -> str | None:
@@ -46,7 +47,10 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
         if token.core in THE_DELEGATION:
-            if k and tokens[k - 1].bare.removeprefix("و") in _LEADS:
+            if k and (
+                tokens[k - 1].bare.removeprefix("و") in _LEADS
+                or in_any(tokens[k - 1], doc.lex.chair)
+            ):
                 people = [m for m in sentence.people.mentions if m.person is not None and not m.kin]
                 before = [m for m in people if m.end < k]
                 # "ويقود الوفد فلان، برفقة علان": the leader and his companions after it
