@@ -38,7 +38,8 @@ from .office_details import (
     phrase_stateless,
     short_role,
 )
-from .offices import definite_name_at, extend_phrase
+from .office_words import definite_name_at
+from .offices import extend_phrase
 from .tokens import Token
 from .words import (
     COMMAS,

@@ -42,7 +42,7 @@ from .name_words import (
     nisba_family_name,
     title_as_father_name,
 )
-from .offices import unsplit_genitive
+from .office_words import unsplit_genitive
 from .tokens import Token
 from .words import COMMAS, city_at, is_title
 

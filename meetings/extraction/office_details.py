@@ -4,7 +4,8 @@ ministry and its institution ("وزير الداخلية الليبي" → وز�
 """
 
 from .lexicon import Lexicon, match_phrase
-from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS, posted_office
+from .office_words import posted_office
+from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
 from .tokens import Token
 from .words import strip_possessive, without_prefix
 
