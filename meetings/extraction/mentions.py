@@ -2,17 +2,17 @@
 
 Adds to each sentence its `people`: the `Mention`s of named people, the `Office`s
 named with no name of their own, and the tokens they take (`claimed`). Office phrases
-are read by `offices`, names by `names`; institutions are the next pass's
-(`institutions`).
+and the names after them are read by `office_mentions`, names by `names`; institutions
+are the next pass's (`institutions`).
 """
 
 from operator import attrgetter
 
-from .bare_names import facility, opens_bare_name, second_of_a_pair
+from .bare_names import opens_bare_name, second_of_a_pair
 from .coordination import MINISTERS, coordinated_nationality, coordinated_portfolio
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .mention_context import (
     after_kinship,
     coordinated,
@@ -21,44 +21,15 @@ from .mention_context import (
     side_country,
     visited_state,
 )
-from .name_parts import NAME_JOINERS, office_word_in_name, transliterated
-from .name_positions import (
-    apposition_before,
-    name_after,
-    name_before,
-    titled_holder,
-    titled_name_before,
-)
-from .name_words import name_like
+from .name_parts import NAME_JOINERS, transliterated
+from .name_positions import name_before, titled_holder
 from .names import skip_titles, take_name
-from .office_details import (
-    phrase_country,
-    phrase_ministry,
-    phrase_org,
-    phrase_stateless,
-    short_role,
-)
-from .office_words import definite_name_at
-from .offices import extend_phrase
+from .office_mentions import past_city, read_offices
 from .tokens import Token
-from .words import (
-    COMMAS,
-    given_name,
-    head,
-    is_counterpart,
-    is_title,
-    office_word,
-    without_prefix,
-)
+from .words import COMMAS, is_title
 
 _SEMICOLONS = frozenset({"؛", ";"})
 _DASHES = frozenset({"-", "–", "—"})
-# "السابق": an office its holder no longer holds (normalised).
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
-# Ships, whose names news quotes after them (normalised, without the article).
-_VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
-# Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
-_SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
 
 
 def find_mentions(doc: Document) -> None:
@@ -66,143 +37,17 @@ def find_mentions(doc: Document) -> None:
         sentence.people = read_mentions(doc.lex, sentence.tokens, doc.known)
 
 
-# Who speaks for someone else (normalised, without the article), and whom for.
-_AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
-_PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
-_STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
-_COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
-
-
-def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
-    """Does the office phrase end on the one its holder serves ("مستشار الرئيس",
-    "المبعوث الخاص للرئيس الأمريكي", "سفير الملك"), before a nationality maybe?"""
-    if (head(lex, tokens[start]) or "").removeprefix("ال") not in _AGENTS:
-        return False
-    k = end - 1
-    while k > start and (tokens[k].core,) in lex.adjectives:
-        k -= 1
-    if k - 1 > start and tokens[k].core in _STATES_HEADED and tokens[k - 1].core == "رئيس":
-        return True  # "مبعوث رئيس الجمهورية"
-    return k > start and tokens[k].core in _PRINCIPALS
-
-
-def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[int]:
-    """The name of the office's holder after its principal's, past a comma or a few
-    words of what the office is for or where ("للشرق الأوسط", "بمالي"): a name of
-    two words, or opening with a given name or a transliterated word."""
-    for k in range(j, min(j + _COMPLEMENT + 1, len(tokens))):
-        if k > j and tokens[k - 1].is_punct and tokens[k - 1].norm not in COMMAS:
-            break
-        name, _ = name_after(lex, tokens, k)
-        first = tokens[name[0]] if name else None
-        if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):
-            return name
-    return []
-
-
 def read_mentions(
     lex: Lexicon, tokens: list[Token], known: KnownPeople | None = None
 ) -> SentencePeople:
-    """The named people and the unnamed offices of one sentence, in four steps."""
+    """The named people and the unnamed offices of one sentence, in five steps."""
     n = len(tokens)
-    norms = [t.norm for t in tokens]
-    cores = [t.core for t in tokens]
     mentions: list[Mention] = []
     offices: list[Office] = []
     claimed: set[int] = set()
 
     # 1. Office phrases, and the name that follows each.
-    k = 0
-    while k < n:
-        t = tokens[k]
-        if not office_word(lex, t):
-            k += 1
-            continue
-        length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
-        if not length:
-            length, phrase = match_phrase(cores, k, lex.head_phrases, 3)
-        office_head = phrase or (None if is_title(lex, t) else head(lex, t))
-        counterpart = office_head is None and is_counterpart(lex, t)
-        if not office_head and not counterpart:
-            k += 1
-            continue
-        if k and tokens[k - 1].core in _SOURCES:
-            k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
-            continue
-        if k and tokens[k - 1].norm in lex.given_names and office_word_in_name(lex, tokens, k):
-            k += 1  # "اللواء ناصر أمين رئيس المكتب": a name's, not "أمين"'s office
-            continue
-        if k and facility(tokens[k - 1]):
-            # "بمطار الملك خالد الدولي": a place named after someone
-            name = take_name(lex, tokens, k + 1, definite_ok=False)
-            end = name[-1] + 1 if name else k + 1
-            claimed.update(range(k, end))
-            k = end
-            continue
-        end = extend_phrase(lex, tokens, k + max(length, 1))
-        states_end, states = _listed_states(lex, tokens, end)
-        if states and _plural(lex, t):
-            # "سفراء كل من اليونان وقبرص": one unnamed participant per state.
-            states_end = extend_phrase(lex, tokens, states_end)
-            role = without_prefix(t)
-            for code in states:
-                offices.append(Office(k, states_end, role, office_head, code, None, None))
-            claimed.update(range(k, states_end))
-            k = states_end
-            continue
-        office = Office(
-            start=k,
-            end=end,
-            role=short_role(lex, tokens, k, end),
-            head=office_head or "نظير",
-            country=phrase_country(lex, tokens, k + 1, end),
-            ministry=phrase_ministry(lex, tokens, k, end),
-            org=phrase_org(lex, tokens, k, end),
-            counterpart=counterpart,
-            former=any(x.core in _FORMER for x in tokens[k:end]),
-            stateless=phrase_stateless(lex, tokens, k + 1, end),
-        )
-        claimed.update(range(k, end))
-        if definite_name_at(lex, tokens, end):
-            name = take_name(lex, tokens, end, definite_ok=True)
-        else:
-            name, via_comma = name_after(lex, tokens, end)
-            if via_comma and (
-                apposition_before(lex, tokens, k, claimed)
-                or titled_name_before(lex, tokens, k)
-                or _second_office_of_a_name(lex, tokens, k, offices, claimed)
-            ):
-                # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
-                # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
-                name = []
-        if (
-            name
-            and tokens[name[0] - 1].is_quote
-            and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
-        ):
-            name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
-        if name and _serves_a_principal(lex, tokens, k, end):
-            # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
-            # the principal's when another follows it; the office is the second's.
-            holder = _holder_after_principal(lex, tokens, name[-1] + 1)
-            if not holder and (
-                (t.prefix == "و" and any(o.end == k for o in offices))
-                or _after_a_name_and_comma(lex, tokens, k)
-            ):
-                # "فلان، نائب وزير الخارجية ومبعوث الرئيس علان", "فلان، مستشار الملك
-                # علان": an office of the one named before; the name after it is only
-                # his principal's.
-                claimed.update(range(end, name[-1] + 1))
-                name = []
-            else:
-                name = holder or name
-        if name:
-            mentions.append(Mention.of(tokens, name, office))
-            claimed.update(range(end, name[-1] + 1))
-            k = name[-1] + 1
-        else:
-            offices.append(office)
-            k = end
+    read_offices(lex, tokens, mentions, offices, claimed)
 
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another
     # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.
@@ -250,7 +95,7 @@ def read_mentions(
         mention = _name_before_office(lex, tokens, office, mentions, claimed)
         if mention is not None:
             offices.remove(office)
-            held_until[_past_city(lex, tokens, office.end)] = mention
+            held_until[past_city(lex, tokens, office.end)] = mention
     # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
     # an unnamed office right after one a name holds is the same person's too; its
     # ministry is theirs when the first gave none.
@@ -389,31 +234,6 @@ def _team(lex: Lexicon, tokens, k: int) -> bool:
     )
 
 
-def _plural(lex: Lexicon, token: Token) -> bool:
-    return token.core.removeprefix("ال") in lex.plural_heads
-
-
-def _listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[str]]:
-    """States listed after a plural office: "(كل من) اليونان وقبرص ومالطا"."""
-    n = len(tokens)
-    if k + 1 < n and tokens[k].norm == "كل" and tokens[k + 1].norm == "من":
-        k += 2
-    cores = [t.core for t in tokens]
-    states: list[str] = []
-    end = k
-    while k < n:
-        if states and tokens[k].norm in COMMAS:
-            k += 1
-        elif states and not tokens[k].prefix.startswith("و"):
-            break
-        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-        if not length:
-            break
-        states.append(code)
-        k = end = k + length
-    return end, states if len(states) > 1 else []
-
-
 def _name_before_office(
     lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
 ) -> Mention | None:
@@ -445,35 +265,6 @@ def _name_before_office(
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))
     return mention
-
-
-def _second_office_of_a_name(
-    lex: Lexicon, tokens: list[Token], k: int, offices: list[Office], claimed: set[int]
-) -> bool:
-    """Does the office at k follow another that follows a name, with nothing between
-    but the first one's seat ("الشيخ فلان ولي عهد دبي رئيس المجلس التنفيذي، الأمير
-    علان")? Then both are that name's, and the name after the comma has one of its own."""
-    before = next((office for office in offices if _past_city(lex, tokens, office.end) == k), None)
-    return before is not None and (
-        titled_name_before(lex, tokens, before.start)
-        or bool(name_before(lex, tokens, before.start - 1, claimed))
-    )
-
-
-def _after_a_name_and_comma(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """Does the office at k follow a comma after two words of a name ("الطيب الفاسي
-    الفهري، مستشار الملك")?"""
-    return (
-        k >= 3
-        and tokens[k - 1].norm in COMMAS
-        and all(name_like(lex, tokens[i], first=False, definite_ok=True) for i in (k - 3, k - 2))
-    )
-
-
-def _past_city(lex: Lexicon, tokens: list[Token], k: int) -> int:
-    """Past the city an office's seat names, if one starts at k ("ولي عهد أبوظبي")."""
-    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
-    return k + match_phrase(cores, 0, lex.cities, lex.max_phrase)[0]
 
 
 def _joined(token: Token) -> bool:

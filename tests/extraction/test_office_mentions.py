@@ -1,0 +1,67 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.office_mentions import past_city, read_offices
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def read(text):
+    tokens = tokenize(text)
+    mentions, offices, claimed = [], [], set()
+    read_offices(LEX, tokens, mentions, offices, claimed)
+    return tokens, mentions, offices, claimed
+
+
+def test_an_office_takes_the_name_after_it():
+    tokens, mentions, offices, claimed = read("استقبل وزير الدفاع الأردني سليم الحوراني وفدا.")
+    (mention,) = mentions
+    assert (mention.name, mention.role, mention.country, mention.ministry) == (
+        "سليم الحوراني",
+        "وزير الدفاع",
+        "JO",
+        "defense",
+    )
+    assert offices == []
+    assert claimed == set(range(1, 6))
+
+
+def test_an_office_with_no_name_is_kept_unnamed():
+    _, mentions, offices, _ = read("وبحث الوزير مع نظيره الإيطالي ملف الحدود.")
+    assert mentions == []
+    assert [(o.head, o.country, o.counterpart) for o in offices] == [
+        ("وزير", None, False),
+        ("نظير", "IT", True),
+    ]
+
+
+def test_a_plural_office_before_listed_states_is_one_office_per_state():
+    _, mentions, offices, _ = read("التقى سفراء كل من اليونان وقبرص ومالطا.")
+    assert mentions == []
+    assert [o.country for o in offices] == ["GR", "CY", "MT"]
+
+
+def test_a_former_office_is_marked():
+    _, (mention,), _, _ = read("المبعوث الأممي السابق كريم الزاوي")
+    assert mention.former
+
+
+def test_a_source_said_to_be_responsible_is_no_office():
+    _, mentions, offices, _ = read("وقال مصدر مسؤول في الوزارة إن اللقاء تم.")
+    assert (mentions, offices) == ([], [])
+
+
+def test_an_envoy_of_a_president_is_the_second_name():
+    _, (mention,), _, _ = read("المبعوث الخاص للرئيس الأمريكي دونالد هيرمان، نادر سليمان")
+    assert mention.name == "نادر سليمان"
+
+
+def test_a_ship_named_after_its_commander_is_no_name():
+    _, mentions, offices, _ = read("استقبل قائد الفرقاطة اليونانية “نجمة الشمال” الوفد.")
+    assert mentions == []
+    assert len(offices) == 1
+
+
+def test_past_a_city_an_office_is_seated_in():
+    tokens = tokenize("ولي عهد أبوظبي")
+    assert past_city(LEX, tokens, 2) == 3
+    assert past_city(LEX, tokens, 1) == 1
