@@ -1,41 +1,24 @@
-"""Meeting cues: which clauses of a sentence report a meeting, and which only announce one.
+"""Meeting clauses: which clauses of a sentence report a meeting, and which only announce
+one.
 
 Adds to each sentence its `clauses`: each clause (cut at "؛" and before a continuation
 word such as "كما") that holds a cue (التقى، بحث مع، اجتماع، حضر ...), with the cue's
-position and kind, and whether the meeting is announced rather than held.
+position and kind (read by `cues`), and whether the meeting is announced rather than
+held.
 """
 
-from typing import NamedTuple
-
+from .cues import clause_cue, cue
 from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_counterpart, is_title, per_word
+from .words import COMMAS, head, is_title
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
-_TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
-# What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
-_SENT_ITEMS = frozenset(
-    {"دعوه", "دعوات", "رساله", "رسائل", "رسالتين", "رسالتان", "برقيه", "برقيات", "تهنئه"}
-    | {"تهاني", "تعازي"}
-)
-# The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
-_HOLDING = frozenset({"اجراء", "عقد"})
-# normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
-_UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 # Letters of credence (normalised): "أوراق اعتماده".
 _PAPERS, _CREDENCE = "اوراق", "اعتماد"
 # The noun of signing, without the article: two named signers met (see _signing).
 _SIGNING = "توقيع"
-# What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
-_APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
-_JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
-# A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
-_VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
-# Where someone is visited (normalised): "زاره في مكتبه".
-_OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
 
 
 def find_cues(doc: Document) -> None:
@@ -43,7 +26,7 @@ def find_cues(doc: Document) -> None:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         for start, end in _clauses(lex, tokens, sentence.people.claimed):
-            cue = _trigger(lex, tokens, start, end, sentence.people.claimed) or _body_met(
+            cue = clause_cue(lex, tokens, start, end, sentence.people.claimed) or _body_met(
                 lex, sentence, start, end
             )
             cue = cue or _credentials(lex, tokens, start, end)
@@ -132,7 +115,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and comma is not None
                 and comma > start
                 and not _told_of_the_same(lex, tokens, k)
-                and _trigger(lex, tokens, start, comma, claimed)
+                and clause_cue(lex, tokens, start, comma, claimed)
             ):
                 bounds.append((start, comma))
                 start = comma
@@ -143,7 +126,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and not token.prefix
                 and not tokens[k - 1].is_punct
                 and tokens[k - 1].norm not in lex.particles
-                and _trigger(lex, tokens, start, k, claimed)
+                and clause_cue(lex, tokens, start, k, claimed)
             ):
                 # "تبعا للمكالمة التي تمت بين فلان وعلان تلقى فلان اتصالا": the verb
                 # after a noun cue and its parties opens a clause of its own
@@ -155,7 +138,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and k - 1 > start
                 and tokens[k - 1].norm == "حيث"
                 and _names_someone(tokens, k + 1, claimed)
-                and _trigger(lex, tokens, start, k - 1, claimed)
+                and clause_cue(lex, tokens, start, k - 1, claimed)
             ):
                 # "وصل إلى طنجة للمشاركة في اجتماع إقليمي، حيث التقى فلان": the one met
                 # there is met in a clause of its own ("حيث استقبل بمراسم" names no one)
@@ -186,213 +169,6 @@ def _office_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     after = tokens[k + 1]
     return head(lex, after) is not None or is_title(lex, after)
-
-
-class Cue(NamedTuple):
-    """What a word is among the meeting cues (see `cue`)."""
-
-    verb: bool  # a verb, bare or after و/ف; with ب/ل it is a noun ("لبحث": to discuss)
-    held: bool  # a verb that needs a meeting noun: "عقد"
-    agreed: bool  # "اتفق": with "مع" after it
-    signed: bool  # "وقع", "شدد": with a counterpart after it (see _with_counterpart)
-    attendance: bool
-    chair: bool
-    noun: bool  # a meeting noun, bare, after و/ف/ب, or with a possessive
-    any_noun: bool  # a meeting noun in any of the word's forms
-    definite: bool
-
-
-@per_word
-def cue(lex: Lexicon, t: Token) -> Cue:
-    """Asked of every word of every clause; kept per word (see `words.per_word`)."""
-    return Cue(
-        verb=t.norm in lex.verbs or t.bare in lex.verbs,
-        held=t.norm in lex.held_verbs or t.bare in lex.held_verbs,
-        agreed=t.bare in lex.agreed_with,
-        signed=t.bare in lex.signed_with,
-        attendance=in_any(t, lex.attendance) is not None,
-        chair=in_any(t, lex.chair) is not None,
-        noun=t.norm in lex.nouns
-        or t.bare in lex.nouns
-        or _possessed_noun(lex, t)
-        or (t.prefix.endswith("ب") and t.core in lex.nouns),  # "بدأ زيارته بلقاء فلان"
-        any_noun=in_any(t, lex.nouns) is not None,
-        definite=in_any(t, lex.definite_nouns) is not None,
-    )
-
-
-def _trigger(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: set[int]):
-    """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None.
-    A cue word inside an office is none ("مستشار مكلف بالاتصال"), nor one naming a unit
-    or a room ("مكتب اتصال الاتحاد", "بقاعة الاجتماعات")."""
-    cues = [cue(lex, t) for t in tokens[start:end]]
-    meeting_noun_ahead = any(c.any_noun or c.definite for c in cues) or _calls(tokens, start, end)
-    for k, c in enumerate(cues, start):
-        if k in claimed or (k > start and tokens[k - 1].undefined in _UNITS):
-            continue
-        # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
-        # someone is meeting them
-        saying = tokens[k].bare in lex.reporting_verbs
-        agreed = (
-            c.agreed
-            and (
-                any(x.norm == "مع" for x in tokens[k + 1 : end])
-                or _with_joined_office(lex, tokens, k + 1, end)
-            )
-        ) or (
-            c.signed
-            and (
-                _with_counterpart(lex, tokens, k + 1, end, joined_only=saying)
-                or (not saying and _with_joined_office(lex, tokens, k + 1, end))
-            )
-        )
-        if c.verb and _received_item(tokens, k, end):
-            continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
-        if k not in claimed and (
-            _joint_appearance(tokens, k, end) or _visited_someone(lex, tokens, k, end)
-        ):
-            return k, "verb"
-        if c.verb or agreed or (meeting_noun_ahead and c.held):
-            follows = tokens[k + 1].norm if k + 1 < end else ""
-            return k, "again" if follows in lex.pronoun_partners else "verb"
-        if c.attendance:
-            if c.chair and any(
-                t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]
-            ):
-                return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
-            return k, "attendance"
-        if c.noun:
-            # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
-            # meeting noun makes the sentence's subject a party, as the verb would.
-            # Not "لعقد لقاءات": to hold them, a purpose.
-            held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
-            return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
-        if c.definite:
-            if _on_the_sidelines(tokens, start, k):
-                continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
-            if _brought_together(tokens, k, end):
-                return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
-            return k, "definite"
-    return None
-
-
-def _received_item(tokens: list[Token], k: int, end: int) -> bool:
-    """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
-    letter or a greeting rather than a call?"""
-    if not tokens[k].bare.startswith(("تلق", "يتلق")):
-        return False
-    items = (t.core.removeprefix("ال") for t in tokens[k + 1 : end])
-    return any(item in _SENT_ITEMS for item in items)
-
-
-def _joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
-    """ "خلال مؤتمر صحفي مشترك مع نظيره", "في تصريح مشترك مع رئيس الحكومة": appearing
-    together before the press is meeting; who speaks and who is after "مع" are its
-    parties."""
-    if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":
-        return False
-    before = (tokens[i].core for i in range(max(0, k - 3), k))
-    return any(word in _APPEARANCES for word in before)
-
-
-def _visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """ "زار الوزير فلان نظيره علان", "وزار فلان المدير علان في مكتبه": visiting a
-    person, not a place ("زار الوزير مدينة بنغازي"), is meeting them."""
-    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _VISITED:
-        return False
-    after = tokens[k + 1 : end]
-    return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
-        t.core in _OWN_PREMISES for t in after
-    )
-
-
-def _with_counterpart(
-    lex: Lexicon, tokens: list[Token], start: int, end: int, *, joined_only: bool
-) -> bool:
-    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?
-    After a verb of saying, only as a second subject: "شدد X ونظيره Y على" reports
-    the two together, "أكد X أهمية التنسيق مع نظيره" does not."""
-    for k in range(start, end):
-        t = tokens[k]
-        joined = t.prefix == "و"
-        if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
-            return True
-    return False
-
-
-def _calls(tokens: list[Token], start: int, end: int) -> bool:
-    """ "أجرى سلسلة من الاتصالات الهاتفية": calls, not telecommunications."""
-    return any(
-        tokens[k].core.removeprefix("ال") == "اتصالات" and tokens[k + 1].core.endswith("هاتفيه")
-        for k in range(start, end - 1)
-    )
-
-
-def _with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
-    """Is a second signer named by office after "و" ("وقع مدير الأمن العام فلان
-    والسفير الأمريكي علان اتفاقية"), or are two named by office ("ووقع عن الجانب
-    الأردني وزير الداخلية فلان وعن الجانب الإماراتي وزير الداخلية علان")? Signing
-    together is meeting."""
-    heads = [t for t in tokens[start:end] if not is_title(lex, t) and head(lex, t) is not None]
-    return len(heads) >= 2 or any(t.prefix.startswith("و") for t in heads)
-
-
-def _brought_together(tokens: list[Token], k: int, end: int) -> bool:
-    """ "عقب اللقاء الذي جمعه بفلان", "الاتصال الهاتفي، الذي تلقاه فلان من علان": the
-    meeting noun (an adjective and a comma may follow), a relative, and a verb telling
-    who met with a pronoun ("اللقاء الذي جمع بين الوفدين" refers back)."""
-    j = k + 1
-    while j < end and j < k + 3 and (tokens[j].is_punct or tokens[j].definite):
-        if tokens[j].norm in ("الذي", "التي"):
-            break
-        j += 1
-    if j + 1 >= end or tokens[j].norm not in ("الذي", "التي"):
-        return False
-    verb = tokens[j + 1].bare
-    return verb.endswith(("ه", "ها", "هما", "هم")) and verb.startswith(_TOLD_WHO_MET)
-
-
-def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the meeting noun at k what another is held on the sidelines of ("على هامش
-    الاجتماع", "في هامش هذا اللقاء")?"""
-    before = k - 1
-    if before > start and tokens[before].norm in _DEMONSTRATIVES:
-        before -= 1
-    return before >= start and tokens[before].core == "هامش"
-
-
-def _possessed_noun(lex: Lexicon, token: Token) -> bool:
-    """A meeting noun with a possessive ending: "استقباله", "مباحثاتهما"."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if not token.bare.endswith(suffix):
-            continue
-        stem = token.bare[: -len(suffix)]
-        if stem[-1:] in ("ئ", "ؤ"):
-            stem = stem[:-1] + "ء"  # "التقائه": التقاء + ه
-        if stem in lex.nouns:
-            return True
-    return False
-
-
-def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
-    """Does a meeting noun report its parties as a verb would: with a possessive of two
-    or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
-    or "brought together" ("لقاء جمع X مع Y")? Then the people before it take part."""
-    t = tokens[k]
-    if t.prefix.endswith("ب"):
-        return True  # "بدأ فلان زيارته بلقاء علان": the verb's subject met
-    # "لدى استقباله فلانا", "خلال لقائه نظيره": the possessor met (a ة the
-    # normalised form spells ه is no possessive: "مكالمة")
-    if t.norm.endswith(("ه", "ها", "هما", "هم")) and len(t.norm) > 4 and "ة" not in t.text[-2:]:
-        return True
-    # the word after it, or the one after an adjective ("لقاء ثنائي جمعه بفلان"), or
-    # after a verb holding it ("في اتصال هاتفي أجراه مع فلان", "أجرته", "تلقاه")
-    for i, follows in enumerate((x.bare for x in tokens[k + 1 : min(k + 4, end)]), k + 1):
-        if follows == "مع" and (i < k + 3 or tokens[i - 1].norm.endswith(("اه", "ته"))):
-            return True
-        if follows.startswith("جمع") and i < k + 3:
-            return True
-    return False
 
 
 def _imperfect(lex: Lexicon, token: Token) -> bool:

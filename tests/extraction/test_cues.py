@@ -1,0 +1,49 @@
+import pytest
+
+from meetings.extraction.cues import clause_cue, cue
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def kind(text, claimed=frozenset()):
+    tokens = tokenize(text)
+    found = clause_cue(LEX, tokens, 0, len(tokens), set(claimed))
+    return found and (tokens[found[0]].text, found[1])
+
+
+def test_what_a_word_is_among_the_cues():
+    assert cue(LEX, tokenize("التقى")[0]).verb
+    assert cue(LEX, tokenize("لقاء")[0]).noun
+    assert cue(LEX, tokenize("الاجتماع")[0]).definite
+    assert not cue(LEX, tokenize("لبحث")[0]).verb  # with ل it is a noun: "to discuss"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("التقى الوزير نظيره في الرباط", ("التقى", "verb")),
+        ("وتناول اللقاء الذي جرى في الرباط ملف الهجرة", ("اللقاء", "definite")),
+        ("خلال لقاء في الرباط", ("لقاء", "noun")),
+        ("كشف الوزير عن إجراء مكالمة مع نظيره", ("مكالمة", "verb")),
+        ("زار الوزير نظيره في مكتبه", ("زار", "verb")),
+        ("في مؤتمر صحفي مشترك مع نظيره", ("مشترك", "verb")),
+    ],
+)
+def test_the_cue_of_a_clause_and_its_kind(text, expected):
+    assert kind(text) == expected
+
+
+def test_a_cue_word_naming_a_unit_or_an_invitation_is_none():
+    assert kind("افتتح الوزير مكتب اتصال جديدا") is None
+    assert kind("تلقى الوزير دعوة رسمية من نظيره") is None
+
+
+def test_a_visit_to_a_place_is_no_meeting():
+    assert kind("زار الوزير مدينة بنغازي") is None
+
+
+def test_a_cue_word_inside_a_claimed_office_is_none():
+    tokens = tokenize("مستشار مكلف بالاتصال")
+    assert clause_cue(LEX, tokens, 0, len(tokens), set(range(len(tokens)))) is None
