@@ -9,11 +9,11 @@ pipeline of small passes over one document (see `pipeline`).
 import datetime as dt
 from collections.abc import Mapping, MutableMapping, Sequence
 
-from .dates import find_published_date
 from .document import Document
 from .known import KnownPeople
 from .lexicon import load_lexicon
 from .pipeline import run
+from .published import find_published_date
 from .results import ExtractedArticle, ExtractedMeeting, ExtractedParticipant
 from .text import clean_article_text
 from .topics import topic_patterns

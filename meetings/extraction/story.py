@@ -7,9 +7,9 @@ dateline the story opens with ("القاهرة - أ ش أ", "عمان (بترا)
 sentences, where their own text starts after it.
 """
 
-from .dates import find_published_date, find_published_month
 from .document import Document, Sentence
 from .lexicon import Lexicon, match_phrase
+from .published import find_published_date, find_published_month
 from .text import paragraphs, sentences
 from .tokens import Token, in_any, tokenize
 from .words import written

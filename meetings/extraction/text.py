@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import without_marker
 from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
+from .published import without_marker
 from .tokens import make_token
 from .words import head, is_counterpart, is_title
 

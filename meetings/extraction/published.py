@@ -1,0 +1,137 @@
+"""The date an article states for itself: a scraper's "date YYYY-MM(-DD)" marker, a
+labelled line ("تاريخ النشر"), a short line of the page's header, the dateline its first
+line opens with, or an opening line's "اليوم" with its date. Meeting dates are `dates`'.
+"""
+
+import datetime as dt
+import re
+
+import dateparser
+
+from .dates import DIGITS, TODAY, first_date, patterns, valid_date
+from .normalize import normalize_arabic
+
+_HEADER_LINES = 8
+_BODY_LINE_WORDS = 15
+_DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
+_PUBLISHED_LABEL = re.compile(
+    # "تاريخ" alone as a word: "بتاريخ" in the body dates what is reported
+    r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|(?<!\w)تاريخ"
+    r"|[Pp]ublished(?: [Oo]n)?|[Pp]osted(?: [Oo]n)?)\s*[:：]?"
+)
+# The same labels as written, to find the lines worth normalising.
+_RAW_LABEL = re.compile(r"تاريخ|نشر|تحديث|[Pp]ublished|[Pp]osted")
+_LATIN = re.compile(r"[A-Za-z]")
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def find_published_date(text: str) -> dt.date | None:
+    """The date the article states for itself, or None.
+
+    Looked for in a scraper's "date YYYY-MM-DD" marker, after a label such as
+    "تاريخ النشر", and in the short header lines of the page's opening; once a long
+    line (a title or the body) has come, only in a line that is little but a date. A
+    date in a sentence of the body is a date of something reported, not of the article.
+    """
+    marker = _marker(text)
+    if marker and marker.group(3):
+        return valid_date(*(int(g) for g in marker.groups()))
+    # Digits are made Western line by line, only in the lines read: an article is long.
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    for line in lines:
+        if not _RAW_LABEL.search(line):
+            continue
+        norm = normalize_arabic(line.translate(DIGITS))
+        label = _PUBLISHED_LABEL.search(norm)
+        if label:
+            after = norm[label.end() : label.end() + 60]
+            date = first_date(after)
+            if date is None and _LATIN.search(after[:40]):
+                date = _parsed(after[:40])  # "Published On: 14 January 2022"
+            if date:
+                return date
+    body_seen = False
+    for line in lines[:_HEADER_LINES]:
+        words = len(line.split())
+        if words >= _BODY_LINE_WORDS:
+            dateline = _dateline_date(line)
+            if dateline:
+                return dateline
+            body_seen = True  # a title or the body: read on for a date line among them
+            continue
+        if body_seen and words > _DATE_LINE_WORDS:
+            continue  # a short line of the body: "... وقعت في 28 نوفمبر 2019."
+        line = line.translate(DIGITS)
+        norm = normalize_arabic(line)
+        date = first_date(norm)
+        if date is None and re.search(r"\d{4}", norm):
+            date = _parsed(line)  # "Saturday, January 4, 2025"
+        if date:
+            return date
+    return _today_stated(lines[:_HEADER_LINES])
+
+
+# A dateline's date: one or two words of a city, the date, then the agency or a dash
+# ("مسقط 9 سبتمبر 2020 (شينخوا)", "بورتسودان – 29 يوليو 2025م –").
+_DATELINE_CITY = re.compile(r"^(?:[^\s\d(]+\s+){1,2}(?:[-–]\s*)?$")
+_AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
+_DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
+_NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of the dateline a story's first line opens with, which is the day the
+    story was filed: the day its "اليوم" is."""
+    norm = normalize_arabic(line[:_DATELINE_CHARS].translate(DIGITS))
+    months, _, named, *_ = patterns()
+    match = named.search(norm)
+    if not match or not match.group(4):
+        return None
+    before, after = norm[: match.start()], norm[match.end() :]
+    if not _DATELINE_CITY.match(before) or not _AFTER_DATELINE_DATE.match(after):
+        return None
+    if before.split()[0] in _NOT_A_CITY:
+        return None
+    return valid_date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
+
+
+def _parsed(text: str) -> dt.date | None:
+    """A whole date as dateparser reads it, with nothing missing: in Arabic, or in
+    English when the text has Latin letters (trying both costs twice as much)."""
+    languages = ["en"] if _LATIN.search(text) else ["ar"]
+    parsed = dateparser.parse(text, languages=languages, settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def _today_stated(lines: list[str]) -> dt.date | None:
+    """The date an opening line gives for "today" ("أعلنت الوزارة اليوم السبت 22 جوان
+    2024 أن ..."): the day the article was written, so its "أمس" is the day before."""
+    for line in lines:
+        norm = normalize_arabic(line.translate(DIGITS))
+        for match in TODAY.finditer(norm):
+            date = first_date(norm[match.end() : match.end() + 40])
+            rest = norm[match.end() :]
+            if date and rest[:1].isdigit():
+                return date
+    return None
+
+
+def _marker(text: str) -> re.Match | None:
+    """A scraper's "date YYYY-MM(-DD)" at the top of the text."""
+    return _DATE_MARKER.match(text.lstrip("\ufeff")[:40].translate(DIGITS))
+
+
+def without_marker(text: str) -> str:
+    """The text without a scraper's date marker at its top, which is no part of the
+    story ("date 2025-11-25 بيروت- (د ب أ)" opens with its dateline)."""
+    marker = _marker(text)
+    return text.lstrip("\ufeff")[marker.end() :] if marker else text
+
+
+def find_published_month(text: str) -> dt.date | None:
+    """The first day of the month a scraper's marker gives when it gives no day
+    ("date 2022-12"), else None."""
+    marker = _marker(text)
+    if marker and not marker.group(3):
+        return valid_date(int(marker.group(1)), int(marker.group(2)), 1)
+    return None

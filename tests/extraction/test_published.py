@@ -1,0 +1,93 @@
+import datetime as dt
+
+import pytest
+
+from meetings.extraction.published import find_published_date, find_published_month, without_marker
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("الثلاثاء , 14 مارس 2023", dt.date(2023, 3, 14)),
+        ("تاريخ النشر : 10:05 - 2024/02/09", dt.date(2024, 2, 9)),
+        ("الأحد 5 تشرين الأول 2025", dt.date(2025, 10, 5)),
+        ("السبت ١١ نوفمبر ٢٠٢٣", dt.date(2023, 11, 11)),
+        (" date 2024-07-01", dt.date(2024, 7, 1)),
+        ("Published On: 14 January 2022", dt.date(2022, 1, 14)),
+        ("تاريخ النشر: 29th, August 2023 GMT", dt.date(2023, 8, 29)),
+        ("Saturday, January 4, 2025", dt.date(2025, 1, 4)),
+    ],
+)
+def test_published_date_forms(header, expected):
+    body = "التقى وزير الخارجية الليبي حسن الطاهر نظيره المالطي بيتر غاو في فاليتا."
+    assert find_published_date(f"{header}\n{body}") == expected
+
+
+def test_a_date_line_after_a_long_title_dates_the_article():
+    title = "قائد الجيش يناقش مع وزير الدفاع الإسباني أمن الحدود والهجرة في غرب المتوسط"
+    body = "بحث رئيس أركان الجيش سالم العربي، اليوم، مع وزير الدفاع الإيطالي ماركو روسي التعاون."
+    text = f"{title} وآفاق التعاون بين البلدين\nعرب وعالم 27-9-2023 | 20:49\n{body}"
+    assert find_published_date(text) == dt.date(2023, 9, 27)
+
+
+def test_a_date_in_a_short_line_of_the_body_does_not_date_the_article():
+    body = (
+        "بحث وزير الداخلية الليبي سالم العربي مع سفير تركيا محمد يلدز تعزيز التعاون الأمني "
+        "بين البلدين."
+    )
+    text = f"{body}\nوتربط البلدين اتفاقية أمنية وقعت في 28 نوفمبر 2019."
+    assert find_published_date(text) is None
+
+
+def test_a_month_without_a_day_is_not_a_published_date():
+    assert find_published_date(" date 2022-12 التقى الوزير كريم سالم نظيره.") is None
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "الرباط 14 مارس 2021 (وكالة) استقبل وزير الداخلية المغربي سعيد الوافي اليوم "
+        "(الأحد) نظيره الموريتاني أحمد ولد سالم لبحث التعاون الأمني بين البلدين.",
+        "نواكشوط – 14 مارس 2021م – استقبل وزير الداخلية الموريتاني أحمد ولد سالم اليوم "
+        "نظيره المغربي سعيد الوافي لبحث التعاون الأمني بين البلدين الجارين.",
+    ],
+)
+def test_a_dateline_s_date_is_the_day_the_story_was_filed(first_line):
+    assert find_published_date(first_line) == dt.date(2021, 3, 14)
+
+
+def test_a_date_on_which_something_reported_happened_is_not_the_article_s():
+    text = (
+        "التقى رئيس المجلس الرئاسي عمر الزوي اليوم الثلاثاء ممثل الاتحاد الأفريقي كمال "
+        "بن سالم في طرابلس.\n"
+        "وشدد الطرفان على احترام اتفاق الصخيرات الموقع بتاريخ 17 ديسمبر 2015، "
+        "وعلى حماية المدنيين."
+    )
+    assert find_published_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("ثلاثاء, 02/19/2019 - 17:46", dt.date(2019, 2, 19)),  # the month first
+        ("الخميس 9 أكتوبر-تشرين الأول 2025 / نشر في 10:30 صباحا", dt.date(2025, 10, 9)),
+    ],
+)
+def test_a_header_date_in_other_ways_of_writing_it(header, published):
+    assert (
+        find_published_date(f"{header}\n\nبحث الوزير سالم الكبير مع السفير جون براون التعاون.")
+        == published
+    )
+
+
+def test_a_scraper_s_month_marker_gives_a_month_and_no_day():
+    assert find_published_month(" date 2022-12\nالتقى الوزير كريم سالم نظيره.") == dt.date(
+        2022, 12, 1
+    )
+    assert find_published_month(" date 2022-12-05\nالتقى الوزير نظيره.") is None
+
+
+def test_the_marker_is_no_part_of_the_story():
+    assert without_marker(" date 2025-11-25 الرباط (وكالة) التقى الوزير نظيره.").startswith(
+        "الرباط"
+    )
