@@ -81,13 +81,11 @@ def test_a_header_date_in_other_ways_of_writing_it(header, published):
 
 
 def test_a_scraper_s_month_marker_gives_a_month_and_no_day():
-    assert find_published_month(" date 2022-12\nالتقى الوزير كريم سالم نظيره.") == dt.date(
-        2022, 12, 1
-    )
+    month = find_published_month(" date 2022-12\nالتقى الوزير كريم سالم نظيره.")
+    assert month == dt.date(2022, 12, 1)
     assert find_published_month(" date 2022-12-05\nالتقى الوزير نظيره.") is None
 
 
 def test_the_marker_is_no_part_of_the_story():
-    assert without_marker(" date 2025-11-25 الرباط (وكالة) التقى الوزير نظيره.").startswith(
-        "الرباط"
-    )
+    story = without_marker(" date 2025-11-25 الرباط (وكالة) التقى الوزير نظيره.")
+    assert story.strip().startswith("الرباط")
