@@ -126,7 +126,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             if (
                 t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
-                or (j > i and t.prefix == "ل" and met)
+                or (t.prefix == "ل" and met)
             ):
                 break
             j += 1

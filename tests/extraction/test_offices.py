@@ -327,3 +327,14 @@ def test_who_is_charged_with_running_a_ministry_holds_its_office(extract):
         "مهام وزارة الخارجية عادل الورفلي، سفير مالطا جون كاميليري."
     )
     assert people(meeting)["عادل الورفلي"].ministry == "foreign"
+
+
+def test_after_a_meeting_noun_an_office_with_lam_is_the_one_received(extract):
+    text = (
+        "أكد وزير الداخلية المكلف سالم الفرجاني أهمية الأمن. وكان ذلك أثناء استقبال الوزير "
+        "لنائب المدير العام للشؤون الأمنية بالاتحاد الأوروبي “ماركو فيلان” والوفد المرافق له."
+    )
+    (meeting,) = extract(text)
+    named = people(meeting)
+    assert set(named) == {"سالم الفرجاني", "ماركو فيلان"}
+    assert (named["ماركو فيلان"].role, named["ماركو فيلان"].country) == ("نائب المدير العام", "EU")
