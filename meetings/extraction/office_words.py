@@ -58,9 +58,18 @@ def name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "عبد الله", "عبد الحميد": no office word is built so
     if t.definite and not t.prefix and _after_state(lex, tokens[j - 1]):
         return _definite_given_name_opens(lex, tokens, j)
+    if t.definite and not t.prefix and _bare_definite_office(lex, tokens, j - 1):
+        return _definite_given_name_opens(lex, tokens, j)  # "النائب الصالحين فلان"
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+def _bare_definite_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Is the word at k an office's head with the article and nothing before it of the
+    same phrase ("النائب", "بالسفير"), used as a title before a name?"""
+    t = tokens[k]
+    return t.definite and head(lex, t) is not None and (k == 0 or head(lex, tokens[k - 1]) is None)
 
 
 def _after_state(lex: Lexicon, token: Token) -> bool:

@@ -75,7 +75,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 1  # "المتحدث الرسمي باسم الحكومة": whom the spokesman speaks for
             continue
-        if j > i and name_opens(lex, tokens, j):
+        if (j > i or tokens[j].definite) and name_opens(lex, tokens, j):
             break
         if unsplit_genitive(lex, tokens, j):
             j += 2  # "الممثل السامي لتحالف الساحل": ل on a word no lexicon knows

@@ -338,3 +338,9 @@ def test_after_a_meeting_noun_an_office_with_lam_is_the_one_received(extract):
     named = people(meeting)
     assert set(named) == {"سالم الفرجاني", "ماركو فيلان"}
     assert (named["ماركو فيلان"].role, named["ماركو فيلان"].country) == ("نائب المدير العام", "EU")
+
+
+def test_a_given_name_with_the_article_after_a_bare_title_opens_the_name(extract):
+    text = "التقى السفير الإيطالي ماريو بلانكي، اليوم، بالنائب الصالحين بوزقية في مدينة البيضاء."
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"ماريو بلانكي", "الصالحين بوزقية"}
