@@ -24,6 +24,8 @@ _SPELLED_LIGATURES = ("\ufdfc", "\ufdfd")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _ABD = "عبد"
+# The second word of a compound given name, written apart or not: "عز الدين"/"عزالدين".
+RELIGION = "الدين"
 _ARTICLE = "ال"
 
 
@@ -51,9 +53,9 @@ def normalize_arabic(text: str) -> str:
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name as comparison sees them.
 
-    Normalised, without punctuation ("«أحمد»"), "عبد" joined to the word after it and a
-    leading "ال" dropped: "عبد الحميد"/"عبدالحميد" and "الورفلي"/"ورفلي" are one word,
-    as in the extraction spec's scorer.
+    Normalised, without punctuation ("«أحمد»"), "عبد" joined to the word after it,
+    "الدين" to the word before it, and a leading "ال" dropped: "عبد الحميد"/"عبدالحميد",
+    "عز الدين"/"عزالدين" and "الورفلي"/"ورفلي" are one word each.
 
     The article goes only from a word of more than three letters, the scorer's cut-off:
     "الي" is إلى once normalised, and "آل" of "آل سعود" is a word of its own. The
@@ -67,7 +69,7 @@ def name_key(name: str) -> tuple[str, ...]:
     """
     tokens: list[str] = []
     for word in _WORD.findall(normalize_arabic(name)):
-        if tokens and tokens[-1] == _ABD:
+        if tokens and (tokens[-1] == _ABD or word == RELIGION):
             tokens[-1] += word
             continue
         if word.startswith(_ARTICLE) and len(word) > 3:

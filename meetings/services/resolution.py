@@ -12,7 +12,7 @@ recognise (`archive_people`).
 from django.db.models import Max
 
 from meetings.extraction import KnownPeople
-from meetings.extraction.normalize import name_key, normalize_arabic
+from meetings.extraction.normalize import RELIGION, name_key, normalize_arabic
 from meetings.models import Participant
 
 _ABD = "عبد"
@@ -87,8 +87,9 @@ def person_resolve(*, name: str, country: str | None) -> tuple[Participant | Non
     # name_normalized is served by its trigram GIN index. Aliases are compared once a
     # participant is found, not searched: a substring of an array has no index, and
     # the canonical name is the fullest form, which holds the family name.
-    # A family name "عبدالسلام" is looked for as "السلام": stored names may keep the space.
-    family = tokens[-1].removeprefix(_ABD) or tokens[-1]
+    # A family name "عبدالسلام" is looked for as "السلام", "نورالدين" as "نور": stored
+    # names may keep the space.
+    family = tokens[-1].removeprefix(_ABD).removesuffix(RELIGION) or tokens[-1]
     candidates = persons.filter(country_id=country, name_normalized__contains=family)
     transliterated = country not in _SETTLED_SPELLING_COUNTRIES
     same_words: list[Participant] = []

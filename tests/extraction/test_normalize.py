@@ -11,6 +11,10 @@ def test_name_key_joins_abd_to_the_word_after_it():
     assert name_key("سالم عبد الله") == name_key("سالم عبدالله")
 
 
+def test_name_key_joins_al_din_to_the_word_before_it():
+    assert name_key("نور الدين حمودة") == name_key("نورالدين حمودة") == ("نورالدين", "حموده")
+
+
 def test_name_key_drops_the_article_only_from_words_longer_than_three_letters():
     assert name_key("فيصل آل سعود") == ("فيصل", "ال", "سعود")
     assert name_key("إلى") == ("الي",)

@@ -217,3 +217,14 @@ def test_his_excellency_is_the_one_named_with_mister_before(extract):
         "واجتمع سيادته مع رئيس دولة جنوب السودان جون قرنق."
     )
     assert set(people(meetings[-1])) == {"مالك حسن", "جون قرنق"}
+
+
+def test_a_compound_given_name_written_apart_later_is_the_same_person(extract):
+    text = (
+        "ناقش عزالدين الورشفاني، النائب الأول لرئيس المجلس الأعلى، الثلاثاء، بمصراتة مع "
+        "القائم بأعمال سفارة تركيا أحمد يلماز ملف الهجرة. وأكد النائب الأول لرئيس المجلس "
+        "الدكتور عز الدين الورشفاني وفق مكتبه الإعلامي أن لقاءه مع القائم بأعمال السفارة "
+        "التركية تناول تأمين الحدود."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"عزالدين الورشفاني", "أحمد يلماز"}

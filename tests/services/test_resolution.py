@@ -140,6 +140,11 @@ def test_a_family_name_with_abd_is_found_with_or_without_the_space():
     assert resolve("هشام عبدالسلام") == person
 
 
+def test_a_family_name_ending_in_al_din_is_found_with_or_without_the_space():
+    person = ParticipantFactory(name="كريم صالح نور الدين", country=country("DZ"))
+    assert resolve("كريم نورالدين", country_code="DZ") == person
+
+
 def test_looking_up_candidates_does_not_search_aliases_by_substring(
     django_assert_num_queries,
 ):
