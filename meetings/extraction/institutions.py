@@ -106,11 +106,15 @@ def _construct_end(lex: Lexicon, tokens: list[Token], k: int) -> int:
 
 def _at_venue(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Is the body at k named as where the meeting was ("بمقر الأمانة العامة لوزارة
-    الدفاع")? Not when a meeting noun comes between ("بمقر الوزارة اجتماعا للجنة")."""
+    الدفاع")? Not when a meeting noun or an attendance word comes between ("بمقر الوزارة
+    اجتماعا للجنة", "بمقر المديرية بمشاركة جهاز ...")."""
     before = tokens[max(0, k - 3) : k]
     for i, x in enumerate(before):
         if x.norm.lstrip("وب") == "مقر":
-            return not any(y.norm in lex.nouns or y.bare in lex.nouns for y in before[i:])
+            return not any(
+                y.norm in lex.nouns or y.bare in lex.nouns or in_any(y, lex.attendance)
+                for y in before[i:]
+            )
     return False
 
 
@@ -125,7 +129,10 @@ def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     if start < 2 or tokens[start - 1].norm not in ("من", "عن"):
         return False
     for k in range(start - 2, max(start - 6, -1), -1):
-        if in_any(tokens[k], lex.delegates) is not None:
+        # "ومندوبين عن": the tokeniser leaves و on a word it does not know
+        if in_any(tokens[k], lex.delegates) is not None or (
+            tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in lex.delegates
+        ):
             return True
         if not _describes_delegation(tokens[k]):
             return False  # the delegation's adjectives only: "عسكري رفيع"

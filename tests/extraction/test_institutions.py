@@ -95,3 +95,19 @@ def test_a_delegation_of_a_body_sends_for_it(extract):
         "استقبل وزير العدل الليبي نادر حمزة وفد الاتحاد الأفريقي الذي يزور طرابلس."
     )
     assert {p.org for p in meeting.participants if not p.name} == {"الاتحاد الأفريقي"}
+
+
+def test_a_department_is_a_body_of_its_own_after_another():
+    tokens = tokenize("بمشاركة جهاز خفر السواحل وقسم التعاون الدولي بالوزارة")
+    orgs = [i.org for i in read_institutions(LEX, tokens, set())]
+    assert orgs == ["جهاز خفر السواحل", "قسم التعاون الدولي بالوزارة"]
+
+
+def test_bodies_only_meet_when_their_delegates_are_named_after_them(extract):
+    text = (
+        "بحث اجتماع عقد الأحد بمقر المديرية بمشاركة جهاز خفر السواحل ومندوبين عن وزارتي "
+        "الداخلية والعدل خطة لمكافحة تهريب البشر."
+    )
+    (meeting,) = extract(text)
+    orgs = {p.org for p in meeting.participants}
+    assert orgs == {"جهاز خفر السواحل", "وزارة الداخلية", "وزارة العدل"}
