@@ -110,6 +110,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     out = []
     for line in _unwrapped(story_lines(text)):
         words = len(line.split())
+        if out and not out[-1].heading and _goes_on(line):
+            # "وكان الوزير قد ..." after the body: more of it, cut short, not a title
+            out.append(Paragraph(line, False))
+            continue
         # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
         # ووزير المالية يناقش مع Z"; not when it tells of a meeting in the past, as
         # body text does ("استقبل صباح اليوم الرئيس فلان ... علان" without a stop).
@@ -127,6 +131,13 @@ def paragraphs(text: str) -> list[Paragraph]:
         )
         out.append(Paragraph(line, heading))
     return out
+
+
+def _goes_on(line: str) -> bool:
+    """Does the line open with a conjunction on a word, as a sentence of the body that
+    goes on from the one before does ("وكان", "وأكد"), and a title never does?"""
+    first = make_token(line.split(" ", 1)[0])
+    return first.prefix.startswith("و") and not first.is_punct
 
 
 def _opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:

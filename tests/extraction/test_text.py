@@ -147,3 +147,12 @@ def test_a_long_line_telling_a_meeting_in_the_past_is_body_text_without_a_stop(e
         "وتأتي الزيارة في سياق متابعة أوضاع اللاجئين."
     )
     assert {"سالم الطاهر", "جون براون"} <= set(people(meeting))
+
+
+def test_a_last_line_cut_short_is_body_text_when_it_goes_on_with_a_conjunction():
+    text = (
+        "بحث وزير الدفاع التونسي كمال الهمامي مع نظيره المالطي جون بورغ أمن الحدود.\n\n"
+        "وكان الوزير قد بدأ جولته بلقاء قائد البحرية المالطية"
+    )
+    assert [p.heading for p in paragraphs(text)] == [False, False]
+    assert [p.heading for p in paragraphs("وزير الدفاع يلتقي نظيره المالطي\n\nنص")][0]
