@@ -114,6 +114,21 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 # An imperfect's prefix written with its vowel ("يُشيد", "سيُعقد"), as names are not.
 _VOWELLED_PREFIX = re.compile(r"^س?[يتن][\u064b-\u0652]")
+# A plural noun with a possessive ("جولاته", "زياراتها", "لقاءاتهم"): written with ه, a
+# pronoun, where a family name ends in ة ("شحاتة").
+_POSSESSED_PLURAL = re.compile(r"\w{2,}ات(?:ه|ها|هم|هما)$")
+
+
+def possessed_plural(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "استكمل فلان الفلاني جولاته على ...": a plural noun with a possessive after a
+    name of two words is what its bearer did, not more of the name."""
+    t = tokens[k]
+    return (
+        not t.prefix
+        and _POSSESSED_PLURAL.fullmatch(t.text) is not None
+        and t.norm not in lex.given_names
+        and t.norm not in lex.weak_given_names
+    )
 
 
 def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

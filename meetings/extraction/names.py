@@ -14,6 +14,7 @@ from .name_ends import (
     imperfect_verb,
     in_the_name_of,
     office_phrase_at,
+    possessed_plural,
     preposition_as_name,
     purpose,
     verb_after_name,
@@ -126,6 +127,8 @@ def take_name(
             break  # "فلان وركزت ...", "فلان والوفد": what follows the name
         if words >= 2 and verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
+        if words >= 2 and possessed_plural(lex, tokens, k):
+            break  # "فلان الفلاني جولاته على"
         if out and verbal_noun_in_construct(lex, tokens, k):
             break  # "بحث مع فلان الفلاني ترسيم الحدود": what they discussed
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:

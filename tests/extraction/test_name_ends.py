@@ -3,6 +3,7 @@ import pytest
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_ends import (
     in_the_name_of,
+    possessed_plural,
     verb_after_name,
     verbal_noun_in_construct,
 )
@@ -24,3 +25,8 @@ def test_basem_is_in_the_name_of_after_a_spokesman():
 def test_a_verb_of_going_ends_a_name():
     assert verb_after_name(LEX, tokenize("فلان الفلاني سيصل إلى روما"), 2)
     assert not verb_after_name(LEX, tokenize("محمد الطاهر سيالة في"), 2)
+
+
+def test_a_plural_with_a_possessive_is_no_family_name():
+    assert possessed_plural(LEX, tokenize("فلان الفلاني جولاته"), 2)
+    assert not possessed_plural(LEX, tokenize("أحمد شحاتة"), 1)

@@ -657,3 +657,12 @@ def test_a_family_name_read_as_and_and_a_particle_before_a_stop_is_a_name(extrac
         "استقبل رئيس الوزراء المالي يوسف وان، أمس، السفير التركي لدى باماكو جون أونال."
     )
     assert "يوسف وان" in people(meeting)
+
+
+def test_a_plural_noun_with_a_possessive_ends_a_name(extract):
+    text = (
+        "واصل وزير الدولة القطري سالم بن حمد الكواري جولاته على المسؤولين، والتقى في "
+        "بيروت رئيس الحكومة اللبنانية نادر عيسى."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم بن حمد الكواري", "نادر عيسى"}
