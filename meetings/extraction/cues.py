@@ -26,6 +26,9 @@ _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصري�
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
 _VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
+# Touring officials (normalised, after و or ف too): "جال الموفد على رئيس المجلس".
+_TOURED = frozenset({"جال", "جالت", "جالا", "جالوا"})
+_TOURED_WORDS = 6  # from the verb to "على": its subject between
 # Where someone is visited (normalised): "زاره في مكتبه".
 _OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
 
@@ -91,7 +94,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         if c.verb and _received_item(tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if k not in claimed and (
-            _joint_appearance(tokens, k, end) or _visited_someone(lex, tokens, k, end)
+            _joint_appearance(tokens, k, end)
+            or _visited_someone(lex, tokens, k, end)
+            or _toured_officials(lex, tokens, k, end)
         ):
             return k, "verb"
         if c.verb or agreed or (meeting_noun_ahead and c.held):
@@ -146,6 +151,17 @@ def _visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
     return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
         t.core in _OWN_PREMISES for t in after
     )
+
+
+def _toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "جال الموفد بالأمس على رئيس مجلس النواب فلان": touring officials ("على" an
+    office) is visiting them, one after another; not a tour of a place."""
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _TOURED:
+        return False
+    for j in range(k + 1, min(end - 1, k + _TOURED_WORDS)):
+        if tokens[j].norm == "علي":
+            return head(lex, tokens[j + 1]) is not None or is_counterpart(lex, tokens[j + 1])
+    return False
 
 
 def _with_counterpart(

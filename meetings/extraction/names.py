@@ -43,7 +43,7 @@ from .name_words import (
     nisba_family_name,
     title_as_father_name,
 )
-from .office_words import unsplit_genitive
+from .office_words import given_name_as_office_word, unsplit_genitive
 from .tokens import Token
 from .words import COMMAS, city_at, is_title
 
@@ -55,8 +55,8 @@ _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "�
 
 
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
-    """Past ranks and honorifics, the arm of service after a rank ("العميد بحري") and a
-    slash after a title ("السيد/ فلان")."""
+    """Past ranks and honorifics, the arm of service after a rank ("العميد بحري"), a
+    nationality ("اللواء الليبي") and a slash after a title ("السيد/ فلان")."""
     titled = False
     while k < len(tokens):
         t = tokens[k]
@@ -72,6 +72,8 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
             and (
                 t.core in lex.rank_modifiers
                 or t.norm in _AFTER_A_TITLE
+                # "اللواء الليبي المتقاعد فلان": the officer's nationality
+                or (t.definite and not t.prefix and (t.core,) in lex.adjectives)
                 # "اللواء المتقاعد، فلان": a comma after the rank's modifier
                 or (t.norm in COMMAS and tokens[k - 1].core in lex.rank_modifiers)
             )
@@ -176,6 +178,7 @@ def take_name(
             or (due and words >= 2 and nisba_family_name(lex, t))
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
+            or (not out and given_name_as_office_word(lex, tokens, k))
         ):
             break
         out.append(k)

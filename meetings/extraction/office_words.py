@@ -60,9 +60,31 @@ def name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return _definite_given_name_opens(lex, tokens, j)
     if t.definite and not t.prefix and _bare_definite_office(lex, tokens, j - 1):
         return _definite_given_name_opens(lex, tokens, j)  # "النائب الصالحين فلان"
+    if given_name_as_office_word(lex, tokens, j):
+        return True  # "وزير الاقتصاد أمين سلام"
     if t.prefix or t.definite or t.norm not in lex.given_names:
         return False
     return not is_title(lex, tokens[j - 1])
+
+
+# What follows "أمين" when it is an office, not a name: "أمين عام", "أمين سر".
+_OFFICE_COMPLEMENTS = frozenset({"عام", "سر", "صندوق", "مال"})
+
+
+def given_name_as_office_word(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A given name that is also an office's word ("أمين", "حاكم"), opening a name when
+    a given name or a word no lexicon knows follows it: "وزير الاقتصاد أمين سلام", not
+    "أمين عام الجامعة" or "حاكم الإقليم"."""
+    t = tokens[k]
+    if t.prefix or t.definite or t.norm not in lex.weak_given_names or head(lex, t) is None:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.prefix or nxt.definite or nxt.is_punct or nxt.is_quote:
+        return False
+    if nxt.norm in _OFFICE_COMPLEMENTS or head(lex, nxt) is not None:
+        return False
+    given = nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names
+    return given or not lex.knows(nxt.core)
 
 
 def _bare_definite_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -15,6 +15,9 @@ from .words import POSSESSIVES
 
 # Heads that name the same office (normalised).
 _SYNONYMS = {"عاهل": "ملك"}
+# Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
+# "المسؤول الإيراني" may be that state's one named person, whatever his office.
+_ANY_OFFICE = frozenset({"موفد", "مسؤول"})
 # What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
 _MONTH_OPENERS = frozenset({"نهايه", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "شهر"})
 
@@ -270,7 +273,8 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
     one ("المبعوث الأممي السابق"). A bare office ("تصريحات الوزير") is the article's
     only named holder of such an office, whoever's side. Of several holders, a
     reference back ("تلقى الملك اتصالات") is to the one named before it, when only one
-    of them was (`named_before`)."""
+    of them was (`named_before`). "الموفد القطري" is the only Qatari named, whatever his
+    office."""
     head = _same_head(office.head)
     if office.country is None and office.ministry is None:
         if office.end - office.start > 1:
@@ -295,6 +299,12 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)
     }
+    if not found and head in _ANY_OFFICE and office.ministry is None:
+        found = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            if person.first("country") == office.country
+        }
     return _one_of(found, named_before)
 
 

@@ -47,3 +47,8 @@ def test_a_visit_to_a_place_is_no_meeting():
 def test_a_cue_word_inside_a_claimed_office_is_none():
     tokens = tokenize("مستشار مكلف بالاتصال")
     assert clause_cue(LEX, tokens, 0, len(tokens), set(range(len(tokens)))) is None
+
+
+def test_touring_officials_is_meeting_them():
+    assert kind("وكان المبعوث قد جال أمس على رئيس البرلمان سامي حداد") == ("جال", "verb")
+    assert kind("جال الوزير في أسواق المدينة القديمة") is None

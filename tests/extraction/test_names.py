@@ -666,3 +666,9 @@ def test_a_plural_noun_with_a_possessive_ends_a_name(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم بن حمد الكواري", "نادر عيسى"}
+
+
+def test_a_nationality_after_a_rank_is_no_part_of_the_name(extract):
+    text = "التقى اللواء الليبي المتقاعد سالم الورفلي مع نائب وزير الدفاع الروسي إيفان بتروف."
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الورفلي", "إيفان بتروف"}

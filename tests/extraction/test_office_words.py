@@ -106,3 +106,10 @@ def test_an_indefinite_noun_and_its_definite_genitive():
     tokens = tokenize("لشؤون حقوق الإنسان")
     assert genitive_chain(LEX, tokens, 1)
     assert not genitive_chain(LEX, tokenize("لشؤون محمد الأمين"), 1)
+
+
+def test_a_given_name_that_is_also_an_office_word_opens_a_name_before_a_name():
+    tokens = tokenize("وزير المالية أمين فرحان")
+    assert name_opens(LEX, tokens, 2)
+    assert not name_opens(LEX, tokenize("وزير المالية أمين عام الحزب"), 2)
+    assert not name_opens(LEX, tokenize("نائب الرئيس حاكم الإقليم"), 2)

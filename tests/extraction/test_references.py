@@ -228,3 +228,12 @@ def test_a_compound_given_name_written_apart_later_is_the_same_person(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"عزالدين الورشفاني", "أحمد يلماز"}
+
+
+def test_an_envoy_of_a_state_is_that_state_s_one_named_person(extract):
+    text = (
+        "التقى وزير الدولة القطري سالم بن علي الكواري اليوم رئيس الحكومة اللبنانية نادر "
+        "عيسى. وكان الموفد القطري قد جال أمس على رئيس البرلمان اللبناني سامي حداد."
+    )
+    first, second = extract(text)
+    assert set(people(second)) == {"سالم بن علي الكواري", "سامي حداد"}
