@@ -7,7 +7,13 @@ its first word to its last is `names`'s.
 import re
 
 from .lexicon import Lexicon
-from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word_in_name
+from .name_parts import (
+    NAME_JOINERS,
+    name_not_particle,
+    not_a_name,
+    office_word_in_name,
+    transliterated,
+)
 from .offices import extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title
@@ -163,6 +169,22 @@ def name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool)
         and t.core not in lex.phrase_breaks
         and ((t.core,) in lex.cities or (t.core,) in lex.country_names)
     )
+
+
+def foreign_family_name_with_article(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "كايا كالاس", "سيليست والاندر": after a foreign given name, a family name the
+    tokeniser read as ك or و + a definite word no lexicon knows. Not after an Arabic
+    one, where "و" + a family name is another person ("محمد والسيسي")."""
+    t, before = tokens[k], tokens[k - 1]
+    if t.prefix not in ("ك", "و") or not t.article or lex.knows(t.core):
+        return False
+    if t.core in lex.given_names or t.undefined in lex.given_names:
+        return False  # "والحسن": another person
+    if before.prefix or before.definite or before.is_punct:
+        return False
+    if transliterated(before.norm):
+        return True
+    return before.norm not in lex.given_names and not lex.knows(before.norm)
 
 
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:

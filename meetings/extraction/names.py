@@ -32,6 +32,7 @@ from .name_words import (
     city_word_in_name,
     definite_given_name,
     family_title,
+    foreign_family_name_with_article,
     hajj_in_family_name,
     head_in_name,
     initial_in_name,
@@ -166,6 +167,7 @@ def take_name(
                 after_comma=after_comma,
             )
             or (out and name_word_after_joiner(lex, tokens, out[-1], k))
+            or (words == 1 and foreign_family_name_with_article(lex, tokens, k))
             or (out and head_in_name(lex, tokens, k, words))
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (out and city_word_in_name(lex, tokens, k))

@@ -2,12 +2,15 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_words import (
+    foreign_family_name_with_article,
     initial_with_stop,
     latin_word,
     name_like,
     nisba_family_name,
 )
 from meetings.extraction.tokens import tokenize
+
+from .conftest import people
 
 LEX = load_lexicon()
 
@@ -28,3 +31,16 @@ def test_a_one_letter_initial_with_its_stop_sits_inside_a_name():
 def test_a_nationality_with_the_article_may_be_a_family_name():
     assert nisba_family_name(LEX, tokenize("السوداني")[0])
     assert not nisba_family_name(LEX, tokenize("سوداني")[0])
+
+
+def test_a_foreign_family_name_read_as_a_prefix_and_the_article_goes_on():
+    assert foreign_family_name_with_article(LEX, tokenize("مارتا كالوس"), 1)
+    assert foreign_family_name_with_article(LEX, tokenize("سيليست والاندر"), 1)
+    assert not foreign_family_name_with_article(LEX, tokenize("محمد والسيسي"), 1)
+    assert not foreign_family_name_with_article(LEX, tokenize("مارتا والوزير"), 1)
+
+
+def test_a_foreign_family_name_after_a_prefix_and_the_article_is_kept(extract):
+    text = "بحث وزير الخارجية التونسي سامي بلحاج مع المفوضة الأوروبية مارتا كالوس ملف الهجرة."
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي بلحاج", "مارتا كالوس"}
