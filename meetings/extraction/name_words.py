@@ -187,6 +187,21 @@ def foreign_family_name_with_article(lex: Lexicon, tokens: list[Token], k: int) 
     return before.norm not in lex.given_names and not lex.knows(before.norm)
 
 
+def common_word_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Right after an office, where a name is due, a given name that is also a common
+    word ("بيان", a statement) opens a name when a word no lexicon knows follows it:
+    "وزير الداخلية العراقي بيان جبر"."""
+    t = tokens[k]
+    if t.prefix or t.definite or t.norm not in lex.weak_given_names or t.norm in lex.particles:
+        return False  # "على": a particle, whatever "علي" is
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and not lex.knows(nxt.core)
+        and name_like(lex, nxt, first=False, definite_ok=True)
+    )
+
+
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
     """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
     ("ولد الشيخ"), and after "عبد" with any word: "معين عبد الملك"."""

@@ -30,6 +30,7 @@ from .name_parts import (
 )
 from .name_words import (
     city_word_in_name,
+    common_word_as_given_name,
     definite_given_name,
     family_title,
     foreign_family_name_with_article,
@@ -180,6 +181,7 @@ def take_name(
             or (due and words >= 2 and nisba_family_name(lex, t))
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
+            or (not out and due and common_word_as_given_name(lex, tokens, k))
             or (not out and given_name_as_office_word(lex, tokens, k))
         ):
             break

@@ -2,6 +2,7 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_words import (
+    common_word_as_given_name,
     foreign_family_name_with_article,
     initial_with_stop,
     latin_word,
@@ -44,3 +45,10 @@ def test_a_foreign_family_name_after_a_prefix_and_the_article_is_kept(extract):
     text = "بحث وزير الخارجية التونسي سامي بلحاج مع المفوضة الأوروبية مارتا كالوس ملف الهجرة."
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي بلحاج", "مارتا كالوس"}
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_name_where_one_is_due(extract):
+    text = "التقى وزير الداخلية العراقي بيان الزهيري أمس نظيره الأردني سمير المومني في عمان."
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"بيان الزهيري", "سمير المومني"}
+    assert not common_word_as_given_name(LEX, tokenize("على تعيينهم"), 0)
