@@ -82,6 +82,11 @@ def read_mentions(
         if name:
             mention = Mention.of(tokens, name, None)
             mention.start = start
+            # "السلطان العماني فلان", "اللواء الليبي فلان": the nationality after a title
+            mention.country = next(
+                (lex.adjectives[(t.core,)] for t in tokens[start:k] if (t.core,) in lex.adjectives),
+                None,
+            )
             mentions.append(mention)
             claimed.update(range(start, name[-1] + 1))
             k = name[-1] + 1
@@ -252,7 +257,12 @@ def _name_before_office(
         bare = mention.role is None or (
             mention.country is None and mention.org is None and " " not in mention.role
         )
-        if mention.end - 1 == k and bare:
+        # Not an office of another state: "السلطان العماني فلان، الرئيس الإيراني" is
+        # the one received.
+        other_state = None not in (mention.country, office.country) and (
+            mention.country != office.country
+        )
+        if mention.end - 1 == k and bare and not other_state:
             take_office(mention, office)
             return mention
     if named_only:

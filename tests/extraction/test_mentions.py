@@ -579,3 +579,10 @@ def test_the_name_after_an_envoy_of_the_head_of_state_is_the_principal_s(extract
         "حسن الفريق أول محمد عطا عباس، وتناول الجانبان ملفات التعاون."
     )
     assert set(people(meeting)) == {"سالم أفورقي", "محمد عطا عباس"}
+
+
+def test_a_nationality_after_a_rank_gives_the_state_and_keeps_another_state_s_office():
+    read = read_mentions(LEX, tokenize("استقبل الفريق الليبي سالم الورفلي، السفير التونسي."))
+    (mention,) = read.mentions
+    assert (mention.name, mention.country, mention.role) == ("سالم الورفلي", "LY", None)
+    assert [(o.role, o.country) for o in read.offices] == [("السفير", "TN")]
