@@ -40,6 +40,21 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
 
 
+# What a guest thanks a host for (normalised): "حفاوة الاستقبال", "حسن الاستقبال".
+_HOSPITALITY = frozenset({"حفاوه", "حسن", "كرم"})
+_RECEPTION = frozenset({"الاستقبال", "استقبال"})
+
+
+def thanked_for_reception(tokens: list[Token], start: int, position: int) -> bool:
+    """Is the clause's meeting noun the reception a guest thanks the host for ("شكر
+    فلان نظيره علان على حفاوة الاستقبال")? Both, named before it, took part."""
+    return (
+        position - 1 > start
+        and tokens[position].core in _RECEPTION
+        and tokens[position - 1].core in _HOSPITALITY
+    )
+
+
 def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
     """Does a definite meeting noun tell its own parties, all new, in a relative clause
     ("تبعا للمكالمة التي تمت بتاريخ ... بين فلان وعلان")? Then it is another meeting,

@@ -25,6 +25,7 @@ from .clause_links import (
     of_the_meeting,
     passive,
     spoke_at_meeting,
+    thanked_for_reception,
 )
 from .clause_subjects import (
     and_met_one,
@@ -62,8 +63,9 @@ def group_events(doc: Document) -> None:
         opened_here = False
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
-            spoke_at = kind in ("definite", "noun") and spoke_at_meeting(
-                sentence.tokens, start, position
+            spoke_at = kind in ("definite", "noun") and (
+                spoke_at_meeting(sentence.tokens, start, position)
+                or thanked_for_reception(sentence.tokens, start, position)
             )
             first = start if kind in ("verb", "again") or spoke_at else position
             last = parties_end(doc, sentence, position, end)

@@ -1,6 +1,8 @@
 from meetings.extraction.clause_links import came_during_meeting, passive, spoke_at_meeting
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 
 def test_what_was_said_at_the_opening_of_a_meeting_tells_a_speaker_who_took_part():
     tokens = tokenize("وصرح الوزير سالم لدى افتتاح الاجتماع بأن التعاون مستمر")
@@ -18,3 +20,12 @@ def test_a_cue_after_jara_or_tamma_is_what_was_discussed():
     tokens = tokenize("كما جرى بحث الزيارة المقبلة")
     assert passive(tokens, 0, 2)
     assert not passive(tokenize("كما بحث الوزير الزيارة"), 0, 1)
+
+
+def test_a_guest_thanking_a_host_for_the_reception_met_him(extract):
+    text = (
+        "شكر وزير الداخلية الليبي سالم الفيتوري نظيره المالطي جون كاميليري على حفاوة "
+        "الاستقبال خلال زيارته إلى فاليتا."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الفيتوري", "جون كاميليري"}
