@@ -115,8 +115,10 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
             return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
         if c.definite:
-            if _on_the_sidelines(tokens, start, k):
-                continue  # "على هامش الاجتماع، عقد لقاء": a meeting of its own
+            if _on_the_sidelines(tokens, start, k) or _came_to_attend(tokens, start, k):
+                # "على هامش الاجتماع، عقد لقاء", "يزور فيينا لحضور الاجتماع ...،
+                # التقى": a meeting of its own, if one is told after
+                continue
             if _brought_together(tokens, k, end):
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
@@ -217,6 +219,19 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm in _DEMONSTRATIVES:
         before -= 1
     return before >= start and tokens[before].core == "هامش"
+
+
+# What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".
+_TO_ATTEND = frozenset({"للمشاركه", "لحضور"})
+
+
+def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k the gathering someone came to attend ("وصل إلى فيينا
+    للمشاركة في الاجتماع الوزاري")?"""
+    before = k - 1
+    if before > start and tokens[before].norm == "في":
+        before -= 1
+    return before >= start and tokens[before].norm in _TO_ATTEND
 
 
 def _possessed_noun(lex: Lexicon, token: Token) -> bool:

@@ -52,3 +52,8 @@ def test_a_cue_word_inside_a_claimed_office_is_none():
 def test_touring_officials_is_meeting_them():
     assert kind("وكان المبعوث قد جال أمس على رئيس البرلمان سامي حداد") == ("جال", "verb")
     assert kind("جال الوزير في أسواق المدينة القديمة") is None
+
+
+def test_the_gathering_someone_came_to_attend_gives_way_to_the_meeting_told_after():
+    text = "الوزير الذي يزور فيينا للمشاركة في الاجتماع الوزاري، التقى نظيره النمساوي"
+    assert kind(text) == ("التقى", "verb")
