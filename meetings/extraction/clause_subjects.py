@@ -53,6 +53,27 @@ def spokesperson(doc: Document, person: int) -> bool:
     return doc.registry.people[person].first("head") in _SPOKESPERSONS
 
 
+# The two parties of a meeting, named before (normalised): "اللقاء الذي جمع الوزيرين".
+_THE_TWO = frozenset({"الوزيرين", "الجانبين", "الطرفين", "الرئيسين"})
+_THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
+
+
+def the_two_named_before(doc: Document, index: int, position: int) -> list[int]:
+    """ "أكد فلان وعلان ... . وجاء في البيان أن الاجتماع الذي ضم الوزيرين ...": the
+    two a meeting noun calls "the two ministers" are the two people the sentence
+    before names (no more, no fewer)."""
+    tokens = doc.sentences[index].tokens
+    after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
+    if not index or not any(t.norm in _THE_TWO for t in after):
+        return []
+    before = doc.sentences[index - 1]
+    people = []
+    for mention in sorted(before.people.mentions + before.refs, key=lambda m: m.start):
+        if mention.person is not None and not mention.kin and mention.person not in people:
+            people.append(mention.person)
+    return people if len(people) == 2 else []
+
+
 def named_before(doc: Document, index: int, position: int, named: set[int]) -> int | None:
     """The last person named before the word at `position` of sentence `index`, other
     than the `named` ones: whom a pronoun there refers to."""

@@ -38,6 +38,7 @@ from .clause_subjects import (
     same_subject_goes_on,
     spokesperson,
     subject_before,
+    the_two_named_before,
 )
 from .document import Document, Event
 from .parties import clause_parties, parties_end
@@ -148,6 +149,9 @@ def group_events(doc: Document) -> None:
                         event.add_person(speaker)
                 elif refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
+                    if not named:
+                        for person in the_two_named_before(doc, index, position):
+                            event.add_person(person)
                 elif index and he_said(doc.lex, sentence, start, position):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
                     speaker = first_named(doc, index - 1)

@@ -3,6 +3,8 @@ import pytest
 from meetings.extraction.clause_subjects import same_subject_goes_on
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 
 @pytest.mark.parametrize("text", ["ثم استقبل", "حيث التقى", "قبل أن يستقبل"])
 def test_a_verb_after_then_where_or_before_goes_on_with_the_subject_before(text):
@@ -12,3 +14,12 @@ def test_a_verb_after_then_where_or_before_goes_on_with_the_subject_before(text)
 
 def test_a_verb_opening_the_sentence_has_a_subject_of_its_own():
     assert not same_subject_goes_on(tokenize("استقبل الوزير"), 0)
+
+
+def test_the_two_ministers_of_a_meeting_are_the_two_named_before(extract):
+    text = (
+        "جدد وزير الخارجية الأردني سامر القضاة ووزير خارجية العراق حيدر الساعدي اليوم "
+        "دعمهما لجهود التهدئة. وقالت الوزارة إن الاجتماع الذي ضم الوزيرين بحث أمن الحدود."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامر القضاة", "حيدر الساعدي"}
