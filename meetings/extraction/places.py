@@ -116,8 +116,8 @@ def clause_place(
             continue
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
-        if _palace_town(doc, before, t):
-            return t.text, None  # "بقصر كولوبا"
+        if _palace_town(doc, before, t) and not _city_follows(doc, tokens, k + 1, end):
+            return t.text, None  # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما"
         if t.core in _PLACE_NOUNS:
             place, country = _named_place(doc, tokens, k + 1, end)
             if place:
@@ -190,6 +190,18 @@ def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
         and (not doc.lex.knows(token.core) or not token.norm.endswith(("ي", "يه")))
         and token.norm not in doc.lex.given_names
     )
+
+
+def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
+    """Does a city or "the capital" follow at k ("بروما", "بالعاصمة الإيطالية روما",
+    "في روما")? Then the palace before it names no town."""
+    if k < end and tokens[k].norm == "في":
+        k += 1
+    if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):
+        return False
+    if tokens[k].core in _PLACE_NOUNS:
+        return True
+    return bool(match_phrase([t.core for t in tokens], k, doc.lex.cities, doc.lex.max_phrase)[0])
 
 
 def _unknown_place(doc: Document, token: Token) -> bool:

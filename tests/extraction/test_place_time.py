@@ -254,3 +254,12 @@ def test_a_meeting_told_after_the_host_s_words_is_in_the_dateline_s_city(extract
         "التمويل."
     )
     assert (meeting.place, meeting.place_country) == ("بيروت", "LB")
+
+
+def test_a_palace_followed_by_its_city_gives_the_city(extract):
+    text = (
+        "استقبل وزير الدفاع الإسباني خوان مارتيل، في قصر بوينافيستا بالعاصمة الإسبانية "
+        "مدريد، نظيره المغربي سعيد الناصري."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "مدريد"
