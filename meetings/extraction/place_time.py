@@ -11,7 +11,7 @@ import re
 
 from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
-from .places import clause_place, dateline_place, headline_place, subject_words
+from .places import VISITS, clause_place, dateline_place, headline_place, subject_words
 from .tokens import Token, in_any
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
@@ -133,6 +133,8 @@ def inherit_time_and_place(doc: Document) -> None:
                 place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
                 if place and _refers_to_meeting(doc, sentence):
                     event.place, event.place_country = place, country
+        if event.place is None and not event.remote:
+            _visit_before(doc, event)
         first = not any(e.persons for e in events[:i])
         if not event.remote and (first or _lead_is_about(doc, event)):
             _from_lead(doc, event)
@@ -154,6 +156,21 @@ def inherit_time_and_place(doc: Document) -> None:
                     event.date, event.end_date = earlier.date, earlier.end_date
                     event.date_precision = earlier.date_precision
                 break
+
+
+def _visit_before(doc: Document, event: Event) -> None:
+    """A meeting told right after one of its people's visit to a city is in that city:
+    "وزار فلان واشنطن الجمعة ... . والتقى فلان الجمعة نائب الرئيس ..."."""
+    if event.sentence == 0:
+        return
+    sentence = doc.sentences[event.sentence - 1]
+    if not any(t.bare in VISITS for t in sentence.tokens):
+        return
+    if not {m.person for m in sentence.people.mentions + sentence.refs} & set(event.persons):
+        return
+    place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
+    if place:
+        event.place, event.place_country = place, country
 
 
 def _lead_is_about(doc: Document, event: Event) -> bool:

@@ -24,7 +24,7 @@ _VENUE_LINKS = frozenset({"في", "-", "–", "—", "،", ","})
 
 
 # A visit names its city without a preposition: "يزور دمشق".
-_VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
+VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
 
 
 # What "وفي ال...،" opens when it is not a place: "وفي المقابل،", "وفي الختام،".
@@ -93,7 +93,7 @@ def clause_place(
     visit = None  # "زار فلان النيجر": the place visited comes after the visitor's name
     for k in range(start, end):
         t = tokens[k]
-        if t.bare in _VISITS:
+        if t.bare in VISITS:
             visit = k
         elif t.is_punct:
             visit = None

@@ -263,3 +263,13 @@ def test_a_palace_followed_by_its_city_gives_the_city(extract):
     )
     (meeting,) = extract(text)
     assert meeting.place == "مدريد"
+
+
+def test_a_meeting_told_after_a_visit_to_a_city_is_in_that_city(extract):
+    text = (
+        "أشاد وزير الخارجية القطري سالم الكواري في الدوحة بجهود التهدئة. "
+        "وزار الكواري باريس الاثنين بعد جولة في المنطقة. "
+        "والتقى الكواري الاثنين وزير الخارجية الفرنسي جان مارتان."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "باريس"
