@@ -14,6 +14,8 @@ from .normalize import normalize_arabic
 _HEADER_LINES = 8
 _BODY_LINE_WORDS = 15
 _DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
+# A clock time and its half of the day, no words of a line: "03:06 م", "10:30 صباحا".
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[مص]|صباحا|مساء|مساءً|صباحاً|[AaPp][Mm]")
 _PUBLISHED_LABEL = re.compile(
     # "تاريخ" alone as a word: "بتاريخ" in the body dates what is reported
     r"(?:تاريخ النشر|نشر في|نشر بتاريخ|اخر تحديث|(?<!\w)تاريخ"
@@ -59,7 +61,7 @@ def find_published_date(text: str) -> dt.date | None:
                 return dateline
             body_seen = True  # a title or the body: read on for a date line among them
             continue
-        if body_seen and words > _DATE_LINE_WORDS:
+        if body_seen and words - _clock_words(line) > _DATE_LINE_WORDS:
             continue  # a short line of the body: "... وقعت في 28 نوفمبر 2019."
         line = line.translate(DIGITS)
         norm = normalize_arabic(line)
@@ -77,6 +79,10 @@ _DATELINE_CITY = re.compile(r"^(?:[^\s\d(]+\s+){1,2}(?:[-–]\s*)?$")
 _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
 _DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
 _NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
+
+
+def _clock_words(line: str) -> int:
+    return sum(1 for word in line.split() if _CLOCK.fullmatch(word))
 
 
 def _dateline_date(line: str) -> dt.date | None:

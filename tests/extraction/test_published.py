@@ -89,3 +89,12 @@ def test_a_scraper_s_month_marker_gives_a_month_and_no_day():
 def test_the_marker_is_no_part_of_the_story():
     story = without_marker(" date 2025-11-25 الرباط (وكالة) التقى الوزير نظيره.")
     assert story.strip().startswith("الرباط")
+
+
+def test_a_date_line_with_its_clock_time_after_a_long_title_dates_the_article():
+    title = (
+        "رئيس الدبلوماسية الأردنية يناقش مع ضيفه القبرصي في عمان ملفات الهجرة وأمن الحدود "
+        "والطاقة والتعاون الاقتصادي"
+    )
+    text = f"{title}\nالاثنين، 9 مارس 2026 04:15 م\nالتقى الوزير سالم الخطيب نظيره."
+    assert find_published_date(text) == dt.date(2026, 3, 9)
