@@ -125,6 +125,8 @@ def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     k, words = start - 1, 0
     while k >= 0 and words < MAX_NAME and name_like(lex, tokens[k], first=False, definite_ok=True):
         k, words = k - 1, words + 1
+    while k > 0 and tokens[k].core in lex.rank_modifiers:
+        k -= 1  # "الفريق أول", "اللواء الركن"
     return words > 0 and k >= 0 and is_title(lex, tokens[k])
 
 

@@ -586,3 +586,10 @@ def test_a_nationality_after_a_rank_gives_the_state_and_keeps_another_state_s_of
     (mention,) = read.mentions
     assert (mention.name, mention.country, mention.role) == ("سالم الورفلي", "LY", None)
     assert [(o.role, o.country) for o in read.offices] == [("السفير", "TN")]
+
+
+def test_first_alone_is_no_rank_before_a_name():
+    read = read_mentions(LEX, tokenize("بعد أن بدأت المحادثات أول مرة في جنيف."))
+    assert read.mentions == []
+    read = read_mentions(LEX, tokenize("استقبل الفريق أول سالم الورفلي الوفد."))
+    assert [m.name for m in read.mentions] == ["سالم الورفلي"]
