@@ -182,3 +182,13 @@ def test_what_the_two_parties_discussed_is_the_meetings(the_two):
 def test_tensions_on_the_border_and_its_drawing_are_border_security(extract, border):
     [meeting] = extract(f"بحث الرئيس المصري سامي حسن مع رئيس الأركان السوداني عمر الطيب {border}.")
     assert "border-security" in meeting.topics
+
+
+@pytest.mark.parametrize(
+    "talks",
+    ["سبل تعزيز التعاون بين جيشي البلدين", "التعاون في المجالات الدفاعية", "حصرية السلاح"],
+)
+def test_talks_of_two_armies_or_their_weapons_are_military(extract, talks):
+    text = f"استقبل قائد الجيش اللبناني سمير حداد نظيره القبرصي أندرياس كوستا وبحثا {talks}."
+    (meeting,) = extract(text)
+    assert "military" in meeting.topics
