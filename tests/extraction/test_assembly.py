@@ -107,3 +107,13 @@ def test_an_unnamed_office_s_body_named_by_its_head_noun_alone_is_no_body(extrac
     )
     [office] = [p for p in meeting.participants if not p.name]
     assert (office.role, office.org) == ("مدير المكتب", None)
+
+
+def test_a_prince_whose_name_ends_in_the_founding_king_s_is_saudi(extract):
+    text = (
+        "التقى الأمير سلمان بن فهد بن عبدالعزيز وزير الداخلية في طوكيو وزير الدفاع الياباني "
+        "كينجي ساتو."
+    )
+    (meeting,) = extract(text)
+    named = people(meeting)
+    assert named["سلمان بن فهد بن عبدالعزيز"].country == "SA"
