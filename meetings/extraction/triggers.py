@@ -38,6 +38,7 @@ def find_cues(doc: Document) -> None:
             position, kind = cue
             planned = (
                 _planned(lex, tokens, start, position, end)
+                or (position > start and _future_verb(lex, tokens[position - 1]))
                 or _aimed_at(lex, tokens, start, position, end)
                 or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
             )
@@ -107,6 +108,11 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
         ):
             bounds.append((start, k))
             start, comma, verb_seen = k, None, False
+        if k - 1 > start and cue(lex, token).noun and _future_verb(lex, tokens[k - 1]):
+            # "بدأ فلان جولة محادثات ... ستتوج بلقاء الملك": the meeting to come is
+            # another clause, announced
+            bounds.append((start, k - 1))
+            start, comma, verb_seen = k - 1, None, False
         if token.norm in COMMAS:
             comma = k
         elif (found := cue(lex, token)).verb or found.held:
@@ -222,6 +228,19 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
         return False
     near = {tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)}
     return not near & _SCHEDULED_WITH
+
+
+def _future_verb(lex: Lexicon, token: Token) -> bool:
+    """A verb in the future ("ستتوج", "سيختتم") before a meeting noun with ب: the
+    meeting is to come ("ستتوج بلقاء الملك")."""
+    norm = token.norm
+    return (
+        not token.prefix
+        and norm[:2] in ("ست", "سي")
+        and len(norm) >= 5
+        and norm not in lex.given_names
+        and norm not in lex.weak_given_names
+    )
 
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:

@@ -469,3 +469,12 @@ def test_receiving_two_letters_is_no_meeting(extract):
         )
         == []
     )
+
+
+def test_a_meeting_noun_after_a_verb_in_the_future_is_announced(extract):
+    text = (
+        "بدأ وزير الداخلية العراقي سالم الجبوري أمس جولة محادثات مع المسؤولين الكويتيين "
+        "ستتوج بلقاء أمير الكويت الشيخ نواف الأحمد اليوم."
+    )
+    held = [m for m in extract(text) if m.status != "planned"]
+    assert all("نواف الأحمد" not in people(m) for m in held)
