@@ -276,6 +276,18 @@ def _holder(doc: Document, office: Office, named_before: set[int] | None = None)
     of them was (`named_before`). "الموفد القطري" is the only Qatari named, whatever his
     office."""
     head = _same_head(office.head)
+    if office.counterpart and office.country is not None:
+        # "مع نظيره الأردني" again: the one Jordanian the article named, as a
+        # counterpart before
+        of_the_state = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            if person.first("country") == office.country
+        }
+        if len(of_the_state) == 1:
+            (only,) = of_the_state
+            if any(m.counterpart for m in doc.registry.people[only].mentions):
+                return only
     if office.country is None and office.ministry is None:
         if office.end - office.start > 1:
             return None  # "رئيس مجلس بنغازي": an office of its own

@@ -237,3 +237,13 @@ def test_an_envoy_of_a_state_is_that_state_s_one_named_person(extract):
     )
     first, second = extract(text)
     assert set(people(second)) == {"سالم بن علي الكواري", "سامي حداد"}
+
+
+def test_a_counterpart_named_again_by_office_alone_is_the_one_named_before(extract):
+    text = (
+        "اجتمع وزير الداخلية العراقي سالم الجبوري اليوم مع نظيره الأردني مازن الفايز لبحث "
+        "أمن الحدود. وقالت الوزارة إن الوزير اجتمع ثانية بنظيره الأردني في حضور وزير النقل "
+        "لبحث ملف المعابر."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الجبوري", "مازن الفايز"}
