@@ -87,6 +87,19 @@ def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> 
     return False
 
 
+def attended_it(doc: Document, tokens: list[Token], start: int, position: int) -> bool:
+    """ "وأشارت إلى أن فلانة حضرت الاجتماع": whoever the clause names before an
+    attendance verb whose object is "the meeting" attended the meeting before."""
+    nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        position > start
+        and nxt is not None
+        and in_any(tokens[position], doc.lex.attendance) is not None
+        and tokens[position].norm[:1] != "ب"  # "بحضور فلان" names the attendee after
+        and in_any(nxt, doc.lex.definite_nouns) is not None
+    )
+
+
 def attended(doc: Document, tokens: list[Token], start: int, position: int, mentions) -> bool:
     """ "وعقدت محادثات حضرها فلان": talks held with no subject, its people only
     attending; they are the visit's talks, and the attendee joins them. Not "على هامش

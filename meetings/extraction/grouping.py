@@ -18,6 +18,7 @@ from .clause_links import (
     another_noun,
     another_told,
     attended,
+    attended_it,
     came_during_meeting,
     earlier,
     follows_on,
@@ -64,10 +65,13 @@ def group_events(doc: Document) -> None:
         opened_here = False
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
-            spoke_at = kind in ("definite", "noun") and (
-                spoke_at_meeting(sentence.tokens, start, position)
-                or thanked_for_reception(sentence.tokens, start, position)
-            )
+            spoke_at = (
+                kind in ("definite", "noun")
+                and (
+                    spoke_at_meeting(sentence.tokens, start, position)
+                    or thanked_for_reception(sentence.tokens, start, position)
+                )
+            ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))
             first = start if kind in ("verb", "again") or spoke_at else position
             last = parties_end(doc, sentence, position, end)
             mentions = [

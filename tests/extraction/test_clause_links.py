@@ -29,3 +29,12 @@ def test_a_guest_thanking_a_host_for_the_reception_met_him(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الفيتوري", "جون كاميليري"}
+
+
+def test_who_attended_the_meeting_before_takes_part(extract):
+    text = (
+        "التقى وزير الدفاع العراقي سالم الجبوري قائد القوات الأمريكية جون ميلر في بغداد. "
+        "وأضاف البيان أن مساعدة وزير الدفاع الأمريكي كارين دوغلاس حضرت الاجتماع."
+    )
+    (meeting,) = extract(text)
+    assert "كارين دوغلاس" in people(meeting)

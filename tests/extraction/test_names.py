@@ -672,3 +672,8 @@ def test_a_nationality_after_a_rank_is_no_part_of_the_name(extract):
     text = "التقى اللواء الليبي المتقاعد سالم الورفلي مع نائب وزير الدفاع الروسي إيفان بتروف."
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الورفلي", "إيفان بتروف"}
+
+
+def test_our_country_is_no_name():
+    read = read_mentions(LEX, tokenize("وقال وزير خارجية بلادنا إن الزيارة مهمة."))
+    assert read.mentions == []
