@@ -7,6 +7,7 @@ Adds to each sentence's `people` its `institutions`, and claims their tokens.
 
 from .document import Document, Institution, Mention
 from .lexicon import Lexicon, match_phrase
+from .normalize import name_key
 from .office_details import phrase_country, phrase_ministry
 from .offices import extend_phrase
 from .tokens import Token, in_any
@@ -20,22 +21,40 @@ _REPRESENTATIVES_OF = frozenset({"ممثلي", "ممثل", "مندوبي", "من
 
 
 def find_institutions(doc: Document) -> None:
+    # "للفريق النهام": a rank before a family name the article gives someone, no team
+    family_names = frozenset(
+        name_key(m.name)[-1]
+        for sentence in doc.sentences
+        for m in sentence.people.mentions
+        if len(name_key(m.name)) >= 2
+    )
     for sentence in doc.sentences:
         people = sentence.people
-        people.institutions = read_institutions(doc.lex, sentence.tokens, people.claimed)
+        people.institutions = read_institutions(
+            doc.lex, sentence.tokens, people.claimed, family_names
+        )
         for mention in people.mentions:
             delegation_head(doc.lex, sentence.tokens, mention, people.institutions)
             of_body_named_before(sentence.tokens, mention, people.institutions)
     of_body_named_earlier(doc)
 
 
-def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[Institution]:
-    """Institutions taking part without a named person ("مندوب عن جهاز خفر السواحل")."""
+def read_institutions(
+    lex: Lexicon,
+    tokens: list[Token],
+    claimed: set[int],
+    family_names: frozenset[str] = frozenset(),
+) -> list[Institution]:
+    """Institutions taking part without a named person ("مندوب عن جهاز خفر السواحل"),
+    not a rank that is also a body's word before a family name ("الفريق النهام")."""
     out = []
     cores = [x.core for x in tokens]
     k = 0
     while k < len(tokens):
         t = tokens[k]
+        if _rank_before_family_name(lex, tokens, k, family_names):
+            k += 1
+            continue
         # A body opens with a head noun ("وزارة", "جهاز"), or is one the lexicon lists
         # by its whole name ("تجمع دول الساحل والصحراء").
         listed = 0
@@ -82,6 +101,17 @@ def read_institutions(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> l
         claimed.update(range(k, end))
         k = end
     return out
+
+
+def _rank_before_family_name(
+    lex: Lexicon, tokens: list[Token], k: int, family_names: frozenset[str]
+) -> bool:
+    """ "للفريق النهام": the rank "الفريق" (also a team, a body) before the family
+    name of someone the article names."""
+    if k + 1 >= len(tokens) or tokens[k].core not in lex.ranks:
+        return False
+    following = name_key(tokens[k + 1].text)
+    return bool(following) and following[0] in family_names
 
 
 def _represented(tokens: list[Token], k: int) -> bool:

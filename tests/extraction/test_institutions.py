@@ -111,3 +111,12 @@ def test_bodies_only_meet_when_their_delegates_are_named_after_them(extract):
     (meeting,) = extract(text)
     orgs = {p.org for p in meeting.participants}
     assert orgs == {"جهاز خفر السواحل", "وزارة الداخلية", "وزارة العدل"}
+
+
+def test_a_rank_before_a_family_name_the_article_gives_is_no_team(extract):
+    text = (
+        "أشاد وكيل وزارة الداخلية البحريني الفريق سالم الدوسري بالتعاون الأمني. وجاء ذلك في "
+        "تصريح للفريق الدوسري عقب استقباله قائد القوات البحرية الأمريكية جون هاريس."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الدوسري", "جون هاريس"}
