@@ -11,6 +11,8 @@ from .tokens import Token, in_any, tokenize
 from .words import is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
+# A province named by its main city ("محافظة جدة"): a place only when that is a city.
+_GOVERNORATES = frozenset({"محافظه"})
 
 
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
@@ -118,6 +120,12 @@ def clause_place(
             return t.text, None  # "في مكتبه في اليرزة"
         if _palace_town(doc, before, t) and not _city_follows(doc, tokens, k + 1, end):
             return t.text, None  # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما"
+        if t.core in _GOVERNORATES:
+            # "في محافظة جدة": the city after it, when a lexicon knows it as one
+            length, code = match_phrase(cores, k + 1, lex.cities, lex.max_phrase)
+            if length:
+                return written(tokens[k + 1 : k + 1 + length]), code
+            continue
         if t.core in _PLACE_NOUNS:
             place, country = _named_place(doc, tokens, k + 1, end)
             if place:

@@ -273,3 +273,12 @@ def test_a_meeting_told_after_a_visit_to_a_city_is_in_that_city(extract):
     )
     (meeting,) = extract(text)
     assert meeting.place == "باريس"
+
+
+@pytest.mark.parametrize(
+    ("where", "place"), [("في محافظة جدة", "جدة"), ("في محافظة القليوبية", None)]
+)
+def test_a_province_named_by_its_city_puts_the_meeting_there(extract, where, place):
+    text = f"عقد وزير الدفاع السعودي سلمان الحربي {where} اجتماعا مع نظيره اللبناني سمير داود."
+    (meeting,) = extract(text)
+    assert meeting.place == place
