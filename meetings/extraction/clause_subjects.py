@@ -87,10 +87,14 @@ def named_before(doc: Document, index: int, position: int, named: set[int]) -> i
     return None
 
 
-def subject_before(sentence: Sentence, position: int, previous: Event) -> int:
+def subject_before(
+    sentence: Sentence, position: int, previous: Event, before: Event | None = None
+) -> int:
     """The last meeting's party a verb with no subject of its own goes on with: the
     first of them named earlier in its sentence ("وتشاور عراقجي مع نظيره ..., ثم عقد
-    اجتماعات مع ..."), else the last meeting's first party."""
+    اجتماعات مع ..."), else the one of them who met in the meeting `before` it too (a
+    visitor touring: "التقى الموفد الرئيس ... واستقبل رئيس الحكومة الموفد ... ليلتقي
+    بعدها"), else the last meeting's first party."""
     earlier = sorted(
         (m for m in sentence.people.mentions + sentence.refs if m.start < position),
         key=lambda m: m.start,
@@ -98,7 +102,8 @@ def subject_before(sentence: Sentence, position: int, previous: Event) -> int:
     for mention in earlier:
         if mention.person in previous.persons and not mention.kin:
             return mention.person
-    return previous.persons[0]
+    touring = [p for p in previous.persons if before is not None and p in before.persons]
+    return touring[0] if len(touring) == 1 else previous.persons[0]
 
 
 def named_first(sentence: Sentence, end: int) -> int | None:
@@ -113,6 +118,9 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     before = [t.norm for t in tokens[max(0, position - 2) : position]]
     if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
         return True
+    verb, after = tokens[position], tokens[position + 1 : position + 2]
+    if verb.prefix == "ل" and after and after[0].norm in _THEN:
+        return True  # "ليلتقي بعدها": and then he met
     return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
 
 

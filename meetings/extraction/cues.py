@@ -91,6 +91,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 or (not saying and _with_joined_office(lex, tokens, k + 1, end))
             )
         )
+        if _then_met(lex, tokens, k, end):
+            return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and _received_item(tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if k not in claimed and (
@@ -115,7 +117,12 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
             return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
         if c.definite:
-            if _on_the_sidelines(tokens, start, k) or _came_to_attend(tokens, start, k):
+            verb_after = any(later.verb for later in cues[k + 1 - start :])
+            if (
+                _on_the_sidelines(tokens, start, k)
+                or _came_to_attend(tokens, start, k)
+                or (verb_after and _after_it(tokens, start, k))
+            ):
                 # "على هامش الاجتماع، عقد لقاء", "يزور فيينا لحضور الاجتماع ...،
                 # التقى": a meeting of its own, if one is told after
                 continue
@@ -135,7 +142,7 @@ def _received_item(tokens: list[Token], k: int, end: int) -> bool:
 
 
 def _joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
-    """ "خلال مؤتمر صحفي مشترك مع نظيره", "في تصريح مشترك مع رئيس الحكومة": appearing
+    """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
     parties."""
     if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":
@@ -219,6 +226,28 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm in _DEMONSTRATIVES:
         before -= 1
     return before >= start and tokens[before].core == "هامش"
+
+
+# What tells a verb with ل of what came next, not of a purpose (normalised).
+_NEXT = frozenset({"بعدها", "بعده", "لاحقا", "اثرها"})
+
+
+def _then_met(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "ليجتمع بعدها برئيس البرلمان": ل on an imperfect verb of meeting, followed
+    by "then", tells what its subject did next, in the past; without it, "ليلتقي" is a
+    purpose ("وصل ليلتقي")."""
+    t = tokens[k]
+    return t.prefix == "ل" and t.core in lex.verbs and k + 1 < end and tokens[k + 1].norm in _NEXT
+
+
+# "After" a meeting (normalised, after و too): "وبعد اللقاء مع الرئيس، استقبل ...".
+_AFTER = frozenset({"بعد", "عقب", "اثر"})
+
+
+def _after_it(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k what the clause's verb came after ("وعقب الاجتماع
+    بالرئيس، التقى رئيس الحكومة فلان الضيف")? The verb tells another."""
+    return k > start and tokens[k - 1].norm.removeprefix("و") in _AFTER
 
 
 # What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".

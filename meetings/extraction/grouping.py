@@ -191,7 +191,8 @@ def group_events(doc: Document) -> None:
                 ):
                     # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...", "قبل أن يستقبل
                     # السفيرة ...": the verb's subject is the last meeting's first party.
-                    event.add_person(subject_before(sentence, position, previous))
+                    before = next((e for e in reversed(events[:-1]) if e.persons), None)
+                    event.add_person(subject_before(sentence, position, previous, before))
                 elif (
                     kind == "verb"
                     and len(named) + len(offices) + len(institutions) == 1

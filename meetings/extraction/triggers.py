@@ -41,7 +41,7 @@ def find_cues(doc: Document) -> None:
                 or (position > start and _future_verb(lex, tokens[position - 1]))
                 or _aimed_at(lex, tokens, start, position, end)
                 or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
-            )
+            ) and not _begun(lex, tokens, position, end)
             sentence.clauses.append(Clause(start, end, position, kind, planned))
 
 
@@ -117,6 +117,16 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             comma = k
         elif (found := cue(lex, token)).verb or found.held:
             if (
+                found.verb
+                and not verb_seen
+                and comma is not None
+                and _after_a_meeting(lex, tokens, start)
+            ):
+                # "وبعد اللقاء مع الرئيس، استقبل رئيس الحكومة فلان الضيف": the
+                # meeting the clause opens after is told before; the verb tells another
+                bounds.append((start, comma))
+                start = comma
+            elif (
                 verb_seen
                 and comma is not None
                 and comma > start
@@ -153,6 +163,20 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+# "After" (normalised, after و too): "وبعد اللقاء", "وعقب الاجتماع".
+_AFTER = frozenset({"بعد", "عقب", "اثر"})
+
+
+def _after_a_meeting(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """Does the clause open with "after the meeting" ("وبعد اللقاء مع ...")?"""
+    k = start + 1 if tokens[start].is_punct else start
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].norm.removeprefix("و") in _AFTER
+        and in_any(tokens[k + 1], lex.definite_nouns) is not None
+    )
 
 
 def _names_someone(tokens: list[Token], k: int, claimed: set[int]) -> bool:
@@ -228,6 +252,26 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
         return False
     near = {tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)}
     return not near & _SCHEDULED_WITH
+
+
+# A meeting noun's relative pronoun (normalised): "لقاءاته التي استهلها".
+_RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
+
+
+def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
+    """Does the clause tell its meetings as begun, in the past ("ويناقش فلان خلال
+    لقاءاته التي استهلها مع علان")? Then what he "discusses" there was held."""
+    for k in range(position + 1, end - 2):
+        noun, relative, verb = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            (cue(lex, noun).noun or cue(lex, noun).any_noun)
+            and relative.norm in _RELATIVES
+            and verb.norm.endswith(("ها", "ه"))
+            and verb.norm[:1] not in "يتنس"
+            and not verb.prefix
+        ):
+            return True
+    return False
 
 
 def _future_verb(lex: Lexicon, token: Token) -> bool:

@@ -57,3 +57,8 @@ def test_touring_officials_is_meeting_them():
 def test_the_gathering_someone_came_to_attend_gives_way_to_the_meeting_told_after():
     text = "الوزير الذي يزور فيينا للمشاركة في الاجتماع الوزاري، التقى نظيره النمساوي"
     assert kind(text) == ("التقى", "verb")
+
+
+def test_lam_on_a_verb_of_meeting_then_tells_what_came_next():
+    assert kind("ليجتمع بعدها برئيس البرلمان سامي حداد") == ("ليجتمع", "verb")
+    assert kind("وصل الوزير إلى بيروت ليلتقي رئيس البرلمان") is None  # a purpose

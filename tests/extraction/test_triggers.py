@@ -478,3 +478,26 @@ def test_a_meeting_noun_after_a_verb_in_the_future_is_announced(extract):
     )
     held = [m for m in extract(text) if m.status != "planned"]
     assert all("نواف الأحمد" not in people(m) for m in held)
+
+
+def test_a_visitor_touring_officials_meets_each_in_turn(extract):
+    text = (
+        "التقى المبعوث الألماني يوهان كلاين الرئيس اللبناني سمير عون في بعبدا. "
+        "وعقب اللقاء مع الرئيس عون، استقبل رئيس الحكومة نادر سلامة، كلاين في "
+        "السرايا. ليجتمع بعدها برئيس البرلمان فادي حداد في عين التينة."
+    )
+    meetings = [set(people(m)) for m in extract(text)]
+    assert meetings == [
+        {"يوهان كلاين", "سمير عون"},
+        {"نادر سلامة", "يوهان كلاين"},
+        {"يوهان كلاين", "فادي حداد"},
+    ]
+
+
+def test_meetings_told_as_begun_in_the_past_were_held(extract):
+    text = (
+        "ويبحث الموفد الألماني يوهان كلاين خلال لقاءاته التي استهلها مع الرئيس اللبناني "
+        "سمير عون في بعبدا ملفات الحدود."
+    )
+    (meeting,) = extract(text)
+    assert meeting.status == "held"
