@@ -12,6 +12,8 @@ from .tokens import Token, in_any
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
 _MET_SOMEONE = frozenset({"التقي", "التقت", "استقبل", "استقبلت"})  # normalised
 _THEN = frozenset({"هناك", "كذلك", "بعدها", "لاحقا"})  # normalised
+# "Of him" after a verb of reporting (normalised): "ونقلت الوكالات عنه القول".
+_FROM_HIM = frozenset({"عنه", "عنها"})
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 _THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
 
@@ -40,6 +42,18 @@ def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool
     if any(m.start < position for m in sentence.people.mentions + sentence.refs):
         return False
     return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
+
+
+def quoted_after_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause quote someone not named in it ("ونقلت الوكالات عنه القول ...")
+    and then tell of "his" meeting ("بعد لقائه بوزير الخارجية فلان")? Whose it is is
+    the one the sentence before named first."""
+    tokens = sentence.tokens
+    if not tokens[position].bare.endswith(("ه", "ها")):
+        return False
+    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
+        return False
+    return any(t.norm in _FROM_HIM for t in tokens[start:position])
 
 
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:

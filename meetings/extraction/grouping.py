@@ -36,6 +36,7 @@ from .clause_subjects import (
     named_before,
     named_first,
     object_first,
+    quoted_after_his_meeting,
     same_subject_goes_on,
     spokesperson,
     subject_before,
@@ -156,7 +157,10 @@ def group_events(doc: Document) -> None:
                     if not named:
                         for person in the_two_named_before(doc, index, position):
                             event.add_person(person)
-                elif index and he_said(doc.lex, sentence, start, position):
+                elif index and (
+                    he_said(doc.lex, sentence, start, position)
+                    or quoted_after_his_meeting(doc.lex, sentence, start, position)
+                ):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
                     speaker = first_named(doc, index - 1)
                     if speaker is not None:

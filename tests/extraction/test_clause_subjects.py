@@ -23,3 +23,13 @@ def test_the_two_ministers_of_a_meeting_are_the_two_named_before(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامر القضاة", "حيدر الساعدي"}
+
+
+def test_his_meeting_in_a_quote_of_him_is_of_the_one_named_before(extract):
+    text = (
+        "رحب المبعوث الأممي إلى اليمن سالم المخلافي بالدعم الأوروبي. ونقلت وكالات الأنباء "
+        "عنه القول اليوم بعد لقائه بوزير الخارجية الإسباني خوان مارتيل في مدريد إن الحوار "
+        "هو الطريق."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم المخلافي", "خوان مارتيل"}
