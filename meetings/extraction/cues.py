@@ -105,6 +105,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if c.attendance:
+            if c.chair and _co_chaired(tokens, k, end):
+                return k, "verb"  # "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة"
             if c.chair and any(
                 t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]
             ):
@@ -160,6 +162,15 @@ def _visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
     return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
         t.core in _OWN_PREMISES for t in after
     )
+
+
+_CO_CHAIR_WORDS = 3  # from the verb to "مع": "ترأس خلالها مع", "ترأست أمس مع"
+
+
+def _co_chaired(tokens: list[Token], k: int, end: int) -> bool:
+    """ "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة": chairing with someone is
+    meeting them."""
+    return any(t.norm == "مع" for t in tokens[k + 1 : min(end, k + 1 + _CO_CHAIR_WORDS)])
 
 
 def _toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:

@@ -62,3 +62,8 @@ def test_the_gathering_someone_came_to_attend_gives_way_to_the_meeting_told_afte
 def test_lam_on_a_verb_of_meeting_then_tells_what_came_next():
     assert kind("ليجتمع بعدها برئيس البرلمان سامي حداد") == ("ليجتمع", "verb")
     assert kind("وصل الوزير إلى بيروت ليلتقي رئيس البرلمان") is None  # a purpose
+
+
+def test_chairing_with_someone_is_meeting_them():
+    assert kind("ترأس خلالها مع نظيره التونسي كمال الحامدي أشغال اللجنة") == ("ترأس", "verb")
+    assert kind("ترأس الوزير اجتماعا للجنة الأمنية") == ("ترأس", "verb")

@@ -677,3 +677,8 @@ def test_a_nationality_after_a_rank_is_no_part_of_the_name(extract):
 def test_our_country_is_no_name():
     read = read_mentions(LEX, tokenize("وقال وزير خارجية بلادنا إن الزيارة مهمة."))
     assert read.mentions == []
+
+
+def test_the_proceedings_of_a_session_are_no_name():
+    read = read_mentions(LEX, tokenize("على أن يترأس مع نظيره أشغال الدورة الثانية للجنة."))
+    assert read.mentions == []
