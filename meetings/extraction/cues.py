@@ -91,7 +91,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 or (not saying and _with_joined_office(lex, tokens, k + 1, end))
             )
         )
-        if _then_met(lex, tokens, k, end):
+        if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and _received_item(tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call

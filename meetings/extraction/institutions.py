@@ -52,7 +52,7 @@ def read_institutions(
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if _rank_before_family_name(lex, tokens, k, family_names):
+        if t.core in lex.ranks and _rank_before_family_name(tokens, k, family_names):
             k += 1
             continue
         # A body opens with a head noun ("وزارة", "جهاز"), or is one the lexicon lists
@@ -103,12 +103,10 @@ def read_institutions(
     return out
 
 
-def _rank_before_family_name(
-    lex: Lexicon, tokens: list[Token], k: int, family_names: frozenset[str]
-) -> bool:
-    """ "للفريق النهام": the rank "الفريق" (also a team, a body) before the family
-    name of someone the article names."""
-    if k + 1 >= len(tokens) or tokens[k].core not in lex.ranks:
+def _rank_before_family_name(tokens: list[Token], k: int, family_names: frozenset[str]) -> bool:
+    """ "للفريق النهام": a rank (here also a team, a body) before the family name of
+    someone the article names."""
+    if k + 1 >= len(tokens):
         return False
     following = name_key(tokens[k + 1].text)
     return bool(following) and following[0] in family_names

@@ -108,7 +108,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
         ):
             bounds.append((start, k))
             start, comma, verb_seen = k, None, False
-        if k - 1 > start and cue(lex, token).noun and _future_verb(lex, tokens[k - 1]):
+        if k - 1 > start and _future_verb(lex, tokens[k - 1]) and cue(lex, token).noun:
             # "بدأ فلان جولة محادثات ... ستتوج بلقاء الملك": the meeting to come is
             # another clause, announced
             bounds.append((start, k - 1))
@@ -264,8 +264,8 @@ def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     for k in range(position + 1, end - 2):
         noun, relative, verb = tokens[k], tokens[k + 1], tokens[k + 2]
         if (
-            (cue(lex, noun).noun or cue(lex, noun).any_noun)
-            and relative.norm in _RELATIVES
+            relative.norm in _RELATIVES
+            and (cue(lex, noun).noun or cue(lex, noun).any_noun)
             and verb.norm.endswith(("ها", "ه"))
             and verb.norm[:1] not in "يتنس"
             and not verb.prefix
