@@ -252,13 +252,13 @@ def _then_met(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
 
 
 # "After" a meeting (normalised, after و too): "وبعد اللقاء مع الرئيس، استقبل ...".
-_AFTER = frozenset({"بعد", "عقب", "اثر"})
+AFTER = frozenset({"بعد", "عقب", "اثر"})
 
 
 def _after_it(tokens: list[Token], start: int, k: int) -> bool:
     """Is the meeting noun at k what the clause's verb came after ("وعقب الاجتماع
     بالرئيس، التقى رئيس الحكومة فلان الضيف")? The verb tells another."""
-    return k > start and tokens[k - 1].norm.removeprefix("و") in _AFTER
+    return k > start and tokens[k - 1].norm.removeprefix("و") in AFTER
 
 
 # What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".

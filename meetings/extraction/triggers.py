@@ -7,7 +7,7 @@ position and kind (read by `cues`), and whether the meeting is announced rather 
 held.
 """
 
-from .cues import clause_cue, cue
+from .cues import AFTER, clause_cue, cue
 from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
@@ -165,16 +165,12 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
     return bounds
 
 
-# "After" (normalised, after و too): "وبعد اللقاء", "وعقب الاجتماع".
-_AFTER = frozenset({"بعد", "عقب", "اثر"})
-
-
 def _after_a_meeting(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     """Does the clause open with "after the meeting" ("وبعد اللقاء مع ...")?"""
     k = start + 1 if tokens[start].is_punct else start
     return (
         k + 1 < len(tokens)
-        and tokens[k].norm.removeprefix("و") in _AFTER
+        and tokens[k].norm.removeprefix("و") in AFTER
         and in_any(tokens[k + 1], lex.definite_nouns) is not None
     )
 
