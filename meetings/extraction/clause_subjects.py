@@ -44,7 +44,7 @@ def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool
     return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
 
 
-def quoted_after_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     """Does the clause quote someone not named in it ("ونقلت الوكالات عنه القول ...")
     and then tell of "his" meeting ("بعد لقائه بوزير الخارجية فلان")? Whose it is is
     the one the sentence before named first."""

@@ -66,14 +66,16 @@ def group_events(doc: Document) -> None:
         opened_here = False
         for clause in sentence.clauses:
             start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
-            spoke_at = (
+            # Who the clause names before its cue took part when they spoke at the
+            # meeting, thanked for the reception or attended it.
+            named_before_cue = (
                 kind in ("definite", "noun")
                 and (
                     spoke_at_meeting(sentence.tokens, start, position)
                     or thanked_for_reception(sentence.tokens, start, position)
                 )
             ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))
-            first = start if kind in ("verb", "again") or spoke_at else position
+            first = start if kind in ("verb", "again") or named_before_cue else position
             last = parties_end(doc, sentence, position, end)
             mentions = [
                 m
@@ -159,7 +161,7 @@ def group_events(doc: Document) -> None:
                             event.add_person(person)
                 elif index and (
                     he_said(doc.lex, sentence, start, position)
-                    or quoted_after_his_meeting(doc.lex, sentence, start, position)
+                    or quoted_after_his_meeting(sentence, start, position)
                 ):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
                     speaker = first_named(doc, index - 1)
