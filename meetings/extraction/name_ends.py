@@ -97,8 +97,9 @@ _SPOKESMEN = frozenset({"متحدث", "ناطق", "رسمي", "متحدثه", "�
 
 
 def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """A derived verb's noun that is no given name, before a definite genitive
-    ("ترسيم الحدود", "تعزيز التعاون"): the subject discussed, not a name word."""
+    """A derived verb's noun that is no given name, before a definite genitive or one
+    with a possessive ("ترسيم الحدود", "تعزيز التعاون", "اهتمام بلاده"): the subject
+    discussed, not a name word."""
     t = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
@@ -108,7 +109,7 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and t.norm not in lex.given_names
         and t.norm not in lex.weak_given_names
         and nxt is not None
-        and nxt.definite
+        and (nxt.definite or (not nxt.prefix and nxt.text.endswith(("ها", "ه", "هم"))))
     )
 
 

@@ -30,3 +30,7 @@ def test_a_verb_of_going_ends_a_name():
 def test_a_plural_with_a_possessive_is_no_family_name():
     assert possessed_plural(LEX, tokenize("فلان الفلاني جولاته"), 2)
     assert not possessed_plural(LEX, tokenize("أحمد شحاتة"), 1)
+
+
+def test_a_verbal_noun_before_a_possessed_genitive_ends_a_name():
+    assert verbal_noun_in_construct(LEX, tokenize("اهتمام بلاده بالملف"), 0)

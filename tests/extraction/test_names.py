@@ -682,3 +682,12 @@ def test_our_country_is_no_name():
 def test_the_proceedings_of_a_session_are_no_name():
     read = read_mentions(LEX, tokenize("على أن يترأس مع نظيره أشغال الدورة الثانية للجنة."))
     assert read.mentions == []
+
+
+def test_a_verbal_noun_of_what_the_country_cares_for_ends_a_name(extract):
+    text = (
+        "بحث وزير الخارجية الأردني سامر الحديد مع نظيره القبرصي نيكوس مارتيني ملف الهجرة. "
+        "وأكد وزير الخارجية القبرصي نيكوس مارتيني اهتمام بلاده بتعزيز التعاون."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامر الحديد", "نيكوس مارتيني"}
