@@ -120,6 +120,16 @@ _VOWELLED_PREFIX = re.compile(r"^س?[يتن][\u064b-\u0652]")
 _POSSESSED_PLURAL = re.compile(r"\w{2,}ات(?:ه|ها|هم|هما)$")
 
 
+def feminine_noun_and_adjective(tokens: list[Token], k: int) -> bool:
+    """Two words with the article, both feminine in ة ("الخصوصية الاستراتيجية"), after
+    a name of two words: a noun and its adjective, the object of the verb before the
+    name, no more of the name."""
+    pair = tokens[k : k + 2]
+    return len(pair) == 2 and all(
+        t.definite and not t.prefix and t.text.endswith("ة") for t in pair
+    )
+
+
 def possessed_plural(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """ "استكمل فلان الفلاني جولاته على ...": a plural noun with a possessive after a
     name of two words is what its bearer did, not more of the name."""

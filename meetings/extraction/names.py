@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
     city_of_words,
+    feminine_noun_and_adjective,
     imperfect_verb,
     in_the_name_of,
     office_phrase_at,
@@ -133,6 +134,8 @@ def take_name(
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):
             break  # "فلان الفلاني جولاته على"
+        if words >= 2 and feminine_noun_and_adjective(tokens, k):
+            break  # "أكد الرئيس فلان الفلاني الخصوصية الاستراتيجية": what he stressed
         if out and verbal_noun_in_construct(lex, tokens, k):
             break  # "بحث مع فلان الفلاني ترسيم الحدود": what they discussed
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:

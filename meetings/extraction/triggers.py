@@ -216,7 +216,18 @@ def _after_before_that(tokens: list[Token], position: int) -> bool:
 # Participles and verbs scheduling an event, which after a verb in the past is another
 # event than the meeting, and before it schedules nothing of it (cores).
 _SCHEDULED = frozenset(
-    {"المزمع", "المقرر", "المرتقب", "المرتقبه", "المنتظر", "المنتظره", "المتوقع", "يتوقع", "ينتظر"}
+    {
+        "المزمع",
+        "المقرر",
+        "المقرره",
+        "المرتقب",
+        "المرتقبه",
+        "المنتظر",
+        "المنتظره",
+        "المتوقع",
+        "يتوقع",
+        "ينتظر",
+    }
 )
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
@@ -283,13 +294,19 @@ def _future_verb(lex: Lexicon, token: Token) -> bool:
     )
 
 
+# Past verbs that report what happened (normalised): "جاء ذلك خلال لقائه".
+_CAME = frozenset({"جاء", "جري"})
+
+
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
     or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one).
     Not once, after a verb in the past, a participle schedules another event, which the
     meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
     cue = tokens[position]
-    past = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
+    past = (in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)) or (
+        tokens[start].norm.removeprefix("و") in _CAME  # "جاء ذلك خلال استقباله ..."
+    )
     for k in range(start, end):
         t = tokens[k]
         if past and t.core in _SCHEDULED:

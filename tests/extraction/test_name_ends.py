@@ -2,6 +2,7 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_ends import (
+    feminine_noun_and_adjective,
     in_the_name_of,
     possessed_plural,
     verb_after_name,
@@ -34,3 +35,8 @@ def test_a_plural_with_a_possessive_is_no_family_name():
 
 def test_a_verbal_noun_before_a_possessed_genitive_ends_a_name():
     assert verbal_noun_in_construct(LEX, tokenize("اهتمام بلاده بالملف"), 0)
+
+
+def test_a_feminine_noun_and_its_adjective_after_a_name_end_it():
+    assert feminine_noun_and_adjective(tokenize("فلان الفلاني الخصوصية الاستراتيجية"), 2)
+    assert not feminine_noun_and_adjective(tokenize("خالد العطية الأمين"), 1)

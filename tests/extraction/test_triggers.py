@@ -501,3 +501,14 @@ def test_meetings_told_as_begun_in_the_past_were_held(extract):
     )
     (meeting,) = extract(text)
     assert meeting.status == "held"
+
+
+def test_another_event_scheduled_after_a_reported_reception_leaves_it_held(extract):
+    text = (
+        "أكد الرئيس التونسي سالم المرزوقي الخصوصية الاستراتيجية للعلاقات مع الجزائر. وجاء "
+        "ذلك خلال استقباله اليوم وزير الخارجية الجزائري كمال بلعيد، خلال زيارته إلى تونس "
+        "للمشاركة في الاجتماعات الوزارية المقررة بعد غد."
+    )
+    (meeting,) = extract(text)
+    assert meeting.status == "held"
+    assert set(people(meeting)) == {"سالم المرزوقي", "كمال بلعيد"}
