@@ -156,7 +156,9 @@ def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
         return True  # "استقبل الوزير وفد الاتحاد الأوروبي"
     if start < 2 or tokens[start - 1].norm not in ("من", "عن"):
         return False
-    for k in range(start - 2, max(start - 6, -1), -1):
+    for k in range(start - 2, max(start - 8, -1), -1):
+        if tokens[k].is_quote:
+            continue  # "استقبل “وفدا عسكريا” من وزارة الدفاع"
         # "ومندوبين عن": the tokeniser leaves و on a word it does not know
         if in_any(tokens[k], lex.delegates) is not None or (
             tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in lex.delegates

@@ -120,3 +120,12 @@ def test_a_rank_before_a_family_name_the_article_gives_is_no_team(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الدوسري", "جون هاريس"}
+
+
+def test_a_quoted_delegation_still_sends_its_body(extract):
+    text = (
+        "استقبل رئيس أركان الجيش العراقي الفريق سالم الدليمي أمس \"وفدا عسكريا\" من "
+        "وزارة الدفاع الأردنية لبحث أمن الحدود."
+    )
+    (meeting,) = extract(text)
+    assert {p.org for p in meeting.participants if not p.name} == {"وزارة الدفاع الأردنية"}
