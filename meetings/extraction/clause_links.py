@@ -27,15 +27,17 @@ _RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
+# Receiving or holding the meeting, the speaker's (normalised): "خلال تلقيه اتصالا".
+_HIS_HOLDING = frozenset({"تلقيه", "تلقيها", "اجرائه", "اجرائها", "عقده", "عقدها"})
 _SAID = frozenset({"قال", "صرح", "اكد", "اوضح", "اشار", "اعلن", "شدد", "قالت", "صرحت", "اكدت"})
 
 
 def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     """Does the clause open with what someone said during the meeting it refers to or
     tells ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن", "وأكد فلان في اتصال هاتفي مع
-    علان")? The speaker took part."""
+    علان", "أكد فلان خلال تلقيه اتصالا من علان")? The speaker took part."""
     k = position - 1
-    if k > start and tokens[k].core in _PARTS_OF_A_MEETING:
+    if k > start and (tokens[k].core in _PARTS_OF_A_MEETING or tokens[k].norm in _HIS_HOLDING):
         k -= 1
     return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
 

@@ -38,3 +38,12 @@ def test_who_attended_the_meeting_before_takes_part(extract):
     )
     (meeting,) = extract(text)
     assert "كارين دوغلاس" in people(meeting)
+
+
+def test_who_spoke_while_receiving_a_call_took_part(extract):
+    text = (
+        "شدد رئيس الوزراء الأردني سامي الخطيب، خلال تلقيه اتصالا هاتفيا من الرئيس اللبناني "
+        "جوزيف حداد، على أهمية التنسيق."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الخطيب", "جوزيف حداد"}
