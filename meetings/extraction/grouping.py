@@ -167,6 +167,10 @@ def group_events(doc: Document) -> None:
                     speaker = first_named(doc, index - 1)
                     if speaker is not None:
                         event.add_person(speaker)
+                elif not named and index and (pair := the_two_named_before(doc, index, position)):
+                    # "وصل الرئيس فلان ... بدعوة من نظيره علان. وبحث الرئيسان ..."
+                    for person in pair:
+                        event.add_person(person)
                 elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}

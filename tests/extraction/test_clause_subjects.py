@@ -33,3 +33,12 @@ def test_his_meeting_in_a_quote_of_him_is_of_the_one_named_before(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم المخلافي", "خوان مارتيل"}
+
+
+def test_the_two_presidents_are_the_two_named_as_they_arrived(extract):
+    text = (
+        "وصل الرئيس الغاني كوفي منساه إلى العاصمة التوغولية لومي تلبية لدعوة من نظيره "
+        "التوغولي إيدي كومبا. وبحث الرئيسان أمن الحدود بين البلدين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كوفي منساه", "إيدي كومبا"}
