@@ -62,7 +62,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين"
     if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):
         return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
-    if _ACCUSATIVE_PARTICIPLE.fullmatch(norm):
+    if accusative_participle(norm):
         return True  # the same without its tanween, "مصحوبا" (a family name may be one)
     if len(norm) > 5 and token.text.endswith("ه") and not token.text.endswith(("يه", "الله")):
         return True  # a noun with a possessive: "اعتزازه" ("ديدييه", "عبيدالله" are names)
@@ -71,6 +71,11 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def accusative_participle(word: str) -> bool:
+    """A participle's accusative written without its tanween ("مصحوبا", "محاولا")."""
+    return _ACCUSATIVE_PARTICIPLE.fullmatch(word) is not None
 
 
 def _foreign_shape(stem: str) -> bool:

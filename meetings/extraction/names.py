@@ -24,6 +24,7 @@ from .name_ends import (
 )
 from .name_parts import (
     NAME_JOINERS,
+    accusative_participle,
     conjoined_word,
     family_name_with_b,
     next_person,
@@ -126,10 +127,14 @@ def take_name(
         if (
             out
             and t.norm[:1] == "و"
-            and (lex.knows(t.norm[1:]) or t.norm[1:] in lex.backreferences)
+            and (
+                lex.knows(t.norm[1:])
+                or t.norm[1:] in lex.backreferences
+                or accusative_participle(t.norm[1:])
+            )
             and not _particle_as_family_name(lex, tokens, k)
         ):
-            break  # "فلان وركزت ...", "فلان والوفد": what follows the name
+            break  # "فلان وركزت ...", "فلان والوفد", "فلان ومحاولا": what follows the name
         if words >= 2 and verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):

@@ -691,3 +691,8 @@ def test_a_verbal_noun_of_what_the_country_cares_for_ends_a_name(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامر الحديد", "نيكوس مارتيني"}
+
+
+def test_a_participle_after_and_ends_a_name():
+    read = read_mentions(LEX, tokenize("عاد المبعوث الأمريكي جون ميلر ومحاولا إقناع الطرفين."))
+    assert [m.name for m in read.mentions] == ["جون ميلر"]
