@@ -10,14 +10,10 @@ from .dates import month_names
 from .document import Document, Mention, Office, Sentence
 from .mentions import read_mentions
 from .normalize import name_key, normalize_arabic
+from .office_holders import office_holder
 from .tokens import tokenize
 from .words import POSSESSIVES
 
-# Heads that name the same office (normalised).
-_SYNONYMS = {"عاهل": "ملك"}
-# Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
-# "المسؤول الإيراني" may be that state's one named person, whatever his office.
-_ANY_OFFICE = frozenset({"موفد", "مسؤول"})
 # What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
 _MONTH_OPENERS = frozenset({"نهايه", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "شهر"})
 
@@ -78,7 +74,7 @@ def _resolve_counterparts(doc: Document, sentence: Sentence) -> None:
             partners.append((mention.start, office))
     for unnamed in people.offices:
         # "تصريحات الوزير خلال لقائه نظيره": an office its holder was named by before
-        holder = None if unnamed.counterpart else _holder(doc, unnamed)
+        holder = None if unnamed.counterpart else office_holder(doc, unnamed)
         if holder is not None:
             # the office as the text gave it its holder, else as written here (a holder
             # named as someone's counterpart: "من نظيره الأردني فلان")
@@ -219,7 +215,7 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
         }
         person = _family_name_after_title(doc, tokens, office)
         if person is None:
-            person = _holder(doc, office, before)
+            person = office_holder(doc, office, before)
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
@@ -264,70 +260,3 @@ def _honoured_before(
         if other is sentence:
             break
     return found
-
-
-def _holder(doc: Document, office: Office, named_before: set[int] | None = None) -> int | None:
-    """The one named person of the article who holds this office, if any. An office
-    with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
-    given none either: the article's own side. "المبعوث الأممي" is not the former
-    one ("المبعوث الأممي السابق"). A bare office ("تصريحات الوزير") is the article's
-    only named holder of such an office, whoever's side. Of several holders, a
-    reference back ("تلقى الملك اتصالات") is to the one named before it, when only one
-    of them was (`named_before`). "الموفد القطري" is the only Qatari named, whatever his
-    office."""
-    head = _same_head(office.head)
-    if office.counterpart and office.country is not None:
-        # "مع نظيره الأردني" again: the one Jordanian the article named, as a
-        # counterpart before
-        of_the_state = {
-            i
-            for i, person in enumerate(doc.registry.people)
-            if person.first("country") == office.country
-        }
-        if len(of_the_state) == 1:
-            (only,) = of_the_state
-            if any(m.counterpart for m in doc.registry.people[only].mentions):
-                return only
-    if office.country is None and office.ministry is None:
-        if office.end - office.start > 1:
-            return None  # "رئيس مجلس بنغازي": an office of its own
-        holders = {
-            i
-            for i, person in enumerate(doc.registry.people)
-            for m in person.mentions
-            if m.head
-            and not m.counterpart  # whose office the text gave them itself
-            and _same_head(m.head) == head
-            and m.former == office.former
-        }
-        return _one_of(holders, named_before)
-    found = {
-        i
-        for i, person in enumerate(doc.registry.people)
-        for m in person.mentions
-        if m.head
-        and m.former == office.former
-        and _same_head(m.head) == head
-        and person.first("country") == office.country
-        and (office.ministry is None or m.ministry == office.ministry)
-    }
-    if not found and head in _ANY_OFFICE and office.ministry is None:
-        found = {
-            i
-            for i, person in enumerate(doc.registry.people)
-            if person.first("country") == office.country
-        }
-    return _one_of(found, named_before)
-
-
-def _same_head(head: str) -> str:
-    """An office's head word as any of its forms: the feminine ("وزيره") and a
-    synonym ("العاهل" is "الملك") are the same office."""
-    head = head.removesuffix("ه")
-    return _SYNONYMS.get(head, head)
-
-
-def _one_of(holders: set[int], named_before: set[int] | None) -> int | None:
-    if len(holders) > 1 and named_before is not None:
-        holders = holders & named_before
-    return holders.pop() if len(holders) == 1 else None

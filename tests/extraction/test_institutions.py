@@ -124,7 +124,7 @@ def test_a_rank_before_a_family_name_the_article_gives_is_no_team(extract):
 
 def test_a_quoted_delegation_still_sends_its_body(extract):
     text = (
-        "استقبل رئيس أركان الجيش العراقي الفريق سالم الدليمي أمس \"وفدا عسكريا\" من "
+        'استقبل رئيس أركان الجيش العراقي الفريق سالم الدليمي أمس "وفدا عسكريا" من '
         "وزارة الدفاع الأردنية لبحث أمن الحدود."
     )
     (meeting,) = extract(text)

@@ -1,0 +1,80 @@
+"""Who holds an office the text names without a name ("الوزير التركي", "نظيره
+الأردني", "الموفد القطري"): the one person of the article the registry gives that
+office, or that state, when there is one (see `references`)."""
+
+from .document import Document, Office
+
+# Heads that name the same office (normalised).
+_SYNONYMS = {"عاهل": "ملك"}
+# Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
+# "المسؤول الإيراني" may be that state's one named person, whatever his office.
+_ANY_OFFICE = frozenset({"موفد", "مسؤول"})
+
+
+def office_holder(
+    doc: Document, office: Office, named_before: set[int] | None = None
+) -> int | None:
+    """The one named person of the article who holds this office, if any. An office
+    with no nationality ("وكان وزير الخارجية قد التقى") is the one held by a person
+    given none either: the article's own side. "المبعوث الأممي" is not the former
+    one ("المبعوث الأممي السابق"). A bare office ("تصريحات الوزير") is the article's
+    only named holder of such an office, whoever's side. Of several holders, a
+    reference back ("تلقى الملك اتصالات") is to the one named before it, when only one
+    of them was (`named_before`). "الموفد القطري" is the only Qatari named, whatever his
+    office."""
+    head = _same_head(office.head)
+    if office.counterpart and office.country is not None:
+        # "مع نظيره الأردني" again: the one Jordanian the article named, as a
+        # counterpart before
+        of_the_state = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            if person.first("country") == office.country
+        }
+        if len(of_the_state) == 1:
+            (only,) = of_the_state
+            if any(m.counterpart for m in doc.registry.people[only].mentions):
+                return only
+    if office.country is None and office.ministry is None:
+        if office.end - office.start > 1:
+            return None  # "رئيس مجلس بنغازي": an office of its own
+        holders = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            for m in person.mentions
+            if m.head
+            and not m.counterpart  # whose office the text gave them itself
+            and _same_head(m.head) == head
+            and m.former == office.former
+        }
+        return _one_of(holders, named_before)
+    found = {
+        i
+        for i, person in enumerate(doc.registry.people)
+        for m in person.mentions
+        if m.head
+        and m.former == office.former
+        and _same_head(m.head) == head
+        and person.first("country") == office.country
+        and (office.ministry is None or m.ministry == office.ministry)
+    }
+    if not found and head in _ANY_OFFICE and office.ministry is None:
+        found = {
+            i
+            for i, person in enumerate(doc.registry.people)
+            if person.first("country") == office.country
+        }
+    return _one_of(found, named_before)
+
+
+def _same_head(head: str) -> str:
+    """An office's head word as any of its forms: the feminine ("وزيره") and a
+    synonym ("العاهل" is "الملك") are the same office."""
+    head = head.removesuffix("ه")
+    return _SYNONYMS.get(head, head)
+
+
+def _one_of(holders: set[int], named_before: set[int] | None) -> int | None:
+    if len(holders) > 1 and named_before is not None:
+        holders = holders & named_before
+    return holders.pop() if len(holders) == 1 else None
