@@ -10,7 +10,7 @@ from .normalize import normalize_arabic
 from .place_time import clause_date
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
-from .words import THE_DELEGATION, WAS
+from .words import RELATIVES, THE_DELEGATION, WAS
 
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -23,7 +23,6 @@ _DUAL_STEMS = frozenset(
 )
 _AFTER = frozenset({"عقب", "بعد", "اثر"})
 _WAS_DONE = frozenset({"جري", "تم", "تمت"})  # normalised, without و
-_RELATIVES = frozenset({"التي", "الذي", "اللذين"})  # normalised
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
@@ -66,7 +65,7 @@ def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
         return False
     first = min(m.start for m in mentions)
     relative = next(
-        (k for k in range(position + 1, min(position + 4, first)) if tokens[k].norm in _RELATIVES),
+        (k for k in range(position + 1, min(position + 4, first)) if tokens[k].norm in RELATIVES),
         None,
     )
     return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])

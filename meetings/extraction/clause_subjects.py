@@ -4,6 +4,7 @@ only reports a meeting (a spokesperson) unless said to attend it. Grouping claus
 meetings is `grouping`'s.
 """
 
+from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
@@ -135,7 +136,7 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
         return True
     verb, after = tokens[position], tokens[position + 1 : position + 2]
-    if verb.prefix == "ل" and after and after[0].norm in _THEN:
+    if verb.prefix == "ل" and after and after[0].norm in NEXT:
         return True  # "ليلتقي بعدها": and then he met
     return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
 

@@ -240,7 +240,7 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
 
 
 # What tells a verb with ل of what came next, not of a purpose (normalised).
-_NEXT = frozenset({"بعدها", "بعده", "لاحقا", "اثرها"})
+NEXT = frozenset({"بعدها", "بعده", "لاحقا", "اثرها"})
 
 
 def _then_met(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
@@ -248,7 +248,7 @@ def _then_met(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     by "then", tells what its subject did next, in the past; without it, "ليلتقي" is a
     purpose ("وصل ليلتقي")."""
     t = tokens[k]
-    return t.prefix == "ل" and t.core in lex.verbs and k + 1 < end and tokens[k + 1].norm in _NEXT
+    return t.prefix == "ل" and t.core in lex.verbs and k + 1 < end and tokens[k + 1].norm in NEXT
 
 
 # "After" a meeting (normalised, after و too): "وبعد اللقاء مع الرئيس، استقبل ...".

@@ -12,7 +12,7 @@ from .dates import month_names
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_title
+from .words import COMMAS, RELATIVES, head, is_title
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 # Letters of credence (normalised): "أوراق اعتماده".
@@ -261,17 +261,13 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
     return not near & _SCHEDULED_WITH
 
 
-# A meeting noun's relative pronoun (normalised): "لقاءاته التي استهلها".
-_RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
-
-
 def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     """Does the clause tell its meetings as begun, in the past ("ويناقش فلان خلال
     لقاءاته التي استهلها مع علان")? Then what he "discusses" there was held."""
     for k in range(position + 1, end - 2):
         noun, relative, verb = tokens[k], tokens[k + 1], tokens[k + 2]
         if (
-            relative.norm in _RELATIVES
+            relative.norm in RELATIVES
             and (cue(lex, noun).noun or cue(lex, noun).any_noun)
             and verb.norm.endswith(("ها", "ه"))
             and verb.norm[:1] not in "يتنس"
@@ -295,7 +291,7 @@ def _future_verb(lex: Lexicon, token: Token) -> bool:
 
 
 # Past verbs that report what happened (normalised): "جاء ذلك خلال لقائه".
-_CAME = frozenset({"جاء", "جري"})
+_REPORTED = frozenset({"جاء", "جري"})
 
 
 def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -305,7 +301,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
     cue = tokens[position]
     past = (in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)) or (
-        tokens[start].norm.removeprefix("و") in _CAME  # "جاء ذلك خلال استقباله ..."
+        tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
     )
     for k in range(start, end):
         t = tokens[k]

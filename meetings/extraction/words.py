@@ -14,6 +14,8 @@ from .normalize import normalize_arabic
 from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
+# Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
+RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
