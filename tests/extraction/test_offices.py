@@ -183,6 +183,15 @@ def test_a_remit_s_genitive_stays_in_the_office(extract):
     assert set(people(meeting)) == {"سالم الرحبي", "ماركو روسي"}
 
 
+def test_a_process_an_envoy_answers_for_stays_in_the_office(extract):
+    (meeting,) = extract(
+        "التقى رئيس الوزراء خالد سالم، اليوم في مكتبه، المنسق الخاص للأمم المتحدة لعملية "
+        "السلام في الشرق الأوسط يوهان برنت."
+    )
+    envoy = next(p for p in meeting.participants if p.name == "يوهان برنت")
+    assert (envoy.role, envoy.country) == ("المنسق الخاص", "UN")
+
+
 def test_after_a_meeting_noun_an_office_with_li_is_the_other_party(extract):
     text = (
         "أكد رئيس مصلحة الجوازات العقيد سالم الرحبي أن الخطة جاهزة. وجاء ذلك خلال لقاء "
