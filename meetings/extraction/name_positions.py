@@ -9,7 +9,7 @@ from .name_words import name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .tokens import Token
-from .words import COMMAS, city_at, given_name, head, is_title
+from .words import COMMAS, DASHES, city_at, given_name, head, is_title
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -40,11 +40,23 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
             titled=titled2,
         )
         return name, True
+    if k < len(tokens) and tokens[k].norm in DASHES:
+        return _name_between_dashes(lex, tokens, k), True
     name = take_name(lex, tokens, k, definite_ok=titled, due=True, titled=titled)
     if not name and _title_head(lex, tokens, k):
         k, _ = skip_titles(lex, tokens, k + 1)
         name = take_name(lex, tokens, k, definite_ok=True)
     return name, False
+
+
+def _name_between_dashes(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:
+    """The name set off by the dash at k and another after it ("مديرة المكتب - فلانة
+    الفلانية - ..."); a dash with no second one after a name opens something else."""
+    name = take_name(lex, tokens, k + 1, definite_ok=False, after_comma=True)
+    after = name[-1] + 1 if name else k
+    if name and after < len(tokens) and tokens[after].norm in DASHES:
+        return name
+    return []
 
 
 def _conjoined(lex: Lexicon, token: Token) -> bool:

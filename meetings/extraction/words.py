@@ -14,6 +14,7 @@ from .normalize import normalize_arabic
 from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
+DASHES = frozenset({"-", "–", "—"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})

@@ -45,3 +45,13 @@ def test_a_name_before_an_office_needs_to_be_made_like_a_name():
 def test_a_name_after_a_body_s_noun_is_its_owner_not_the_office_holder():
     text = "وكان في استقبال الوفد رئيس أركان القوات البرية (بقوات سالم) وعدد من القادة."
     assert "سالم" not in _people(text)
+
+
+def test_a_name_set_off_by_two_dashes_is_the_office_s():
+    text = "بحث الوزير مع مديرة مكتب المفوضية السامية لشؤون اللاجئين - كارلا فيشر - سبل التعاون."
+    assert _people(text)["كارلا فيشر"] == ("مديرة مكتب المفوضية السامية", "UN")
+
+
+def test_a_blessing_between_dashes_is_no_name():
+    text = "بتوجيه من ولي العهد رئيس مجلس الوزراء -حفظهما الله-، لتعزيز التعاون."
+    assert not _people(text)
