@@ -26,6 +26,9 @@ _LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
+# Officials named as a group of one state, then one by one: "عدد من الوزراء الأتراك،
+# منهم وزير الخارجية فلان، ووزير الدفاع علان" (normalised cores).
+_GROUPS = frozenset({"الوزراء", "المسؤولين", "المسؤولون", "القاده", "الضباط", "المسوولين"})
 
 
 _ACCOMPANYING = frozenset({"المرافق", "مرافق", "المرافقه", "له", "لها", "لهما"})
@@ -37,7 +40,9 @@ _OF_RANK = frozenset(
 
 
 # What a delegation is made of: "المكون من", "الذي ضم", "ويضم".
-_MADE_OF = frozenset({"المكون", "المؤلف", "الذي", "ضم", "يضم", "يتقدمه", "منهم", "وضم"})
+_MADE_OF = frozenset(
+    {"المكون", "المؤلف", "الذي", "ضم", "يضم", "يتقدمه", "منهم", "وضم", "بينهم", "ومنهم"}
+)
 
 
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
@@ -67,7 +72,8 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
     (not those named after "بحضور": the hosts), named or not; "وفد إثيوبي برئاسة ...",
     "وفد إيطالي على رأسه ..." and "وفداً فرنسياً ضم ..." give the state itself."""
     for d, token in enumerate(tokens[:-1]):
-        if token.core not in _DELEGATION:
+        group = token.core in _GROUPS
+        if token.core not in _DELEGATION and not group:
             continue
         k = d + 1
         while k < len(tokens) - 1 and tokens[k].norm.removesuffix("ا") in _KINDS_OF_DELEGATION:
@@ -76,12 +82,16 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
         nationality = _nationality(lex, tokens[k])
         if nationality:
             k += 1
+        elif group:
+            continue
         while k < len(tokens) and (
             tokens[k].norm in COMMAS
             or tokens[k].core in _ACCOMPANYING
             or (nationality and tokens[k].core in _OF_RANK)
         ):
             k += 1
+        if k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].bare == "بينهم":
+            k += 1  # "، من بينهم ..."
         if k >= len(tokens) or not (
             tokens[k].bare in _MADE_OF
             or (nationality and (in_any(tokens[k], lex.led_by) or _headed(tokens, k)))

@@ -36,6 +36,16 @@ def test_an_expanded_delegation_gives_its_state_to_its_members(extract):
     assert people(meeting)["جون كارتر"].country == "US"
 
 
+def test_officials_of_a_state_named_one_by_one_are_of_it(extract):
+    meetings = extract(
+        "استقبل رئيس الوزراء اليوناني نيكوس ستافرو اليوم الأحد، رئيس المجلس الرئاسي "
+        "الليبي سالم الكوني في أثينا. وكان في استقباله عدد من الوزراء الألمان، من بينهم "
+        "وزير الخارجية كارل فيبر، ووزير الداخلية يوهان كلاين."
+    )
+    found = {p.name: p.country for m in meetings for p in m.participants}
+    assert found["كارل فيبر"] == found["يوهان كلاين"] == "DE"
+
+
 def test_who_represented_a_side_is_of_it(extract):
     [meeting] = extract(
         "احتضنت مدينة بنغازي اليوم اجتماعا للقوات المشتركة الليبية التشادية، وترأس الوفد "
