@@ -103,9 +103,12 @@ def _definite_given_name_opens(lex: Lexicon, tokens: list[Token], j: int) -> boo
     given name written with the article ("الهادي", "المختار") before a word with none
     opens its holder's name; "السفير الأمريكي الجديد" goes on."""
     t = tokens[j]
-    if t.norm not in lex.given_names and t.undefined not in lex.given_names:
-        return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if t.norm not in lex.given_names and t.undefined not in lex.given_names:
+        # "السفير الطيب إبراهيم حسن": a given name that is also a word ("الطيب",
+        # "الزين") opens the name when a given name that is no word follows it.
+        weak = t.norm in lex.weak_given_names or t.undefined in lex.weak_given_names
+        return weak and nxt is not None and not nxt.prefix and nxt.norm in lex.given_names
     return (
         nxt is not None
         and not nxt.prefix

@@ -31,6 +31,9 @@ def position(tokens, word):
         ("السفير الأمريكي الجديد لدى ليبيا", "الجديد", False),
         ("مبعوث الاتحاد لمفاوضات التوسع سمير خلدون", "سمير", True),
         ("مدير المكتب عبد الواحد نجيم", "عبد", True),
+        # a given name that is also a word, before a given name that is none
+        ("التقى السفير الطيب إبراهيم حسن", "الطيب", True),
+        ("التقى السفير الطيب الذكر", "الطيب", False),
     ],
 )
 def test_a_name_opens_after_an_office(text, word, opens):
