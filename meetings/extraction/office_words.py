@@ -207,13 +207,32 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if j + 1 >= len(tokens) or (j and in_construct(lex, tokens[j - 1])):
         return False  # "ممثلو الرؤساء المشاركين": the genitive of the office
     pair = tokens[j : j + 2]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if j and is_city(lex, tokens[j - 1]) and _given_and_family_name(lex, pair, after):
+        return True  # "رئيس بلدية بنغازي الصقر بوجواري،": the town ends the office
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
-    after = tokens[j + 2] if j + 2 < len(tokens) else None
     if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):
         return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
     given = pair[0].undefined
     return given in lex.given_names or given in lex.weak_given_names
+
+
+def _given_and_family_name(lex: Lexicon, pair: list[Token], after: Token | None) -> bool:
+    """A word with the article and one without, neither known to any lexicon, then the
+    end of the phrase: a name ("الصقر بوجواري")."""
+    given, family = pair
+    return (
+        given.definite
+        and not given.prefix
+        and not lex.knows(given.core)
+        and not family.definite
+        and not family.prefix
+        and not family.is_punct
+        and not lex.knows(family.core)
+        and family.norm not in lex.stopwords
+        and (after is None or after.is_punct)
+    )
 
 
 def office_in_construct(lex: Lexicon, token: Token) -> bool:

@@ -205,6 +205,12 @@ def test_after_a_meeting_noun_an_office_with_li_is_the_other_party(extract):
     assert set(people(meeting)) == {"سالم الرحبي", "جان ماتيو"}
 
 
+def test_after_its_town_a_council_s_office_ends_before_a_name_no_lexicon_knows():
+    tokens = tokenize("رئيس بلدية بنغازي الصقر بوجواري، ورئيس الغرفة")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[:end]] == ["رئيس", "بلدية", "بنغازي"]
+
+
 def test_a_town_council_keeps_the_town_s_name_however_unknown():
     for town in ("الزاوية", "تازربو"):
         tokens = tokenize(f"عميد بلدية {town} سالم عمر الفيتوري")
