@@ -696,3 +696,14 @@ def test_a_verbal_noun_of_what_the_country_cares_for_ends_a_name(extract):
 def test_a_participle_after_and_ends_a_name():
     read = read_mentions(LEX, tokenize("عاد المبعوث الأمريكي جون ميلر ومحاولا إقناع الطرفين."))
     assert [m.name for m in read.mentions] == ["جون ميلر"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("زارها الرئيس سامي الخوري قبيل اندلاع الحرب.", ["سامي الخوري"]),
+        ("ونقلت الوكالة عن وزير الخارجية الفرنسي قوله إن بلاده ستواصل دعمها.", []),
+    ],
+)
+def test_a_time_word_or_a_saying_after_an_office_is_no_name(text, names):
+    assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == names
