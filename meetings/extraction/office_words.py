@@ -266,7 +266,7 @@ def continues_after_preposition(
 ) -> bool:
     """Does the office phrase go on after "في"/"لدى"/"عن"/"ل"/"من"/"إلى"/"باسم"?
 
-    "إلى" only before a state ("المبعوث الأممي إلى ليبيا"); "من" and "باسم" only
+    "إلى" only before a state or a region ("المبعوث الأممي إلى ليبيا"); "من" and "باسم" only
     before an institution ("المكلفة من مجلس النواب", "المتحدث باسم الوزارة"), since
     "باسم" is also a name; a city only for a posted office ("القنصل العام في القدس").
     """
@@ -279,7 +279,8 @@ def continues_after_preposition(
         or match_phrase([x.core for x in tokens], k, lex.institutions, lex.max_phrase)[0]
     )
     if preposition == "الي":
-        return state
+        # "المبعوث الأمريكي إلى الشرق الأوسط": a region too
+        return state or bool(match_phrase(cores, k, lex.regions, lex.max_phrase)[0])
     if preposition in ("من", "باسم"):
         # "المتحدث باسم الخارجية": a ministry by its portfolio; "نظيره من الجمهورية
         # الفرنسية": a state
