@@ -26,8 +26,8 @@ _LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
-# Officials named as a group of one state, then one by one: "عدد من الوزراء الأتراك،
-# منهم وزير الخارجية فلان، ووزير الدفاع علان" (normalised cores).
+# Officials named as a group of one state, then one by one: "عدد من المسؤولين الروس،
+# بينهم نائب وزير الخارجية فلان" (normalised cores).
 _GROUPS = frozenset({"الوزراء", "المسؤولين", "المسؤولون", "القاده", "الضباط", "المسوولين"})
 
 

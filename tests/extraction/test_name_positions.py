@@ -53,5 +53,5 @@ def test_a_name_set_off_by_two_dashes_is_the_office_s():
 
 
 def test_a_blessing_between_dashes_is_no_name():
-    text = "بتوجيه من ولي العهد رئيس مجلس الوزراء -حفظهما الله-، لتعزيز التعاون."
+    text = "وذلك بتوجيه من الملك وولي عهده -حفظهما الله-، دعما للتعاون."
     assert not _people(text)

@@ -186,8 +186,8 @@ def test_a_remit_s_genitive_stays_in_the_office(extract):
 @pytest.mark.parametrize(
     "office, role",
     [
-        ("المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط", "المنسق الخاص"),
-        ("وكيل الأمين العام للأمم المتحدة لعمليات حفظ السلام،", "وكيل الأمين العام"),
+        ("المنسق الخاص للأمم المتحدة لعملية التسوية في المنطقة", "المنسق الخاص"),
+        ("المبعوث الأممي لعمليات حفظ السلام", "المبعوث"),
     ],
 )
 def test_a_process_an_envoy_answers_for_stays_in_the_office(extract, office, role):
