@@ -707,3 +707,15 @@ def test_a_participle_after_and_ends_a_name():
 )
 def test_a_time_word_or_a_saying_after_an_office_is_no_name(text, names):
     assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("أبدى السفير الياباني كينجي ساتو قلقه البالغ من التصعيد.", ["كينجي ساتو"]),
+        ("ومن المقرر أن يعقد الرئيس سالم الهادي والملك فهد قمة ثنائية.", ["سالم الهادي", "فهد"]),
+        ("التقى آمر خفر السواحل الليبية لقطاع خليج سرت العقيد سالم موسى.", ["سالم موسى"]),
+    ],
+)
+def test_a_noun_after_a_name_is_no_part_of_it(text, names):
+    assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == names
