@@ -202,6 +202,8 @@ def take_name(
         return []  # "محافظ البصرة شكر خلال اللقاء", "ذكر رئيس الدولة عديد المجالات"
     if len(out) == 1 and preposition_as_name(lex, tokens, out[0]):
         return []  # "رئيس المكتب علي هامش زيارته": على written with ي
+    if len(out) == 1 and len(tokens[out[0]].norm) <= 2:
+        return []  # "مدير عام مكتب الوزير هش": a name cut short; no name is two letters
     return out
 
 

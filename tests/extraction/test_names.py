@@ -719,3 +719,8 @@ def test_a_time_word_or_a_saying_after_an_office_is_no_name(text, names):
 )
 def test_a_noun_after_a_name_is_no_part_of_it(text, names):
     assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == names
+
+
+def test_a_one_word_name_of_two_letters_is_a_name_cut_short():
+    text = "بحضور نائب وزير الداخلية سالم الكبير، ومدير مكتب نائب الوزير هش"
+    assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == ["سالم الكبير"]
