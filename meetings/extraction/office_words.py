@@ -210,12 +210,26 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     after = tokens[j + 2] if j + 2 < len(tokens) else None
     if j and is_city(lex, tokens[j - 1]) and _given_and_family_name(lex, pair, after):
         return True  # "رئيس بلدية بنغازي الصقر بوجواري،": the town ends the office
+    if _bare_definite_office(lex, tokens, j - 1) and _family_name_alone(lex, tokens, j):
+        return True  # "التقى الوزير الشيباني وزير خارجية ...": a title, a family name
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
     if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):
         return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
     given = pair[0].undefined
     return given in lex.given_names or given in lex.weak_given_names
+
+
+def _family_name_alone(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A family name of the nisba shape ("الشيباني") that no lexicon knows, right before
+    another office: the name a bare title is followed by, then the other party."""
+    t = tokens[j]
+    if not t.definite or t.prefix or lex.knows(t.core) or not t.core.endswith("ي"):
+        return False
+    if len(t.core) < 6:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and not after.prefix and head(lex, after) is not None
 
 
 def _given_and_family_name(lex: Lexicon, pair: list[Token], after: Token | None) -> bool:

@@ -217,6 +217,16 @@ def test_an_envoy_s_office_goes_on_with_a_region_after_ila():
     assert [t.text for t in tokens[end:]][:2] == ["سارة", "ميلر"]
 
 
+def test_a_bare_title_and_a_family_name_before_the_other_party_s_office(extract):
+    (meeting,) = extract(
+        "وفي الربيع الماضي التقى الوزير الكبيسي وزير خارجية كندا جون هارت، وتناول اللقاء "
+        "العلاقات الثنائية."
+    )
+    guest = next(p for p in meeting.participants if p.name == "جون هارت")
+    assert guest.country == "CA"
+    assert "الكبيسي" in [p.name for p in meeting.participants]
+
+
 def test_a_town_council_keeps_the_town_s_name_however_unknown():
     for town in ("الزاوية", "تازربو"):
         tokens = tokenize(f"عميد بلدية {town} سالم عمر الفيتوري")
