@@ -93,7 +93,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         )
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
-        if c.verb and _received_item(tokens, k, end):
+        if c.verb and _received_item(lex, tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if k not in claimed and (
             _joint_appearance(tokens, k, end)
@@ -134,13 +134,18 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
     return None
 
 
-def _received_item(tokens: list[Token], k: int, end: int) -> bool:
+def _received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
-    letter or a greeting rather than a call?"""
+    letter or a greeting rather than a call? What follows a call is no longer its object:
+    "تلقى فلان اتصالا من علان، وقدم له التهنئة"."""
     if not tokens[k].bare.startswith(("تلق", "يتلق")):
         return False
-    items = (t.core.removeprefix("ال") for t in tokens[k + 1 : end])
-    return any(item in _SENT_ITEMS for item in items)
+    for t in tokens[k + 1 : end]:
+        if in_any(t, lex.nouns):
+            return False
+        if t.core.removeprefix("ال") in _SENT_ITEMS:
+            return True
+    return False
 
 
 def _joint_appearance(tokens: list[Token], k: int, end: int) -> bool:

@@ -40,6 +40,10 @@ def test_a_cue_word_naming_a_unit_or_an_invitation_is_none():
     assert kind("تلقى الوزير دعوة رسمية من نظيره") is None
 
 
+def test_a_greeting_offered_during_a_call_leaves_it_a_call():
+    assert kind("تلقى الوزير اتصالا هاتفيا من نظيره، وقدم له التهنئة") == ("تلقى", "verb")
+
+
 def test_a_visit_to_a_place_is_no_meeting():
     assert kind("زار الوزير مدينة بنغازي") is None
 
