@@ -8,6 +8,7 @@ from .document import Mention
 from .lexicon import Lexicon, match_phrase
 from .name_parts import transliterated
 from .names import take_name
+from .tokens import make_token
 from .words import COMMAS, without_prefix
 
 MINISTERS = frozenset({"وزراء"})
@@ -37,6 +38,47 @@ def coordinated_nationality(
     mentions.append(other)
     claimed.update(range(k, name[-1] + 1))
     return other
+
+
+def dual_office_second_holder(
+    lex: Lexicon, tokens, mention: Mention, mentions, claimed
+) -> Mention | None:
+    """The second holder of an office named in the dual for two states, after the
+    first's name: "وزيرا الداخلية التونسي والجزائري، فلان وعلان" (the first holder
+    is of the first state, the second of the second)."""
+    if not mention.role or not mention.role.split()[0].endswith("ا"):
+        return None
+    states = _states_in(lex, tokens, mention.start, mention.end - len(mention.name_tokens))
+    if len(states) != 2 or mention.country != states[0]:
+        return None
+    k = mention.end
+    if k < len(tokens) and tokens[k].norm in COMMAS:
+        k += 1
+    if k >= len(tokens) or k in claimed or tokens[k].norm[:1] != "و":
+        return None
+    # the name without its "و", whether or not the tokeniser took it off ("وإبراهيم")
+    tokens = [*tokens[:k], make_token(tokens[k].text[1:]), *tokens[k + 1 :]]
+    if tokens[k].norm not in lex.given_names:
+        return None
+    name = take_name(lex, tokens, k, definite_ok=False, due=True)
+    if len(name) < 2 or any(i in claimed for i in name):
+        return None
+    other = Mention.of(tokens, name, None)
+    other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
+    other.org, other.country = mention.org, states[1]
+    mentions.append(other)
+    claimed.update(range(k, name[-1] + 1))
+    return other
+
+
+def _states_in(lex: Lexicon, tokens, start: int, end: int) -> list[str]:
+    """The states an office phrase names, in order ("التونسي والجزائري")."""
+    states = []
+    for t in tokens[start:end]:
+        code = lex.adjectives.get((t.core,)) or lex.country_names.get((t.core,))
+        if code and code not in states:
+            states.append(code)
+    return states
 
 
 def coordinated_portfolio(

@@ -9,7 +9,12 @@ are the next pass's (`institutions`).
 from operator import attrgetter
 
 from .bare_names import opens_bare_name, second_of_a_pair
-from .coordination import MINISTERS, coordinated_nationality, coordinated_portfolio
+from .coordination import (
+    MINISTERS,
+    coordinated_nationality,
+    coordinated_portfolio,
+    dual_office_second_holder,
+)
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
 from .lexicon import Lexicon
@@ -51,6 +56,7 @@ def read_mentions(
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another
     # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.
     for mention in list(mentions):
+        dual_office_second_holder(lex, tokens, mention, mentions, claimed)
         while mention is not None:  # "... والعراقي فلان واللبناني علان"
             mention = coordinated_nationality(lex, tokens, mention, mentions, claimed)
     # ... and a portfolio opening another minister's name: "وزير الخارجية (فلانة)

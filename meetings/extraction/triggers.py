@@ -261,9 +261,20 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
     return not near & _SCHEDULED_WITH
 
 
+# The day a meeting going on began, after "منذ" (normalised).
+_SINCE_DAYS = frozenset(
+    {"امس", "يومين", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}
+    | {"السبت"}
+)
+
+
 def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     """Does the clause tell its meetings as begun, in the past ("ويناقش فلان خلال
-    لقاءاته التي استهلها مع علان")? Then what he "discusses" there was held."""
+    لقاءاته التي استهلها مع علان", "يبحث فلان وعلان منذ أمس ...")? Then what he
+    "discusses" there was held."""
+    for k in range(position + 1, end - 1):
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm in _SINCE_DAYS:
+            return True  # "منذ أمس", "منذ الثلاثاء": going on since then
     for k in range(position + 1, end - 2):
         noun, relative, verb = tokens[k], tokens[k + 1], tokens[k + 2]
         if (

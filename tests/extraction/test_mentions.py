@@ -593,3 +593,12 @@ def test_first_alone_is_no_rank_before_a_name():
     assert read.mentions == []
     read = read_mentions(LEX, tokenize("استقبل الفريق أول سالم الورفلي الوفد."))
     assert [m.name for m in read.mentions] == ["سالم الورفلي"]
+
+
+def test_an_office_in_the_dual_for_two_states_has_a_holder_of_each():
+    text = "اجتمع وزيرا الخارجية المغربي والإسباني، سعيد الإدريسي وخوان مارتينيز، في الرباط."
+    read = read_mentions(LEX, tokenize(text))
+    assert {m.name: m.country for m in read.mentions} == {
+        "سعيد الإدريسي": "MA",
+        "خوان مارتينيز": "ES",
+    }

@@ -503,6 +503,19 @@ def test_meetings_told_as_begun_in_the_past_were_held(extract):
     assert meeting.status == "held"
 
 
+def test_a_meeting_told_in_the_present_as_going_on_since_a_day_is_held(extract):
+    text = (
+        "يبحث وزيرا الدفاع الليبي والمالطي، خالد الورفلي وجوزيف بورغ، في مدينة سرت، منذ "
+        "أمس الأحد، أمن السواحل."
+    )
+    (meeting,) = extract(text)
+    assert meeting.status == "held"
+    assert {p.name: p.country for p in meeting.participants} == {
+        "خالد الورفلي": "LY",
+        "جوزيف بورغ": "MT",
+    }
+
+
 def test_another_event_scheduled_after_a_reported_reception_leaves_it_held(extract):
     text = (
         "أكد الرئيس التونسي سالم المرزوقي الخصوصية الاستراتيجية للعلاقات مع الجزائر. وجاء "
