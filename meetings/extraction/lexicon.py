@@ -238,7 +238,7 @@ def load_lexicon() -> Lexicon:
     # Particles, time words and cue words end an office phrase as well as a name.
     breaks = set(_keys(vocabulary["particles"] + vocabulary["time"] + vocabulary["words"]))
     breaks.update(_keys(verbs + held_verbs + cues["nouns"]))
-    breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + future))
+    breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["chair"] + future))
     breaks.update(_keys(cues["next_words"] + cues["led_by"]))
     body_verbs = sum(_verb_forms(cues["body_verbs"]), [])
     breaks.update(_keys(cues["agreed_with"] + cues["signed_with"] + cues["reporting_verbs"]))

@@ -44,6 +44,11 @@ def test_a_greeting_offered_during_a_call_leaves_it_a_call():
     assert kind("تلقى الوزير اتصالا هاتفيا من نظيره، وقدم له التهنئة") == ("تلقى", "verb")
 
 
+def test_supervising_a_session_with_someone_is_meeting_them():
+    text = "ويشرف وزير الداخلية مع نظيره التونسي على جلسة عمل بالمعبر"
+    assert kind(text) == ("ويشرف", "verb")
+
+
 def test_a_visit_to_a_place_is_no_meeting():
     assert kind("زار الوزير مدينة بنغازي") is None
 
