@@ -154,6 +154,8 @@ def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     before = tokens[start - 1] if start else None
     if before is not None and not before.definite and in_any(before, lex.delegates) is not None:
         return True  # "استقبل الوزير وفد الاتحاد الأوروبي"
+    while start >= 2 and _notables(tokens[start - 1]):
+        start -= 1  # "وفدا من وجهاء وأعيان قبائل الجنوب": some of the body's people
     if start < 2 or tokens[start - 1].norm not in ("من", "عن"):
         return False
     for k in range(start - 2, max(start - 8, -1), -1):
@@ -167,6 +169,14 @@ def delegated(lex: Lexicon, tokens: list[Token], start: int) -> bool:
         if not _describes_delegation(tokens[k]):
             return False  # the delegation's adjectives only: "عسكري رفيع"
     return False
+
+
+# Some of a body's people, between "وفد من" and the body (normalised).
+_NOTABLES = frozenset({"وجهاء", "اعيان", "مشايخ", "شيوخ", "اعضاء", "ممثلي", "قيادات", "كبار"})
+
+
+def _notables(token: Token) -> bool:
+    return token.norm in _NOTABLES or token.norm.removeprefix("و") in _NOTABLES
 
 
 def _describes_delegation(token: Token) -> bool:

@@ -129,3 +129,10 @@ def test_a_quoted_delegation_still_sends_its_body(extract):
     )
     (meeting,) = extract(text)
     assert {p.org for p in meeting.participants if not p.name} == {"وزارة الدفاع الأردنية"}
+
+
+def test_notables_of_a_tribe_sent_as_a_delegation_speak_for_it(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الحكومة سالم الورفلي في مكتبه وفدا من مشايخ وأعيان قبيلة الزوية."
+    )
+    assert "قبيلة الزوية" in [p.org for p in meeting.participants if p.name is None]
