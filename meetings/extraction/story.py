@@ -18,6 +18,9 @@ _DATELINE_WORDS = 3
 _DATELINE_ENDS = frozenset({"-", "--", "–", "—", "/", ")"})
 _DATELINE_MAX = 15
 _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأنباء الأردنية (بترا)"
+# States named like their capital: a dateline naming one names the city ("الجزائر/
+# فلان/ الأناضول", "الكويت - 5 - 3 (كونا)").
+_NAMED_FOR_THEIR_CAPITAL = frozenset({"DZ", "TN", "KW", "DJ"})
 
 
 def read_story(doc: Document) -> None:
@@ -70,7 +73,7 @@ def _dateline(doc: Document, tokens: list[Token]) -> str | None:
         for table in (doc.lex.cities, doc.lex.country_names):
             length, code = match_phrase(cores, k, table, doc.lex.max_phrase)
             if length:
-                if table is doc.lex.cities and k == 0:
+                if k == 0 and (table is doc.lex.cities or code in _NAMED_FOR_THEIR_CAPITAL):
                     doc.dateline_city = written(tokens[:length])
                 return code
     return None

@@ -11,6 +11,15 @@ def test_the_dateline_gives_its_state_and_city():
     assert (document.dateline, document.dateline_city) == ("MA", "الرباط")
 
 
+def test_a_state_named_like_its_capital_in_a_dateline_is_the_city():
+    document = read(
+        "الجزائر/ سالم بن علي/ الأناضول بحث وزير الداخلية الجزائري كمال بلعيد ونظيره "
+        "المالي موسى كوني، اليوم الأحد، أمن الحدود.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("DZ", "الجزائر")
+
+
 def test_the_dateline_below_an_agency_name():
     document = read(
         "وكالة الأنباء العمانية\nمسقط في 4 فبراير /العمانية/\n"
