@@ -46,6 +46,14 @@ def test_officials_of_a_state_named_one_by_one_are_of_it(extract):
     assert found["كارل فيبر"] == found["يوهان كلاين"] == "DE"
 
 
+def test_a_delegation_of_a_state_led_by_someone_gives_him_its_state(extract):
+    (meeting,) = extract(
+        "زار وفد ياباني بقيادة المبعوث الخاص كينجي ساتو العاصمة بغداد، حيث التقى رئيس "
+        "الوزراء العراقي سالم الجبوري."
+    )
+    assert people(meeting)["كينجي ساتو"].country == "JP"
+
+
 def test_who_represented_a_side_is_of_it(extract):
     [meeting] = extract(
         "احتضنت مدينة بنغازي اليوم اجتماعا للقوات المشتركة الليبية التشادية، وترأس الوفد "
