@@ -8,7 +8,7 @@ import re
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon, match_phrase
 from .tokens import Token, in_any, tokenize
-from .words import is_title, per_word, written
+from .words import COMMAS, is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
@@ -40,7 +40,9 @@ _PLACE_PREPOSITIONS = frozenset({"في", "وفي", "الي", "داخل"})  # nor
 # A place that hosted the meeting, named right after the verb ("احتضنت العاصمة القطرية
 # الدوحة لقاء بين ...", "استضافت الرباط اجتماعا"); bare, normalised.
 _HOSTED = frozenset({"احتضنت", "احتضن", "استضافت", "استضاف", "شهدت", "شهد"})
-_VISITOR = 4  # words at most between a visit and its place: "زار وزير الدفاع فلان بغداد"
+# words at most between a visit and its place, but for the visitor's office and name:
+# "زار وزير الدفاع فلان بغداد", "زار وفد فرنسي برئاسة فلان، العاصمة دمشق"
+_VISITOR = 4
 
 
 # "في منطقة الساحل": a region, not where a meeting was.
@@ -93,19 +95,24 @@ def clause_place(
     country_only = None
     subject_from = min(skipped, default=end)
     visit = None  # "زار فلان النيجر": the place visited comes after the visitor's name
+    words_since_visit = 0  # those of the visitor's office and name not counted
     for k in range(start, end):
         t = tokens[k]
         if t.bare in VISITS:
-            visit = k
-        elif t.is_punct:
-            visit = None
+            visit, words_since_visit = k, 0
+        elif t.is_punct and not (t.norm in COMMAS and k - 1 in claimed):
+            visit = None  # not the comma after the visitor's name: "زار فلان، العاصمة"
+        elif k not in claimed and not t.is_punct:
+            words_since_visit += 1
         if k in claimed or k in skipped:
             continue
         before = tokens[k - 1] if k else None
         after_preposition = before is not None and (
             before.norm in _PLACE_PREPOSITIONS or before.bare.removeprefix("و") in _HOSTED
         )
-        after_preposition = after_preposition or (visit is not None and k - visit <= _VISITOR)
+        after_preposition = after_preposition or (
+            visit is not None and words_since_visit <= _VISITOR
+        )
         after_venue = before is not None and (
             _venue(lex, before)
             or (

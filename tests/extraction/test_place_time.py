@@ -99,6 +99,15 @@ def test_a_visit_names_its_city_without_a_preposition(extract):
     assert meeting.place == "دمشق"
 
 
+def test_a_visit_names_its_city_after_the_visiting_delegation_and_its_head(extract):
+    text = (
+        "زار وفد ياباني برئاسة المبعوث الخاص كينجي ساتو، العاصمة بغداد، حيث التقى رئيس "
+        "الوزراء العراقي سالم الجبوري."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "بغداد"
+
+
 def test_a_meeting_takes_the_lead_s_place_and_date(extract):
     text = (
         "أجرى المدير العام للأمن الوطني سعيد العلوي زيارة عمل إلى روما اليوم الخميس.\n"
