@@ -77,11 +77,13 @@ _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع ال�
 
 def the_two_named_before(doc: Document, index: int, position: int) -> list[int]:
     """ "أكد فلان وعلان ... . وجاء في البيان أن الاجتماع الذي ضم الوزيرين ...": the
-    two a meeting noun calls "the two ministers" are the two people the sentence
-    before names (no more, no fewer)."""
+    two a meeting noun calls "the two ministers", or "theirs" ("خلال لقائهما"), are the
+    two people the sentence before names (no more, no fewer)."""
     tokens = doc.sentences[index].tokens
     after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
-    if not index or not any(t.norm in _THE_TWO for t in after):
+    # "وخلال لقائهما": a meeting noun of theirs, the two
+    theirs = tokens[position].norm.endswith("هما") and tokens[position].core != "هما"
+    if not index or not (theirs or any(t.norm in _THE_TWO for t in after)):
         return []
     before = doc.sentences[index - 1]
     people = []

@@ -167,8 +167,13 @@ def group_events(doc: Document) -> None:
                     speaker = first_named(doc, index - 1)
                     if speaker is not None:
                         event.add_person(speaker)
-                elif not named and index and (pair := the_two_named_before(doc, index, position)):
-                    # "وصل الرئيس فلان ... بدعوة من نظيره علان. وبحث الرئيسان ..."
+                elif (
+                    index
+                    and (pair := the_two_named_before(doc, index, position))
+                    and named <= set(pair)
+                ):
+                    # "وصل الرئيس فلان ... بدعوة من نظيره علان. وبحث الرئيسان ...",
+                    # "وخلال لقائهما، أشاد فلان ...": one of the two may be named again
                     for person in pair:
                         event.add_person(person)
                 elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):

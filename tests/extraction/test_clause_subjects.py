@@ -42,3 +42,13 @@ def test_the_two_presidents_are_the_two_named_as_they_arrived(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كوفي منساه", "إيدي كومبا"}
+
+
+def test_their_meeting_is_of_the_two_named_in_the_sentence_before(extract):
+    text = (
+        "أكد رئيس الحكومة المالية سليمان كوني لوزير الخارجية الصيني وانغ لين دعم بلاده "
+        "لمبادرة السلام.\nوخلال لقائهما في بكين، أشاد كوني بعلاقات البلدين."
+    )
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants if p.name} == {"سليمان كوني", "وانغ لين"}
+    assert meeting.place == "بكين"
