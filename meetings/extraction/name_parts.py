@@ -139,6 +139,22 @@ def conjoined_word(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def foreign_with_f(lex: Lexicon, token: Token) -> bool:
+    """Where a name is due, right after an office ("وزير الداخلية الإسباني فيرناندو
+    ..."), a word opening with ف is a foreign name when the rest is no word or verb
+    any lexicon knows, however few vowels it spells out."""
+    norm = token.norm
+    rest = norm[1:]
+    return (
+        norm[:1] == "ف"
+        and not token.prefix
+        and len(norm) >= 6
+        and not lex.knows(rest)
+        and rest not in lex.verbs
+        and not norm.endswith(("ات", "ين", "ون"))
+    )
+
+
 def _foreign_with_f(lex: Lexicon, norm: str) -> bool:
     """ "فيديريكو", "فالنتينا": a foreign name opening with ف, which news rarely uses as
     a conjunction; "فالوزير" or "فتحت" are no name (the rest is a word, or a verb)."""

@@ -27,6 +27,7 @@ from .name_parts import (
     accusative_participle,
     conjoined_word,
     family_name_with_b,
+    foreign_with_f,
     next_person,
     place_as_given_name,
 )
@@ -120,7 +121,12 @@ def take_name(
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
         if out and latin_word(tokens[out[-1]]) != latin_word(t):
             break  # a name is written in one script
-        if not out and not titled and conjoined_word(lex, t):
+        if (
+            not out
+            and not titled
+            and conjoined_word(lex, t)
+            and not (due and foreign_with_f(lex, t))
+        ):
             break
         if out and next_person(lex, t):
             break  # "عبدالجليل وولد قابلية": another person's name

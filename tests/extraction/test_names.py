@@ -724,3 +724,10 @@ def test_a_noun_after_a_name_is_no_part_of_it(text, names):
 def test_a_one_word_name_of_two_letters_is_a_name_cut_short():
     text = "بحضور نائب وزير الداخلية سالم الكبير، ومدير مكتب نائب الوزير هش"
     assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == ["سالم الكبير"]
+
+
+def test_a_foreign_name_opening_with_fa_where_a_name_is_due():
+    text = "التقى وزير الداخلية البرتغالي فيرناندو سيلفا كوستا، اليوم في لشبونة."
+    assert [(m.name, m.country) for m in read_mentions(LEX, tokenize(text)).mentions] == [
+        ("فيرناندو سيلفا كوستا", "PT")
+    ]
