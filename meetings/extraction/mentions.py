@@ -31,9 +31,7 @@ from .name_positions import name_before, titled_holder
 from .names import skip_titles, take_name
 from .office_mentions import past_city, read_offices
 from .tokens import Token
-from .words import COMMAS, DASHES, is_title
-
-_SEMICOLONS = frozenset({"؛", ";"})
+from .words import COMMAS, DASHES, SEMICOLONS, is_title
 
 
 def find_mentions(doc: Document) -> None:
@@ -249,7 +247,7 @@ def _name_before_office(
 ) -> Mention | None:
     k = office.start - 1
     if k >= 0 and (
-        tokens[k].norm in COMMAS or tokens[k].norm in _SEMICOLONS or tokens[k].norm in DASHES
+        tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS or tokens[k].norm in DASHES
     ):
         # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ...", "- السيد فلان –
         # سفير غانا - السيد علان – سفير كوريا"

@@ -9,7 +9,7 @@ from .name_words import name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .tokens import Token
-from .words import COMMAS, DASHES, city_at, given_name, head, is_title
+from .words import COMMAS, DASHES, SEMICOLONS, city_at, given_name, head, is_title
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -22,7 +22,7 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     if j < len(tokens) and tokens[j].norm[:1] in "وف" and is_title(lex, tokens[j]):
         return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
     k, titled = skip_titles(lex, tokens, j)
-    if k < len(tokens) and tokens[k].norm in COMMAS:
+    if k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS):
         if k + 1 < len(tokens) and _conjoined(lex, tokens[k + 1]):
             return [], True  # "، والسيد ...", "، وزهير ..." start another person
         if k + 1 < len(tokens) and tokens[k + 1].is_quote:

@@ -15,6 +15,7 @@ from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})
 DASHES = frozenset({"-", "–", "—"})
+SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})

@@ -55,3 +55,8 @@ def test_a_name_set_off_by_two_dashes_is_the_office_s():
 def test_a_blessing_between_dashes_is_no_name():
     text = "وذلك بتوجيه من الملك وولي عهده -حفظهما الله-، دعما للتعاون."
     assert not _people(text)
+
+
+def test_a_name_after_a_semicolon_is_the_office_s():
+    text = "بحث وزير الخارجية الكيني ؛ جون كاماو مع المبعوث الأمريكي ؛ مايك هاريس"
+    assert _people(text)["جون كاماو"] == ("وزير الخارجية", "KE")
