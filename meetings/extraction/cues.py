@@ -28,7 +28,10 @@ _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
 _VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
 # Touring officials (normalised, after و or ف too): "جال الموفد على رئيس المجلس".
 _TOURED = frozenset({"جال", "جالت", "جالا", "جالوا"})
-_TOURED_WORDS = 6  # from the verb to "على": its subject between
+_TOURED_WORDS = 10  # from the verb to "على": its subject between
+# Heads of several bodies named one after another: "جال على رؤساء الجمهورية فلان
+# والمجلس علان والحكومة فلان" (normalised).
+_HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
 # Where someone is visited (normalised): "زاره في مكتبه".
 _OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
 
@@ -185,7 +188,12 @@ def _toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bo
         return False
     for j in range(k + 1, min(end - 1, k + _TOURED_WORDS)):
         if tokens[j].norm == "علي":
-            return head(lex, tokens[j + 1]) is not None or is_counterpart(lex, tokens[j + 1])
+            officials = tokens[j + 1]
+            return (
+                head(lex, officials) is not None
+                or is_counterpart(lex, officials)
+                or officials.norm in _HEADS_OF
+            )
     return False
 
 

@@ -49,6 +49,11 @@ def test_supervising_a_session_with_someone_is_meeting_them():
     assert kind(text) == ("ويشرف", "verb")
 
 
+def test_touring_the_heads_of_several_bodies_is_meeting_them():
+    text = "جال قائد القوات الأمريكية الجنرال جون ماركس أمس على رؤساء الجمهورية والحكومة"
+    assert kind(text) == ("جال", "verb")
+
+
 def test_a_visit_to_a_place_is_no_meeting():
     assert kind("زار الوزير مدينة بنغازي") is None
 
