@@ -72,7 +72,8 @@ def patterns():
     m, w = _alternation(months), _alternation(weekdays)
     named = re.compile(
         rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s+(?:من\s+)?(?:شهر\s+)?({m})"
-        rf"(?:\s*[/-]\s*(?:{m}))?(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
+        rf"(?:\s*(?:[/-]\s*(?:{m})|\(\s*(?:{m})\s*\)))?"  # "آذار/مارس", "آذار (مارس)"
+        rf"(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
     )
     # "2022/8/2", "16 / 3 / 2021م" (a sentence's tokens are joined with spaces)
     numeric = re.compile(
