@@ -15,6 +15,7 @@ _HEADER_LINES = 8
 _BODY_LINE_WORDS = 15
 _DATE_LINE_WORDS = 5  # "24 أكتوبر 2018", "عرب وعالم 27-9-2023 | 20:49"
 # A clock time and its half of the day, no words of a line: "03:06 م", "10:30 صباحا".
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[مص]|صباحا|مساء|مساءً|صباحاً|[AaPp][Mm]")
 _PUBLISHED_LABEL = re.compile(
     # "تاريخ" alone as a word: "بتاريخ" in the body dates what is reported
@@ -53,12 +54,13 @@ def find_published_date(text: str) -> dt.date | None:
             if date:
                 return date
     body_seen = False
+    first_without_time = None  # a date line with no clock time: maybe the page's own day
     for line in lines[:_HEADER_LINES]:
         words = len(line.split())
         if words >= _BODY_LINE_WORDS:
             dateline = _dateline_date(line)
             if dateline:
-                return dateline
+                return first_without_time or dateline
             body_seen = True  # a title or the body: read on for a date line among them
             continue
         if body_seen and words - _clock_words(line) > _DATE_LINE_WORDS:
@@ -68,9 +70,13 @@ def find_published_date(text: str) -> dt.date | None:
         date = first_date(norm)
         if date is None and re.search(r"\d{4}", norm):
             date = _parsed(line)  # "Saturday, January 4, 2025"
-        if date:
-            return date
-    return _today_stated(lines[:_HEADER_LINES])
+        if date and _CLOCK_TIME.search(line):
+            return date  # "12-3-2024 | 17:30": the article's stamp
+        if date and first_without_time is None:
+            # "الخميس 21 نوفمبر 2024" above the title may be the day the page was read;
+            # a stamp with its time further down is the article's.
+            first_without_time = date
+    return first_without_time or _today_stated(lines[:_HEADER_LINES])
 
 
 # A dateline's date: one or two words of a city, the date, then the agency or a dash

@@ -30,6 +30,15 @@ def test_a_date_line_after_a_long_title_dates_the_article():
     assert find_published_date(text) == dt.date(2023, 9, 27)
 
 
+def test_a_stamp_with_its_time_dates_the_article_before_the_page_s_own_day():
+    text = (
+        "الأحد 24 نوفمبر 2024\nسياسة\nالمغرب وإسبانيا يبحثان التعاون الأمني\n"
+        "3-4-2024 | 11:20\nبحث وزير الداخلية المغربي سعيد العلوي اليوم الأربعاء مع "
+        "نظيره الإسباني خوان مارتينيز التعاون الأمني."
+    )
+    assert find_published_date(text) == dt.date(2024, 4, 3)
+
+
 def test_a_date_in_a_short_line_of_the_body_does_not_date_the_article():
     body = (
         "بحث وزير الداخلية الليبي سالم العربي مع سفير تركيا محمد يلدز تعزيز التعاون الأمني "
