@@ -32,7 +32,7 @@ def test_a_date_line_after_a_long_title_dates_the_article():
 
 def test_a_stamp_with_its_time_dates_the_article_before_the_page_s_own_day():
     text = (
-        "الأحد 24 نوفمبر 2024\nسياسة\nالمغرب وإسبانيا يبحثان التعاون الأمني\n"
+        "الأحد 24 نوفمبر 2024\nسياسة\nتعاون أمني بين المغرب وإسبانيا\n"
         "3-4-2024 | 11:20\nبحث وزير الداخلية المغربي سعيد العلوي اليوم الأربعاء مع "
         "نظيره الإسباني خوان مارتينيز التعاون الأمني."
     )
