@@ -68,6 +68,23 @@ def test_relations_between_states_are_diplomacy(extract, talks):
 
 
 @pytest.mark.parametrize(
+    "talks",
+    [
+        "الترتيبات الأمنية لافتتاح القنصلية",
+        "تطوير العلاقات الشرطية بين البلدين",
+        "دعم القدرات الشرطية",
+        "التعاون في المجالين الأمني والتنموي",
+        "دعم الأجهزة الأمنية",
+    ],
+)
+def test_police_and_security_services_are_security_cooperation(extract, talks):
+    (meeting,) = extract(
+        f"بحث وزير الداخلية الأردني سامي الخطيب مع السفير الياباني كينجي ساتو {talks}."
+    )
+    assert "security-cooperation" in meeting.topics
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "وتناول اللقاء إمكانية فتح قنصلية في المدينة.",
