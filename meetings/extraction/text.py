@@ -162,10 +162,10 @@ def _goes_on_after_a_cue(lex: Lexicon, before: str, line: str) -> bool:
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
-    """Lines a page broke in mid-sentence joined again: a line ending on a word no
-    sentence or heading ends on, a preposition, a direction, a given name, a rank or an
-    office ("... بقائد القوات في شرق" / "ليبيا، اللواء سالم" / "الدرسي، ..."), goes on in
-    the next."""
+    """Lines a page broke in mid-sentence joined again: a line ending on a comma or on a
+    word no sentence or heading ends on, a preposition, a direction, a given name, a rank
+    or an office ("... بقائد القوات في شرق" / "ليبيا، اللواء سالم" / "الدرسي، ..."),
+    goes on in the next."""
     lex = load_lexicon()
     out: list[str] = []
     carry = ""
@@ -187,7 +187,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
         line = f"{carry} {line}" if carry else line
         last = normalize_arabic(line.split()[-1])
         if not line.endswith(_SENTENCE_FINAL) and (
-            last in _OPEN_ENDS
+            line.endswith(("،", ","))  # "... محادثات مع فلان في روما،" / "في خضم ..."
+            or last in _OPEN_ENDS
             or last in lex.given_names
             or last in lex.weak_given_names
             or last in lex.ranks

@@ -41,6 +41,17 @@ def test_lines_broken_mid_sentence_are_joined():
     assert [p.text for p in paragraphs(text)] == [" ".join(text.split("\n"))]
 
 
+def test_a_line_ending_on_a_comma_goes_on_in_the_next(extract):
+    text = (
+        "أجرى رئيس الوزراء اليوناني نيكوس ستافرو الأحد محادثات مع نظيره المالطي جوزيف بورغ،\n\n"
+        "في إطار النقاش الأوروبي حول الهجرة."
+    )
+    (first,) = paragraphs(text)
+    assert not first.heading
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نيكوس ستافرو", "جوزيف بورغ"}
+
+
 def test_a_site_menu_above_the_story_drops_only_itself():
     text = "آخر الأخبار\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون الأمني."
     assert clean_article_text(text).startswith("بحث وزير الداخلية")
