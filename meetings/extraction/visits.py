@@ -18,6 +18,9 @@ _ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "ي�
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
 _APART = "حده"  # "على حدة"
+# Calls, in the plural: each is between two, so several parties had one each (cores,
+# without the article: "أجرى اتصالات هاتفية مع فلان وعلان").
+_CALLS = frozenset({"اتصالات", "مكالمات"})
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
@@ -72,12 +75,13 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
 
 def separately(tokens: list[Token], first: int, last: int) -> bool:
     """Does the clause say, after its cue, that its parties met one by one ("جلستي
-    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
+    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة", "اتصالات هاتفية")? Before the cue,
     "وفي سياق منفصل" only tells that another story begins."""
     words = [t.core for t in tokens[first:last]]
     return any(
         word.startswith(_SEPARATE)
         or word in _BILATERAL_DUALS
+        or word.removeprefix("ال") in _CALLS
         or (word == _APART and before == "علي")
         for before, word in zip(["", *words], words, strict=False)
     )
