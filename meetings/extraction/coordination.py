@@ -8,6 +8,7 @@ from .document import Mention
 from .lexicon import Lexicon, match_phrase
 from .name_parts import transliterated
 from .names import take_name
+from .normalize import normalize_arabic
 from .tokens import make_token
 from .words import COMMAS, without_prefix
 
@@ -69,6 +70,67 @@ def dual_office_second_holder(
     mentions.append(other)
     claimed.update(range(k, name[-1] + 1))
     return other
+
+
+def respective_counterparts(lex: Lexicon, tokens, mentions, claimed) -> None:
+    """Counterparts of several states named in the order of the states before them:
+    "مع نظرائه من مصر والأردن والعراق فلان وعلان وفلان (على التوالي)". Each is the
+    counterpart of the state at the same place in the list."""
+    for k, token in enumerate(tokens[:-1]):
+        if k in claimed or token.core not in _PLURAL_COUNTERPARTS:
+            continue
+        j = k + 1 if tokens[k + 1].norm != "من" else k + 2
+        states: list[str] = []
+        while j < len(tokens) and not tokens[j].is_punct:
+            t = tokens[j]
+            forms = (t.core,) if not states else (t.core, without_prefix(t))
+            code = next(
+                (
+                    found
+                    for form in forms
+                    if (found := lex.country_names.get((normalize_arabic(form),)))
+                    or (found := lex.adjectives.get((normalize_arabic(form),)))
+                ),
+                None,
+            )
+            if code is None or (states and not t.norm.startswith("و")):
+                break
+            states.append(code)
+            j += 1
+        if len(states) < 2:
+            continue
+        named = _names_in_a_row(lex, tokens, j, len(states), claimed)
+        if len(named) != len(states):
+            continue
+        for (start, name, words), code in zip(named, states, strict=True):
+            other = Mention.of(words, name, None)
+            other.start = start
+            other.role, other.head, other.country = without_prefix(token), "نظير", code
+            other.counterpart = True
+            mentions.append(other)
+            claimed.update(range(start, name[-1] + 1))
+        claimed.update(range(k, j))
+
+
+_PLURAL_COUNTERPARTS = frozenset({"نظرائه", "نظرائها", "نظرائهم", "نظراءه", "نظراؤه"})
+
+
+def _names_in_a_row(lex: Lexicon, tokens, k: int, count: int, claimed):
+    """Up to `count` names one after another from k, the second on written with و: each
+    (its first index, its indices, the tokens they index)."""
+    found = []
+    while len(found) < count and k < len(tokens) and k not in claimed:
+        words = tokens
+        if found:
+            if tokens[k].norm[:1] != "و":
+                break
+            words = [*tokens[:k], make_token(tokens[k].text[1:]), *tokens[k + 1 :]]
+        name = take_name(lex, words, k, definite_ok=False, due=True)
+        if len(name) < 2 or any(i in claimed for i in name):
+            break
+        found.append((k, name, words))
+        k = name[-1] + 1
+    return found
 
 
 def _states_in(lex: Lexicon, tokens, start: int, end: int) -> list[str]:

@@ -14,6 +14,7 @@ from .coordination import (
     coordinated_nationality,
     coordinated_portfolio,
     dual_office_second_holder,
+    respective_counterparts,
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
@@ -48,7 +49,9 @@ def read_mentions(
     offices: list[Office] = []
     claimed: set[int] = set()
 
-    # 1. Office phrases, and the name that follows each.
+    # 1. Office phrases, and the name that follows each; first, counterparts of several
+    # states named in the states' order ("نظرائه من تونس وليبيا فلان وعلان").
+    respective_counterparts(lex, tokens, mentions, claimed)
     read_offices(lex, tokens, mentions, offices, claimed)
 
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another

@@ -54,7 +54,7 @@ def read_offices(
     k = 0
     while k < n:
         t = tokens[k]
-        if not office_word(lex, t):
+        if k in claimed or not office_word(lex, t):
             k += 1
             continue
         length, phrase = match_phrase(norms, k, lex.head_phrases, 3)

@@ -602,3 +602,16 @@ def test_an_office_in_the_dual_for_two_states_has_a_holder_of_each():
         "سعيد الإدريسي": "MA",
         "خوان مارتينيز": "ES",
     }
+
+
+def test_counterparts_of_several_states_named_in_the_states_order():
+    text = (
+        "أجرى الوزير اتصالات هاتفية مع نظرائه من مصر والأردن والعراق سامح حسين وناصر "
+        "الخطيب وعلي الربيعي على التوالي."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions] == [
+        ("سامح حسين", "EG"),
+        ("ناصر الخطيب", "JO"),
+        ("علي الربيعي", "IQ"),
+    ]
