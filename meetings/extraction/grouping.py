@@ -52,6 +52,7 @@ from .visits import (
     delegation_state,
     delegation_subject,
     meeting_after_meeting,
+    separate_calls,
     separate_meetings,
     separately,
     welcoming_host,
@@ -91,6 +92,7 @@ def group_events(doc: Document) -> None:
             named = {m.person for m in mentions}
             if len(named) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
+                or separate_calls(doc, sentence.tokens, position + 1, last)
                 or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):
                 series = separate_meetings(doc, sentence, index, clause, mentions)

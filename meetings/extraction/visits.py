@@ -18,8 +18,7 @@ _ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "ي�
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
 _APART = "حده"  # "على حدة"
-# Calls, in the plural: each is between two, so several parties had one each (cores,
-# without the article: "أجرى اتصالات هاتفية مع فلان وعلان").
+# Calls, in the plural (cores, without the article): "أجرى اتصالات هاتفية".
 _CALLS = frozenset({"اتصالات", "مكالمات"})
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
@@ -75,15 +74,27 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
 
 def separately(tokens: list[Token], first: int, last: int) -> bool:
     """Does the clause say, after its cue, that its parties met one by one ("جلستي
-    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة", "اتصالات هاتفية")? Before the cue,
+    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
     "وفي سياق منفصل" only tells that another story begins."""
     words = [t.core for t in tokens[first:last]]
     return any(
         word.startswith(_SEPARATE)
         or word in _BILATERAL_DUALS
-        or word.removeprefix("ال") in _CALLS
         or (word == _APART and before == "علي")
         for before, word in zip(["", *words], words, strict=False)
+    )
+
+
+def separate_calls(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause tell of calls in the plural ("في اتصالات هاتفية مع فلان وعلان")
+    in a story that says elsewhere that the calls were separate ("أجرى مكالمات هاتفية
+    منفصلة")? Then each was a call of its own."""
+    if not any(t.core.removeprefix("ال") in _CALLS for t in tokens[first:last]):
+        return False
+    return any(
+        any(t.core.removeprefix("ال") in _CALLS for t in sentence.tokens)
+        and any(t.core.startswith(_SEPARATE) for t in sentence.tokens)
+        for sentence in doc.sentences
     )
 
 

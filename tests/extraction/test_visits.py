@@ -81,10 +81,10 @@ def test_who_a_later_sentence_says_leads_the_delegation_met_with_it_of_its_state
     assert people(meeting)["فيصل صالح"].country == "SD"
 
 
-def test_calls_in_the_plural_with_several_are_one_call_each(extract):
+def test_calls_the_story_says_were_separate_are_one_call_each(extract):
     meetings = extract(
-        "أجرى وزير الخارجية العماني سالم الهنائي، يوم الاثنين، اتصالات هاتفية مع وزير "
-        "خارجية الكويت ناصر الصباح ووزير خارجية الأردن سامي الخطيب ووزير خارجية مصر "
-        "حسن شكري."
+        "بحث وزير الخارجية العماني سالم الهنائي في اتصالات هاتفية منفصلة أمن الملاحة.\n"
+        "وأجرى الهنائي، يوم الاثنين، اتصالات هاتفية مع وزير خارجية الكويت ناصر الصباح "
+        "ووزير خارجية الأردن سامي الخطيب ووزير خارجية مصر حسن شكري."
     )
     assert sorted(len(m.participants) for m in meetings) == [2, 2, 2]
