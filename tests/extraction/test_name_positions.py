@@ -60,3 +60,10 @@ def test_a_blessing_between_dashes_is_no_name():
 def test_a_name_after_a_semicolon_is_the_office_s():
     text = "بحث وزير الخارجية الكيني ؛ جون كاماو مع المبعوث الأمريكي ؛ مايك هاريس"
     assert _people(text)["جون كاماو"] == ("وزير الخارجية", "KE")
+
+
+def test_a_foreign_rank_and_its_arm_between_an_office_and_its_holder():
+    text = "استقبل الوزير نائب قائد القوات الجوية الكندية، المارشال الجوي جون ماكلين، أمس."
+    assert _people(text)["جون ماكلين"][1] == "CA"
+    text = "حضر اللقاء الملحق العسكري الفرنسي الكولونيل بيار دوبون."
+    assert "بيار دوبون" in _people(text)
