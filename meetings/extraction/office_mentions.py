@@ -54,13 +54,15 @@ def read_offices(
     k = 0
     while k < n:
         t = tokens[k]
-        if k in claimed or not office_word(lex, t):
+        if k in claimed or not (office_word(lex, t) or _title_as_office(lex, tokens, k)):
             k += 1
             continue
         length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
         if not length:
             length, phrase = match_phrase(cores, k, lex.head_phrases, 3)
-        office_head = phrase or (None if is_title(lex, t) else head(lex, t))
+        office_head = phrase or (
+            head(lex, t) if not is_title(lex, t) or _title_as_office(lex, tokens, k) else None
+        )
         counterpart = office_head is None and is_counterpart(lex, t)
         if not office_head and not counterpart:
             k += 1
@@ -206,6 +208,21 @@ def _second_office_of_a_name(
     return before is not None and (
         titled_name_before(lex, tokens, before.start)
         or bool(name_before(lex, tokens, before.start - 1, claimed))
+    )
+
+
+def _title_as_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A title that is also an office ("المستشار"), followed by what the office is and
+    its state, is the office: "المستشار الثقافي العراقي فلان" (not "المستشار فلان")."""
+    if k + 2 >= len(tokens) or head(lex, tokens[k]) is None:
+        return False
+    what, state = tokens[k + 1], tokens[k + 2]
+    return (
+        what.definite
+        and not what.prefix
+        and what.core.endswith("ي")
+        and (what.core,) not in lex.adjectives
+        and (state.core,) in lex.adjectives
     )
 
 

@@ -615,3 +615,10 @@ def test_counterparts_of_several_states_named_in_the_states_order():
         ("ناصر الخطيب", "JO"),
         ("علي الربيعي", "IQ"),
     ]
+
+
+def test_a_title_that_is_an_office_with_its_remit_and_state_is_the_office():
+    read = read_mentions(LEX, tokenize("استقبل رئيس المجلس المستشار الثقافي الياباني كينجي ساتو."))
+    assert [(m.name, m.role, m.country) for m in read.mentions] == [
+        ("كينجي ساتو", "المستشار الثقافي", "JP")
+    ]
