@@ -67,3 +67,8 @@ def test_a_foreign_rank_and_its_arm_between_an_office_and_its_holder():
     assert _people(text)["جون ماكلين"][1] == "CA"
     text = "حضر اللقاء الملحق العسكري الفرنسي الكولونيل بيار دوبون."
     assert "بيار دوبون" in _people(text)
+
+
+def test_a_common_given_name_opens_a_name_before_its_office():
+    text = "حضر اللقاء خلدون سالم العامري رئيس جهاز الشؤون التنفيذية."
+    assert _people(text)["خلدون سالم العامري"][0] == "رئيس جهاز الشؤون التنفيذية"
