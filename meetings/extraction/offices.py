@@ -24,7 +24,16 @@ from .office_words import (
     unsplit_genitive,
 )
 from .tokens import Token
-from .words import city_at, given_name, head, is_city, is_counterpart, is_title, strip_possessive
+from .words import (
+    COMMAS,
+    city_at,
+    given_name,
+    head,
+    is_city,
+    is_counterpart,
+    is_title,
+    strip_possessive,
+)
 
 ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
 # what one party holds with another, named after it with ل (normalised)
@@ -102,7 +111,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                     or (tokens[j - 1].definite and not lex.knows(t.core) and not given_name(lex, t))
                 )
             )
-            if head(lex, t) or (t.core in lex.phrase_breaks and not coordinated):
+            # a body the lexicon knows may be the second the office heads (see below)
+            known_body = match_phrase(cores, j, lex.institutions, lex.max_phrase)[0] > 1
+            if head(lex, t) or (t.core in lex.phrase_breaks and not coordinated and not known_body):
                 break
             if (
                 not t.definite
@@ -255,12 +266,18 @@ def _second_body_end(lex: Lexicon, tokens: list[Token], j: int) -> int | None:
     العام للأمن الوطني ومديرية حماية الحدود فلان"). Its end, or None when no
     name follows (then it is another party: "ومفوضية الاتحاد الأوروبي")."""
     t = tokens[j]
-    if t.core not in lex.institution_heads or j + 1 >= len(tokens):
+    body, _ = match_phrase([x.core for x in tokens], j, lex.institutions, lex.max_phrase)
+    if body > 1:
+        end = j + body  # a body the lexicon knows: "وجامعة الدول العربية"
+    elif t.core not in lex.institution_heads or j + 1 >= len(tokens):
         return None
-    end = extend_phrase(lex, tokens, j + 1)
+    else:
+        end = extend_phrase(lex, tokens, j + 1)
     if end >= len(tokens) or end == j + 1:
         return None
-    first = tokens[end]
+    # the name may come after a comma: "وزير الشؤون المغاربية وجامعة الدول العربية، فلان"
+    after = end + 1 if tokens[end].norm in COMMAS and end + 1 < len(tokens) else end
+    first = tokens[after]
     if first.prefix or first.definite:
         return None
     return end if first.norm in lex.given_names or first.norm == "عبد" else None

@@ -227,6 +227,12 @@ def test_a_bare_title_and_a_family_name_before_the_other_party_s_office(extract)
     assert "الكبيسي" in [p.name for p in meeting.participants]
 
 
+def test_an_office_heading_a_known_body_too_before_a_comma_and_its_holder():
+    tokens = tokenize("وزير الشؤون الأفريقية وجامعة الدول العربية، عبد الكريم سالم والسفير")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end : end + 4]] == ["،", "عبد", "الكريم", "سالم"]
+
+
 def test_a_town_council_keeps_the_town_s_name_however_unknown():
     for town in ("الزاوية", "تازربو"):
         tokens = tokenize(f"عميد بلدية {town} سالم عمر الفيتوري")
