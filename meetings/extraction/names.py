@@ -128,10 +128,12 @@ def take_name(
             and not (due and foreign_with_f(lex, t))
         ):
             break
-        if out and next_person(lex, t):
+        family_with_wa = out and _family_name_with_wa(lex, tokens, out, k, words)
+        if out and next_person(lex, t) and not family_with_wa:
             break  # "عبدالجليل وولد قابلية": another person's name
         if (
             out
+            and not family_with_wa
             and t.norm[:1] == "و"
             and (
                 lex.knows(t.norm[1:])
@@ -184,6 +186,7 @@ def take_name(
             or (out and name_word_after_joiner(lex, tokens, out[-1], k))
             or (words == 1 and foreign_family_name_with_article(lex, tokens, k))
             or (out and head_in_name(lex, tokens, k, words))
+            or family_with_wa
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (out and city_word_in_name(lex, tokens, k))
             or (out and initial_in_name(lex, tokens, k))
@@ -211,6 +214,21 @@ def take_name(
     if len(out) == 1 and len(tokens[out[0]].norm) <= 2:
         return []  # "مدير عام مكتب الوزير هش": a name cut short; no name is two letters
     return out
+
+
+def _family_name_with_wa(
+    lex: Lexicon, tokens: list[Token], out: list[int], k: int, words: int
+) -> bool:
+    """ "عبد القادر وعلي،": after a compound given name alone, a family name that reads
+    as و + a given name, right before a stop; another person would have a name of two
+    words at least, and the first one a family name."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        words == 1
+        and tokens[out[0]].norm == "عبد"
+        and (tokens[k].norm[1:] in lex.given_names or tokens[k].norm[1:] in lex.weak_given_names)
+        and (nxt is None or nxt.is_punct)
+    )
 
 
 def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

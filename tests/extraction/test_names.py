@@ -731,3 +731,9 @@ def test_a_foreign_name_opening_with_fa_where_a_name_is_due():
     assert [(m.name, m.country) for m in read_mentions(LEX, tokenize(text)).mentions] == [
         ("فيرناندو سيلفا كوستا", "PT")
     ]
+
+
+def test_a_family_name_reading_as_wa_and_a_given_name_after_a_compound_given_name():
+    text = "ترأس اللقاء الأمين العام للوزارة، عبد الكريم وعلي، وعن الجانب الآخر السفير."
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert "عبد الكريم وعلي" in names
