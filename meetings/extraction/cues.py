@@ -212,9 +212,15 @@ def _with_counterpart(
 
 
 def _calls(tokens: list[Token], start: int, end: int) -> bool:
-    """ "أجرى سلسلة من الاتصالات الهاتفية": calls, not telecommunications."""
+    """ "أجرى سلسلة من الاتصالات الهاتفية", "أجرى سلسلة اتصالات مع نظرائه": calls, not
+    telecommunications."""
     return any(
-        tokens[k].core.removeprefix("ال") == "اتصالات" and tokens[k + 1].core.endswith("هاتفيه")
+        tokens[k].core.removeprefix("ال") == "اتصالات"
+        and (
+            tokens[k + 1].core.endswith("هاتفيه")
+            or tokens[k + 1].norm == "مع"
+            or (k > start and tokens[k - 1].core == "سلسله")
+        )
         for k in range(start, end - 1)
     )
 

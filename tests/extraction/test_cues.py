@@ -54,6 +54,12 @@ def test_touring_the_heads_of_several_bodies_is_meeting_them():
     assert kind(text) == ("جال", "verb")
 
 
+def test_a_series_of_calls_with_people_is_calls_not_telecommunications():
+    assert kind("أجرى الوزير سلسلة اتصالات مع نظرائه العرب") == ("أجرى", "verb")
+    assert kind("أجرى الوزير اتصالات مع نظيريه") == ("أجرى", "verb")
+    assert kind("افتتح الوزير معرض الاتصالات والتقنية") is None
+
+
 def test_a_visit_to_a_place_is_no_meeting():
     assert kind("زار الوزير مدينة بنغازي") is None
 
