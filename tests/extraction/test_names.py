@@ -737,3 +737,15 @@ def test_a_family_name_reading_as_wa_and_a_given_name_after_a_compound_given_nam
     text = "ترأس اللقاء الأمين العام للوزارة، عبد الكريم وعلي، وعن الجانب الآخر السفير."
     names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
     assert "عبد الكريم وعلي" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء في بيان لمكتب رئيس الحكومة، تلقته الوكالة، أن اللقاء كان مثمرا.",
+        "وصافح الرئيس الضيف لمستقبليه ثم غادر.",
+        "وأقام أمير المنطقة مأدبة غداء تكريما للضيف.",
+    ],
+)
+def test_a_verb_or_a_noun_after_an_office_is_no_name(text):
+    assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == []
