@@ -214,7 +214,7 @@ def _second_office_of_a_name(
 def _title_as_office(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A title that is also an office ("المستشار"), followed by what the office is and
     its state, is the office: "المستشار الثقافي العراقي فلان" (not "المستشار فلان")."""
-    if k + 2 >= len(tokens) or head(lex, tokens[k]) is None:
+    if k + 2 >= len(tokens) or not is_title(lex, tokens[k]) or head(lex, tokens[k]) is None:
         return False
     what, state = tokens[k + 1], tokens[k + 2]
     return (
