@@ -11,7 +11,8 @@ import re
 
 from .dates import NOT_FOUND, FoundDate, find_date
 from .document import Clause, Document, Event, Sentence
-from .places import VISITS, clause_place, dateline_place, headline_place, subject_words
+from .places import VISITS, clause_place, subject_words
+from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.

@@ -1,0 +1,21 @@
+def test_the_dateline_s_city_is_the_place_of_the_meeting_the_story_opens_with(extract):
+    (meeting,) = extract(
+        "مراكش - 3 مارس (ومع) - استقبل وزير العدل المغربي سعيد الكتاني سفيرة هولندا إيلس دي فريس."
+    )
+    assert (meeting.place, meeting.place_country) == ("مراكش", "MA")
+
+
+def test_a_meeting_the_text_puts_elsewhere_keeps_its_own_place(extract):
+    (meeting,) = extract(
+        "مراكش - 3 مارس (ومع) - التقى وزير العدل المغربي سعيد الكتاني في باريس نظيره "
+        "الفرنسي جان دوبوا."
+    )
+    assert meeting.place == "باريس"
+
+
+def test_a_headline_telling_of_the_meeting_gives_its_city(extract):
+    (meeting,) = extract(
+        "وزير الداخلية الليبي يبحث مع نظيره التونسي أمن الحدود في جربة\n"
+        "بحث وزير الداخلية الليبي سالم الورفلي مع نظيره التونسي منير بلحاج أمن الحدود."
+    )
+    assert meeting.place == "جربة"
