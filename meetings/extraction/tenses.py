@@ -1,0 +1,157 @@
+"""Whether a clause's meeting was held or is only announced: a future form, a meeting
+to come after "المقبل", a meeting that is the aim of a trip ("للقاء"), a cue verb in the
+imperfect; unless the clause tells its meetings as begun ("منذ أمس", "لقاءاته التي
+استهلها")."""
+
+from .cues import cue
+from .dates import month_names
+from .lexicon import Lexicon
+from .tokens import Token, in_any
+from .words import RELATIVES
+
+
+def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """Is the meeting whose cue is at `position`, in the clause from `start` to `end`,
+    announced rather than held?"""
+    return (
+        _planned(lex, tokens, start, position, end)
+        or (position > start and future_verb(lex, tokens[position - 1]))
+        or _aimed_at(lex, tokens, start, position, end)
+        or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
+    ) and not _begun(lex, tokens, position, end)
+
+
+def _imperfect(lex: Lexicon, token: Token) -> bool:
+    """A cue verb in the imperfect ("يبحث", "يلتقي"): in a story's body (headings are not
+    read for meetings) it tells of a meeting to come, not of one held."""
+    return token.norm in lex.imperfect_verbs or token.bare in lex.imperfect_verbs
+
+
+def _after_before_that(tokens: list[Token], position: int) -> bool:
+    """Is the verb at `position` told after "قبل أن" or "بعد أن"? The imperfect there
+    narrates the past ("استقبل السفير الفرنسي قبل أن يستقبل السفيرة الألمانية")."""
+    return (
+        position >= 2
+        and tokens[position - 1].norm == "ان"
+        and tokens[position - 2].norm.removeprefix("و") in ("قبل", "بعد")
+    )
+
+
+# Participles and verbs scheduling an event, which after a verb in the past is another
+# event than the meeting, and before it schedules nothing of it (cores).
+_SCHEDULED = frozenset(
+    {
+        "المزمع",
+        "المقرر",
+        "المقرره",
+        "المرتقب",
+        "المرتقبه",
+        "المنتظر",
+        "المنتظره",
+        "المتوقع",
+        "يتوقع",
+        "ينتظر",
+    }
+)
+# What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
+_SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
+
+
+# What a meeting noun is the aim of (normalised): "وصل وفد ... بهدف لقاء فلان".
+_AIMS = frozenset({"بهدف", "بغرض", "لغرض", "بقصد", "قصد"})
+
+
+def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """Is the meeting told as an aim, not as held: a meeting noun after "بهدف" and the
+    like, or with "ل" ("توجه إلى دمشق للقاء الرئيس"), as the cue or, after a cue that
+    is no verb in the past, anywhere in the clause ("وصل وفد برئاسة فلان بهدف لقاء")?"""
+    cue = tokens[position]
+    if in_any(cue, lex.nouns) is not None and cue.prefix == "ل":
+        return True
+    if in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue):
+        return False
+    return any(
+        tokens[k - 1].norm in _AIMS and in_any(tokens[k], lex.nouns) is not None
+        for k in range(max(start, 1), end)
+    )
+
+
+def _rapporteur(tokens: list[Token], k: int) -> bool:
+    """ "المقرر" that schedules nothing ("من المقرر أن", "المقرر عقده"): the office of a
+    rapporteur ("والمقرر العام فلان"), not a meeting to come."""
+    if tokens[k].core != "المقرر":
+        return False
+    near = {tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)}
+    return not near & _SCHEDULED_WITH
+
+
+# The day a meeting going on began, after "منذ" (normalised).
+_SINCE_DAYS = frozenset(
+    {"امس", "يومين", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}
+    | {"السبت"}
+)
+
+
+def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
+    """Does the clause tell its meetings as begun, in the past ("ويناقش فلان خلال
+    لقاءاته التي استهلها مع علان", "يبحث فلان وعلان منذ أمس ...")? Then what he
+    "discusses" there was held."""
+    for k in range(position + 1, end - 1):
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm in _SINCE_DAYS:
+            return True  # "منذ أمس", "منذ الثلاثاء": going on since then
+    for k in range(position + 1, end - 2):
+        noun, relative, verb = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            relative.norm in RELATIVES
+            and (cue(lex, noun).noun or cue(lex, noun).any_noun)
+            and verb.norm.endswith(("ها", "ه"))
+            and verb.norm[:1] not in "يتنس"
+            and not verb.prefix
+        ):
+            return True
+    return False
+
+
+def future_verb(lex: Lexicon, token: Token) -> bool:
+    """A verb in the future ("ستتوج", "سيختتم") before a meeting noun with ب: the
+    meeting is to come ("ستتوج بلقاء الملك")."""
+    norm = token.norm
+    return (
+        not token.prefix
+        and norm[:2] in ("ست", "سي")
+        and len(norm) >= 5
+        and norm not in lex.given_names
+        and norm not in lex.weak_given_names
+    )
+
+
+# Past verbs that report what happened (normalised): "جاء ذلك خلال لقائه".
+_REPORTED = frozenset({"جاء", "جري"})
+
+
+def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """An announced meeting: a future form ("سيلتقي"، "من المقرر"، "غدا") in the clause,
+    or "المقبل" after a time word ("الأسبوع المقبل"; "الانتخابات المقبلة" is not one).
+    Not once, after a verb in the past, a participle schedules another event, which the
+    meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
+    cue = tokens[position]
+    past = (in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)) or (
+        tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
+    )
+    for k in range(start, end):
+        t = tokens[k]
+        if past and t.core in _SCHEDULED:
+            if k > position:
+                break  # "القمة المزمع عقدها": another event's time, after a verb in the past
+            continue  # "من المتوقع تفعيل الاتفاقات، حيث بحث فلان": what is to come is not it
+        if t.prefix == "ل" and t.core in lex.verbs:
+            break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
+        if k > position and in_any(t, lex.definite_nouns):
+            break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
+        if in_any(t, lex.future) and not _rapporteur(tokens, k):
+            return True
+        if k > start and in_any(t, lex.next_words):
+            before = tokens[k - 1]
+            if in_any(before, lex.time_nouns) or before.core in month_names():
+                return True
+    return False

@@ -1,0 +1,32 @@
+import pytest
+
+from meetings.extraction import extract_article
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tenses import future_verb
+from meetings.extraction.tokens import make_token
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize(
+    "when, status",
+    [
+        ("التقى وزير الداخلية الليبي سالم علي نظيره الأردني خالد حسن أمس", "held"),
+        ("يلتقي وزير الداخلية الليبي سالم علي نظيره الأردني خالد حسن الأسبوع المقبل", "planned"),
+        ("يبحث وزير الداخلية الليبي سالم علي ونظيره الأردني خالد حسن منذ أمس أمن الحدود", "held"),
+        # a participle scheduling another event after a verb in the past
+        (
+            "بحث وزير الداخلية الليبي سالم علي مع نظيره الأردني خالد حسن التحضير للقمة "
+            "المقررة الشهر المقبل",
+            "held",
+        ),
+    ],
+)
+def test_a_meeting_is_held_or_announced(when, status):
+    (meeting,) = extract_article(f"{when} في عمان.").meetings
+    assert meeting.status == status
+
+
+def test_a_verb_in_the_future():
+    assert future_verb(LEX, make_token("ستتوج"))
+    assert not future_verb(LEX, make_token("ستار"))
