@@ -1,0 +1,125 @@
+"""Frames in which a clause's cue word reports a meeting or none, beyond the word
+itself: visiting a person, touring officials, chairing or appearing together with
+someone, signing or agreeing with a counterpart, calls (not telecommunications); and an
+invitation or a letter received rather than a call.
+"""
+
+from .lexicon import Lexicon
+from .tokens import Token, in_any
+from .words import head, is_counterpart, is_title
+
+# What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
+_SENT_ITEMS = frozenset(
+    {"دعوه", "دعوات", "رساله", "رسائل", "رسالتين", "رسالتان", "برقيه", "برقيات", "تهنئه"}
+    | {"تهاني", "تعازي"}
+)
+# What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
+_APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
+_JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
+# A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
+_VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
+# Touring officials (normalised, after و or ف too): "جال الموفد على رئيس المجلس".
+_TOURED = frozenset({"جال", "جالت", "جالا", "جالوا"})
+_TOURED_WORDS = 10  # from the verb to "على": its subject between
+# Heads of several bodies named one after another: "جال على رؤساء الجمهورية فلان
+# والمجلس علان والحكومة فلان" (normalised).
+_HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
+# Where someone is visited (normalised): "زاره في مكتبه".
+_OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
+
+
+def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
+    letter or a greeting rather than a call? What follows a call is no longer its object:
+    "تلقى فلان اتصالا من علان، وقدم له التهنئة"."""
+    if not tokens[k].bare.startswith(("تلق", "يتلق")):
+        return False
+    for t in tokens[k + 1 : end]:
+        if in_any(t, lex.nouns):
+            return False
+        if t.core.removeprefix("ال") in _SENT_ITEMS:
+            return True
+    return False
+
+
+def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
+    """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
+    together before the press is meeting; who speaks and who is after "مع" are its
+    parties."""
+    if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":
+        return False
+    before = (tokens[i].core for i in range(max(0, k - 3), k))
+    return any(word in _APPEARANCES for word in before)
+
+
+def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "زار الوزير فلان نظيره علان", "وزار فلان المدير علان في مكتبه": visiting a
+    person, not a place ("زار الوزير مدينة بنغازي"), is meeting them."""
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _VISITED:
+        return False
+    after = tokens[k + 1 : end]
+    return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
+        t.core in _OWN_PREMISES for t in after
+    )
+
+
+_CO_CHAIR_WORDS = 3  # from the verb to "مع": "ترأس خلالها مع", "ترأست أمس مع"
+
+
+def co_chaired(tokens: list[Token], k: int, end: int) -> bool:
+    """ "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة": chairing with someone is
+    meeting them."""
+    return any(t.norm == "مع" for t in tokens[k + 1 : min(end, k + 1 + _CO_CHAIR_WORDS)])
+
+
+def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "جال الموفد بالأمس على رئيس مجلس النواب فلان": touring officials ("على" an
+    office) is visiting them, one after another; not a tour of a place."""
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _TOURED:
+        return False
+    for j in range(k + 1, min(end - 1, k + _TOURED_WORDS)):
+        if tokens[j].norm == "علي":
+            officials = tokens[j + 1]
+            return (
+                head(lex, officials) is not None
+                or is_counterpart(lex, officials)
+                or officials.norm in _HEADS_OF
+            )
+    return False
+
+
+def with_counterpart(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, *, joined_only: bool
+) -> bool:
+    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?
+    After a verb of saying, only as a second subject: "شدد X ونظيره Y على" reports
+    the two together, "أكد X أهمية التنسيق مع نظيره" does not."""
+    for k in range(start, end):
+        t = tokens[k]
+        joined = t.prefix == "و"
+        if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
+            return True
+    return False
+
+
+def calls(tokens: list[Token], start: int, end: int) -> bool:
+    """ "أجرى سلسلة من الاتصالات الهاتفية", "أجرى سلسلة اتصالات مع نظرائه": calls, not
+    telecommunications."""
+    return any(
+        tokens[k].core.removeprefix("ال") == "اتصالات"
+        and (
+            tokens[k + 1].core.endswith("هاتفيه")
+            or tokens[k + 1].norm == "مع"
+            or (k > start and tokens[k - 1].core == "سلسله")
+        )
+        for k in range(start, end - 1)
+    )
+
+
+def with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """Is a second signer named by office after "و" ("وقع مدير الأمن العام فلان
+    والسفير الأمريكي علان اتفاقية"), or are two named by office ("ووقع عن الجانب
+    الأردني وزير الداخلية فلان وعن الجانب الإماراتي وزير الداخلية علان")? Signing
+    together is meeting."""
+    heads = [t for t in tokens[start:end] if not is_title(lex, t) and head(lex, t) is not None]
+    return len(heads) >= 2 or any(t.prefix.startswith("و") for t in heads)

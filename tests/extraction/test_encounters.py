@@ -1,0 +1,39 @@
+from meetings.extraction.encounters import (
+    calls,
+    co_chaired,
+    received_item,
+    toured_officials,
+    visited_someone,
+)
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def test_receiving_an_invitation_is_no_call_and_a_greeting_after_a_call_leaves_it_one():
+    invitation = tokenize("تلقى الوزير دعوة من نظيره")
+    call = tokenize("تلقى الوزير اتصالا من نظيره، وقدم له التهنئة")
+    assert received_item(LEX, invitation, 0, len(invitation))
+    assert not received_item(LEX, call, 0, len(call))
+
+
+def test_visiting_a_person_and_not_a_place():
+    person = tokenize("زار الوزير نظيره في مكتبه")
+    place = tokenize("زار الوزير مدينة بنغازي")
+    assert visited_someone(LEX, person, 0, len(person))
+    assert not visited_someone(LEX, place, 0, len(place))
+
+
+def test_touring_officials_and_chairing_with_someone():
+    tour = tokenize("جال الموفد أمس على رؤساء الجمهورية والحكومة")
+    chair = tokenize("ترأس خلالها مع نظيره أشغال اللجنة")
+    assert toured_officials(LEX, tour, 0, len(tour))
+    assert co_chaired(chair, 0, len(chair))
+
+
+def test_calls_with_people_and_telecommunications():
+    series = tokenize("أجرى الوزير سلسلة اتصالات مع نظرائه")
+    sector = tokenize("افتتح الوزير معرض الاتصالات والتقنية")
+    assert calls(series, 0, len(series))
+    assert not calls(sector, 0, len(sector))
