@@ -5,10 +5,11 @@ portfolio ("وزير الخارجية (فلانة) والداخلية (علان)
 """
 
 from .document import Mention
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .name_parts import transliterated
 from .names import take_name
 from .normalize import normalize_arabic
+from .phrases import match_phrase
 from .tokens import make_token
 from .words import COMMAS, without_prefix
 

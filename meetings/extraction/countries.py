@@ -9,7 +9,8 @@ nationality a state (see `assembly`).
 from collections import Counter
 
 from .document import Document, Mention
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
+from .phrases import match_phrase
 from .tokens import Token
 
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})

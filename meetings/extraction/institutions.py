@@ -6,10 +6,11 @@ Adds to each sentence's `people` its `institutions`, and claims their tokens.
 """
 
 from .document import Document, Institution, Mention
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .normalize import name_key
 from .office_details import phrase_country, phrase_ministry
 from .offices import extend_phrase
+from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, without_prefix
 

@@ -2,7 +2,7 @@
 
 Every key is run through the same tokeniser and `normalize_arabic` as the article text,
 so spelling variants (أ/ا, ة/ه, ى/ي, diacritics) meet in one form. Multi-word entries
-become tuples of tokens and are matched longest first by `match_phrase`.
+become tuples of tokens (`phrases`) and are matched longest first by `match_phrase`.
 """
 
 import json
@@ -11,18 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from camel_tools.tokenizers.word import simple_word_tokenize
-
 from .normalize import normalize_arabic
+from .phrases import PhraseTable, phrase_key, phrase_table
+from .word_forms import future_forms, nationality_plurals, verb_forms, with_object_pronouns
 
 DATA_DIR = Path(__file__).with_name("data")
-
-Phrase = tuple[str, ...]
-
-
-def phrase_key(text: str) -> Phrase:
-    """The normalised token tuple of a lexicon entry."""
-    return tuple(normalize_arabic(token) for token in simple_word_tokenize(text))
 
 
 def _keys(entries: Iterable[str]) -> frozenset[str]:
@@ -32,13 +25,6 @@ def _keys(entries: Iterable[str]) -> frozenset[str]:
 def load_data(name: str):
     with open(DATA_DIR / name, encoding="utf-8") as f:
         return json.load(f)
-
-
-class PhraseTable(dict):
-    """Phrases to values, with the set of first words: most tokens start no phrase, and
-    one set lookup saves trying every length."""
-
-    firsts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,68 +128,6 @@ def _office_of_a_state(phrase: str, country_names: PhraseTable) -> str:
     return first if rest_key in country_names else phrase
 
 
-def _phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
-    """Entries keyed as written and, for "للهجرة"-style words and words after "و", as
-    the token's `core` ("الهجرة"), so a name is found whichever form the text gives
-    its words."""
-    table = PhraseTable()
-    for text, value in pairs:
-        key = phrase_key(text)
-        if key:
-            table.setdefault(key, value)
-            table.setdefault(tuple("ال" + w[2:] if w.startswith("لل") else w for w in key), value)
-            # "الساحل والصحراء": the token's `core` of "والصحراء" is "الصحراء"
-            table.setdefault(tuple(w[1:] if w.startswith("وال") else w for w in key), value)
-    table.firsts = frozenset(key[0] for key in table)
-    return table
-
-
-def _verb_forms(entries: Iterable[str | list[str]]) -> tuple[list[str], list[str]]:
-    """Every form of the listed verbs that reports a meeting, as written, perfect and
-    imperfect apart: a [perfect, imperfect] pair gives the third persons of both (he,
-    she, they two, they), so "التقى" gives التقت، التقيا، التقتا، التقوا and "يلتقي"
-    gives تلتقي، يلتقيان، يلتقون; a single form is a perfect one."""
-    perfects: list[str] = []
-    imperfects: list[str] = []
-    for entry in entries:
-        if isinstance(entry, str):
-            perfects.append(entry)
-            continue
-        perfect, imperfect = entry
-        stem = perfect[:-1] if perfect.endswith("ى") else perfect
-        perfects += [perfect, stem + "ت", stem + "تا", stem + ("يا" if stem != perfect else "ا")]
-        perfects.append(stem + "وا")
-        dual = imperfect[:-1] + "يان" if imperfect.endswith(("ي", "ى")) else imperfect + "ان"
-        plural = (imperfect[:-1] if imperfect.endswith(("ي", "ى")) else imperfect) + "ون"
-        imperfects += [imperfect, "ت" + imperfect[1:], dual, "ت" + dual[1:], plural]
-    return perfects, imperfects
-
-
-def _with_object_pronouns(verb_forms: Iterable[str]) -> list[str]:
-    """The verb forms with a pronoun object: "استقبله", "التقاها", "يستقبلهم"; a final
-    ى is written ا before it. Plural forms ("التقوا") are left out: their object form
-    drops the alef ("التقوه") and is rare in news."""
-    forms = []
-    for form in verb_forms:
-        if form.endswith("وا") or form.endswith("ون"):
-            continue
-        stem = form[:-1] + "ا" if form.endswith("ى") else form
-        forms += [stem + suffix for suffix in ("ه", "ها", "هما", "هم")]
-    return forms
-
-
-def _future(verb_forms: Iterable[str]) -> list[str]:
-    """The future of the imperfect forms: "سيلتقي", "ستبحث"."""
-    return ["س" + form for form in verb_forms]
-
-
-def _plurals(adjective: str) -> list[str]:
-    """A nationality and its plurals: "المصري", "المصريين", "المصريون"."""
-    if " " in adjective or not adjective.endswith("ي"):
-        return [adjective]
-    return [adjective, adjective + "ين", adjective + "ون"]
-
-
 @cache
 def load_lexicon() -> Lexicon:
     """Read every data file once per process."""
@@ -214,24 +138,27 @@ def load_lexicon() -> Lexicon:
     vocabulary = load_data("vocabulary.json")
     topics = load_data("topics.json")
     names = load_data("names.json")
-    verbs, imperfect_verbs = _verb_forms(cues["verbs"])
-    held_verbs, imperfect_held = _verb_forms(cues["held_verbs"])
-    credentials, imperfect_credentials = _verb_forms(cues["credentials"])
-    future = cues["future"] + _future(imperfect_verbs + imperfect_held + imperfect_credentials)
-    object_verbs = _with_object_pronouns(sum(_verb_forms(cues["object_verbs"]), []))
+    verbs, imperfect_verbs = verb_forms(cues["verbs"])
+    held_verbs, imperfect_held = verb_forms(cues["held_verbs"])
+    credentials, imperfect_credentials = verb_forms(cues["credentials"])
+    future = cues["future"] + future_forms(imperfect_verbs + imperfect_held + imperfect_credentials)
+    object_verbs = with_object_pronouns(sum(verb_forms(cues["object_verbs"]), []))
     verbs += imperfect_verbs + object_verbs
     held_verbs += imperfect_held
 
-    country_names = _phrase_table(
+    country_names = phrase_table(
         (name, c["code"]) for c in countries for name in [c["name_ar"], *c.get("aliases", [])]
     )
-    adjectives = _phrase_table(
-        (form, c["code"]) for c in countries for a in c["adjectives"] for form in _plurals(a)
+    adjectives = phrase_table(
+        (form, c["code"])
+        for c in countries
+        for a in c["adjectives"]
+        for form in nationality_plurals(a)
     )
-    cities = _phrase_table((city, c["code"]) for c in countries for city in c["cities"])
-    bodies = _phrase_table(institutions["bodies"].items())
-    portfolios = _phrase_table(offices["portfolios"].items())
-    regions = _phrase_table((region, None) for region in vocabulary["regions"])
+    cities = phrase_table((city, c["code"]) for c in countries for city in c["cities"])
+    bodies = phrase_table(institutions["bodies"].items())
+    portfolios = phrase_table(offices["portfolios"].items())
+    regions = phrase_table((region, None) for region in vocabulary["regions"])
 
     # Names of cities, states and nationalities end a person's name just like
     # particles do ("سالم الفيتوري الليبي" is not a three-word name).
@@ -240,7 +167,7 @@ def load_lexicon() -> Lexicon:
     breaks.update(_keys(verbs + held_verbs + cues["nouns"]))
     breaks.update(_keys(cues["definite_nouns"] + cues["attendance"] + cues["chair"] + future))
     breaks.update(_keys(cues["next_words"] + cues["led_by"]))
-    body_verbs = sum(_verb_forms(cues["body_verbs"]), [])
+    body_verbs = sum(verb_forms(cues["body_verbs"]), [])
     breaks.update(_keys(cues["agreed_with"] + cues["signed_with"] + cues["reporting_verbs"]))
     breaks.update(_keys(body_verbs))
     # "واقع التعاون الثنائي" is a subject, not a name.
@@ -289,10 +216,10 @@ def load_lexicon() -> Lexicon:
         institutions=bodies,
         institution_heads=_keys(institutions["heads"]),
         heads=_keys(h for h in offices["heads"] if " " not in h),
-        head_phrases=_phrase_table(
+        head_phrases=phrase_table(
             (h, _office_of_a_state(h, country_names)) for h in offices["heads"] if " " in h
         ),
-        tenure_phrases=_phrase_table((t, t) for t in offices["tenure_phrases"]),
+        tenure_phrases=phrase_table((t, t) for t in offices["tenure_phrases"]),
         counterparts=_keys(offices["counterparts"]),
         ranks=_keys(offices["ranks"]),
         honorifics=_keys(offices["honorifics"]),
@@ -327,7 +254,7 @@ def load_lexicon() -> Lexicon:
         agreed_with=_keys(cues["agreed_with"]),
         credentials=_keys(
             joined + form
-            for form in credentials + _with_object_pronouns(credentials) + imperfect_credentials
+            for form in credentials + with_object_pronouns(credentials) + imperfect_credentials
             for joined in ("", "و", "ف")  # the tokeniser splits و only off words it knows
         ),
         signed_with=_keys(cues["signed_with"]),
@@ -355,19 +282,6 @@ def load_lexicon() -> Lexicon:
         known=frozenset(known),
         maksura=_keys(w for w in particles if w.endswith("ى")),
     )
-
-
-def match_phrase(
-    norms: list[str], start: int, table: PhraseTable, max_len: int
-) -> tuple[int, object]:
-    """Longest entry of `table` starting at `norms[start]`: (length, value), or (0, None)."""
-    if start >= len(norms) or norms[start] not in table.firsts:
-        return 0, None
-    for length in range(min(max_len, len(norms) - start), 0, -1):
-        key = tuple(norms[start : start + length])
-        if key in table:
-            return length, table[key]
-    return 0, None
 
 
 def _swap_hamza(word: str) -> str:

@@ -5,8 +5,9 @@ delegation they are in).
 """
 
 from .document import Mention
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .office_details import phrase_country
+from .phrases import match_phrase
 from .tokens import in_any
 from .words import COMMAS, is_title
 

@@ -6,9 +6,10 @@ first word to its last is `names`'s.
 
 import re
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .name_parts import not_a_name, verbal_noun
 from .name_words import latin_word, name_like
+from .phrases import match_phrase
 from .tokens import Token
 from .words import TANWEEN_ENDINGS, city_at
 

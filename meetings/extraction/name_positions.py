@@ -3,11 +3,12 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 نائبة الوزير"). The words of the name itself are read by `names`.
 """
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .name_parts import NAME_JOINERS, conjoined_word, place_as_given_name, transliterated
 from .name_words import name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
+from .phrases import match_phrase
 from .tokens import Token
 from .words import COMMAS, DASHES, SEMICOLONS, city_at, given_name, head, is_title
 

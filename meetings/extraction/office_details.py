@@ -3,9 +3,10 @@ ministry and its institution ("وزير الداخلية الليبي" → وز�
 وزارة الداخلية). Where the phrase ends is `offices`'s.
 """
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .office_words import posted_office
 from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
+from .phrases import match_phrase
 from .tokens import Token
 from .words import strip_possessive, without_prefix
 

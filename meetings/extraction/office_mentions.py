@@ -9,7 +9,7 @@ before it that a later step gives the office to ("فلان، نائب وزير �
 
 from .bare_names import facility
 from .document import Mention, Office
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .name_parts import office_word_in_name, transliterated
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
 from .name_words import name_like
@@ -23,6 +23,7 @@ from .office_details import (
 )
 from .office_words import definite_name_at
 from .offices import extend_phrase
+from .phrases import match_phrase
 from .tokens import Token
 from .words import COMMAS, given_name, head, is_counterpart, is_title, office_word, without_prefix
 

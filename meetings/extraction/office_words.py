@@ -7,8 +7,9 @@ Each test looks at the word at j and its neighbours only; where the phrase ends 
 
 from dataclasses import replace
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .name_parts import place_as_given_name
+from .phrases import match_phrase
 from .tokens import Token
 from .words import THE_DELEGATION, city_at, given_name, head, is_city, is_title
 

@@ -6,7 +6,7 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 (see `names`).
 """
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .office_words import (
     continues_after_preposition,
     coordinated_noun,
@@ -23,6 +23,7 @@ from .office_words import (
     town_name,
     unsplit_genitive,
 )
+from .phrases import match_phrase
 from .tokens import Token
 from .words import (
     COMMAS,

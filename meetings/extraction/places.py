@@ -5,7 +5,8 @@ first state. The places the story's frame gives (headline, dateline) are
 """
 
 from .document import Document, Sentence
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
+from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, is_title, per_word, written
 

@@ -8,7 +8,8 @@ sentences, where their own text starts after it.
 """
 
 from .document import Document, Sentence
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
+from .phrases import match_phrase
 from .published import find_published_date, find_published_month
 from .text import paragraphs, sentences
 from .tokens import Token, in_any, tokenize

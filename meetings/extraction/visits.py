@@ -3,7 +3,7 @@ who welcomes it, and meetings a clause tells one by one ("التقى على حد
 "اجتماع مع فلان، واجتماع مع علان")."""
 
 from .document import Clause, Document, Event, Mention, Sentence
-from .lexicon import match_phrase
+from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
 from .words import THE_DELEGATION, WAS

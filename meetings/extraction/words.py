@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import TypeVar
 
-from .lexicon import Lexicon, match_phrase
+from .lexicon import Lexicon
 from .normalize import normalize_arabic
+from .phrases import match_phrase
 from .tokens import Token, in_any
 
 COMMAS = frozenset({"،", ","})

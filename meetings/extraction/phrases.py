@@ -1,0 +1,51 @@
+"""Multi-word entries of the lexicons: their normalised token tuples, tables of them,
+and the longest entry starting at a token."""
+
+from collections.abc import Iterable
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from .normalize import normalize_arabic
+
+Phrase = tuple[str, ...]
+
+
+def phrase_key(text: str) -> Phrase:
+    """The normalised token tuple of a lexicon entry."""
+    return tuple(normalize_arabic(token) for token in simple_word_tokenize(text))
+
+
+class PhraseTable(dict):
+    """Phrases to values, with the set of first words: most tokens start no phrase, and
+    one set lookup saves trying every length."""
+
+    firsts: frozenset[str] = frozenset()
+
+
+def phrase_table(pairs: Iterable[tuple[str, str | None]]) -> PhraseTable:
+    """Entries keyed as written and, for "للهجرة"-style words and words after "و", as
+    the token's `core` ("الهجرة"), so a name is found whichever form the text gives
+    its words."""
+    table = PhraseTable()
+    for text, value in pairs:
+        key = phrase_key(text)
+        if key:
+            table.setdefault(key, value)
+            table.setdefault(tuple("ال" + w[2:] if w.startswith("لل") else w for w in key), value)
+            # "الساحل والصحراء": the token's `core` of "والصحراء" is "الصحراء"
+            table.setdefault(tuple(w[1:] if w.startswith("وال") else w for w in key), value)
+    table.firsts = frozenset(key[0] for key in table)
+    return table
+
+
+def match_phrase(
+    norms: list[str], start: int, table: PhraseTable, max_len: int
+) -> tuple[int, object]:
+    """Longest entry of `table` starting at `norms[start]`: (length, value), or (0, None)."""
+    if start >= len(norms) or norms[start] not in table.firsts:
+        return 0, None
+    for length in range(min(max_len, len(norms) - start), 0, -1):
+        key = tuple(norms[start : start + length])
+        if key in table:
+            return length, table[key]
+    return 0, None
