@@ -8,7 +8,6 @@ from .document import Mention
 from .lexicon import Lexicon
 from .name_parts import transliterated
 from .names import take_name
-from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tokens import make_token
 from .words import COMMAS, without_prefix
@@ -58,8 +57,7 @@ def dual_office_second_holder(
         k += 1
     if k >= len(tokens) or k in claimed or tokens[k].norm[:1] != "و":
         return None
-    # the name without its "و", whether or not the tokeniser took it off ("وإبراهيم")
-    tokens = [*tokens[:k], make_token(tokens[k].text[1:]), *tokens[k + 1 :]]
+    tokens = _without_wa(tokens, k)
     if tokens[k].norm not in lex.given_names:
         return None
     name = take_name(lex, tokens, k, definite_ok=False, due=True)
@@ -83,18 +81,8 @@ def respective_counterparts(lex: Lexicon, tokens, mentions, claimed) -> None:
         j = k + 1 if tokens[k + 1].norm != "من" else k + 2
         states: list[str] = []
         while j < len(tokens) and not tokens[j].is_punct:
-            t = tokens[j]
-            forms = (t.core,) if not states else (t.core, without_prefix(t))
-            code = next(
-                (
-                    found
-                    for form in forms
-                    if (found := lex.country_names.get((normalize_arabic(form),)))
-                    or (found := lex.adjectives.get((normalize_arabic(form),)))
-                ),
-                None,
-            )
-            if code is None or (states and not t.norm.startswith("و")):
+            code = _state(lex, tokens[j])
+            if code is None or (states and not tokens[j].prefix.startswith("و")):
                 break
             states.append(code)
             j += 1
@@ -125,7 +113,7 @@ def _names_in_a_row(lex: Lexicon, tokens, k: int, count: int, claimed):
         if found:
             if tokens[k].norm[:1] != "و":
                 break
-            words = [*tokens[:k], make_token(tokens[k].text[1:]), *tokens[k + 1 :]]
+            words = _without_wa(tokens, k)
         name = take_name(lex, words, k, definite_ok=False, due=True)
         if len(name) < 2 or any(i in claimed for i in name):
             break
@@ -134,14 +122,25 @@ def _names_in_a_row(lex: Lexicon, tokens, k: int, count: int, claimed):
     return found
 
 
+def _without_wa(tokens, k: int) -> list:
+    """The tokens with the word at k read again without its "و", whether or not the
+    tokeniser took it off ("وإبراهيم": a name the lexicons do not know as a word)."""
+    return [*tokens[:k], make_token(tokens[k].text[1:]), *tokens[k + 1 :]]
+
+
 def _states_in(lex: Lexicon, tokens, start: int, end: int) -> list[str]:
     """The states an office phrase names, in order ("التونسي والجزائري")."""
     states = []
     for t in tokens[start:end]:
-        code = lex.adjectives.get((t.core,)) or lex.country_names.get((t.core,))
+        code = _state(lex, t)
         if code and code not in states:
             states.append(code)
     return states
+
+
+def _state(lex: Lexicon, token) -> str | None:
+    """The state a word names or is the nationality of ("تونس", "التونسي")."""
+    return lex.adjectives.get((token.core,)) or lex.country_names.get((token.core,))
 
 
 def coordinated_portfolio(

@@ -55,15 +55,14 @@ def read_offices(
     k = 0
     while k < n:
         t = tokens[k]
-        if k in claimed or not (office_word(lex, t) or _title_as_office(lex, tokens, k)):
+        title_as_office = k not in claimed and _title_as_office(lex, tokens, k)
+        if k in claimed or not (office_word(lex, t) or title_as_office):
             k += 1
             continue
         length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
         if not length:
             length, phrase = match_phrase(cores, k, lex.head_phrases, 3)
-        office_head = phrase or (
-            head(lex, t) if not is_title(lex, t) or _title_as_office(lex, tokens, k) else None
-        )
+        office_head = phrase or (head(lex, t) if title_as_office or not is_title(lex, t) else None)
         counterpart = office_head is None and is_counterpart(lex, t)
         if not office_head and not counterpart:
             k += 1

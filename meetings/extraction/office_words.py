@@ -211,7 +211,7 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     after = tokens[j + 2] if j + 2 < len(tokens) else None
     if j and is_city(lex, tokens[j - 1]) and _given_and_family_name(lex, pair, after):
         return True  # "رئيس بلدية بنغازي الصقر بوجواري،": the town ends the office
-    if _bare_definite_office(lex, tokens, j - 1) and _family_name_alone(lex, tokens, j):
+    if j and _bare_definite_office(lex, tokens, j - 1) and _family_name_alone(lex, tokens, j):
         return True  # "التقى الوزير الشيباني وزير خارجية ...": a title, a family name
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False

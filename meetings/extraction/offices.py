@@ -112,9 +112,12 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                     or (tokens[j - 1].definite and not lex.knows(t.core) and not given_name(lex, t))
                 )
             )
-            # a body the lexicon knows may be the second the office heads (see below)
-            known_body = match_phrase(cores, j, lex.institutions, lex.max_phrase)[0] > 1
-            if head(lex, t) or (t.core in lex.phrase_breaks and not coordinated and not known_body):
+            if head(lex, t) or (
+                t.core in lex.phrase_breaks
+                and not coordinated
+                # a body the lexicon knows may be the second the office heads (see below)
+                and match_phrase(cores, j, lex.institutions, lex.max_phrase)[0] < 2
+            ):
                 break
             if (
                 not t.definite
@@ -267,7 +270,8 @@ def _second_body_end(lex: Lexicon, tokens: list[Token], j: int) -> int | None:
     العام للأمن الوطني ومديرية حماية الحدود فلان"). Its end, or None when no
     name follows (then it is another party: "ومفوضية الاتحاد الأوروبي")."""
     t = tokens[j]
-    body, _ = match_phrase([x.core for x in tokens], j, lex.institutions, lex.max_phrase)
+    near = [x.core for x in tokens[j : j + lex.max_phrase]]
+    body, _ = match_phrase(near, 0, lex.institutions, lex.max_phrase)
     if body > 1:
         end = j + body  # a body the lexicon knows: "وجامعة الدول العربية"
     elif t.core not in lex.institution_heads or j + 1 >= len(tokens):
