@@ -14,11 +14,14 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from meetings import network, selectors
 from meetings.filters import MeetingFilterSet
+from meetings.links import page_url
 from meetings.models import (
     Country,
     Meeting,
@@ -175,30 +178,33 @@ def meeting_list(request):
 
 
 def meeting_detail(request, pk):
-    try:
-        meeting = (
-            Meeting.objects.public()
-            .without_search_columns()
-            .select_related("place_country")
-            .prefetch_related(
-                "countries",
-                "topics",
-                Prefetch(
-                    "participations",
-                    Participation.objects.select_related("participant", "country"),
-                ),
-                Prefetch("sources", MeetingSource.objects.select_related("article")),
-            )
-            .get(pk=pk)
-        )
-    except Meeting.DoesNotExist:
+    # The page's title and body are rendered once per data version and kept: until the
+    # next write, a visit reads no meeting. The key names the address the permalink
+    # shows; a meeting no longer public is not kept, so its 404 or 410 is asked anew.
+    address = f"{request.scheme}://{request.get_host()}"
+    page = selectors.cached_until_write(
+        f"meeting-page:{pk}:{get_language()}:{address}", lambda: _meeting_page(request, pk)
+    )
+    if page is None:
         # A meeting may be cited before an editor rejects it: its address then says it
         # was withdrawn (410 Gone), where an id that never was one is a 404.
         if not Meeting.objects.filter(pk=pk, review_state=Meeting.ReviewState.REJECTED).exists():
-            raise Http404 from None
+            raise Http404
         return render(request, "meetings/meeting_gone.html", status=410)
-    context = {"meeting": meeting, "related": selectors.meeting_related(meeting)}
+    context = {"page": page, "canonical": f"{address}{page_url('meetings:meeting', pk)}"}
     return render(request, "meetings/meeting_detail.html", context)
+
+
+def _meeting_page(request, pk) -> dict | None:
+    """A public meeting's page title and rendered body, or None."""
+    meeting = selectors.public_meeting(pk)
+    if meeting is None:
+        return None
+    context = {"meeting": meeting, "related": selectors.related_meetings(meeting)}
+    return {
+        "title": render_to_string("meetings/_meeting_title.html", context, request).strip(),
+        "body": render_to_string("meetings/_meeting.html", context, request),
+    }
 
 
 def participant_detail(request, pk):

@@ -37,7 +37,7 @@ from meetings.selectors.related import (
     RELATED_UNDATED_CANDIDATES,
     RELATED_WINDOW,
     RelatedMeeting,
-    meeting_related,
+    public_meeting,
     related_meetings,
 )
 from meetings.selectors.rows import MeetingRow, PageRows, meeting_rows
@@ -91,7 +91,7 @@ __all__ = [
     "participant_offices",
     "participant_summary",
     "participant_timeline_ids",
-    "meeting_related",
+    "public_meeting",
     "related_meetings",
     "subject_counts",
     "subject_rows",

@@ -1,5 +1,6 @@
-"""A meeting's page: the meetings related to it, those sharing participants first,
-then those sharing countries and topics around its date."""
+"""A meeting's page: the meeting with what the page shows of it, and the meetings
+related to it, those sharing participants first, then those sharing countries and
+topics around its date."""
 
 import datetime
 import itertools
@@ -7,19 +8,19 @@ import operator
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from meetings.links import page_url
 from meetings.models import (
     Country,
     Meeting,
     MeetingFacetRow,
+    MeetingSource,
     Participant,
     Participation,
     Topic,
     date_label,
 )
-from meetings.selectors.cache import cached_until_write
 from meetings.selectors.subjects import newest_first_ids
 
 RELATED_SIZE = 8
@@ -127,6 +128,27 @@ def _newest_sharing_subjects(country_codes: set[str], topic_codes: set[str]) -> 
     return newest_first_ids(MeetingFacetRow.objects.filter(sharing))
 
 
+def public_meeting(pk) -> Meeting | None:
+    """The public meeting ``pk`` with what its page shows (countries, topics, its
+    participants with their offices, its sources with their articles), or None."""
+    return (
+        Meeting.objects.public()
+        .without_search_columns()
+        .select_related("place_country")
+        .prefetch_related(
+            "countries",
+            "topics",
+            Prefetch(
+                "participations",
+                Participation.objects.select_related("participant", "country"),
+            ),
+            Prefetch("sources", MeetingSource.objects.select_related("article")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
 def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[RelatedMeeting]:
     """Meetings sharing participants first, then those sharing countries and topics.
 
@@ -196,11 +218,3 @@ def related_meetings(meeting: Meeting, *, limit: int = RELATED_SIZE) -> list[Rel
         for pk, date, precision, place, shared_ids, shared_countries, shared_topics in candidates
     ]
     return sorted(related, key=lambda item: item.sort_key, reverse=True)
-
-
-def meeting_related(meeting: Meeting) -> list[RelatedMeeting]:
-    """``related_meetings(meeting)``, kept until the next write to meetings: the most
-    cited page need not look up the same related meetings on every visit. The
-    participants, countries and topics they share carry every name the page shows, in
-    both languages."""
-    return cached_until_write(f"related-meetings:{meeting.pk}", lambda: related_meetings(meeting))

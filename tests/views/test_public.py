@@ -10,7 +10,12 @@ from django.utils import translation
 
 from meetings import views
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
-from meetings.services.curation import meeting_reject
+from meetings.services.curation import (
+    meeting_editor_save,
+    meeting_reject,
+    participant_editor_save,
+    participation_editor_save,
+)
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 
@@ -104,14 +109,14 @@ def test_meeting_page_queries_do_not_grow(client, django_assert_num_queries, par
     meeting = make_meeting(people=people, countries=["LY", "IT"], topics=["migration"])
     for _ in range(3):
         make_meeting(people=people, countries=["LY"], topics=["migration"])
-    # Meeting + four prefetches (sources with their articles in one), the data version
-    # and the cache; related meetings, on the first visit: three searches (two for one
-    # participant, who makes no pair to share), what the meetings found share, and the
-    # cache's three to store them.
+    # The data version and the cache; the meeting and four prefetches (sources with
+    # their articles in one); related meetings: three searches (two for one participant,
+    # who makes no pair to share) and what the meetings found share; the cache's three
+    # to store the page.
     with django_assert_num_queries(14 if participant_count > 1 else 13):
         client.get(meeting.get_absolute_url())
-    # Again, until the next write: the related meetings come from the cache.
-    with django_assert_num_queries(7):
+    # Again, until the next write: the data version and the page from the cache.
+    with django_assert_num_queries(2):
         page = client.get(meeting.get_absolute_url())
     assert page.content.count(b'class="meeting related-meeting"') == 3
 
@@ -312,6 +317,43 @@ def test_a_write_shows_on_the_related_meetings_of_a_cached_meeting_page(client, 
 
     page = html(client.get(meeting.get_absolute_url()))
     assert other.get_absolute_url() in page.split('class="related"')[1]
+
+
+def test_a_cached_meeting_page_follows_editors_writes(client, people):
+    salem, marco = people
+    meeting = make_meeting(people=people, place="طرابلس")
+    url = meeting.get_absolute_url()
+    client.get(url)  # rendered and kept
+
+    meeting.place = "مصراتة"
+    meeting.save()
+    meeting_editor_save(meeting=meeting, changed_fields=["place"])
+    assert "مصراتة" in html(client.get(url))
+
+    salem.name = "سالم المصراتي"
+    salem.save()
+    participant_editor_save(participant=salem, previous_name="سالم الورفلي")
+    assert "سالم المصراتي" in html(client.get(url))
+
+    participation = meeting.participations.get(participant=marco)
+    participation.role = "وكيل وزارة الداخلية"
+    participation.save()
+    participation_editor_save(participation=participation)
+    assert "وكيل وزارة الداخلية" in html(client.get(url))
+
+    meeting_reject(meetings=Meeting.objects.filter(pk=meeting.pk))
+    assert client.get(url).status_code == 410
+
+
+def test_a_cached_meeting_page_is_kept_per_language_and_address(client, people):
+    meeting = make_meeting(people=people, countries=["IT"])
+    arabic = html(client.get(meeting.get_absolute_url()))
+    english = html(client.get(f"/en{meeting.get_absolute_url()}"))
+    assert "إيطاليا" in arabic and ">Italy</a>" in english
+    # The permalink names the address the page was asked for, not the first one's.
+    other = html(client.get(meeting.get_absolute_url(), SERVER_NAME="localhost"))
+    assert f"http://localhost{meeting.get_absolute_url()}" in other
+    assert 'rel="canonical" href="http://localhost/' in other
 
 
 def test_a_list_page_s_cached_rows_follow_writes_and_the_language(client, people):
