@@ -711,12 +711,20 @@ class Meeting(models.Model):
             GinIndex(fields=["exact_vector"], name="meeting_exact_search_idx"),
             GinIndex(fields=["phrase_vector"], name="meeting_phrase_search_idx"),
             # A search's estimated counts read only its matches in the sample: one index
-            # per step, so a sparser sample reads no more than its own rows.
+            # per vector a search reads and per step, so a sparser sample reads no more
+            # than its own rows. Without them a name or a quoted phrase rechecked every
+            # meeting holding its words, in the sample or not, to estimate its counts.
             *(
                 GinIndex(
-                    fields=["search_vector"],
-                    name=_sample_index_name("meeting_search_sample", step),
+                    fields=[vector],
+                    name=_sample_index_name(stem, step),
                     condition=Q(count_sample_step__gte=step),
+                )
+                for vector, stem in (
+                    ("search_vector", "meeting_search_sample"),
+                    ("names_vector", "meeting_names_sample"),
+                    ("exact_vector", "meeting_exact_sample"),
+                    ("phrase_vector", "meeting_phrase_sample"),
                 )
                 for step in COUNT_SAMPLE_STEPS
             ),

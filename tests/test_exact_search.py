@@ -1,8 +1,9 @@
 """Names, places and quoted phrases are searched as written, not only by their stems."""
 
 import pytest
+from django.db import connection
 
-from meetings.models import Meeting, MeetingSearch
+from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingSearch, in_count_sample
 from meetings.search import parse_query
 from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory
@@ -186,3 +187,20 @@ def test_a_run_is_a_name_when_only_an_alias_holds_it():
     # Institutions' names are no people's names.
     make_meeting(people=[ParticipantFactory(name="هيئة الموانئ", kind="institution")])
     assert MeetingSearch.read("هيئة الموانئ").names == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["كمال الفيتوري", '"بطرابلس"'])
+def test_a_search_s_sample_is_read_through_the_sample_s_own_indexes(query):
+    # Estimating a name's or a quoted phrase's counts from the count sample must not
+    # recheck every meeting holding its words, sampled or not.
+    make_meeting(people=[ParticipantFactory(name="كمال الفيتوري")])
+    search = MeetingSearch.read(query)
+    for step in COUNT_SAMPLE_STEPS:
+        with connection.cursor() as cursor:
+            # So few rows would be scanned whole: ask which index the planner takes.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        sampled = Meeting.objects.filter(in_count_sample(step)).filter(search.condition())
+        plan = sampled.order_by().values("pk").explain()
+        suffix = "" if step == COUNT_SAMPLE_STEPS[0] else f"_{step}"
+        assert f"meeting_names_sample{suffix}_idx" in plan, plan
