@@ -424,7 +424,7 @@ def test_a_sample_step_keeps_the_sample_bounded():
 def test_a_large_archive_estimates_from_a_sparser_sample(monkeypatch):
     # Three meetings make an archive "large" when the sample may hold 0.01 of them: the
     # one-in-400 sample is the first to hold no more than that.
-    monkeypatch.setattr("meetings.models.COUNT_SAMPLE_SIZE", 0.01)
+    monkeypatch.setattr("meetings.models.sample.COUNT_SAMPLE_SIZE", 0.01)
     monkeypatch.setattr("meetings.selectors.facets.EXACT_COUNT_LIMIT", 0)
     _meeting_with_sample_step(400, countries=["LY"], topics=["migration"])
     _meeting_with_sample_step(40, countries=["LY"], topics=["migration"])
