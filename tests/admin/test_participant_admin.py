@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from meetings import admin as admin_module
+from meetings.admin import participants as participant_admin
 from meetings.models import Participant, ParticipationRemoval
 from meetings.services.curation import participant_delete
 from tests.factories import MeetingFactory, ParticipantFactory, ParticipationFactory, country
@@ -83,7 +83,7 @@ def test_deleting_several_participants_is_all_or_nothing(editor_client, monkeypa
             raise RuntimeError("the second deletion fails")
         participant_delete(participant=participant)
 
-    monkeypatch.setattr(admin_module, "participant_delete", delete_then_fail)
+    monkeypatch.setattr(participant_admin, "participant_delete", delete_then_fail)
     selection = [first.participant_id, second.participant_id]
     with pytest.raises(RuntimeError):
         editor_client.post(
