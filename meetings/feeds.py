@@ -6,8 +6,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from meetings.exports import invalid_filters
 from meetings.selectors import active_filters
-from meetings.views import invalid_filters, meeting_filterset, with_list_relations
+from meetings.views import meeting_filterset, with_list_relations
 
 FEED_SIZE = 50
 

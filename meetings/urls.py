@@ -1,14 +1,14 @@
 from django.urls import path
 
-from meetings import views
+from meetings import exports, views
 from meetings.feeds import MeetingFeed
 
 app_name = "meetings"
 
 urlpatterns = [
     path("", views.meeting_list, name="meeting_list"),
-    path("meetings.csv", views.meeting_export_csv, name="export_csv"),
-    path("meetings.json", views.meeting_export_json, name="export_json"),
+    path("meetings.csv", exports.meeting_export_csv, name="export_csv"),
+    path("meetings.json", exports.meeting_export_json, name="export_json"),
     path("meetings.atom", MeetingFeed(), name="feed"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("people/<int:pk>/", views.participant_detail, name="participant"),

@@ -8,7 +8,7 @@ import json
 import pytest
 from django.utils import translation
 
-from meetings import views
+from meetings import pagination
 from meetings.models import COUNT_SAMPLE_STEPS, Meeting, MeetingFacetRow, in_count_sample
 from meetings.services.curation import (
     meeting_editor_save,
@@ -209,7 +209,7 @@ def test_export_queries_do_not_grow_per_meeting(client, django_assert_num_querie
 
 
 def test_pages_keep_the_filters(client):
-    for _ in range(views.PAGE_SIZE + 2):
+    for _ in range(pagination.PAGE_SIZE + 2):
         make_meeting(countries=["IT"])
     page = html(client.get("/", {"country": "IT", "page": 2}))
     assert page.count('class="meeting"') == 2
@@ -280,7 +280,7 @@ def test_pages_of_an_estimated_list_end_where_the_list_does(rf, estimate):
 
     def page(number):
         request = rf.get("/", {"page": number})
-        return views.paginate(request, meetings, 2, count=estimate, estimated=True)
+        return pagination.paginate(request, meetings, 2, count=estimate, estimated=True)
 
     # However wrong the estimate, pages follow the rows: two full ones, then the last.
     first, message = page(1)
