@@ -71,7 +71,8 @@ def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
     return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])
 
 
-_OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه"})  # normalised
+# Another meeting, or one like it (normalised): "اتصال آخر", "اتصال مماثل".
+_OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه", "مماثل", "مماثله", "شبيه", "شبيهه"})
 
 
 def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:

@@ -184,6 +184,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if out and not carry and not out[-1].endswith(_SENTENCE_FINAL) and _object_opens(line):
             # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object
             carry = out.pop()
+        elif out and not carry and _holder_opens(lex, out[-1], line):
+            carry = out.pop()
         line = f"{carry} {line}" if carry else line
         last = normalize_arabic(line.split()[-1])
         if not line.endswith(_SENTENCE_FINAL) and (
@@ -202,6 +204,21 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _holder_opens(lex: Lexicon, before: str, line: str) -> bool:
+    """Does a line of the body break off after an office's state ("... مع رئيس المرحلة
+    الانتقالية في جمهورية مالي") and the next open on a rank or a title ("الجنرال فلان،
+    ...")? The name is the holder's: the sentence goes on."""
+    words = before.split()
+    if before.endswith(_SENTENCE_FINAL) or len(words) < _HEADING_MAX_WORDS:
+        return False
+    last = make_token(words[-1])
+    first = make_token(line.split(maxsplit=1)[0])
+    of_a_state = any(
+        (form,) in lex.country_names or (form,) in lex.adjectives for form in (last.norm, last.core)
+    )
+    return of_a_state and not first.prefix and (first.core in lex.ranks or is_title(lex, first))
 
 
 def _object_opens(line: str) -> bool:

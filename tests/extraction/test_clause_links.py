@@ -47,3 +47,16 @@ def test_who_spoke_while_receiving_a_call_took_part(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي الخطيب", "جوزيف حداد"}
+
+
+def test_a_similar_call_before_this_one_is_another_meeting(extract):
+    text = (
+        "أجرى وزير الدفاع المغربي سالم الإدريسي اتصالا هاتفيا مع نظيره الأردني ماجد "
+        "الخطيب، بحثا خلاله التعاون العسكري. وجاء الاتصال بعد أسبوع من اتصال مماثل "
+        "بين سالم الإدريسي ووزير الدفاع الإسباني خوان مورينو."
+    )
+    meetings = extract(text)
+    assert sorted(sorted(people(m)) for m in meetings) == [
+        ["خوان مورينو", "سالم الإدريسي"],
+        ["سالم الإدريسي", "ماجد الخطيب"],
+    ]

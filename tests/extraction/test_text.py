@@ -167,3 +167,15 @@ def test_a_last_line_cut_short_is_body_text_when_it_goes_on_with_a_conjunction()
     )
     assert [p.heading for p in paragraphs(text)] == [False, False]
     assert [p.heading for p in paragraphs("وزير الدفاع يلتقي نظيره المالطي\n\nنص")][0]
+
+
+def test_a_holder_s_name_after_a_break_below_the_office_s_state_goes_on(extract):
+    # Some sites put each clause on a line of its own, unpunctuated, wherever it breaks.
+    text = (
+        "بحث رئيس المجلس الرئاسي الانتقالي الفريق أول سالم العبيدي خلال اتصال هاتفي مع رئيس "
+        "المرحلة الانتقالية في جمهورية النيجر\n\n"
+        "الجنرال عمر باري، أمن الحدود المشتركة بين البلدين\n\n"
+        "وناقش الرئيسان سبل تطوير العلاقات"
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم العبيدي", "عمر باري"}
