@@ -1,6 +1,7 @@
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_words import (
     common_word_as_given_name,
     foreign_family_name_with_article,
@@ -52,3 +53,15 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_where_one_is_due(extrac
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"بيان الزهيري", "سمير المومني"}
     assert not common_word_as_given_name(LEX, tokenize("على تعيينهم"), 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطرق الوزيران إلى نتائج لقاء أمني جمع وزيري دفاع البلدين في مارس.",
+        "ووجه العقيد الهنشيري تحياته إلى الضباط المشاركين في التدريب.",
+    ],
+)
+def test_an_adjective_a_verb_or_a_possessed_noun_is_no_name_part(text):
+    names = [m.name for m in read_mentions(load_lexicon(), tokenize(text)).mentions]
+    assert not any(word in name for name in names for word in ("أمني", "جمع", "تحياته")), names

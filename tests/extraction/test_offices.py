@@ -385,3 +385,11 @@ def test_a_given_name_with_the_article_after_a_bare_title_opens_the_name(extract
     text = "التقى السفير الإيطالي ماريو بلانكي، اليوم، بالنائب الصالحين بوزقية في مدينة البيضاء."
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"ماريو بلانكي", "الصالحين بوزقية"}
+
+
+@pytest.mark.parametrize("office", ["المدير العام لخفر السواحل", "المدير العام لحرس الحدود"])
+def test_a_body_of_a_noun_and_its_genitive_after_lam_is_the_office_s(office):
+    # "لخفر السواحل": ل on a noun the lexicon knows heads a genitive, not "لل".
+    (mention,) = read_mentions(LEX, tokenize(f"واستقبل الوفد {office} سالم الهنشيري")).mentions
+    assert mention.name == "سالم الهنشيري"
+    assert mention.role.endswith("المدير العام")
