@@ -80,7 +80,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         for office in people.offices
         if first <= office.start < end
         and (office.start, office.end) not in resolved
-        and (office.org or office.country)
+        and (office.org or office.country or _attending(doc, sentence.tokens, office))
     ]
     institutions: list[Institution] = []
     for institution in people.institutions:
@@ -115,6 +115,16 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+def _attending(doc: Document, tokens: list[Token], office) -> bool:
+    """Is the office one of more words right after an attendance word ("بحضور مدير أمن
+    طرابلس")? Named by its remit, it takes part though it names no body or state."""
+    return (
+        office.start > 0
+        and in_any(tokens[office.start - 1], doc.lex.attendance) is not None
+        and office.end - office.start >= 2
+    )
 
 
 # Verbs whose subject receives or meets their object (normalised).
