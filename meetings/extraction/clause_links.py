@@ -89,6 +89,15 @@ def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> 
     return False
 
 
+def before_it(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
+    """Does the clause open with what came before the meeting it names, and tell it with
+    a verb of its own ("وقبل هذا الاتصال كان فلان قد التقى علان")? Then that verb's
+    meeting is another."""
+    return any(tokens[k].norm in ("قبل", "وقبل") for k in range(start, position)) and any(
+        in_any(t, lex.verbs) for t in tokens[position + 1 : end]
+    )
+
+
 def attended_it(doc: Document, tokens: list[Token], start: int, position: int) -> bool:
     """ "وأشارت إلى أن فلانة حضرت الاجتماع": whoever the clause names before an
     attendance verb whose object is "the meeting" attended the meeting before."""

@@ -19,6 +19,7 @@ from .clause_links import (
     another_told,
     attended,
     attended_it,
+    before_it,
     came_during_meeting,
     earlier,
     follows_on,
@@ -103,6 +104,7 @@ def group_events(doc: Document) -> None:
             another = kind == "definite" and (
                 another_told(sentence.tokens, position, mentions, current)
                 or another_noun(doc.lex, sentence.tokens, position, last)
+                or before_it(doc.lex, sentence.tokens, start, position, last)
             )
             came_during = index > 0 and came_during_meeting(sentence.tokens, start, position)
             refers_back = not another and (

@@ -60,3 +60,16 @@ def test_a_similar_call_before_this_one_is_another_meeting(extract):
         ["خوان مورينو", "سالم الإدريسي"],
         ["سالم الإدريسي", "ماجد الخطيب"],
     ]
+
+
+def test_what_came_before_the_meeting_told_with_its_own_verb_is_another(extract):
+    text = (
+        "بحث وزير الداخلية الأردني مازن الفايز في اتصال هاتفي مع نظيره العماني حمد "
+        "البوسعيدي التعاون الأمني. وقبل هذا الاتصال بأسبوع كان وزير الخارجية الأردني سامر "
+        "الروسان قد اجتمع بنظيره العماني خالد الحارثي في مسقط."
+    )
+    meetings = extract(text)
+    assert sorted(sorted(people(m)) for m in meetings) == [
+        ["حمد البوسعيدي", "مازن الفايز"],
+        ["خالد الحارثي", "سامر الروسان"],
+    ]
