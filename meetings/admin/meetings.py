@@ -35,7 +35,7 @@ from meetings.services.curation import (
     participation_restore,
 )
 from meetings.services.derived import meeting_refresh_derived, refresh_once
-from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS
+from meetings.services.reports import EXTRACTED_MEETING_FIELDS
 
 
 class ParticipationLabels:

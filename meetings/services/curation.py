@@ -24,7 +24,7 @@ from meetings.models import (
     ParticipationRemoval,
 )
 from meetings.services.derived import meeting_refresh_derived, meetings_refresh_derived
-from meetings.services.ingestion import EXTRACTED_MEETING_FIELDS
+from meetings.services.reports import EXTRACTED_MEETING_FIELDS
 
 # Created by migration 0004_editors_group, which keeps its own copy of the name.
 EDITORS_GROUP = "Editors"
