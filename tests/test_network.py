@@ -140,9 +140,9 @@ def test_each_read_takes_a_fixed_number_of_queries(size, settings, django_assert
     # The data version, then the counterparts and their names.
     with django_assert_num_queries(3):
         assert len(network.participant_counterparts(host)) == min(size * size, 12)
-    # The data version; the country's total; countries, ministries met, people met and
-    # their names, own ministries; the countries' names.
-    with django_assert_num_queries(8):
+    # The data version; the country's total; countries; the three rankings of its
+    # participations in one statement; the people's names; the countries' names.
+    with django_assert_num_queries(6):
         assert len(network.country_network(libya).countries) == size
 
 
