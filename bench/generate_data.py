@@ -374,6 +374,7 @@ def main() -> None:
         Meeting,
         MeetingFacetRow,
         MeetingSource,
+        MonthTotal,
         Participant,
         Participation,
     )
@@ -385,12 +386,14 @@ def main() -> None:
     participation_copies_sql = importlib.import_module(
         "meetings.migrations.0010_participation_meeting_copy"
     ).BACKFILL
+    month_totals_sql = importlib.import_module("meetings.migrations.0022_month_totals").BACKFILL
 
     print(f"database: {url}", flush=True)
     call_command("migrate", verbosity=0)
     started = time.monotonic()
     tables = [Article, Meeting, MeetingSource, Participant, Participation]
     tables += [Meeting.countries.through, Meeting.topics.through, MeetingFacetRow, FacetTotal]
+    tables += [MonthTotal]
     with connection.cursor() as cursor:
         names = ", ".join(f'"{model._meta.db_table}"' for model in tables)
         cursor.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
@@ -448,6 +451,7 @@ def main() -> None:
             "SELECT pairs.facet, pairs.value, count(*) FROM meetings_meetingfacetrow r, "
             "meetings_facet_pairs(r) AS pairs GROUP BY 1, 2"
         )
+        cursor.execute(month_totals_sql)
         print(f"derived in {time.monotonic() - started:.0f} s; indexing", flush=True)
         for definition in indexes:
             cursor.execute(definition)

@@ -6,7 +6,10 @@ import pytest
 from django.db.models import Count
 
 from meetings.facets import FACETS, FACETS_BY_NAME, UNDATED
-from meetings.models import FacetTotal, Meeting, MeetingFacetRow
+from meetings.models import FacetTotal, Meeting, MeetingFacetRow, MonthTotal
+from meetings.selectors import monthly_counts, subject_counts, subject_rows
+from meetings.services.curation import meeting_reject
+from meetings.services.derived import meeting_refresh_derived
 from tests.factories import ParticipantFactory
 from tests.views.data import make_meeting
 
@@ -59,3 +62,35 @@ def test_a_facet_s_labels_come_in_the_page_s_language(archive):
     assert country.labels(["LY"], english=False) == {"LY": "ليبيا"}
     year = FACETS_BY_NAME["year"]
     assert year.labels(["2024"], english=True) == {"2024": "2024"}
+
+
+def _months_counted() -> dict[tuple[str, str, datetime.date], int]:
+    counts: dict[tuple[str, str, datetime.date], int] = {}
+    for row in MeetingFacetRow.objects.exclude(date=None):
+        month = row.date.replace(day=1)
+        for facet, values in (("country", row.countries), ("topic", row.topics)):
+            for value in values:
+                counts[facet, value, month] = counts.get((facet, value, month), 0) + 1
+    return counts
+
+
+def test_the_kept_month_totals_follow_every_write(archive):
+    def kept():
+        rows = MonthTotal.objects.filter(count__gt=0)
+        return {(r.facet, r.value, r.month): r.count for r in rows}
+
+    assert kept() == _months_counted() != {}
+    moved = make_meeting(countries=("EG", "IT"), topics=("training",))
+    Meeting.objects.filter(pk=moved.pk).update(date=datetime.date(2021, 3, 9))
+    meeting_refresh_derived(meeting=Meeting.objects.get(pk=moved.pk))
+    assert kept() == _months_counted()
+    meeting_reject(meetings=Meeting.objects.filter(pk=moved.pk))
+    assert kept() == _months_counted()
+    Meeting.objects.filter(countries="LY").delete()
+    assert kept() == _months_counted()
+
+
+def test_a_subject_s_chart_is_read_from_the_kept_month_totals(archive):
+    counts = subject_counts("country", "IT")
+    assert counts.monthly == monthly_counts(subject_rows("country", "IT"))
+    assert sum(n for _month, n in counts.monthly) == 2

@@ -22,6 +22,7 @@ from meetings.models.facet_rows import (
     DataVersion,
     FacetTotal,
     MeetingFacetRow,
+    MonthTotal,
 )
 from meetings.models.meetings import (
     Meeting,
@@ -73,6 +74,7 @@ __all__ = [
     "MeetingQuerySet",
     "MeetingSearch",
     "MeetingSource",
+    "MonthTotal",
     "MergedParticipant",
     "Ministry",
     "Participant",

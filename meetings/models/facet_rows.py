@@ -83,6 +83,28 @@ class FacetTotal(models.Model):
         return f"{self.facet}={self.value}: {self.count}"
 
 
+class MonthTotal(models.Model):
+    """Public meetings per month of each country and topic: the charts of their pages.
+
+    Kept by database triggers on MeetingFacetRow (migration 0022), as FacetTotal is, so
+    a chart reads one row per month instead of counting the subject's meetings (43 ms
+    for Libya, in half of 200,000 meetings). Undated meetings are in no month.
+    """
+
+    facet = models.CharField(max_length=20)  # "country" or "topic"
+    value = models.CharField(max_length=40)
+    month = models.DateField()  # its first day
+    count = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value", "month"], name="month_total_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value} {self.month:%Y-%m}: {self.count}"
+
+
 class DataVersion(models.Model):
     """One row whose number changes with every write to the archive's meetings.
 

@@ -12,6 +12,7 @@ from meetings.models import (
     EARLIEST_DATE,
     FacetTotal,
     MeetingFacetRow,
+    MonthTotal,
     Participant,
     latest_date,
 )
@@ -63,14 +64,19 @@ def subject_counts(facet: str, code: str) -> SubjectCounts:
     """How many public meetings concern country or topic ``code`` (``facet`` is
     "country" or "topic"), in all and per month; cached until the next write.
 
-    The number in all comes from the totals the database keeps, so a country in half
-    the archive costs no more than one in a handful of meetings.
+    Both come from the totals the database keeps (FacetTotal, MonthTotal), so a
+    country in half the archive costs no more than one in a handful of meetings.
     """
-    rows = subject_rows(facet, code)
 
     def count():
         total = FacetTotal.objects.filter(facet=facet, value=code).values_list("count", flat=True)
-        return SubjectCounts(meeting_count=total.first() or 0, monthly=monthly_counts(rows))
+        months = MonthTotal.objects.filter(
+            facet=facet, value=code, count__gt=0, month__range=(EARLIEST_DATE, latest_date())
+        )
+        return SubjectCounts(
+            meeting_count=total.first() or 0,
+            monthly=_every_month(dict(months.values_list("month", "count"))),
+        )
 
     return cached_until_write(f"subject:{facet}:{code}", count)
 
@@ -139,18 +145,24 @@ def monthly_counts(meetings) -> list[tuple[datetime.date, int]]:
     Only dates the archive can hold count: a date that reached the database some other
     way must not stretch a chart over millennia (or past the last year Python knows).
     """
-    rows = dict(
-        meetings.filter(date__range=(EARLIEST_DATE, latest_date()))
-        .order_by()
-        .values(month=TruncMonth("date"))
-        .annotate(count=Count("*"))
-        .values_list("month", "count")
+    return _every_month(
+        dict(
+            meetings.filter(date__range=(EARLIEST_DATE, latest_date()))
+            .order_by()
+            .values(month=TruncMonth("date"))
+            .annotate(count=Count("*"))
+            .values_list("month", "count")
+        )
     )
-    if not rows:
+
+
+def _every_month(counts: dict[datetime.date, int]) -> list[tuple[datetime.date, int]]:
+    """``counts`` by month, from the first month to the last, the months between as 0."""
+    if not counts:
         return []
-    month, last = min(rows), max(rows)
-    counts = []
+    month, last = min(counts), max(counts)
+    months = []
     while month <= last:
-        counts.append((month, rows.get(month, 0)))
+        months.append((month, counts.get(month, 0)))
         month = (month + datetime.timedelta(days=32)).replace(day=1)
-    return counts
+    return months
