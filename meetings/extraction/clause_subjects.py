@@ -8,6 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
+from .words import WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -133,8 +134,14 @@ def named_first(sentence: Sentence, end: int) -> int | None:
 
 def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     """Does the verb at `position` follow a word that carries on with the subject before
-    ("ثم", "حيث", "قبل أن")? Then the one party after it is whom the subject met."""
-    before = [t.norm for t in tokens[max(0, position - 2) : position]]
+    ("ثم", "حيث", "قبل أن"), maybe through "كان" or "قد" ("كما كان تشاور مع ...")? Then
+    the one party after it is whom the subject met."""
+    opening = position
+    while opening > 0 and (
+        tokens[opening - 1].norm == "قد" or tokens[opening - 1].norm.removeprefix("و") in WAS
+    ):
+        opening -= 1
+    before = [t.norm for t in tokens[max(0, opening - 2) : opening]]
     if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
         return True
     verb, after = tokens[position], tokens[position + 1 : position + 2]

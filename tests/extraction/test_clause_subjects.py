@@ -12,6 +12,22 @@ def test_a_verb_after_then_where_or_before_goes_on_with_the_subject_before(text)
     assert same_subject_goes_on(tokens, len(tokens) - 1)
 
 
+@pytest.mark.parametrize("text", ["كما كان تشاور", "ثم كان قد استقبل", "حيث كانت التقت"])
+def test_was_between_then_and_the_verb_still_goes_on_with_the_subject_before(text):
+    tokens = tokenize(text)
+    assert same_subject_goes_on(tokens, len(tokens) - 1)
+
+
+def test_a_consultation_told_as_what_he_had_done_is_his_second_meeting(extract):
+    text = (
+        "اتصل رئيس الجمهورية العماد سمير حداد اليوم برئيس الحكومة كريم شمعون. كما كان "
+        "تشاور أمس مع رئيس مجلس النواب وليد فرنجي في شؤون الانتخابات."
+    )
+    first, second = extract(text)
+    assert set(people(first)) == {"سمير حداد", "كريم شمعون"}
+    assert set(people(second)) == {"سمير حداد", "وليد فرنجي"}
+
+
 def test_a_verb_opening_the_sentence_has_a_subject_of_its_own():
     assert not same_subject_goes_on(tokenize("استقبل الوزير"), 0)
 
