@@ -16,6 +16,8 @@ _VOWEL_LETTERS = frozenset("اويى")
 
 
 _POSSESSED_FEMININE = ("تها", "تهم", "تهما", "تنا")  # normalised
+# A verb's object pronouns (normalised), longest first: "تلقاها", "بحثه".
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 NAME_JOINERS = frozenset(
@@ -47,6 +49,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True
     if token.text.endswith(TANWEEN_ENDINGS):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
+    if verb_with_object(lex, norm):
+        return True  # "لدعوة من الرئيس فلان تلقاها خلال اتصال"
     if norm.endswith("ا") and verbal_noun(norm[:-1]) and not _foreign_shape(norm[:-1]):
         return True  # a verbal noun's accusative, its tanween left out: "اهتماما", "ترحيبا"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
@@ -71,6 +75,16 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def verb_with_object(lex: Lexicon, word: str) -> bool:
+    """Is a normalised word a verb of meeting with an object pronoun ("تلقاها",
+    "بحثه")? A final ى is written ا before the pronoun ("تلقى", "تلقاها")."""
+    for pronoun in _OBJECT_PRONOUNS:
+        stem = word.removesuffix(pronoun)
+        if stem != word and len(stem) >= 3:
+            return stem in lex.verbs or (stem.endswith("ا") and stem[:-1] + "ي" in lex.verbs)
+    return False
 
 
 def accusative_participle(word: str) -> bool:

@@ -5,6 +5,8 @@ from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_parts import conjoined_word, not_a_name, transliterated
 from meetings.extraction.tokens import make_token, tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -25,6 +27,26 @@ def test_a_participle_ends_a_name_anywhere():
     assert not_a_name(LEX, make_token("مشيراً"), first=False)
     # A nationality can be a family name after a given name ("جوفاني روسي").
     assert not not_a_name(LEX, make_token("روسي"), first=False)
+
+
+@pytest.mark.parametrize("word", ["تلقاها", "بحثه", "التقاهما", "رئاسة", "الشكر"])
+def test_a_verb_with_its_object_or_a_noun_of_office_or_thanks_ends_a_name(word):
+    assert not_a_name(LEX, make_token(word), first=False)
+
+
+def test_a_name_ending_as_a_pronoun_would_is_still_a_name():
+    for word in ("طه", "عبده", "نزيه"):
+        assert not not_a_name(LEX, make_token(word), first=False)
+
+
+def test_the_name_before_a_verb_with_its_object_is_the_name_alone(extract):
+    text = (
+        "يزور رئيس الحكومة سمير الخطيب تركيا اليوم تلبية لدعوة من الرئيس التركي مراد "
+        "أوزتورك تلقاها خلال اتصال هاتفي. وكان أوزتورك قد التقى الخطيب في أنقرة خلال "
+        "تولي الخطيب رئاسة الحكومة أول مرة، وقدم السيد سمير الخطيب الشكر لمضيفه."
+    )
+    named = {name for meeting in extract(text) for name in people(meeting)}
+    assert named == {"سمير الخطيب", "مراد أوزتورك"}
 
 
 def test_a_conjunction_on_a_word_that_is_no_given_name():
