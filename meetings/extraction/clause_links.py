@@ -89,6 +89,23 @@ def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> 
     return False
 
 
+# What a meeting came after (normalised): "ويأتي الاتصال بعد أيام من مباحثات ...".
+_AFTER = frozenset({"بعد", "عقب", "اثر"})
+
+
+def came_after_another(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
+    """Does the meeting noun go on to one it came after, named by a meeting noun of its
+    own ("ويأتي الاتصال بعد أيام من مباحثات أجراها فلان مع علان", "وجاء اللقاء عقب
+    اجتماع فلان بعلان")? Then the clause's parties are that one's."""
+    for k in range(position + 1, min(end, position + 3)):
+        if tokens[k].norm in _AFTER:
+            return any(
+                not t.definite and (t.norm in lex.nouns or t.bare in lex.nouns)
+                for t in tokens[k + 1 : min(end, k + 4)]
+            )
+    return False
+
+
 def before_it(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """Does the clause open with what came before the meeting it names, and tell it with
     a verb of its own ("وقبل هذا الاتصال كان فلان قد التقى علان")? Then that verb's

@@ -118,6 +118,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             if (
                 _on_the_sidelines(tokens, start, k)
                 or _came_to_attend(tokens, start, k)
+                or _came_amid(tokens, start, k, end)
                 or (verb_after and _after_it(tokens, start, k))
             ):
                 # "على هامش الاجتماع، عقد لقاء", "يزور فيينا لحضور الاجتماع ...،
@@ -173,6 +174,31 @@ def _after_it(tokens: list[Token], start: int, k: int) -> bool:
     """Is the meeting noun at k what the clause's verb came after ("وعقب الاجتماع
     بالرئيس، التقى رئيس الحكومة فلان الضيف")? The verb tells another."""
     return k > start and tokens[k - 1].norm.removeprefix("و") in AFTER
+
+
+# "Came" (normalised), of a meeting set in its time: "ويأتي الاتصال في وقت ...".
+_CAME = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
+# What sets it among other events, not its parties (normalised): "في وقت", "في ظل",
+# "وسط", "بالتزامن مع".
+_AMID = frozenset({"وقت", "ظل"})
+_AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
+
+
+def _came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
+    """Is the meeting noun at k the subject of "came" and set among other events
+    ("ويأتي هذا الاتصال في وقت جدد فيه الرئيس فلان موقف بلاده", "وجاء اللقاء وسط
+    ...")? Whoever the clause names is of those events, not of the meeting."""
+    before = k - 1
+    if before > start and tokens[before].norm in _DEMONSTRATIVES:
+        before -= 1
+    if before < start or tokens[before].norm.removeprefix("و") not in _CAME:
+        return False
+    after = k + 1
+    if after < end and tokens[after].definite and tokens[after].norm.endswith(("ي", "يه")):
+        after += 1  # an adjective: "الاتصال الهاتفي"
+    if after < end and tokens[after].norm in _AMID_ALONE:
+        return True
+    return after + 1 < end and tokens[after].norm == "في" and tokens[after + 1].norm in _AMID
 
 
 # What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".

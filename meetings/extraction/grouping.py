@@ -20,6 +20,7 @@ from .clause_links import (
     attended,
     attended_it,
     before_it,
+    came_after_another,
     came_during_meeting,
     earlier,
     follows_on,
@@ -105,6 +106,7 @@ def group_events(doc: Document) -> None:
                 another_told(sentence.tokens, position, mentions, current)
                 or another_noun(doc.lex, sentence.tokens, position, last)
                 or before_it(doc.lex, sentence.tokens, start, position, last)
+                or came_after_another(doc.lex, sentence.tokens, position, last)
             )
             came_during = index > 0 and came_during_meeting(sentence.tokens, start, position)
             refers_back = not another and (

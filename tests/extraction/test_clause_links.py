@@ -73,3 +73,23 @@ def test_what_came_before_the_meeting_told_with_its_own_verb_is_another(extract)
         ["حمد البوسعيدي", "مازن الفايز"],
         ["خالد الحارثي", "سامر الروسان"],
     ]
+
+
+def test_a_meeting_it_came_after_is_another_with_its_own_parties(extract):
+    text = (
+        "بحث وزير الداخلية المصري حسن عبد الرازق اليوم في اتصال هاتفي مع نظيره الليبي "
+        "سالم الفيتوري أمن الحدود. ويأتي الاتصال بعد أسبوع من مباحثات أجراها رئيس الحكومة "
+        "المصرية أيمن فوزي مع رئيس المجلس الرئاسي الليبي علي الترهوني في القاهرة."
+    )
+    call, talks = extract(text)
+    assert set(people(call)) == {"حسن عبد الرازق", "سالم الفيتوري"}
+    assert set(people(talks)) == {"أيمن فوزي", "علي الترهوني"}
+
+
+def test_the_meeting_it_came_after_must_be_named_by_a_meeting_noun(extract):
+    text = (
+        "بحث وزير الداخلية المصري حسن عبد الرازق اليوم في اتصال هاتفي مع نظيره الليبي "
+        "سالم الفيتوري أمن الحدود. ويأتي الاتصال بعد وصول وفد أمني مصري إلى طرابلس."
+    )
+    (call,) = extract(text)
+    assert set(people(call)) == {"حسن عبد الرازق", "سالم الفيتوري"}

@@ -4,6 +4,8 @@ from meetings.extraction.cues import clause_cue, cue
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -87,3 +89,26 @@ def test_lam_on_a_verb_of_meeting_then_tells_what_came_next():
 def test_chairing_with_someone_is_meeting_them():
     assert kind("ترأس خلالها مع نظيره التونسي كمال الحامدي أشغال اللجنة") == ("ترأس", "verb")
     assert kind("ترأس الوزير اجتماعا للجنة الأمنية") == ("ترأس", "verb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأتي هذا الاتصال في وقت جدد فيه الرئيس سامي موقف بلاده",
+        "وجاء اللقاء وسط توتر متصاعد",
+        "وتأتي المكالمة الهاتفية في ظل تصعيد عسكري",
+    ],
+)
+def test_a_meeting_set_among_other_events_is_no_cue(text):
+    tokens = tokenize(text)
+    assert clause_cue(LEX, tokens, 0, len(tokens), set()) is None
+
+
+def test_people_named_in_what_the_call_came_amid_take_no_part(extract):
+    text = (
+        "أجرى وزير الخارجية التركي أوكتاي شاهين اليوم اتصالا هاتفيا مع نظيره الأردني خالد "
+        "العبادي. ويأتي هذا الاتصال في وقت جدد فيه الرئيس التركي مراد أوزتورك موقف بلاده "
+        "من الأزمة."
+    )
+    (call,) = extract(text)
+    assert set(people(call)) == {"أوكتاي شاهين", "خالد العبادي"}
