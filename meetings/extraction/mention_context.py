@@ -22,8 +22,9 @@ _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموج�
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
-# What a letter or an order is said to be: "رسالة خطية من", "بتعليمات سامية من".
-_LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه"})
+# What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية
+# من", "بصفته موفدا خاصا من".
+_LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
@@ -165,6 +166,12 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
     # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X", "بفضل توجيهات
     # الملك X", "بتعليمات سامية من الملك X"
+    if (
+        k >= 0
+        and tokens[k].norm == "الي"
+        and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
+    ):
+        return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     while k >= 0 and tokens[k].norm in _LETTER_KINDS:
@@ -190,6 +197,38 @@ def side_country(lex: Lexicon, tokens, start: int) -> str | None:
             or before.bare.removeprefix("و") in _REPRESENTED  # "فيما مثّل الجانب الليبي"
         ):
             return phrase_country(lex, tokens, k + 1, min(start, k + 8))
+    return None
+
+
+# Sent by someone (bare, normalised): "بصفته موفدا خاصا من الرئيس الفرنسي".
+_SENT = frozenset({"موفدا", "مبعوثا", "ممثلا", "كموفد", "كمبعوث", "كممثل"})
+_AS_HE = frozenset({"بصفته", "بصفتها"})
+# How far past "من" the sender's nationality is looked for: "من الرئيس الفرنسي".
+_SENDER_REACH = 3
+
+
+def sender_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
+    """The state of whoever sent a person, said right after their name ("فلان،
+    بصفته موفدا خاصا من الرئيس الفرنسي", "فلان ممثلا للملك المغربي"): an envoy is of
+    the state they speak for."""
+    k = mention.end
+    while k < len(tokens) and (
+        tokens[k].is_punct
+        or tokens[k].norm in _AS_HE
+        or not tokens[k].norm[:1].isalpha()
+        or tokens[k].text.isascii()
+    ):
+        k += 1
+    if k >= len(tokens) or tokens[k].bare not in _SENT:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].norm in _LETTER_KINDS:
+        k += 1
+    if k < len(tokens) and tokens[k].norm in ("من", "عن"):
+        k += 1
+    for token in tokens[k : k + _SENDER_REACH]:
+        if token.definite and (code := lex.adjectives.get((token.norm,))):
+            return code
     return None
 
 

@@ -24,6 +24,7 @@ from .mention_context import (
     coordinated,
     delegation_members,
     family_name_from_parent,
+    sender_state,
     side_country,
     visited_state,
 )
@@ -187,6 +188,8 @@ def read_mentions(
             mention.country = _chained_office_country(tokens, mention, offices)
         if mention.country is None:
             mention.country = side_country(lex, tokens, mention.start)
+        if mention.country is None:
+            mention.country = sender_state(lex, tokens, mention)
         if mention.country is None and i and coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)

@@ -59,10 +59,11 @@ def office_holder(
         and (office.ministry is None or m.ministry == office.ministry)
     }
     if not found and head in _ANY_OFFICE and office.ministry is None:
+        # of those who take part: not the president who sent "الموفد الفرنسي"
         found = {
             i
             for i, person in enumerate(doc.registry.people)
-            if person.first("country") == office.country
+            if person.first("country") == office.country and not person.kin_only
         }
     return _one_of(found, named_before)
 

@@ -136,12 +136,23 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             # الخارجية الكويتية السفير فلان" gives the head that follows as a title; and
             # "ب" makes the head the object of a verb: "التقى الوزير الإيطالي برئيس ...",
             # as "ل" does after a meeting noun: "لقاء مدير الإدارة لسفير الاتحاد".
+            # A definite head of a nationality of its own, after a definite word, is
+            # another person's office: "حمّل رئيس الجمهورية الموفد الفرنسي رسالة"
+            # (not "وكيل الوزارة المساعد").
             before = (tokens[j - 1].core,)
             after_state = before in lex.adjectives or before in lex.country_names
             if (
                 t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
                 or (t.prefix == "ل" and met)
+                or (
+                    j > i
+                    and t.article
+                    and not t.prefix
+                    and tokens[j - 1].article
+                    and j + 1 < n
+                    and (tokens[j + 1].core,) in lex.adjectives
+                )
             ):
                 break
             j += 1

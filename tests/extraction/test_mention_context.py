@@ -137,3 +137,17 @@ def test_whom_an_envoy_comes_from_is_only_mentioned(extract):
         "العزيز كمبعوث من الملك محمد السادس حاملا رسالة منه."
     )
     assert "محمد السادس" not in people(meeting)
+
+
+def test_an_envoy_is_of_the_state_that_sent_him_and_the_sender_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل رئيس الجمهورية العماد سمير حداد في بيروت اليوم رئيس الأركان الجنرال "
+        "لوران ديبوا (Laurent Dubois)، بصفته موفدا خاصا من الرئيس الفرنسي جان مارتان. "
+        "وخلال اللقاء، حمّل رئيس الجمهورية الموفد الفرنسي رسالة شكر إلى الرئيس جان مارتان."
+    )
+    named = people(meeting)
+    assert set(named) == {"سمير حداد", "لوران ديبوا"}
+    assert named["لوران ديبوا"].country == "FR"
+    assert named["سمير حداد"].country == "LB"
+    # "الموفد الفرنسي" is the envoy again, not a third, unnamed party
+    assert all(p.name for p in meeting.participants)

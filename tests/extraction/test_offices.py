@@ -393,3 +393,11 @@ def test_a_body_of_a_noun_and_its_genitive_after_lam_is_the_office_s(office):
     (mention,) = read_mentions(LEX, tokenize(f"واستقبل الوفد {office} سالم الهنشيري")).mentions
     assert mention.name == "سالم الهنشيري"
     assert mention.role.endswith("المدير العام")
+
+
+def test_a_definite_office_of_its_own_nationality_after_a_complete_office_is_another():
+    tokens = tokenize("حمل رئيس الجمهورية الموفد الفرنسي رسالة")
+    assert extend_phrase(LEX, tokens, 2) == 3
+    # a definite head with no nationality may still qualify the office
+    tokens = tokenize("وكيل الوزارة المساعد لشؤون العمل")
+    assert extend_phrase(LEX, tokens, 1) > 2
