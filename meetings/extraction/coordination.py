@@ -7,7 +7,7 @@ portfolio ("وزير الخارجية (فلانة) والداخلية (علان)
 from .document import Mention
 from .lexicon import Lexicon
 from .name_parts import transliterated
-from .names import take_name
+from .names import skip_titles, take_name
 from .phrases import match_phrase
 from .tokens import make_token
 from .words import COMMAS, without_prefix
@@ -15,21 +15,33 @@ from .words import COMMAS, without_prefix
 MINISTERS = frozenset({"وزراء"})
 
 
+# "And also" (normalised) before the next of a list: "وكذا النيجري فلان".
+_AND_ALSO = frozenset({"وكذا", "وكذلك"})
+# Nationalities that are also common words ("المالي", financial): read as one only in a
+# list of nationalities after a name.
+_LIST_ONLY_NATIONALITIES = {"المالي": "ML", "الماليه": "ML"}
+
+
 def coordinated_nationality(
     lex: Lexicon, tokens, mention: Mention, mentions, claimed
 ) -> Mention | None:
     """The person a nationality opens after another's name, with the same office:
-    "نظيريه الأردني فلان(،) والمصري علان"."""
+    "نظيريه الأردني فلان(،) والمصري علان", "... وكذا النيجري علان", "والإماراتي
+    الشيخ فلان"."""
     k = mention.end
     if k < len(tokens) and tokens[k].norm in COMMAS:
         k += 1
     if mention.head is None or k >= len(tokens) or k in claimed:
         return None
+    also = tokens[k].norm in _AND_ALSO and k + 1 < len(tokens)
+    if also:
+        k += 1
     t = tokens[k]
-    code = lex.adjectives.get((t.core,))
-    if not t.prefix.startswith("و") or code is None:
+    code = lex.adjectives.get((t.core,)) or _LIST_ONLY_NATIONALITIES.get(t.core)
+    if not (also or t.prefix.startswith("و")) or code is None:
         return None
-    name = take_name(lex, tokens, k + 1, definite_ok=False)
+    first, _ = skip_titles(lex, tokens, k + 1)
+    name = take_name(lex, tokens, first, definite_ok=False)
     if not name or any(i in claimed for i in name):
         return None
     other = Mention.of(tokens, name, None)

@@ -190,6 +190,11 @@ def read_mentions(
             mention.country = side_country(lex, tokens, mention.start)
         if mention.country is None:
             mention.country = sender_state(lex, tokens, mention)
+        if mention.country is None and mention.head is None and mention.start:
+            # "... والتشادي فلان": the next of a list opened by a nationality
+            before = tokens[mention.start - 1]
+            if before.prefix.startswith("و") and before.definite:
+                mention.country = lex.adjectives.get((before.core,))
         if mention.country is None and i and coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
     return SentencePeople(mentions, offices, [], claimed)

@@ -622,3 +622,30 @@ def test_a_title_that_is_an_office_with_its_remit_and_state_is_the_office():
     assert [(m.name, m.role, m.country) for m in read.mentions] == [
         ("كينجي ساتو", "المستشار الثقافي", "JP")
     ]
+
+
+def test_counterparts_listed_by_nationality_take_the_office_through_titles_and_also():
+    read = read_mentions(
+        LEX,
+        tokenize(
+            "بحث وزير الخارجية سليم بن عمار هاتفيا مع نظرائه المصري حسام فهمي والإماراتي "
+            "الشيخ راشد بن حمد آل نهيان والمالي موسى كوناتي وكذا النيجري إدريس مامادو "
+            "والتشادي محمد صالح نور"
+        ),
+    )
+    found = {m.name: (m.country, m.role) for m in read.mentions}
+    assert found["راشد بن حمد آل نهيان"][0] == "AE"
+    assert found["موسى كوناتي"][0] == "ML"
+    assert found["إدريس مامادو"][0] == "NE"
+    assert found["محمد صالح نور"][0] == "TD"
+    assert found["حسام فهمي"][1] == found["راشد بن حمد آل نهيان"][1] == found["موسى كوناتي"][1]
+
+
+def test_financial_is_no_nationality_outside_a_list_of_them():
+    read = read_mentions(LEX, tokenize("التقى المستشار المالي سالم الدرسي نظيره"))
+    assert all(m.country != "ML" for m in read.mentions)
+
+
+def test_a_verb_of_holding_an_office_ends_the_name_before_it():
+    read = read_mentions(LEX, tokenize("وكان خالد الورفلي يشغل منصب رئيس أركان الوحدات الأمنية"))
+    assert [m.name for m in read.mentions][:1] == ["خالد الورفلي"]
