@@ -27,6 +27,9 @@ _LATIN_NAME_WORD = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?"
 )
 _LATIN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ'’-]{2,}")
+# Particles that are also foreign given names (Geir, Ben): where a name is due, before
+# a word no lexicon knows ("المبعوث الأممي غير بيدرسون", "السفير البريطاني بين فيندر").
+_PARTICLES_AS_GIVEN = frozenset({"غير", "بين"})
 # Time words that are also given names ("صباح").
 _NAME_TIME_WORDS = frozenset({"صباح"})
 # Titles that are also common names of a father or grandfather ("عادل السيد عبد العزيز").
@@ -189,15 +192,20 @@ def foreign_family_name_with_article(lex: Lexicon, tokens: list[Token], k: int) 
 
 def common_word_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Right after an office, where a name is due, a given name that is also a common
-    word ("بيان", a statement) opens a name when a word no lexicon knows follows it:
-    "وزير الداخلية العراقي بيان جبر"."""
+    word ("بيان", a statement) or a particle ("غير") opens a name when a word no
+    lexicon knows follows it: "وزير الداخلية العراقي بيان جبر"."""
     t = tokens[k]
-    if t.prefix or t.definite or t.norm not in lex.weak_given_names or t.norm in lex.particles:
+    particle = t.norm in _PARTICLES_AS_GIVEN
+    if t.prefix or t.definite:
+        return False
+    if not particle and (t.norm not in lex.weak_given_names or t.norm in lex.particles):
         return False  # "على": a particle, whatever "علي" is
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
         nxt is not None
         and not lex.knows(nxt.core)
+        # not "غير رسمية", "بين دولتين": a feminine or a dual is no foreign family name
+        and not (particle and (nxt.prefix or nxt.definite or nxt.norm.endswith(("ه", "ين"))))
         and name_like(lex, nxt, first=False, definite_ok=True)
     )
 

@@ -65,3 +65,21 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_where_one_is_due(extrac
 def test_an_adjective_a_verb_or_a_possessed_noun_is_no_name_part(text):
     names = [m.name for m in read_mentions(load_lexicon(), tokenize(text)).mentions]
     assert not any(word in name for name in names for word in ("أمني", "جمع", "تحياته")), names
+
+
+def test_a_particle_that_is_a_foreign_given_name_opens_a_name_where_one_is_due():
+    assert common_word_as_given_name(LEX, tokenize("غير لارسون"), 0)
+    assert common_word_as_given_name(LEX, tokenize("بين هولمز"), 0)
+    # not before a word with the article or a prefix, nor before a known word
+    assert not common_word_as_given_name(LEX, tokenize("غير المقيم"), 0)
+    assert not common_word_as_given_name(LEX, tokenize("بين البلدين"), 0)
+    assert not common_word_as_given_name(LEX, tokenize("غير رسمية"), 0)
+    assert not common_word_as_given_name(LEX, tokenize("بين دولتين"), 0)
+
+
+def test_an_envoy_named_geir_and_an_ambassador_named_ben_keep_their_names(extract):
+    [meeting] = extract(
+        "استقبل وزير الخارجية اليمني سالم العولقي اليوم المبعوث الخاص للأمم المتحدة إلى "
+        "اليمن غير لارسون والسفير البريطاني لدى اليمن بين هولمز في عدن."
+    )
+    assert set(people(meeting)) == {"سالم العولقي", "غير لارسون", "بين هولمز"}
