@@ -58,6 +58,22 @@ def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> b
     return any(t.norm in _FROM_HIM for t in tokens[start:position])
 
 
+# When, of "his meeting" opening a sentence (normalised): "وخلال لقائه مع فلان".
+_DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "لدي"})
+
+
+def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
+    """Does the sentence open with "during his meeting" ("وخلال لقائه مع وزير
+    الخارجية فلان، بحثا ...") and name no one before it? "His" is who the sentence
+    before spoke of first."""
+    tokens = sentence.tokens
+    if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
+        return False
+    if not tokens[position].bare.endswith(("ه", "ها")):
+        return False
+    return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
+
+
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:
     """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان")?"""
     return any(in_any(t, doc.lex.attendance) for t in tokens[max(0, start - 2) : start])

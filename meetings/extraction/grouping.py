@@ -33,6 +33,7 @@ from .clause_links import (
 from .clause_subjects import (
     and_met_one,
     attending,
+    during_his_meeting,
     first_named,
     he_said,
     named_before,
@@ -168,6 +169,7 @@ def group_events(doc: Document) -> None:
                 elif index and (
                     he_said(doc.lex, sentence, start, position)
                     or quoted_after_his_meeting(sentence, start, position)
+                    or (start == 0 and during_his_meeting(sentence, start, position))
                 ):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
                     speaker = first_named(doc, index - 1)

@@ -68,3 +68,14 @@ def test_their_meeting_is_of_the_two_named_in_the_sentence_before(extract):
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants if p.name} == {"سليمان كوني", "وانغ لين"}
     assert meeting.place == "بكين"
+
+
+def test_his_meeting_opening_a_sentence_is_of_whom_the_sentence_before_spoke(extract):
+    text = (
+        "أعلن نائب المبعوث الأممي إلى اليمن سالم العبيدي أن مكتب المبعوث سيفتح قريبا. "
+        "وخلال لقائه مع وزير الخارجية خالد اليماني عقب تعيينه نائبا للمبعوث الأممي أحمد "
+        "الرفاعي، بحثا جهود السلام."
+    )
+    (meeting,) = extract(text)
+    # whose deputy he became is only mentioned
+    assert set(people(meeting)) == {"سالم العبيدي", "خالد اليماني"}
