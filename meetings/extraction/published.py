@@ -85,6 +85,9 @@ _DATELINE_CITY = re.compile(r"^(?:[^\s\d(]+\s+){1,2}(?:[-–]\s*)?$")
 _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:م\s*)?[(\-–/]")
 _DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
 _NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
+# A Hijri date the Gregorian one is "الموافق" (normalised): "مقديشو 18 ذو القعده 1440
+# الموافق 21 يوليو 2019 (صونا)".
+_HIJRI_FIRST = re.compile(r"\d{1,2}\s+\D{3,20}?\s+\d{4}\s*(?:هـ?)?\s*الموافق\s*$")
 
 
 def _clock_words(line: str) -> int:
@@ -100,6 +103,7 @@ def _dateline_date(line: str) -> dt.date | None:
     if not match or not match.group(4):
         return None
     before, after = norm[: match.start()], norm[match.end() :]
+    before = _HIJRI_FIRST.sub("", before)
     if not _DATELINE_CITY.match(before) or not _AFTER_DATELINE_DATE.match(after):
         return None
     if before.split()[0] in _NOT_A_CITY:
