@@ -39,6 +39,27 @@ from .words import COMMAS, DASHES, SEMICOLONS, is_title
 def find_mentions(doc: Document) -> None:
     for sentence in doc.sentences:
         sentence.people = read_mentions(doc.lex, sentence.tokens, doc.known)
+    _met_with_someone_named(doc)
+
+
+def _met_with_someone_named(doc: Document) -> None:
+    """ "اتصال من الرئيس رجب طيب أردوغان بميقاتي": a name's last word that is ب and
+    the family name of someone the article names in full is that person, met "with";
+    the tokeniser keeps ب on a name it does not know, so it was read as a family name."""
+    families = {
+        m.name_tokens[-1].norm
+        for sentence in doc.sentences
+        for m in sentence.people.mentions
+        if len(m.name_tokens) >= 2
+    }
+    for sentence in doc.sentences:
+        for mention in sentence.people.mentions:
+            last = mention.name_tokens[-1].norm
+            if len(mention.name_tokens) >= 3 and last[:1] == "ب" and last[1:] in families:
+                mention.name_tokens = mention.name_tokens[:-1]
+                mention.name = mention.name.rsplit(" ", 1)[0]
+                mention.end -= 1
+                sentence.people.claimed.discard(mention.end)
 
 
 def read_mentions(

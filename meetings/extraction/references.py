@@ -130,8 +130,8 @@ def _named_by(doc: Document, token) -> int | None:
     if not word:
         return None
     forms = {word[0]}
-    if token.norm[:1] in "وف" and (rest := name_key(token.norm[1:])):
-        forms.add(rest[0])  # "الدبيبة وسعيّد"
+    if token.norm[:1] in "وفب" and (rest := name_key(token.norm[1:])):
+        forms.add(rest[0])  # "الدبيبة وسعيّد", "اتصال من أردوغان بميقاتي"
     if forms.isdisjoint(doc.registry.words):
         return None
     for i, person in enumerate(doc.registry.people):

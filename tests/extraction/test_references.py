@@ -247,3 +247,12 @@ def test_a_counterpart_named_again_by_office_alone_is_the_one_named_before(extra
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم الجبوري", "مازن الفايز"}
+
+
+def test_a_family_name_after_b_at_the_end_of_a_name_is_the_one_met(extract):
+    text = (
+        "يزور رئيس الحكومة كريم شمعون أنقرة اليوم. وسبق ذلك اتصال من الرئيس التركي "
+        "مراد علي أوزتورك بشمعون في آب الماضي هنأه فيه بتسميته."
+    )
+    (call,) = extract(text)
+    assert set(people(call)) == {"مراد علي أوزتورك", "كريم شمعون"}
