@@ -94,6 +94,29 @@ def patterns():
     return months, weekdays, named, numeric, relative, month_only, year_only
 
 
+# Days of the month as ordinal words (normalised): "في الثالث من آب 2021".
+_ORDINAL_UNITS = "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع".split()
+_ORDINAL_DAYS = {word: n for n, word in enumerate(_ORDINAL_UNITS, 1)}
+_ORDINAL_DAYS |= {"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30}
+_ORDINAL_DAYS |= {f"{w} عشر": 10 + n for n, w in enumerate(_ORDINAL_UNITS, 1) if n > 1}
+_ORDINAL_DAYS |= {f"{w} والعشرين": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1) if n > 1}
+_ORDINAL_DAYS |= {"الحادي والعشرين": 21, "الحادي والثلاثين": 31}
+
+
+@cache
+def _ordinal_day():
+    months = _alternation(patterns()[0])
+    return re.compile(
+        rf"(?<!\w)({_alternation(_ORDINAL_DAYS)})\s+من\s+(?=(?:شهر\s+)?(?:{months})(?!\w))"
+    )
+
+
+def with_day_numbers(norm: str) -> str:
+    """The text with a day written as an ordinal word before a month ("الثالث من آب")
+    given in digits, as the date patterns read days."""
+    return _ordinal_day().sub(lambda m: f"{_ORDINAL_DAYS[m.group(1)]} ", norm)
+
+
 @cache
 def month_names() -> frozenset[str]:
     """Every month name, normalised ("ايار", "مايو", "ماي")."""
@@ -158,6 +181,7 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
     no day, then a year alone, count only when no day is said.
     """
     months, weekdays, named, numeric, relative, month_only, year_only = patterns()
+    norm = with_day_numbers(norm)
     for match in named.finditer(norm):
         if _YESTERDAY.search(norm) and _says_today(norm, match.start()):
             continue  # "أعلنت اليوم السبت 22 جوان أن ... جمعت أمس": the day it was said

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from meetings.extraction import extract_article
+from meetings.extraction.dates import find_date, prepare
 
 from .conftest import people
 
@@ -135,3 +136,19 @@ def test_today_stated_with_its_date_makes_yesterday_the_day_before(extract):
     )
     (meeting,) = extract(text)
     assert meeting.date == dt.date(2024, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اتصل به في الثالث من آب 2021", dt.date(2021, 8, 3)),
+        ("التقاه في الحادي والعشرين من شهر مارس 2020", dt.date(2020, 3, 21)),
+        ("اجتمعا في الثاني عشر من ديسمبر 2019", dt.date(2019, 12, 12)),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_before_its_month(text, expected):
+    assert find_date(prepare(text), None).date == expected
+
+
+def test_an_ordinal_word_before_no_month_is_no_day():
+    assert find_date(prepare("للمرة الثالثة في الخامس من الشهر"), None).date is None
