@@ -12,6 +12,7 @@ from functools import cache
 
 from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
+from .phrases import match_phrase
 from .published import without_marker
 from .tokens import make_token
 from .words import head, is_counterpart, is_title
@@ -184,7 +185,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if out and not carry and not out[-1].endswith(_SENTENCE_FINAL) and _object_opens(line):
             # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object
             carry = out.pop()
-        elif out and not carry and _holder_opens(lex, out[-1], line):
+        elif (
+            out
+            and not carry
+            and (_holder_opens(lex, out[-1], line) or _party_opens(lex, out[-1], line))
+        ):
             carry = out.pop()
         line = f"{carry} {line}" if carry else line
         last = normalize_arabic(line.split()[-1])
@@ -219,6 +224,25 @@ def _holder_opens(lex: Lexicon, before: str, line: str) -> bool:
         (form,) in lex.country_names or (form,) in lex.adjectives for form in (last.norm, last.core)
     )
     return of_a_state and not first.prefix and (first.core in lex.ranks or is_title(lex, first))
+
+
+def _party_opens(lex: Lexicon, before: str, line: str) -> bool:
+    """Does a line of the body break off with no full stop and the next open on "و" and
+    an office ("... بين الرئيس الإيراني فلان" / "وأمير دولة قطر الشيخ علان")? The
+    second party of the sentence goes on in it. A short line is of the body when it
+    opens on a conjunction, as no heading does."""
+    if before.endswith(_SENTENCE_FINAL):
+        return False
+    if len(before.split()) < _HEADING_MAX_WORDS and not _goes_on(before):
+        return False
+    words = line.split(maxsplit=3)[:3]
+    first = make_token(words[0])
+    if not first.prefix.startswith("و") or first.is_punct:
+        return False
+    if head(lex, first) or is_counterpart(lex, first):
+        return True
+    cores = [first.core, *(make_token(w).core for w in words[1:])]
+    return match_phrase(cores, 0, lex.head_phrases, len(cores))[0] > 0  # "وأمير دولة قطر"
 
 
 def _object_opens(line: str) -> bool:

@@ -179,3 +179,19 @@ def test_a_holder_s_name_after_a_break_below_the_office_s_state_goes_on(extract)
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم العبيدي", "عمر باري"}
+
+
+def test_a_line_breaking_off_before_the_second_party_goes_on_in_the_next():
+    text = (
+        "وتأتي الزيارة عقب اتصال هاتفي بين الرئيس الإيراني علي رضائي\n"
+        "وأمير دولة قطر الشيخ حمد بن جاسم آل ثاني، في وقت سابق اليوم."
+    )
+    assert len(paragraphs(text)) == 1
+
+
+def test_a_line_ending_its_sentence_does_not_go_on_in_the_next():
+    text = (
+        "وجاءت الزيارة عقب اتصال هاتفي بين الرئيسين.\n"
+        "ووزير الخارجية القطري سالم الكواري كان قد زار طهران في وقت سابق."
+    )
+    assert len(paragraphs(text)) == 2
