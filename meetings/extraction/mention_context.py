@@ -25,6 +25,9 @@ _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "�
 # whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
 # فلان", "خلفا لفلان"
 _ON_BEHALF |= {"نائبا", "مساعدا", "مستشارا", "خلفا"}
+# Under whose rule (normalised): "في ظل قيادة", "في عهد".
+_UNDER = frozenset({"ظل", "في"})
+_REIGN = frozenset({"قياده", "عهد", "رعايه"})
 # What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية
 # من", "بصفته موفدا خاصا من".
 _LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
@@ -175,6 +178,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
     ):
         return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
+    if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
+        return True  # "في ظل قيادة حضرة صاحب الجلالة الملك X", "في عهد الرئيس X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     while k >= 0 and tokens[k].norm in _LETTER_KINDS:

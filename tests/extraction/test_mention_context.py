@@ -151,3 +151,13 @@ def test_an_envoy_is_of_the_state_that_sent_him_and_the_sender_takes_no_part(ext
     assert named["سمير حداد"].country == "LB"
     # "الموفد الفرنسي" is the envoy again, not a third, unnamed party
     assert all(p.name for p in meeting.participants)
+
+
+def test_the_ruler_under_whose_reign_ties_grew_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل وزير الداخلية البحريني الشيخ سالم بن راشد آل خليفة اليوم وزير الداخلية "
+        "العماني حمد بن سيف البوسعيدي. وفي مستهل جلسة المباحثات الرسمية بين الجانبين، "
+        "رحب وزير الداخلية بضيفه، منوها بالعلاقات التي تجمع البلدين في ظل قيادة حضرة "
+        "صاحب الجلالة الملك عيسى بن سلمان آل خليفة."
+    )
+    assert set(people(meeting)) == {"سالم بن راشد آل خليفة", "حمد بن سيف البوسعيدي"}
