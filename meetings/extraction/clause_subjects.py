@@ -8,7 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import WAS
+from .words import COMMAS, RELATIVES, WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -140,6 +140,23 @@ def subject_before(
             return mention.person
     touring = [p for p in previous.persons if before is not None and p in before.persons]
     return touring[0] if len(touring) == 1 else previous.persons[0]
+
+
+def subject_described_first(sentence: Sentence, start: int, position: int) -> bool:
+    """Does the sentence open on a person, described by a relative clause that runs up
+    to the verb ("فلان ممثل ... الذي سافر إلى كازاخستان للمشاركة في اجتماع ... التقى
+    اليوم علان")? Then the verb's subject is that person."""
+    mentions = sentence.people.mentions
+    if not mentions or position != start:
+        return False
+    first = min(mentions, key=lambda m: m.start)
+    tokens = sentence.tokens
+    return (
+        first.start <= 1
+        and first.end < start
+        and any(t.norm in RELATIVES for t in tokens[first.end : start])
+        and not any(t.is_punct and t.norm not in COMMAS for t in tokens[first.end : start])
+    )
 
 
 def named_first(sentence: Sentence, end: int) -> int | None:

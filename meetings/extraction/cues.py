@@ -22,6 +22,8 @@ from .words import per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
+# Asking for a meeting to be held (normalised cores): "طلبها عقد اجتماع".
+_ASKING = frozenset({"طلب", "طلبه", "طلبها", "طلبهم", "دعوه", "الدعوه", "مطالبه", "المطالبه"})
 # The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
 _HOLDING = frozenset({"اجراء", "عقد"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
@@ -96,6 +98,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             or toured_officials(lex, tokens, k, end)
         ):
             return k, "verb"
+        if c.held and _asked_for(tokens, start, k):
+            continue
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
@@ -112,6 +116,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             # meeting noun makes the sentence's subject a party, as the verb would.
             # Not "لعقد لقاءات": to hold them, a purpose.
             held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
+            if held and _asked_for(tokens, start, k - 1):
+                continue
             return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
         if c.definite:
             verb_after = any(later.verb for later in cues[k + 1 - start :])
@@ -128,6 +134,12 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
     return None
+
+
+def _asked_for(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the holding at k ("عقد", "إجراء") of a meeting someone asked for, not one
+    held ("شكره لروسيا على طلبها عقد اجتماع لمجلس الأمن")?"""
+    return k > start and tokens[k - 1].core.removeprefix("ب") in _ASKING
 
 
 def _brought_together(tokens: list[Token], k: int, end: int) -> bool:

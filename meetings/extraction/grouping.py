@@ -43,6 +43,7 @@ from .clause_subjects import (
     same_subject_goes_on,
     spokesperson,
     subject_before,
+    subject_described_first,
     the_two_named_before,
 )
 from .document import Document, Event
@@ -219,7 +220,10 @@ def group_events(doc: Document) -> None:
                 elif (
                     kind == "verb"
                     and len(named) + len(offices) + len(institutions) == 1
-                    and same_subject_goes_on(sentence.tokens, position)
+                    and (
+                        same_subject_goes_on(sentence.tokens, position)
+                        or subject_described_first(sentence, start, position)
+                    )
                     and (subject := named_first(sentence, start)) is not None
                 ):
                     # "وصل فلان إلى طنجة للمشاركة في اجتماع، حيث التقى علان": the

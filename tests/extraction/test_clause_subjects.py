@@ -79,3 +79,13 @@ def test_his_meeting_opening_a_sentence_is_of_whom_the_sentence_before_spoke(ext
     (meeting,) = extract(text)
     # whose deputy he became is only mentioned
     assert set(people(meeting)) == {"سالم العبيدي", "خالد اليماني"}
+
+
+def test_a_person_opening_the_sentence_and_described_up_to_the_verb_is_its_subject(extract):
+    text = (
+        "سامي كريمي أمين المجلس الأعلى للأمن القومي الذي سافر إلى أستانا أمس للمشاركة في "
+        "اجتماع أمناء مجالس الأمن للدول الأعضاء التقى اليوم أمين مجلس الأمن الروسي، "
+        "إيفان سوكولوف."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي كريمي", "إيفان سوكولوف"}

@@ -112,3 +112,8 @@ def test_people_named_in_what_the_call_came_amid_take_no_part(extract):
     )
     (call,) = extract(text)
     assert set(people(call)) == {"أوكتاي شاهين", "خالد العبادي"}
+
+
+def test_a_meeting_asked_for_is_no_cue():
+    tokens = tokenize("كما أعرب الوزير عن شكره لروسيا على طلبها عقد اجتماع لمجلس الأمن")
+    assert clause_cue(LEX, tokens, 0, len(tokens), set()) is None
