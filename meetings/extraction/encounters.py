@@ -13,6 +13,9 @@ _SENT_ITEMS = frozenset(
     {"دعوه", "دعوات", "رساله", "رسائل", "رسالتين", "رسالتان", "برقيه", "برقيات", "تهنئه"}
     | {"تهاني", "تعازي"}
 )
+# One's own press conference "with" another (normalised): "في مؤتمره الصحفي مع".
+_PRESS = frozenset({"الصحفي", "الصحافي"})
+_HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما"})
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
@@ -46,7 +49,11 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
     parties."""
-    if tokens[k].norm not in _JOINT or k + 1 >= end or tokens[k + 1].norm != "مع":
+    if k + 1 >= end or tokens[k + 1].norm != "مع":
+        return False
+    if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:
+        return True  # "قال الوزير فلان في مؤتمره الصحفي مع نظيره علان"
+    if tokens[k].norm not in _JOINT:
         return False
     before = (tokens[i].core for i in range(max(0, k - 3), k))
     return any(word in _APPEARANCES for word in before)

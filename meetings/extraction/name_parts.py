@@ -16,8 +16,9 @@ _VOWEL_LETTERS = frozenset("اويى")
 
 
 _POSSESSED_FEMININE = ("تها", "تهم", "تهما", "تنا")  # normalised
-# A verb's object pronouns (normalised), longest first: "تلقاها", "بحثه".
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# A verb's object pronouns (normalised), longest first, and "we": "تلقاها", "بحثه",
+# "وناقشنا".
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه", "نا")
 
 
 NAME_JOINERS = frozenset(
@@ -49,8 +50,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True
     if token.text.endswith(TANWEEN_ENDINGS):
         return True  # an adverbial accusative: "مؤكداً", "مضيفاً"
-    if verb_with_object(lex, norm):
-        return True  # "لدعوة من الرئيس فلان تلقاها خلال اتصال"
+    if verb_with_object(lex, norm) or (norm[:1] == "و" and verb_with_object(lex, norm[1:])):
+        return True  # "لدعوة من الرئيس فلان تلقاها خلال اتصال", "استضفنا فلان وناقشنا"
     if norm.endswith("ا") and verbal_noun(norm[:-1]) and not _foreign_shape(norm[:-1]):
         return True  # a verbal noun's accusative, its tanween left out: "اهتماما", "ترحيبا"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:

@@ -8,6 +8,8 @@ from meetings.extraction.encounters import (
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -37,3 +39,13 @@ def test_calls_with_people_and_telecommunications():
     sector = tokenize("افتتح الوزير معرض الاتصالات والتقنية")
     assert calls(series, 0, len(series))
     assert not calls(sector, 0, len(sector))
+
+
+def test_his_press_conference_with_a_counterpart_is_their_meeting(extract):
+    text = (
+        "قال وزير الداخلية الإيراني العميد سعيد رضائي لدينا اتفاقيات جيدة مع العراق. وقال "
+        "رضائي في مؤتمره الصحفي مع وزير الداخلية العراقي حسن الموسوي، الذي زار طهران على "
+        "رأس وفد، استضفنا اليوم أخي العزيز حسن الموسوي وناقشنا معه أمن الحدود."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سعيد رضائي", "حسن الموسوي"}
