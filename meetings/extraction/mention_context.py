@@ -25,6 +25,10 @@ _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "�
 # whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
 # فلان", "خلفا لفلان"
 _ON_BEHALF |= {"نائبا", "مساعدا", "مستشارا", "خلفا"}
+# Whose health, death or memory is spoken of (normalised cores).
+_ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
+# An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
+_INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
 _UNDER = frozenset({"ظل", "في"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
@@ -178,6 +182,10 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
     ):
         return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
+    if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
+        return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
+    if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
+        return True  # "سلم إلى سموه دعوة من الشيخ X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
         return True  # "في ظل قيادة حضرة صاحب الجلالة الملك X", "في عهد الرئيس X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):

@@ -161,3 +161,22 @@ def test_the_ruler_under_whose_reign_ties_grew_takes_no_part(extract):
         "صاحب الجلالة الملك عيسى بن سلمان آل خليفة."
     )
     assert set(people(meeting)) == {"سالم بن راشد آل خليفة", "حمد بن سيف البوسعيدي"}
+
+
+def test_whose_health_or_death_a_call_was_about_takes_no_part(extract):
+    meetings = extract(
+        "أجرى رئيس الوزراء العراقي كريم الساعدي اليوم اتصالا هاتفيا بولي العهد الكويتي "
+        "الشيخ فهد الأحمد الصباح، للاطمئنان على صحة أمير دولة الكويت الشيخ جابر المبارك "
+        "الصباح. وقدم الساعدي، خلال اتصاله الهاتفي، تعازيه بوفاة الشيخ ناصر الحمود الصباح."
+    )
+    named = {name for meeting in meetings for name in people(meeting)}
+    assert named == {"كريم الساعدي", "فهد الأحمد الصباح"}
+
+
+def test_who_sent_an_invitation_handed_over_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل رئيس مجلس الوزراء الكويتي الشيخ سالم العلي في قصر السيف اليوم سفير قطر "
+        "لدى الكويت علي بن حمد، حيث سلم إليه دعوة من الشيخ خليفة بن سعود آل ثاني، رئيس "
+        "الوزراء، لحضور بطولة كأس العالم."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "علي بن حمد"}
