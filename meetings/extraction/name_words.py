@@ -60,6 +60,8 @@ def name_like(
         return False
     if token.definite and token.norm in lex.institution_heads:
         return False  # "التقى الوزير فلان الفلاني البعثة الأوروبية": the body met
+    if token.definite and (token.core,) in lex.portfolios:
+        return False  # "المتحدث باسم الخارجية": a ministry, after "باسم" (Basem)
     # "مايكل فالون": a family name the tokeniser read as ف + a definite word that no
     # lexicon knows; "فلان فالوزير" still ends the name
     foreign_with_f = not first and token.prefix == "ف" and not lex.knows(token.core)

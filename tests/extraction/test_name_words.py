@@ -83,3 +83,10 @@ def test_an_envoy_named_geir_and_an_ambassador_named_ben_keep_their_names(extrac
         "اليمن غير لارسون والسفير البريطاني لدى اليمن بين هولمز في عدن."
     )
     assert set(people(meeting)) == {"سالم العولقي", "غير لارسون", "بين هولمز"}
+
+
+def test_a_ministry_after_basem_is_no_family_name():
+    tokens = tokenize("المتحدث باسم الخارجية")
+    assert not name_like(LEX, tokens[2], first=False, definite_ok=True)
+    # a family name with the article still is one
+    assert name_like(LEX, tokenize("الورفلي")[0], first=False, definite_ok=True)
