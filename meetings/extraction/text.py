@@ -19,7 +19,8 @@ from .words import head, is_counterpart, is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
 # "م. فلان") or sits inside a number.
-_SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<!(?<!\w)\w\.)(?<=\.)(?!\d)\s*")
+# A middle dot after a word is a full stop on some sites: "... للجزائر· ويتعلق ...".
+_SENTENCE_END = re.compile(r"(?<=[!؟?])\s*|(?<!(?<!\w)\w\.)(?<=\.)(?!\d)\s*|(?<=\w·)\s+")
 _TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
 # A heading is a short line that does not end like a sentence.
 _HEADING_MAX_WORDS = 16
@@ -28,7 +29,7 @@ _COMMA = re.compile("[،,]")
 # A full stop after a word, then more text: a line holding two sentences is no heading
 # even when a cut excerpt leaves it without a final stop ("... التقى فلان. وناقش الطرف").
 _INNER_SENTENCE_END = re.compile(r"\w{2}[.!؟?]\s+\w")
-_SENTENCE_FINAL = tuple('.!؟?:»"”)')
+_SENTENCE_FINAL = tuple('.!؟?:»"”)·')
 # What opens the item of a list: "- الوزير فلان،".
 _BULLETS = frozenset("-–•*·")
 _INLINE_MAX_WORDS = 8

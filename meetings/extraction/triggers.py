@@ -17,8 +17,10 @@ from .words import COMMAS, head, is_title
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 # Letters of credence (normalised): "أوراق اعتماده".
 _PAPERS, _CREDENCE = "اوراق", "اعتماد"
-# The noun of signing, without the article: two named signers met (see _signing).
+# The noun of signing, without the article, and the verb with the document as its
+# object (normalised): two named signers met (see _signing).
 _SIGNING = "توقيع"
+_SIGNED_IT = frozenset({"وقعها", "وقعه", "وقعاها", "وقعاه", "امضاها", "امضاه", "امضاهما"})
 
 
 def find_cues(doc: Document) -> None:
@@ -41,11 +43,14 @@ def find_cues(doc: Document) -> None:
 
 
 def _signing(sentence, start: int, end: int):
-    """ "عن توقيع وزيري الداخلية فلان وعلان مذكرة", "وجرى التوقيع بين فلان وعلان": the
-    signing of two named people is their meeting. (Its position, "verb"), else None."""
+    """ "عن توقيع وزيري الداخلية فلان وعلان مذكرة", "وجرى التوقيع بين فلان وعلان",
+    "مذكرة ... وقعها فلان وعلان": the signing of two named people is their meeting.
+    (Its position, "verb"), else None."""
     tokens = sentence.tokens
     for k in range(start, end):
-        if tokens[k].core.removeprefix("ال") != _SIGNING:
+        bare = tokens[k].bare
+        signed_it = bare in _SIGNED_IT or (bare[:1] == "و" and bare[1:] in _SIGNED_IT)
+        if tokens[k].core.removeprefix("ال") != _SIGNING and not signed_it:
             continue
         signers = {m.start for m in sentence.people.mentions if k < m.start < end}
         if len(signers) >= 2:

@@ -195,3 +195,10 @@ def test_a_line_ending_its_sentence_does_not_go_on_in_the_next():
         "ووزير الخارجية القطري سالم الكواري كان قد زار طهران في وقت سابق."
     )
     assert len(paragraphs(text)) == 2
+
+
+def test_a_middle_dot_after_a_word_ends_a_sentence():
+    assert sentences("وقعت الجزائر وروسيا أمس اتفاقيات· ويتعلق الأول بالنقل") == [
+        "وقعت الجزائر وروسيا أمس اتفاقيات·",
+        "ويتعلق الأول بالنقل",
+    ]

@@ -525,3 +525,15 @@ def test_another_event_scheduled_after_a_reported_reception_leaves_it_held(extra
     (meeting,) = extract(text)
     assert meeting.status == "held"
     assert set(people(meeting)) == {"سالم المرزوقي", "كمال بلعيد"}
+
+
+def test_a_document_signed_by_two_named_people_is_their_meeting(extract):
+    text = (
+        "وقعت الجزائر وإيطاليا أمس ثلاث اتفاقيات· ويتعلق الاتفاق الأول بمذكرة تفاهم وقعها "
+        "وزير المالية الجزائري سليم بلقاسم ووزير الاقتصاد الإيطالي ماركو فيراري· أما "
+        "الاتفاق الثاني فيخص النقل البحري وأمضاها وزير النقل الجزائري عمر دحماني ونظيره "
+        "الإيطالي لوكا بيانكي."
+    )
+    first, second = extract(text)
+    assert set(people(first)) == {"سليم بلقاسم", "ماركو فيراري"}
+    assert set(people(second)) == {"عمر دحماني", "لوكا بيانكي"}
