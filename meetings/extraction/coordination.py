@@ -33,9 +33,12 @@ def coordinated_nationality(
         k += 1
     if mention.head is None or k >= len(tokens) or k in claimed:
         return None
-    also = tokens[k].norm in _AND_ALSO and k + 1 < len(tokens)
+    # "وكذا النيجري", and "و الألماني" with the conjunction written apart
+    also = tokens[k].norm in _AND_ALSO or tokens[k].norm == "و"
     if also:
         k += 1
+        if k >= len(tokens) or k in claimed:
+            return None
     t = tokens[k]
     code = lex.adjectives.get((t.core,)) or _LIST_ONLY_NATIONALITIES.get(t.core)
     if not (also or t.prefix.startswith("و")) or code is None:

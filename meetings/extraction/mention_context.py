@@ -27,6 +27,8 @@ _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "�
 _ON_BEHALF |= {"نائبا", "مساعدا", "مستشارا", "خلفا"}
 # Whose health, death or memory is spoken of (normalised cores).
 _ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
+# Whom someone looks forward "to receiving" (normalised core, after ل).
+_HOPED_FOR = frozenset({"استقبال"})
 # An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
 _INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
@@ -182,6 +184,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
     ):
         return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
+    if k >= 0 and tokens[k].prefix == "ل" and tokens[k].core in _HOPED_FOR:
+        return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
         return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:

@@ -180,3 +180,12 @@ def test_who_sent_an_invitation_handed_over_takes_no_part(extract):
         "الوزراء، لحضور بطولة كأس العالم."
     )
     assert set(people(meeting)) == {"سالم العلي", "علي بن حمد"}
+
+
+def test_whom_a_side_looks_forward_to_receiving_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل نائب وزير الخارجية المصري سامح لطفي اليوم وزير الدولة الياباني كينجي "
+        "ساتو. وعبر الجانب الياباني، خلال اللقاء، عن تطلعه لاستقبال الرئيس المصري حسن "
+        "عبد الحميد في طوكيو قريبا."
+    )
+    assert set(people(meeting)) == {"سامح لطفي", "كينجي ساتو"}

@@ -649,3 +649,14 @@ def test_financial_is_no_nationality_outside_a_list_of_them():
 def test_a_verb_of_holding_an_office_ends_the_name_before_it():
     read = read_mentions(LEX, tokenize("وكان خالد الورفلي يشغل منصب رئيس أركان الوحدات الأمنية"))
     assert [m.name for m in read.mentions][:1] == ["خالد الورفلي"]
+
+
+def test_a_nationality_after_a_conjunction_written_apart_opens_the_next_name():
+    read = read_mentions(
+        LEX,
+        tokenize("في لقاء جمع بين وزيري الداخلية المغربي سعيد العلمي و الألماني هانس مولر"),
+    )
+    assert {m.name: m.country for m in read.mentions} == {
+        "سعيد العلمي": "MA",
+        "هانس مولر": "DE",
+    }
