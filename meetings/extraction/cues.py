@@ -196,14 +196,19 @@ _AMID = frozenset({"وقت", "ظل"})
 _AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
 
 
+def came(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k the subject of "came" ("ويأتي هذا الاجتماع ...")?"""
+    before = k - 1
+    if before > start and tokens[before].norm in _DEMONSTRATIVES:
+        before -= 1
+    return before >= start and tokens[before].norm.removeprefix("و") in _CAME
+
+
 def _came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
     """Is the meeting noun at k the subject of "came" and set among other events
     ("ويأتي هذا الاتصال في وقت جدد فيه الرئيس فلان موقف بلاده", "وجاء اللقاء وسط
     ...")? Whoever the clause names is of those events, not of the meeting."""
-    before = k - 1
-    if before > start and tokens[before].norm in _DEMONSTRATIVES:
-        before -= 1
-    if before < start or tokens[before].norm.removeprefix("و") not in _CAME:
+    if not came(tokens, start, k):
         return False
     after = k + 1
     if after < end and tokens[after].definite and tokens[after].norm.endswith(("ي", "يه")):

@@ -46,6 +46,7 @@ from .clause_subjects import (
     subject_described_first,
     the_two_named_before,
 )
+from .cues import came
 from .document import Document, Event
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place
@@ -110,6 +111,10 @@ def group_events(doc: Document) -> None:
                 or before_it(doc.lex, sentence.tokens, start, position, last)
                 or came_after_another(doc.lex, sentence.tokens, position, last)
             )
+            if kind == "definite" and not another and came(sentence.tokens, start, position):
+                # "ويأتي الاجتماع في إطار ... إعلان الرئيس فلان": who is named is of the
+                # events the meeting is set among
+                mentions, named, offices, institutions = [], set(), [], []
             came_during = index > 0 and came_during_meeting(sentence.tokens, start, position)
             refers_back = not another and (
                 kind in ("again", "attendance", "definite")

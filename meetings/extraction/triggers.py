@@ -7,7 +7,7 @@ position and kind (read by `cues`), and whether the meeting is announced rather 
 held (`tenses`).
 """
 
-from .cues import AFTER, clause_cue, cue
+from .cues import AFTER, came, clause_cue, cue
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tenses import announced, future_verb
@@ -25,8 +25,17 @@ _SIGNED_IT = frozenset({"وقعها", "وقعه", "وقعاها", "وقعاه", 
 
 def find_cues(doc: Document) -> None:
     lex = doc.lex
+    attended = False  # the sentence before listed who attended
     for sentence in doc.sentences:
         tokens = sentence.tokens
+        side = attended and _other_side(sentence)
+        attended = False
+        if side:
+            # "وحضر الاجتماع عن الجانب الفلسطيني: ... . وعن الجانب الأردني: ...": the
+            # other side's attendees, in a sentence of their own
+            sentence.clauses.append(Clause(0, len(tokens), 0, "attendance", False))
+            attended = True
+            continue
         for start, end in _clauses(lex, tokens, sentence.people.claimed):
             cue = clause_cue(lex, tokens, start, end, sentence.people.claimed) or _body_met(
                 lex, sentence, start, end
@@ -38,8 +47,28 @@ def find_cues(doc: Document) -> None:
             if cue is None:
                 continue
             position, kind = cue
-            planned = announced(lex, tokens, start, position, end)
+            # "ويأتي الاجتماع في إطار ...": the meeting reported, whatever is to come
+            planned = not (kind == "definite" and came(tokens, start, position)) and announced(
+                lex, tokens, start, position, end
+            )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
+            attended = kind == "attendance"
+
+
+# Whose side a list is of (normalised cores): "وعن الجانب الأردني:".
+_SIDE = frozenset({"الجانب", "جانب"})
+
+
+def _other_side(sentence) -> bool:
+    """Does the sentence open on "(و)عن الجانب" or "(و)من الجانب" and name people, with
+    no cue of its own?"""
+    tokens = sentence.tokens
+    return (
+        len(tokens) > 2
+        and tokens[0].norm.removeprefix("و") in ("عن", "من")
+        and tokens[1].core in _SIDE
+        and bool(sentence.people.mentions)
+    )
 
 
 def _signing(sentence, start: int, end: int):
