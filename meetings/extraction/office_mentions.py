@@ -166,6 +166,8 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
     for k in range(j, min(j + _COMPLEMENT + 1, len(tokens))):
         if k > j and tokens[k - 1].is_punct and tokens[k - 1].norm not in COMMAS:
             break
+        if head(lex, tokens[k]):
+            break  # "مستشار الرئيس فلان، ومدير المخابرات علان": another's office
         name, _ = name_after(lex, tokens, k)
         first = tokens[name[0]] if name else None
         if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):

@@ -2,6 +2,8 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.office_mentions import past_city, read_offices
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -65,3 +67,13 @@ def test_past_a_city_an_office_is_seated_in():
     tokens = tokenize("ولي عهد أبوظبي")
     assert past_city(LEX, tokens, 2) == 3
     assert past_city(LEX, tokens, 1) == 1
+
+
+def test_the_holder_of_an_aide_s_office_is_not_sought_past_another_office(extract):
+    (meeting,) = extract(
+        "التقى وزير الخارجية الأردني سامي الخطيب اليوم في عمان، مستشار الرئيس الفلسطيني "
+        "مروان حمدان، ومدير المخابرات خالد عودة."
+    )
+    named = people(meeting)
+    assert named["مروان حمدان"].role == "مستشار الرئيس"
+    assert named["خالد عودة"].role.startswith("مدير المخابرات")
