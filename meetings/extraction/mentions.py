@@ -297,7 +297,15 @@ def _name_before_office(
         other_state = None not in (mention.country, office.country) and (
             mention.country != office.country
         )
-        if mention.end - 1 == k and bare and not other_state:
+        # Nor, after a name with an office of its own, a definite office of a state
+        # right after it: "استقبل الرئيس فلان الوزير السوداني" names the one received.
+        received = (
+            mention.role is not None
+            and office.start == mention.end
+            and tokens[office.start].article
+            and office.country is not None
+        )
+        if mention.end - 1 == k and bare and not other_state and not received:
             take_office(mention, office)
             return mention
     if named_only:

@@ -660,3 +660,14 @@ def test_a_nationality_after_a_conjunction_written_apart_opens_the_next_name():
         "سعيد العلمي": "MA",
         "هانس مولر": "DE",
     }
+
+
+def test_a_state_s_definite_office_right_after_a_titled_name_is_the_one_received(extract):
+    text = (
+        "غادر القاهرة مساء الأحد حسن عثمان، وزير الخارجية السوداني، بعد زيارة لمصر. وقد "
+        "استقبل الرئيس سامي فهمي الوزير السوداني، الذي نقل له تحيات رئيس بلاده."
+    )
+    (meeting,) = extract(text)
+    named = people(meeting)
+    assert set(named) == {"سامي فهمي", "حسن عثمان"}
+    assert named["سامي فهمي"].role == "الرئيس"
