@@ -199,8 +199,9 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF:
         return True
     before = tokens[max(0, start - 12) : start]
-    if any(t.bare in _CONVEYED for t in before):
-        return True
+    conveyed = [i for i, t in enumerate(before) if t.bare in _CONVEYED]
+    if conveyed and not any(t.norm == "الي" for t in before[conveyed[-1] :]):
+        return True  # whose greetings, not to whom: "نقل تحيات الرئيس X إلى المشير Y"
     # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية
     # موجهة إلى السلطان X من الرئيس Y"): whoever hands it over takes part, they do not.
     return any(t.bare in _ADDRESSED for t in before)

@@ -41,6 +41,7 @@ def find_cues(doc: Document) -> None:
                 lex, sentence, start, end
             )
             cue = cue or _credentials(lex, tokens, start, end)
+            cue = cue or _greetings_conveyed(sentence, start, end)
             signing = _signing(sentence, start, end)
             if signing is not None and (cue is None or (cue[1] == "attendance" and signing < cue)):
                 cue = signing  # "وجرى التوقيع بين فلان وعلان، بحضور ..."
@@ -83,6 +84,31 @@ def _signing(sentence, start: int, end: int):
             continue
         signers = {m.start for m in sentence.people.mentions if k < m.start < end}
         if len(signers) >= 2:
+            return k, "verb"
+    return None
+
+
+# Conveying greetings (normalised): "ونقل فلان تحيات الرئيس إلى علان".
+_CONVEYED = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
+_GREETINGS = frozenset({"تحيات", "تحيه", "تهاني", "رساله"})
+
+
+def _greetings_conveyed(sentence, start: int, end: int):
+    """ "ونقل اللواء فلان تحيات الرئيس علان إلى المشير فلتان": whoever conveys greetings
+    to someone named meets them. (The verb's position, "verb"), else None."""
+    tokens = sentence.tokens
+    for k in range(start, end):
+        if tokens[k].bare.removeprefix("و") not in _CONVEYED:
+            continue
+        greetings = next(
+            (j for j in range(k + 1, min(end, k + 6)) if tokens[j].bare in _GREETINGS), None
+        )
+        if greetings is None:
+            return None
+        to = next((j for j in range(greetings, end) if tokens[j].norm == "الي"), None)
+        if to is not None and any(
+            m.start == to + 1 for m in sentence.people.mentions + sentence.refs
+        ):
             return k, "verb"
     return None
 

@@ -537,3 +537,12 @@ def test_a_document_signed_by_two_named_people_is_their_meeting(extract):
     first, second = extract(text)
     assert set(people(first)) == {"سليم بلقاسم", "ماركو فيراري"}
     assert set(people(second)) == {"عمر دحماني", "لوكا بيانكي"}
+
+
+def test_conveying_greetings_to_someone_named_is_meeting_them(extract):
+    text = (
+        "وصل وفد مصري إلى بنغازي أمس. ونقل اللواء حسن عبد المنعم تحيات الرئيس المصري "
+        "سامي فهمي إلى المشير خليفة الورفلي، مشيدا بالعلاقات بين البلدين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"حسن عبد المنعم", "خليفة الورفلي"}
