@@ -18,7 +18,7 @@ from .encounters import (
 )
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import per_word
+from .words import government_led_by, per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
@@ -103,6 +103,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
+        if c.attendance and government_led_by(tokens, start, k):
+            continue
         if c.attendance:
             if c.chair and co_chaired(tokens, k, end):
                 return k, "verb"  # "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة"

@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .office_details import phrase_country
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import COMMAS, is_title
+from .words import COMMAS, government_led_by, is_title
 
 _SIDE = frozenset({"الجانب", "جانب"})
 _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "مع الجانب الإيراني"
@@ -184,6 +184,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
     ):
         return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
+    if k >= 0 and government_led_by(tokens, 0, k):
+        return True  # "اللتين وقعتهما تركيا مع حكومة الوفاق برئاسة فلان"
     if k >= 0 and tokens[k].prefix == "ل" and tokens[k].core in _HOPED_FOR:
         return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:

@@ -154,3 +154,14 @@ def written(tokens: Sequence[Token]) -> str:
         if first.core.startswith("ال") and not text.startswith("ال"):
             text = "ا" + text
     return " ".join([text] + [t.text for t in tokens[1:]])
+
+
+# Bodies that are led, not meetings that are chaired (normalised cores): "حكومة الوفاق
+# برئاسة فلان".
+_LED = frozenset({"حكومه", "الحكومه"})
+
+
+def government_led_by(tokens: list[Token], start: int, k: int) -> bool:
+    """Is "برئاسة" at k who leads a government named just before ("مع حكومة الوفاق
+    الليبية برئاسة فلان"), not who chaired a meeting?"""
+    return tokens[k].norm == "برئاسه" and any(t.core in _LED for t in tokens[max(start, k - 4) : k])

@@ -117,3 +117,13 @@ def test_people_named_in_what_the_call_came_amid_take_no_part(extract):
 def test_a_meeting_asked_for_is_no_cue():
     tokens = tokenize("كما أعرب الوزير عن شكره لروسيا على طلبها عقد اجتماع لمجلس الأمن")
     assert clause_cue(LEX, tokens, 0, len(tokens), set()) is None
+
+
+def test_the_head_of_a_government_led_by_someone_is_no_attendance(extract):
+    text = (
+        "أكد وزير الخارجية اليوناني نيكوس باباس أن أثينا ترفض المذكرة التي وقعتها تركيا "
+        "مع حكومة الوفاق الليبية برئاسة سالم الدرسي، وذلك عقب اجتماعه مع المشير خليفة "
+        "الورفلي. وسيواصل الورفلي اجتماعاته مع رئيس الوزراء اليوناني يانيس كوستا."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نيكوس باباس", "خليفة الورفلي"}
