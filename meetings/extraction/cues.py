@@ -88,6 +88,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 or (not saying and with_joined_office(lex, tokens, k + 1, end))
             )
         )
+        if _headed_meeting(lex, tokens, start, k, end):
+            return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and received_item(lex, tokens, k, end):
@@ -196,6 +198,23 @@ _CAME = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
 # "وسط", "بالتزامن مع".
 _AMID = frozenset({"وقت", "ظل"})
 _AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
+
+
+# "رأس" (normalised), the verb: he chaired; a noun too ("على رأس وفد", "رأس المال").
+_HEADED = "راس"
+_HEADED_REACH = 8  # from the verb to its meeting noun: "رأس الوزير وفلان اجتماع"
+
+
+def _headed_meeting(lex: Lexicon, tokens: list[Token], start: int, k: int, end: int) -> bool:
+    """Is the word at k the verb "رأس" opening its clause (after "و", "كما", "ثم"),
+    with a meeting noun its object ("كما رأس وزير الخارجية السوداني وفلان اجتماع
+    آلية التشاور")? Chairing a meeting together is meeting."""
+    if tokens[k].bare.removeprefix("و") != _HEADED:
+        return False
+    opening = all(t.norm in lex.continuation or t.is_punct for t in tokens[start:k])
+    return opening and any(
+        in_any(t, lex.nouns) for t in tokens[k + 1 : min(end, k + 1 + _HEADED_REACH)]
+    )
 
 
 def came(tokens: list[Token], start: int, k: int) -> bool:

@@ -127,3 +127,10 @@ def test_the_head_of_a_government_led_by_someone_is_no_attendance(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"نيكوس باباس", "خليفة الورفلي"}
+
+
+def test_chairing_a_meeting_together_with_ra_asa_is_a_cue_and_heading_a_delegation_is_not():
+    tokens = tokenize("كما رأس وزير الخارجية السوداني ونظيره المصري اجتماع آلية التشاور")
+    assert clause_cue(LEX, tokens, 0, len(tokens), set()) == (1, "verb")
+    tokens = tokenize("وصل الوزير على رأس وفد كبير")
+    assert clause_cue(LEX, tokens, 0, len(tokens), set()) != (3, "verb")
