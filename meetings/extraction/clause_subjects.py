@@ -18,6 +18,7 @@ _THEN = frozenset({"هناك", "كذلك", "بعدها", "لاحقا"})  # norma
 _FROM_HIM = frozenset({"عنه", "عنها"})
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 _THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
+_THAT = frozenset({"ان", "بان"})  # normalised: "إن", "أن", "بأن"
 
 
 def first_named(doc: Document, index: int) -> int | None:
@@ -72,6 +73,32 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     if not tokens[position].bare.endswith(("ه", "ها")):
         return False
     return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
+
+
+def reported_subject(doc: Document, sentence: Sentence, start: int, position: int) -> int:
+    """Where the parties of a verb told in someone's words begin: after "إن" or "أن",
+    when its subject is named there ("وقال فلان إن علان أجرى مباحثات مع ...": who
+    speaks only reports it); else `start`."""
+    tokens = sentence.tokens
+    said = next(
+        (
+            k
+            for k in range(start, position)
+            if tokens[k].bare.removeprefix("و") in doc.lex.reporting_verbs
+        ),
+        None,
+    )
+    if said is None:
+        return start
+    that = next((k for k in range(position - 1, said, -1) if tokens[k].norm in _THAT), None)
+    if that is None:
+        return start
+    # the reported clause opens on its subject: "إن علان أجرى", "إن الوزير علان بحث"
+    opens = any(
+        that < m.start <= that + 2 and m.start < position and not m.kin
+        for m in sentence.people.mentions + sentence.refs
+    )
+    return that + 1 if opens else start
 
 
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:

@@ -40,6 +40,7 @@ from .clause_subjects import (
     named_first,
     object_first,
     quoted_after_his_meeting,
+    reported_subject,
     same_subject_goes_on,
     spokesperson,
     subject_before,
@@ -82,6 +83,8 @@ def group_events(doc: Document) -> None:
                 )
             ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))
             first = start if kind in ("verb", "again") or named_before_cue else position
+            if kind == "verb":
+                first = reported_subject(doc, sentence, first, position)
             last = parties_end(doc, sentence, position, end)
             mentions = [
                 m

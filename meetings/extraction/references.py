@@ -224,11 +224,12 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
 def _family_name_after_title(doc: Document, tokens, office: Office) -> int | None:
     """ "وبحث الوزير الخطيب مع ...": an office word used as a title before the family
     name of someone the article named in full, which the office phrase took for its
-    genitive."""
-    if office.end - office.start != 2 or office.country is not None:
+    genitive; or in quotes ("بالوزير "فهمي"")."""
+    words = [t for t in tokens[office.start : office.end] if not t.is_quote]
+    if len(words) != 2 or office.country is not None:
         return None
-    last = tokens[office.end - 1]
-    return _named_by(doc, last) if last.definite else None
+    quoted = tokens[office.end - 1].is_quote
+    return _named_by(doc, words[1]) if words[1].definite or quoted else None
 
 
 # "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last

@@ -89,3 +89,12 @@ def test_a_person_opening_the_sentence_and_described_up_to_the_verb_is_its_subje
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي كريمي", "إيفان سوكولوف"}
+
+
+def test_who_reports_a_meeting_in_his_words_takes_no_part_in_it(extract):
+    text = (
+        "وقال وزير الخارجية السوداني حسن عثمان في تصريحات بالمطار إن نائب رئيس الوزراء "
+        "الصيني لي وانغ أجرى خلال الزيارة مباحثات مع رئيس الوزراء السوداني كمال إدريس."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"لي وانغ", "كمال إدريس"}

@@ -256,3 +256,13 @@ def test_a_family_name_after_b_at_the_end_of_a_name_is_the_one_met(extract):
     )
     (call,) = extract(text)
     assert set(people(call)) == {"مراد علي أوزتورك", "كريم شمعون"}
+
+
+def test_a_quoted_family_name_after_a_title_is_the_one_named_in_full(extract):
+    text = (
+        "أجرى وزير الخارجية المصري نبيل صبري اليوم اتصالا هاتفيا مع وزير الخارجية "
+        "الإيراني محمد رضائي. وكان وزير الخارجية الإيراني السابق علي أكبر حسيني قد أجرى "
+        'اتصالا هاتفيا بالوزير "صبري" فور تعيينه.'
+    )
+    first, second = extract(text)
+    assert set(people(second)) == {"علي أكبر حسيني", "نبيل صبري"}
