@@ -68,6 +68,8 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     الخارجية فلان، بحثا ...") and name no one before it? "His" is who the sentence
     before spoke of first."""
     tokens = sentence.tokens
+    if tokens[start].norm == "وذلك":
+        start += 1  # "وذلك خلال لقائه مع ..."
     if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
         return False
     if not tokens[position].bare.endswith(("ه", "ها")):

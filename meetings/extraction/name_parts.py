@@ -59,8 +59,9 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if not first:
-        # a plural with the article: "وعرض العماد عون الصعوبات", "فلانة التحديات"
-        return token.definite and norm.endswith("ات") and len(norm) >= 7
+        # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
+        # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)
+        return (token.definite or norm[:1] in "بل") and norm.endswith("ات") and len(norm) >= 7
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
     if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:

@@ -98,3 +98,13 @@ def test_who_reports_a_meeting_in_his_words_takes_no_part_in_it(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"لي وانغ", "كمال إدريس"}
+
+
+def test_and_that_during_his_meeting_is_of_whom_the_sentence_before_spoke(extract):
+    text = (
+        "أكد وزير الداخلية اللواء سامي العلي أن الوزارة قدمت التسهيلات لعودة المهجرين. "
+        "وذلك خلال لقائه مع رئيس بعثة المفوضية السامية لشؤون اللاجئين في سورية يوهان "
+        "كارلسون حيث بحثا التعاون بين الجانبين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي العلي", "يوهان كارلسون"}

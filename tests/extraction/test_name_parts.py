@@ -72,3 +72,17 @@ def test_a_verb_after_an_office_and_a_comma_is_no_name():
         LEX, tokenize("عقدت لقاء مع رئيس هيئة الموانئ السودانية، جددت خلاله دعم بلادي.")
     )
     assert read.mentions == []
+
+
+def test_a_plural_after_a_preposition_ends_a_name_but_a_name_like_it_does_not():
+    assert not_a_name(LEX, make_token("بتضحيات"), first=False)
+    assert not not_a_name(LEX, make_token("بركات"), first=False)
+
+
+def test_a_two_word_rank_before_a_foreign_name(extract):
+    text = (
+        "زار وزير الدفاع اللبناني سمير حداد مقر اليونيفيل حيث كان في استقباله القائد العام "
+        "لليونيفيل الميجور جنرال ماركو ريني. ونوه الوزير حداد بتضحيات القوات الدولية."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سمير حداد", "ماركو ريني"}
