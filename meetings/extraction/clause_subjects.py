@@ -121,15 +121,18 @@ _THE_TWO = frozenset(
 _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
 
 
-def the_two_named_before(doc: Document, index: int, position: int) -> list[int]:
+def the_two_named_before(
+    doc: Document, index: int, position: int, first_told: bool = False
+) -> list[int]:
     """ "أكد فلان وعلان ... . وجاء في البيان أن الاجتماع الذي ضم الوزيرين ...": the
     two a meeting noun calls "the two ministers", or "theirs" ("خلال لقائهما"), are the
-    two people the sentence before names (no more, no fewer)."""
+    two people the sentence before names (no more, no fewer); so are those of "the
+    meeting" that is the story's first (`first_told`)."""
     tokens = doc.sentences[index].tokens
     after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
     # "وخلال لقائهما": a meeting noun of theirs, the two
     theirs = tokens[position].norm.endswith("هما") and tokens[position].core != "هما"
-    if not index or not (theirs or any(t.norm in _THE_TWO for t in after)):
+    if not index or not (first_told or theirs or any(t.norm in _THE_TWO for t in after)):
         return []
     before = doc.sentences[index - 1]
     people = []

@@ -173,7 +173,11 @@ def group_events(doc: Document) -> None:
                 elif refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
                     if not named:
-                        for person in the_two_named_before(doc, index, position):
+                        # the first meeting of the story: "the meeting" is of the two the
+                        # sentence before named ("أكد الرئيس فلان للرئيس علان ... .
+                        # وجرى خلال اللقاء ...")
+                        first_told = previous is None and kind == "definite"
+                        for person in the_two_named_before(doc, index, position, first_told):
                             event.add_person(person)
                 elif index and (
                     he_said(doc.lex, sentence, start, position)

@@ -108,3 +108,12 @@ def test_and_that_during_his_meeting_is_of_whom_the_sentence_before_spoke(extrac
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي العلي", "يوهان كارلسون"}
+
+
+def test_the_story_s_first_meeting_is_of_the_two_named_before_it(extract):
+    text = (
+        "أكد الرئيس السوري سامي الحلبي للرئيس اللبناني العماد جورج خوري الذي يزور دمشق أن "
+        "بلاده تدعم استقرار لبنان. وجرى خلال اللقاء بحث ترسيم الحدود بين البلدين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الحلبي", "جورج خوري"}
