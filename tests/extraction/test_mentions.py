@@ -671,3 +671,16 @@ def test_a_state_s_definite_office_right_after_a_titled_name_is_the_one_received
     named = people(meeting)
     assert set(named) == {"سامي فهمي", "حسن عثمان"}
     assert named["سامي فهمي"].role == "الرئيس"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل اليوم الأستاذ سالم علي باحميد الرئيس التنفيذي رئيس مجلس الإدارة لموانئ عدن",
+        "ومن الجانب الأمريكي قائد مجموعات التدخل البحري في القيادة المركزية اللواء جون بيكر",
+    ],
+)
+def test_words_of_an_office_are_no_names(text):
+    read = read_mentions(LEX, tokenize(text))
+    names = {m.name for m in read.mentions}
+    assert names & {"التنفيذي", "لموانئ", "التدخل البحري"} == set()
