@@ -99,9 +99,10 @@ def came_after_another(lex: Lexicon, tokens: list[Token], position: int, end: in
     اجتماع فلان بعلان")? Then the clause's parties are that one's."""
     for k in range(position + 1, min(end, position + 3)):
         if tokens[k].norm in _AFTER:
+            # "بعد 3 أيام من استقبال فلان علان": a number of days may come between
             return any(
                 not t.definite and (t.norm in lex.nouns or t.bare in lex.nouns)
-                for t in tokens[k + 1 : min(end, k + 4)]
+                for t in tokens[k + 1 : min(end, k + 5)]
             )
     return False
 

@@ -159,9 +159,16 @@ def written(tokens: Sequence[Token]) -> str:
 # Bodies that are led, not meetings that are chaired (normalised cores): "حكومة الوفاق
 # برئاسة فلان".
 _LED = frozenset({"حكومه", "الحكومه"})
+_DELEGATION = frozenset({"وفد", "وفدا"})
 
 
 def government_led_by(tokens: list[Token], start: int, k: int) -> bool:
     """Is "برئاسة" at k who leads a government named just before ("مع حكومة الوفاق
     الليبية برئاسة فلان"), not who chaired a meeting?"""
-    return tokens[k].norm == "برئاسه" and any(t.core in _LED for t in tokens[max(start, k - 4) : k])
+    before = tokens[max(start, k - 6) : k]
+    # "وفد حكومة تصريف الأعمال برئاسة فلان": the delegation is led, and he takes part
+    return (
+        tokens[k].norm == "برئاسه"
+        and any(t.core in _LED for t in before[-4:])
+        and not any(t.core.removeprefix("ال") in _DELEGATION for t in before)
+    )

@@ -134,3 +134,12 @@ def test_chairing_a_meeting_together_with_ra_asa_is_a_cue_and_heading_a_delegati
     assert clause_cue(LEX, tokens, 0, len(tokens), set()) == (1, "verb")
     tokens = tokenize("وصل الوزير على رأس وفد كبير")
     assert clause_cue(LEX, tokens, 0, len(tokens), set()) != (3, "verb")
+
+
+def test_a_delegation_of_a_government_led_by_someone_brings_him(extract):
+    text = (
+        "اجتمع وزير الخارجية القطري الشيخ سالم بن حمد آل ثاني أمس مع وفد حكومة تصريف "
+        "الأعمال الأفغانية برئاسة السيد أمير خان نوري القائم بأعمال وزير الخارجية."
+    )
+    (meeting,) = extract(text)
+    assert "أمير خان نوري" in people(meeting)
