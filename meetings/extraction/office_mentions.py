@@ -112,6 +112,7 @@ def read_offices(
                 apposition_before(lex, tokens, k, claimed)
                 or titled_name_before(lex, tokens, k)
                 or _second_office_of_a_name(lex, tokens, k, offices, claimed)
+                or _opens_next_item(lex, tokens, name)
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
@@ -144,6 +145,13 @@ def read_offices(
         else:
             offices.append(office)
             k = end
+
+
+def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool:
+    """Is the name after the comma followed at once by an office of its own ("فلان
+    سفير الكونغو، علان سفير لبنان، ...")? Then it opens the list's next item."""
+    after = name[-1] + 1 if name else len(tokens)
+    return after < len(tokens) and head(lex, tokens[after]) is not None
 
 
 def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

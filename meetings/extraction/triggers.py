@@ -28,7 +28,7 @@ def find_cues(doc: Document) -> None:
     attended = False  # the sentence before listed who attended
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        side = attended and _other_side(sentence)
+        side = (attended and _other_side(sentence)) or _they_are(sentence)
         attended = False
         if side:
             # "وحضر الاجتماع عن الجانب الفلسطيني: ... . وعن الجانب الأردني: ...": the
@@ -58,6 +58,23 @@ def find_cues(doc: Document) -> None:
 
 # Whose side a list is of (normalised cores): "وعن الجانب الأردني:".
 _SIDE = frozenset({"الجانب", "جانب"})
+
+
+# "They are" (normalised), of the people a meeting was told with: "ويتعلق الأمر بالسادة".
+_THEY_ARE = ("يتعلق", "الامر")
+
+
+def _they_are(sentence) -> bool:
+    """Does the sentence open on "ويتعلق الأمر ب..." and name people? It lists those the
+    sentence before spoke of ("استقبل الملك عددا من السفراء ... . ويتعلق الأمر بالسادة
+    فلان سفير ...، علان سفير ...")."""
+    tokens = sentence.tokens
+    return (
+        len(tokens) > 2
+        and tokens[0].norm.removeprefix("و") == _THEY_ARE[0]
+        and tokens[1].norm == _THEY_ARE[1]
+        and bool(sentence.people.mentions)
+    )
 
 
 def _other_side(sentence) -> bool:

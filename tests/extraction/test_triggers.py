@@ -546,3 +546,16 @@ def test_conveying_greetings_to_someone_named_is_meeting_them(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"حسن عبد المنعم", "خليفة الورفلي"}
+
+
+def test_the_list_of_those_received_after_they_are_joins_the_meeting(extract):
+    text = (
+        "استقبل الملك محمد السادس اليوم بالقصر الملكي بالرباط عددا من السفراء الأجانب "
+        "الذين قدموا له أوراق اعتمادهم.\nويتعلق الأمر بالسادة\nجان بيير مارتان سفير جمهورية "
+        "الكونغو،\nسامي نصر الله سفير الجمهورية اللبنانية،\nإيفان بتروف سفير فيدرالية روسيا."
+    )
+    (meeting,) = extract(text)
+    named = people(meeting)
+    assert {"جان بيير مارتان", "سامي نصر الله", "إيفان بتروف"} <= set(named)
+    assert named["جان بيير مارتان"].country == "CG"
+    assert named["إيفان بتروف"].country == "RU"
