@@ -107,6 +107,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if c.attendance and government_led_by(tokens, start, k):
             continue
+        if _under_chairmanship(tokens, start, k):
+            return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
         if c.attendance:
             if c.chair and co_chaired(tokens, k, end):
                 return k, "verb"  # "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة"
@@ -215,6 +217,12 @@ def _headed_meeting(lex: Lexicon, tokens: list[Token], start: int, k: int, end: 
     return opening and any(
         in_any(t, lex.nouns) for t in tokens[k + 1 : min(end, k + 1 + _HEADED_REACH)]
     )
+
+
+def _under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the word at k "رئاسة" after "تحت" ("تحت رئاسة كل من فلان وعلان")? Those who
+    co-chaired a session met."""
+    return k > start and tokens[k].core == "رئاسه" and tokens[k - 1].norm == "تحت"
 
 
 def came(tokens: list[Token], start: int, k: int) -> bool:

@@ -154,6 +154,15 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
                 picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
+            elif (
+                picked
+                and tokens[k].norm in NAME_JOINERS
+                and k > 0
+                and name_like(lex, tokens[k - 1], first=False, definite_ok=True)
+            ):
+                picked.insert(0, k)  # "عبد الإله ابن كيران، رئيس الحكومة": a joiner inside
+                k -= 1
+                continue
             break
         picked.insert(0, k)
         k -= 1

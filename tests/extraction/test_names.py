@@ -749,3 +749,13 @@ def test_a_family_name_reading_as_wa_and_a_given_name_after_a_compound_given_nam
 )
 def test_a_verb_or_a_noun_after_an_office_is_no_name(text):
     assert [m.name for m in read_mentions(LEX, tokenize(text)).mentions] == []
+
+
+def test_a_name_before_its_office_may_hold_ibn_inside(extract):
+    text = (
+        "اختتمت أمس بنواكشوط أشغال الدورة السابعة للجنة العليا المشتركة بين المغرب "
+        "وموريتانيا، وذلك تحت رئاسة كل من عبد الرحيم ابن سودة، رئيس الحكومة و يحيى ولد "
+        "سيدي الوزير الأول الموريتاني."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"عبد الرحيم ابن سودة", "يحيى ولد سيدي"}
