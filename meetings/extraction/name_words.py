@@ -233,13 +233,29 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     if t.prefix or head(lex, t) is None:
         return False
     if not t.definite:
-        return office_word_in_name(lex, tokens, k)
+        return office_word_in_name(lex, tokens, k) or _family_name_with_office_word(
+            lex, tokens, k, words
+        )
     if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
     nxt = tokens[k + 1]
     if nxt.norm in COMMAS:
         return words >= 2
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
+
+
+def _family_name_with_office_word(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
+    """After one name word, an office word before a definite word no lexicon knows is
+    the first of a family name ("الباجي قائد السبسي"), not an office ("قائد الجيش")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        words == 1
+        and nxt is not None
+        and nxt.definite
+        and not nxt.prefix
+        and not lex.knows(nxt.core)
+        and not lex.knows(nxt.undefined)
+    )
 
 
 def nisba_family_name(lex: Lexicon, token: Token) -> bool:
@@ -259,4 +275,8 @@ def definite_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     if not any(t.undefined in known or t.norm in known for known in names):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is not None and not nxt.prefix and name_like(lex, nxt, first=False, definite_ok=True)
+    if nxt is None or nxt.prefix:
+        return False
+    return name_like(lex, nxt, first=False, definite_ok=True) or _family_name_with_office_word(
+        lex, tokens, k + 1, 1
+    )

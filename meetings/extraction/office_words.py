@@ -110,6 +110,11 @@ def _definite_given_name_opens(lex: Lexicon, tokens: list[Token], j: int) -> boo
         # "الزين") opens the name when a given name that is no word follows it.
         weak = t.norm in lex.weak_given_names or t.undefined in lex.weak_given_names
         return weak and nxt is not None and not nxt.prefix and nxt.norm in lex.given_names
+    if nxt is not None and head(lex, nxt) and not nxt.prefix and j + 2 < len(tokens):
+        # "الرئيس التونسي الباجي قائد السبسي": an office word, then a definite word no
+        # lexicon knows, is a family name
+        family = tokens[j + 2]
+        return family.definite and not family.prefix and not lex.knows(family.core)
     return (
         nxt is not None
         and not nxt.prefix

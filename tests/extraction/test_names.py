@@ -759,3 +759,12 @@ def test_a_name_before_its_office_may_hold_ibn_inside(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"عبد الرحيم ابن سودة", "يحيى ولد سيدي"}
+
+
+def test_a_family_name_that_opens_with_an_office_word(extract):
+    text = (
+        "استقبل الرئيس التونسي الطاهر قائد الزواري اليوم رئيس الحكومة الليبية سالم "
+        "الفيتوري. كما التقى وزير الدفاع الليبي قائد الجيش الوطني الليبي."
+    )
+    meetings = extract(text)
+    assert set(people(meetings[0])) == {"الطاهر قائد الزواري", "سالم الفيتوري"}
