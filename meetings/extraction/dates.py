@@ -33,6 +33,11 @@ TODAY = re.compile(
 )
 
 
+# After a day and month with no year: this month's or the next, not last year's
+# ("يوم 12 ديسمبر الجاري").
+_THIS_MONTH = re.compile(r"\s*(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
+
+
 class FoundDate(NamedTuple):
     """A date a text states: the day (or the first day of the month or year it names),
     an end day, whether a date was stated at all (a relative day with no published date
@@ -192,11 +197,8 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
         if (
             not match.group(4)
             and published
-            and (month, int(match.group(1)))
-            > (
-                published.month,
-                published.day,
-            )
+            and (month, int(match.group(1))) > (published.month, published.day)
+            and not _THIS_MONTH.match(norm, match.end())
         ):
             year -= 1  # "في 23 تشرين الأول الماضي" read in January: last year's
         start = valid_date(year, month, int(match.group(1)))

@@ -152,3 +152,20 @@ def test_a_day_written_as_an_ordinal_word_before_its_month(text, expected):
 
 def test_an_ordinal_word_before_no_month_is_no_day():
     assert find_date(prepare("للمرة الثالثة في الخامس من الشهر"), None).date is None
+
+
+def test_a_day_of_this_month_after_the_published_day_is_to_come_not_last_year():
+    published = dt.date(2025, 12, 11)
+    assert find_date(prepare("يوم 12 ديسمبر الجاري"), published).date == dt.date(2025, 12, 12)
+    assert find_date(prepare("في 23 ديسمبر"), published).date == dt.date(2024, 12, 23)
+
+
+def test_a_session_that_will_convene_is_announced(extract):
+    text = (
+        " date 2025-12-11\nانعقد اليوم بتونس اجتماع لجنة المتابعة بإشراف وزير الخارجية "
+        "التونسي سامي الحداد ونظيره الجزائري عمر بلقاسم. وتتيح الدورة القادمة التي ستلتئم "
+        "بتونس يوم 12 ديسمبر الجاري بإشراف رئيسة الحكومة التونسية ليلى الماجري والوزير "
+        "الأول الجزائري نذير العرباوي تقييم التعاون."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الحداد", "عمر بلقاسم"}
