@@ -106,6 +106,7 @@ _ORDINAL_DAYS |= {"العاشر": 10, "الحادي عشر": 11, "العشرين
 _ORDINAL_DAYS |= {f"{w} عشر": 10 + n for n, w in enumerate(_ORDINAL_UNITS, 1) if n > 1}
 _ORDINAL_DAYS |= {f"{w} والعشرين": 20 + n for n, w in enumerate(_ORDINAL_UNITS, 1) if n > 1}
 _ORDINAL_DAYS |= {"الحادي والعشرين": 21, "الحادي والثلاثين": 31}
+_ORDINAL_STEMS = (*_ORDINAL_UNITS, "العاشر", "الحادي", "العشرين", "الثلاثين")
 
 
 @cache
@@ -119,6 +120,8 @@ def _ordinal_day():
 def with_day_numbers(norm: str) -> str:
     """The text with a day written as an ordinal word before a month ("الثالث من آب")
     given in digits, as the date patterns read days."""
+    if not any(word in norm for word in _ORDINAL_STEMS):
+        return norm  # most clauses: no ordinal word at all, and a substring test is cheap
     return _ordinal_day().sub(lambda m: f"{_ORDINAL_DAYS[m.group(1)]} ", norm)
 
 
