@@ -89,13 +89,13 @@ def another_noun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> 
     return False
 
 
-# What a meeting came after (normalised): "ويأتي الاتصال بعد أيام من مباحثات ...".
+# What a meeting came after (normalised): "ويأتي اللقاء بعد يومين من محادثات ...".
 _AFTER = frozenset({"بعد", "عقب", "اثر"})
 
 
 def came_after_another(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     """Does the meeting noun go on to one it came after, named by a meeting noun of its
-    own ("ويأتي الاتصال بعد أيام من مباحثات أجراها فلان مع علان", "وجاء اللقاء عقب
+    own ("ويأتي اللقاء بعد يومين من محادثات عقدها فلان مع علان", "وجاء اللقاء عقب
     اجتماع فلان بعلان")? Then the clause's parties are that one's."""
     for k in range(position + 1, min(end, position + 3)):
         if tokens[k].norm in _AFTER:

@@ -144,7 +144,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
 
 def _asked_for(tokens: list[Token], start: int, k: int) -> bool:
     """Is the holding at k ("عقد", "إجراء") of a meeting someone asked for, not one
-    held ("شكره لروسيا على طلبها عقد اجتماع لمجلس الأمن")?"""
+    held ("شكر فرنسا على طلبها عقد جلسة طارئة للمجلس")?"""
     return k > start and tokens[k - 1].core.removeprefix("ب") in _ASKING
 
 

@@ -185,15 +185,15 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     ):
         return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
     if k >= 0 and government_led_by(tokens, 0, k):
-        return True  # "اللتين وقعتهما تركيا مع حكومة الوفاق برئاسة فلان"
+        return True  # "المذكرة الموقعة مع حكومة الوحدة برئاسة فلان"
     if k >= 0 and tokens[k].prefix == "ل" and tokens[k].core in _HOPED_FOR:
         return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
         return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
-        return True  # "سلم إلى سموه دعوة من الشيخ X": who sent it, not who met
+        return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
-        return True  # "في ظل قيادة حضرة صاحب الجلالة الملك X", "في عهد الرئيس X"
+        return True  # "في ظل قيادة جلالة الملك X", "في عهد الرئيس X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     while k >= 0 and tokens[k].norm in _LETTER_KINDS:

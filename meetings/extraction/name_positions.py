@@ -160,7 +160,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
                 and k > 0
                 and name_like(lex, tokens[k - 1], first=False, definite_ok=True)
             ):
-                picked.insert(0, k)  # "عبد الإله ابن كيران، رئيس الحكومة": a joiner inside
+                picked.insert(0, k)  # "عبد الرحيم ابن سودة، رئيس الحكومة": a joiner inside
                 k -= 1
                 continue
             break

@@ -137,7 +137,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             # "ب" makes the head the object of a verb: "التقى الوزير الإيطالي برئيس ...",
             # as "ل" does after a meeting noun: "لقاء مدير الإدارة لسفير الاتحاد".
             # A definite head of a nationality of its own, after a definite word, is
-            # another person's office: "حمّل رئيس الجمهورية الموفد الفرنسي رسالة"
+            # another person's office: "سلّم الرئيس الموفد الفرنسي رسالة"
             # (not "وكيل الوزارة المساعد").
             before = (tokens[j - 1].core,)
             after_state = before in lex.adjectives or before in lex.country_names

@@ -98,7 +98,7 @@ def test_the_meeting_it_came_after_must_be_named_by_a_meeting_noun(extract):
 def test_days_may_come_between_after_and_the_meeting_it_came_after(extract):
     text = (
         "اجتمع وزير الدفاع القطري سالم العطية اليوم مع سفير تركيا لدى الدوحة أحمد أوزجان. "
-        "ويأتي اللقاء بعد 3 أيام من استقبال رئيس الوزراء التركي مراد يلماز رئيس الأركان "
+        "ويأتي هذا اللقاء بعد 4 أيام من استقبال وزير الدفاع التركي مراد يلماز رئيس الأركان "
         "القطري اللواء غانم الكواري في أنقرة."
     )
     first, second = extract(text)

@@ -20,8 +20,8 @@ def test_was_between_then_and_the_verb_still_goes_on_with_the_subject_before(tex
 
 def test_a_consultation_told_as_what_he_had_done_is_his_second_meeting(extract):
     text = (
-        "اتصل رئيس الجمهورية العماد سمير حداد اليوم برئيس الحكومة كريم شمعون. كما كان "
-        "تشاور أمس مع رئيس مجلس النواب وليد فرنجي في شؤون الانتخابات."
+        "اتصل الرئيس اللبناني سمير حداد اليوم برئيس الحكومة كريم شمعون. كما كان "
+        "تشاور مساء أمس مع رئيس البرلمان وليد فرنجي في شؤون الانتخابات."
     )
     first, second = extract(text)
     assert set(people(first)) == {"سمير حداد", "كريم شمعون"}
@@ -72,7 +72,7 @@ def test_their_meeting_is_of_the_two_named_in_the_sentence_before(extract):
 
 def test_his_meeting_opening_a_sentence_is_of_whom_the_sentence_before_spoke(extract):
     text = (
-        "أعلن نائب المبعوث الأممي إلى اليمن سالم العبيدي أن مكتب المبعوث سيفتح قريبا. "
+        "صرح نائب المبعوث الأممي إلى اليمن سالم العبيدي بأن البعثة ستفتح مكتبا قريبا. "
         "وخلال لقائه مع وزير الخارجية خالد اليماني عقب تعيينه نائبا للمبعوث الأممي أحمد "
         "الرفاعي، بحثا جهود السلام."
     )
@@ -83,8 +83,8 @@ def test_his_meeting_opening_a_sentence_is_of_whom_the_sentence_before_spoke(ext
 
 def test_a_person_opening_the_sentence_and_described_up_to_the_verb_is_its_subject(extract):
     text = (
-        "سامي كريمي أمين المجلس الأعلى للأمن القومي الذي سافر إلى أستانا أمس للمشاركة في "
-        "اجتماع أمناء مجالس الأمن للدول الأعضاء التقى اليوم أمين مجلس الأمن الروسي، "
+        "سامي كريمي أمين المجلس الأعلى للدفاع الذي توجه إلى أستانا أمس لحضور "
+        "اجتماع وزراء الدفاع في المنظمة التقى اليوم وزير الدفاع الروسي، "
         "إيفان سوكولوف."
     )
     (meeting,) = extract(text)
@@ -103,7 +103,7 @@ def test_who_reports_a_meeting_in_his_words_takes_no_part_in_it(extract):
 def test_and_that_during_his_meeting_is_of_whom_the_sentence_before_spoke(extract):
     text = (
         "أكد وزير الداخلية اللواء سامي العلي أن الوزارة قدمت التسهيلات لعودة المهجرين. "
-        "وذلك خلال لقائه مع رئيس بعثة المفوضية السامية لشؤون اللاجئين في سورية يوهان "
+        "وذلك خلال لقائه مع ممثل مفوضية اللاجئين في دمشق يوهان "
         "كارلسون حيث بحثا التعاون بين الجانبين."
     )
     (meeting,) = extract(text)

@@ -183,7 +183,7 @@ def test_a_holder_s_name_after_a_break_below_the_office_s_state_goes_on(extract)
 
 def test_a_line_breaking_off_before_the_second_party_goes_on_in_the_next():
     text = (
-        "وتأتي الزيارة عقب اتصال هاتفي بين الرئيس الإيراني علي رضائي\n"
+        "وتأتي هذه الجولة بعد مكالمة هاتفية بين الرئيس الإيراني علي رضائي\n"
         "وأمير دولة قطر الشيخ حمد بن جاسم آل ثاني، في وقت سابق اليوم."
     )
     assert len(paragraphs(text)) == 1
