@@ -28,14 +28,8 @@ def find_cues(doc: Document) -> None:
     attended = False  # the sentence before listed who attended
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        side = (attended and _other_side(sentence)) or _they_are(sentence)
+        listed_after = attended
         attended = False
-        if side:
-            # "وحضر الاجتماع عن الجانب الفلسطيني: ... . وعن الجانب الأردني: ...": the
-            # other side's attendees, in a sentence of their own
-            sentence.clauses.append(Clause(0, len(tokens), 0, "attendance", False))
-            attended = True
-            continue
         for start, end in _clauses(lex, tokens, sentence.people.claimed):
             cue = clause_cue(lex, tokens, start, end, sentence.people.claimed) or _body_met(
                 lex, sentence, start, end
@@ -54,12 +48,17 @@ def find_cues(doc: Document) -> None:
             )
             sentence.clauses.append(Clause(start, end, position, kind, planned))
             attended = kind == "attendance"
+        if not sentence.clauses and (
+            (listed_after and _other_side(sentence)) or _they_are(sentence)
+        ):
+            # "وحضر الاجتماع عن الجانب الفلسطيني: ... . وعن الجانب الأردني: ...", "...
+            # ويتعلق الأمر بالسادة ...": more attendees, in a sentence with no cue
+            sentence.clauses.append(Clause(0, len(tokens), 0, "attendance", False))
+            attended = True
 
 
 # Whose side a list is of (normalised cores): "وعن الجانب الأردني:".
 _SIDE = frozenset({"الجانب", "جانب"})
-
-
 # "They are" (normalised), of the people a meeting was told with: "ويتعلق الأمر بالسادة".
 _THEY_ARE = ("يتعلق", "الامر")
 
@@ -78,8 +77,7 @@ def _they_are(sentence) -> bool:
 
 
 def _other_side(sentence) -> bool:
-    """Does the sentence open on "(و)عن الجانب" or "(و)من الجانب" and name people, with
-    no cue of its own?"""
+    """Does the sentence open on "(و)عن الجانب" or "(و)من الجانب" and name people?"""
     tokens = sentence.tokens
     return (
         len(tokens) > 2
@@ -106,7 +104,7 @@ def _signing(sentence, start: int, end: int):
 
 
 # Conveying greetings (normalised): "ونقل فلان تحيات الرئيس إلى علان".
-_CONVEYED = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
+_CONVEYING = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 _GREETINGS = frozenset({"تحيات", "تحيه", "تهاني", "رساله"})
 
 
@@ -115,7 +113,7 @@ def _greetings_conveyed(sentence, start: int, end: int):
     to someone named meets them. (The verb's position, "verb"), else None."""
     tokens = sentence.tokens
     for k in range(start, end):
-        if tokens[k].bare.removeprefix("و") not in _CONVEYED:
+        if tokens[k].bare.removeprefix("و") not in _CONVEYING:
             continue
         greetings = next(
             (j for j in range(k + 1, min(end, k + 6)) if tokens[j].bare in _GREETINGS), None
