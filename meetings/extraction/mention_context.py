@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .office_details import phrase_country
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import COMMAS, government_led_by, is_title
+from .words import COMMAS, DELEGATION, GREETINGS, government_led_by, is_title
 
 _SIDE = frozenset({"الجانب", "جانب"})
 _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "مع الجانب الإيراني"
@@ -17,7 +17,6 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
-_CONVEYED = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
@@ -39,7 +38,6 @@ _REIGN = frozenset({"قياده", "عهد", "رعايه"})
 _LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 
 
-_DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
 # Officials named as a group of one state, then one by one: "عدد من المسؤولين الروس،
 # بينهم نائب وزير الخارجية فلان" (normalised cores).
 _GROUPS = frozenset({"الوزراء", "المسؤولين", "المسؤولون", "القاده", "الضباط", "المسوولين"})
@@ -87,7 +85,7 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
     "وفد إيطالي على رأسه ..." and "وفداً فرنسياً ضم ..." give the state itself."""
     for d, token in enumerate(tokens[:-1]):
         group = token.core in _GROUPS
-        if token.core not in _DELEGATION and not group:
+        if token.core not in DELEGATION and not group:
             continue
         k = d + 1
         while k < len(tokens) - 1 and tokens[k].norm.removesuffix("ا") in _KINDS_OF_DELEGATION:
@@ -201,7 +199,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF:
         return True
     before = tokens[max(0, start - 12) : start]
-    conveyed = [i for i, t in enumerate(before) if t.bare in _CONVEYED]
+    conveyed = [i for i, t in enumerate(before) if t.bare in GREETINGS]
     if conveyed and not any(t.norm == "الي" for t in before[conveyed[-1] :]):
         return True  # whose greetings, not to whom: "نقل تحيات الرئيس X إلى المشير Y"
     # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية

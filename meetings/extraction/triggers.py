@@ -12,7 +12,7 @@ from .document import Clause, Document
 from .lexicon import Lexicon
 from .tenses import announced, future_verb
 from .tokens import Token, in_any
-from .words import COMMAS, head, is_title
+from .words import COMMAS, GREETINGS, head, is_title
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 # Letters of credence (normalised): "أوراق اعتماده".
@@ -105,7 +105,7 @@ def _signing(sentence, start: int, end: int):
 
 # Conveying greetings (normalised): "ونقل فلان تحيات الرئيس إلى علان".
 _CONVEYING = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
-_GREETINGS = frozenset({"تحيات", "تحيه", "تهاني", "رساله"})
+_GREETINGS = GREETINGS | {"رساله"}  # or a message
 
 
 def _greetings_conveyed(sentence, start: int, end: int):

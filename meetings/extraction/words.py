@@ -20,6 +20,10 @@ SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+# A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".
+DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
+# Greetings conveyed (normalised, bare): "نقل تحيات الرئيس إلى ...".
+GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
@@ -159,7 +163,6 @@ def written(tokens: Sequence[Token]) -> str:
 # Bodies that are led, not meetings that are chaired (normalised cores): "حكومة الوفاق
 # برئاسة فلان".
 _LED = frozenset({"حكومه", "الحكومه"})
-_DELEGATION = frozenset({"وفد", "وفدا"})
 
 
 def government_led_by(tokens: list[Token], start: int, k: int) -> bool:
@@ -170,5 +173,5 @@ def government_led_by(tokens: list[Token], start: int, k: int) -> bool:
     return (
         tokens[k].norm == "برئاسه"
         and any(t.core in _LED for t in before[-4:])
-        and not any(t.core.removeprefix("ال") in _DELEGATION for t in before)
+        and not any(t.core in DELEGATION for t in before)
     )
