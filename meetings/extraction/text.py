@@ -113,8 +113,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     out = []
     for line in _unwrapped(story_lines(text)):
         words = len(line.split())
-        if out and not out[-1].heading and _goes_on(line):
-            # "وكان الوزير قد ..." after the body: more of it, cut short, not a title
+        if out and not out[-1].heading and (_goes_on(line) or _attended_it(lex, line)):
+            # "وكان الوزير قد ..." or "حضر اللقاء فلان" after the body: more of it, cut
+            # short, not a title
             out.append(Paragraph(line, False))
             continue
         # A longer line is a heading still when it has no comma either: "X يبحث مع Y ..
@@ -141,6 +142,16 @@ def _goes_on(line: str) -> bool:
     goes on from the one before does ("وكان", "وأكد"), and a title never does?"""
     first = make_token(line.split(" ", 1)[0])
     return first.prefix.startswith("و") and not first.is_punct
+
+
+def _attended_it(lex: Lexicon, line: str) -> bool:
+    """Does the line say who attended the meeting told before it ("حضر اللقاء فلان")?
+    A title never refers back to a meeting."""
+    words = line.split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    verb, noun = make_token(words[0]), make_token(words[1])
+    return verb.bare.removeprefix("و") in lex.attendance and noun.norm in lex.definite_nouns
 
 
 def _opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:

@@ -169,6 +169,18 @@ def test_a_last_line_cut_short_is_body_text_when_it_goes_on_with_a_conjunction()
     assert [p.heading for p in paragraphs("وزير الدفاع يلتقي نظيره المالطي\n\nنص")][0]
 
 
+def test_a_last_line_naming_who_attended_the_meeting_is_body_text(extract):
+    # cut by the page before its full stop; a title never refers back to "the meeting"
+    text = (
+        "بحث سفير تونس في روما كمال الهمامي مع نائب وزير الداخلية الإيطالي ماركو بيانكي "
+        "أمن الحدود.\n"
+        "حضر اللقاء الملحق الأمني بالسفارة التونسية في روما العقيد سالم الدريدي"
+    )
+    assert [p.heading for p in paragraphs(text)] == [False, False]
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كمال الهمامي", "ماركو بيانكي", "سالم الدريدي"}
+
+
 def test_a_holder_s_name_after_a_break_below_the_office_s_state_goes_on(extract):
     # Some sites put each clause on a line of its own, unpunctuated, wherever it breaks.
     text = (
