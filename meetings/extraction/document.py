@@ -245,13 +245,13 @@ def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> boo
     Y, X's father, when both X and Y are given names; a shorter form of X's own name keeps
     X ("X Z")."""
     cut = len(long_) - len(short)
-    return (
-        len(short) >= 2
-        and cut > 0
-        and long_[cut:] == short
-        and _given(short[0], lex)
-        and _given(long_[cut - 1], lex)
-    )
+    if len(short) < 2 or cut <= 0 or long_[cut:] != short:
+        return False
+    # "محمد بن سلمان بن عبدالعزيز" after "سلمان بن عبدالعزيز": "بن" says whose son
+    return long_[cut - 1] in _SON_OF or (_given(short[0], lex) and _given(long_[cut - 1], lex))
+
+
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 
 def _given(word: str, lex: Lexicon) -> bool:

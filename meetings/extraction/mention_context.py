@@ -31,8 +31,10 @@ _HOPED_FOR = frozenset({"استقبال"})
 # An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
 _INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
-_UNDER = frozenset({"ظل", "في"})
+_UNDER = frozenset({"ظل", "في", "تحت"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
+# Whose trust someone holds (normalised core): "على ثقة خادم الحرمين الشريفين الملك X".
+_TRUST = frozenset({"ثقه"})
 # What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية
 # من", "بصفته موفدا خاصا من".
 _LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
@@ -162,6 +164,16 @@ def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Ment
     mention.name_tokens = (*mention.name_tokens, family)
 
 
+def _epithet_before(lex: Lexicon, tokens, k: int) -> int:
+    """The length of a state's epithet ending at k, a ruler's title ("توجيهات خادم
+    الحرمين الشريفين الملك X"), else 0."""
+    for length in range(min(k + 1, lex.max_phrase), 1, -1):
+        cores = [t.core for t in tokens[k - length + 1 : k + 1]]
+        if match_phrase(cores, 0, lex.country_names, length)[0] == length:
+            return length
+    return 0
+
+
 def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     """Is the person only mentioned: a relative ("نجل X"), someone whose greetings
     are conveyed ("نقل تحيات X وولي عهده Y"), on whose behalf someone came, or the
@@ -169,6 +181,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     k = start - 1
     while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
         k -= 1
+    k -= _epithet_before(lex, tokens, k)
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
         return True
     if k >= 0 and tokens[k].core in _UPCOMING and tokens[start].prefix == "ل":
@@ -191,7 +204,9 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
-        return True  # "في ظل قيادة جلالة الملك X", "في عهد الرئيس X"
+        return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
+    if k >= 0 and tokens[k].core in _TRUST:
+        return True  # "على ثقة خادم الحرمين الشريفين الملك X"
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     while k >= 0 and tokens[k].norm in _LETTER_KINDS:
@@ -205,6 +220,17 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية
     # موجهة إلى السلطان X من الرئيس Y"): whoever hands it over takes part, they do not.
     return any(t.bare in _ADDRESSED for t in before)
+
+
+def also_only_mentioned(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
+    """ "بناء على توجيهات الملك X، وولي العهد Y": the one named next, "و" and an office,
+    is spoken of as the one before, unless that one was a relative ("نجل X")."""
+    if not before.kin or not coordinated(tokens, before, mention):
+        return False
+    k = before.start - 1
+    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
+        k -= 1
+    return k < 0 or in_any(tokens[k], lex.kinship) is None
 
 
 def side_country(lex: Lexicon, tokens, start: int) -> str | None:

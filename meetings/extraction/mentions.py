@@ -21,6 +21,7 @@ from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
     after_kinship,
+    also_only_mentioned,
     coordinated,
     delegation_members,
     family_name_from_parent,
@@ -201,7 +202,9 @@ def read_mentions(
     delegation_members(lex, tokens, mentions, offices)
     for i, mention in enumerate(mentions):
         _drop_object_marker(lex, mention)
-        mention.kin = after_kinship(lex, tokens, mention.start)
+        mention.kin = after_kinship(lex, tokens, mention.start) or (
+            i > 0 and also_only_mentioned(lex, tokens, mentions[i - 1], mention)
+        )
         mention.visiting = visited_state(lex, tokens, mention)
         if i + 1 < len(mentions):
             family_name_from_parent(lex, tokens, mention, mentions[i + 1])

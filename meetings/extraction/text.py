@@ -273,8 +273,9 @@ def sentences(paragraph: str) -> list[str]:
     for piece in _SENTENCE_END.split(paragraph):
         if not piece or not piece.strip():
             continue
-        if out and _ends_on_title(out[-1]):
-            # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing
+        if out and _ends_on_title(out[-1]) and not _goes_on(piece.strip()):
+            # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
+            # a new sentence opens after it ("مستشار صاحب الجلالة. وكان ...")
             out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
         else:
             out.append(piece)

@@ -163,6 +163,25 @@ def test_the_ruler_under_whose_reign_ties_grew_takes_no_part(extract):
     assert set(people(meeting)) == {"سالم بن راشد آل خليفة", "حمد بن سيف البوسعيدي"}
 
 
+def test_who_leads_a_state_the_meeting_praised_takes_no_part(extract):
+    [meeting] = extract(
+        "التقى رئيس مجلس السيادة الفريق سالم الطاهر في الخرطوم السفير المصري كمال "
+        "الشناوي، معربا عن تقديره لمصر حكومة وشعبا تحت قيادة فخامة الرئيس أحمد "
+        "الدسوقي. حيث تناول اللقاء العلاقات بين البلدين."
+    )
+    assert set(people(meeting)) == {"سالم الطاهر", "كمال الشناوي"}
+
+
+def test_a_ruler_whose_trust_or_orders_are_spoken_of_takes_no_part_nor_the_next(extract):
+    [meeting] = extract(
+        "عقد وزير الداخلية الأمير فهد بن ناصر آل مرزوق جلسة مباحثات مع وزير الداخلية "
+        "الإيطالي ماركو بيانكي في الرياض، بناء على توجيهات خادم الحرمين الشريفين الملك "
+        "ناصر بن سعد آل مرزوق، وصاحب السمو الملكي الأمير سعد بن ناصر آل مرزوق ولي العهد. "
+        "وأكد الأمير فهد أنه يعمل على ثقة خادم الحرمين الشريفين الملك ناصر بن سعد."
+    )
+    assert set(people(meeting)) == {"فهد بن ناصر آل مرزوق", "ماركو بيانكي"}
+
+
 def test_whose_health_or_death_a_call_was_about_takes_no_part(extract):
     meetings = extract(
         "أجرى رئيس الوزراء العراقي كريم الساعدي اليوم اتصالا هاتفيا بولي العهد الكويتي "

@@ -108,6 +108,20 @@ def test_a_father_s_name_within_a_longer_name_is_another_person(extract):
     assert {"سالم الكيلاني", "نادر سالم الكيلاني", "جان ماتيو"} <= set(people(meeting))
 
 
+def test_a_name_after_bin_within_a_longer_name_is_the_father(extract):
+    # "سعد بن فهد بن ناصر آل مرزوق" is Saad, son of Fahd: "فهد بن ناصر آل مرزوق" is
+    # another man, even with no given name known before "بن".
+    document = read(
+        "قال وزير الداخلية سعد بن فهد بن ناصر آل مرزوق إن الملك فهد بن ناصر آل مرزوق "
+        "وجه بتعزيز التعاون.",
+        until="references",
+    )
+    assert [p.name for p in document.registry.people] == [
+        "سعد بن فهد بن ناصر آل مرزوق",
+        "فهد بن ناصر آل مرزوق",
+    ]
+
+
 def test_a_shorter_form_keeping_the_given_name_is_the_same_person():
     document = read(
         "التقى وزير الدفاع نادر سالم الكيلاني قائد القوات الأمريكية جون كوري. "

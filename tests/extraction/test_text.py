@@ -57,6 +57,14 @@ def test_a_site_menu_above_the_story_drops_only_itself():
     assert clean_article_text(text).startswith("بحث وزير الداخلية")
 
 
+def test_a_stop_after_a_title_ends_the_sentence_when_a_new_one_opens_after_it():
+    assert sentences("حضر اللقاء كمال الهمامي، مستشار صاحب الجلالة. وكان الوزير قد وصل") == [
+        "حضر اللقاء كمال الهمامي، مستشار صاحب الجلالة.",
+        "وكان الوزير قد وصل",
+    ]
+    assert sentences("التقى الوزير الشيخ. سالم الورفلي") == ["التقى الوزير الشيخ سالم الورفلي"]
+
+
 def test_a_byline_is_page_furniture():
     text = "كتب - سمير عبد الله\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون."
     assert "سمير" not in clean_article_text(text)
