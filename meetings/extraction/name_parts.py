@@ -58,10 +58,14 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a feminine noun with a possessive: "رغبتها", "زيارتنا"
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
+    if norm.endswith("ت") and len(norm) >= 3 and norm[:-1] + "ي" in lex.not_names:
+        return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if not first:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)
         return (token.definite or norm[:1] in "بل") and norm.endswith("ات") and len(norm) >= 7
+    if norm[:1] in "بل" and (norm[1:] in lex.not_first_names or norm[1:] in lex.not_names):
+        return True  # a preposition on a word no name opens with: "بشرطة أبوظبي"
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
     if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:

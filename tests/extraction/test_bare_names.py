@@ -33,6 +33,11 @@ def test_a_place_named_after_someone_opens_no_name():
     assert not opens_bare_name(LEX, tokens, 2)
 
 
+def test_a_news_outlet_named_like_a_person_opens_no_name():
+    assert not _opens("وأفادت وكالة تسنيم الإخبارية أن الوزير وصل.", "تسنيم")
+    assert not _opens("ونقلت قناة فرح الفضائية عن الوزير.", "فرح")
+
+
 def test_a_name_right_after_led_by_is_a_name_even_of_an_ordinary_word(extract):
     [meeting] = extract(
         "عقد مجلس الأمن القومي اجتماعه الأول برئاسة سالم الفاخري وبحضور نائبه عمر الكاسح."

@@ -61,10 +61,16 @@ def test_transliterated_names_spell_their_vowels_out():
 
 
 def test_a_verb_s_feminine_and_a_possessed_feminine_noun_are_no_names():
-    for word in ("جددت", "أبلغت", "رغبتها", "موافقتهم"):
+    for word in ("جددت", "أبلغت", "ألقت", "أدت", "رغبتها", "موافقتهم"):
         assert not_a_name(LEX, make_token(word), first=True), word
     for word in ("عزت", "طلعت"):
         assert not not_a_name(LEX, make_token(word), first=True), word
+
+
+def test_a_preposition_on_a_word_no_name_opens_with_opens_no_name():
+    for word in ("بشرطة", "لشرطة", "بوزارة", "لمتابعة"):
+        assert not_a_name(LEX, make_token(word), first=True), word
+    assert not not_a_name(LEX, make_token("بلال"), first=True)
 
 
 def test_a_verb_after_an_office_and_a_comma_is_no_name():
