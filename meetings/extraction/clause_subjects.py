@@ -36,11 +36,12 @@ def first_named(doc: Document, index: int) -> int | None:
 
 
 def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
-    """Does the clause open with a verb of saying whose subject is not named, then
-    "أنه" before the meeting verb ("وأضاف بأنه ناقش مع ...")? Its subject is who spoke
-    in the sentence before."""
+    """Does the clause open with a verb of saying whose subject is not named, or is
+    only "his office" or a statement, then "أنه" right before the meeting verb
+    ("وأضاف بأنه ناقش مع ...", "وقال مكتبه في بيان إنه التقى ...")? Its subject is
+    who spoke in the sentence before."""
     tokens = sentence.tokens
-    if position - start != 2 or tokens[position - 1].norm not in _THAT_HE:
+    if position - start < 2 or tokens[position - 1].norm not in _THAT_HE:
         return False
     if any(m.start < position for m in sentence.people.mentions + sentence.refs):
         return False

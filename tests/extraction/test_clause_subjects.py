@@ -117,3 +117,12 @@ def test_the_story_s_first_meeting_is_of_the_two_named_before_it(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي الحلبي", "جورج خوري"}
+
+
+def test_he_met_told_by_his_office_is_of_whom_the_sentence_before_spoke(extract):
+    [meeting] = extract(
+        "أكد مستشار الأمن الوطني سالم الدريدي رفض بلاده لأي تدخل خارجي.\n"
+        "وقال مكتبه - في بيان نقلته قناة محلية اليوم - إنه التقى مع السفير الإيطالي في "
+        "تونس ماركو بيانكي، وبحثا الأوضاع الأمنية."
+    )
+    assert set(people(meeting)) == {"سالم الدريدي", "ماركو بيانكي"}
