@@ -7,7 +7,7 @@ on about the meeting. Grouping clauses into meetings is `grouping`'s.
 from .document import Clause, Document, Event, Institution, Office, Sentence
 from .lexicon import Lexicon
 from .normalize import normalize_arabic
-from .place_time import clause_date
+from .place_time import clause_date, time_gone_by
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
 from .words import RELATIVES, THE_DELEGATION, WAS
@@ -271,10 +271,13 @@ def another_day(doc: Document, event: Event, sentence: Sentence, clause: Clause)
 
 def earlier(doc: Document, event: Event, sentence: Sentence, start, position, end) -> bool:
     """Does a clause tell of an earlier meeting of the same people ("وكان X قد التقى Y
-    في أثينا"): a pluperfect, or a city other than the meeting's?"""
+    في أثينا"): a pluperfect, a time gone by that the meeting's sentence does not name
+    ("واستقبله منتصف شهر جويلية الماضي"), or a city other than the meeting's?"""
     tokens = sentence.tokens
     before = [t.norm for t in tokens[start:position]]
     if "قد" in before and any(w.lstrip("و") in WAS for w in before):
+        return True
+    if time_gone_by(tokens[start:end]) and not time_gone_by(doc.sentences[event.sentence].tokens):
         return True
     if event.place is None or event.remote:
         return False

@@ -9,7 +9,7 @@ same people.
 
 import re
 
-from .dates import NOT_FOUND, FoundDate, find_date
+from .dates import NOT_FOUND, FoundDate, find_date, month_names
 from .document import Clause, Document, Event, Sentence
 from .places import VISITS, clause_place, subject_words
 from .story_places import dateline_place, headline_place
@@ -39,6 +39,20 @@ def clause_date(doc: Document, sentence: Sentence, start: int, end: int) -> Foun
     return found
 
 
+# A month or a year gone by (normalised): "شهر جويلية الماضي", "العام الماضي". Not a
+# weekday: "الخميس الماضي" is as often the meeting's own day, told again.
+_GONE_BY = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"})
+_PERIODS = frozenset({"الشهر", "العام", "السنه"})
+
+
+def time_gone_by(tokens: list[Token]) -> bool:
+    months = month_names()
+    return any(
+        t.norm in _GONE_BY and (tokens[k - 1].norm in _PERIODS or tokens[k - 1].norm in months)
+        for k, t in enumerate(tokens[1:], start=1)
+    )
+
+
 def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: Clause) -> None:
     """Give the event the clause's date and place where it has none yet. "في اليوم نفسه"
     is the day of the meeting before, or with none, the last date the text gives; a
@@ -47,6 +61,10 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     start, position, end = clause.start, clause.position, clause.end
     if "سابق" in sentence.norm and _EARLIER.search(sentence.span_norm(start, end)):
         event.before_another = True
+    if time_gone_by(tokens[start:end]) and any(
+        e is not event and not time_gone_by(doc.sentences[e.sentence].tokens) for e in doc.events
+    ):
+        event.before_another = True  # "واستقبله منتصف شهر جويلية الماضي", after a call today
     if not event.date_found:
         text = sentence.span_norm(start, end)
         earlier = next(

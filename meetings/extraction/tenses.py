@@ -7,7 +7,7 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import RELATIVES
+from .words import RELATIVES, WEEKDAYS
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -86,10 +86,7 @@ def _rapporteur(tokens: list[Token], k: int) -> bool:
 
 
 # The day a meeting going on began, after "منذ" (normalised).
-_SINCE_DAYS = frozenset(
-    {"امس", "يومين", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}
-    | {"السبت"}
-)
+_SINCE_DAYS = frozenset({"امس", "يومين", "صباح"} | WEEKDAYS)
 
 
 def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:

@@ -26,6 +26,7 @@ DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفد�
 GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 # How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".
 TANWEEN_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")

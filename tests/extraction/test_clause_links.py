@@ -62,6 +62,16 @@ def test_a_similar_call_before_this_one_is_another_meeting(extract):
     ]
 
 
+def test_a_meeting_of_the_same_two_in_a_month_gone_by_is_another(extract):
+    meetings = extract(
+        "أجرى الرئيس التونسي كمال الهمامي مكالمة هاتفية مع رئيس الوزراء المالطي جون "
+        "بورغ اليوم الثلاثاء. واستقبل الرئيس كمال الهمامي منتصف شهر يوليو الماضي بقصر "
+        "قرطاج رئيس الوزراء المالطي جون بورغ، الذي قام بزيارة عمل إلى تونس."
+    )
+    assert len(meetings) == 2
+    assert [m.place for m in meetings] == [None, "قرطاج"]
+
+
 def test_what_came_before_the_meeting_told_with_its_own_verb_is_another(extract):
     text = (
         "بحث وزير الداخلية الأردني مازن الفايز في اتصال هاتفي مع نظيره العماني حمد "
