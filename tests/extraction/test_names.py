@@ -280,6 +280,18 @@ def test_a_transliterated_given_name_opens_a_name_with_no_office_before_it(extra
     assert set(people(meeting)) == {"خالد الكيلاني", "جاكلين موران"}
 
 
+def test_a_chinese_name_opens_with_its_family_name(extract):
+    # Chinese names come family name first, often one short syllable ("فو", "تشو").
+    meetings = extract(
+        "ووقع عن الحكومة التونسية وزير المالية سالم الورفلي وعن الجانب الصيني فو مينغ "
+        "هوا نائب وزير التجارة الصيني، كما التقى الورفلي السفير الصيني تشو لي يانغ."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"سالم الورفلي", "فو مينغ هوا"},
+        {"سالم الورفلي", "تشو لي يانغ"},
+    ]
+
+
 def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
     text = (
         "وشملت محادثات السادة الوزراء مع المسؤولة القادمة من مدريد ملفات التنسيق. "
