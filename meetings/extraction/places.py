@@ -99,7 +99,10 @@ def clause_place(
             words_since_visit += 1
         if k in claimed or k in skipped:
             continue
-        before = tokens[k - 1] if k else None
+        b = k - 1
+        while b > start and (tokens[b].is_quote or tokens[b].norm == "#"):
+            b -= 1  # "في "مدينة زوارة"", "بالعاصمة #أنقرة"
+        before = tokens[b] if k else None
         after_preposition = before is not None and (
             before.norm in _PLACE_PREPOSITIONS or before.bare.removeprefix("و") in _HOSTED
         )
@@ -203,6 +206,8 @@ def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
 def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     """Does a city or "the capital" follow at k ("بروما", "بالعاصمة الإيطالية روما",
     "في روما")? Then the palace before it names no town."""
+    if k < end and tokens[k].definite and not tokens[k].prefix and k + 1 < end:
+        k += 1  # the palace's adjective: "في قصر كولوبا الرئاسي بباماكو"
     if k < end and tokens[k].norm == "في":
         k += 1
     if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):
@@ -245,6 +250,8 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
     if k < end and (tokens[k].core,) in lex.adjectives:
         country = lex.adjectives[(tokens[k].core,)]
         k += 1
+    while k < end and (tokens[k].is_quote or tokens[k].norm == "#"):
+        k += 1  # "في العاصمة الإيطالية “روما”", "في العاصمة الأميركية (واشنطن)"
     cores = [t.core for t in tokens]
     length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
     if length:
