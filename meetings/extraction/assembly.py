@@ -204,7 +204,8 @@ def _stated(doc: Document, event: Event) -> tuple[set[str], set[str]]:
     الليبي" is of another state than the party it is the counterpart of, and "سفير
     اليونان" than those who receive him)."""
     people = [doc.registry.people[i] for i in event.persons]
-    stated = {p.first("country") or _house_state(doc, p) for p in people}
+    # A ruler's house is no mark of a foreign party: news names its own rulers so too.
+    stated = {p.first("country") for p in people}
     # an office named without its holder is a party marked with its state too
     stated |= {o.country for o in event.offices}
     # A counterpart tells of an unmarked party only: once the party it is the counterpart

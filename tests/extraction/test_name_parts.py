@@ -29,7 +29,7 @@ def test_a_participle_ends_a_name_anywhere():
     assert not not_a_name(LEX, make_token("روسي"), first=False)
 
 
-@pytest.mark.parametrize("word", ["تلقاها", "بحثه", "التقاهما", "رئاسة", "الشكر"])
+@pytest.mark.parametrize("word", ["تلقاها", "بحثه", "التقاهما", "رئاسة", "الشكر", "متانة", "أهمية"])
 def test_a_verb_with_its_object_or_a_noun_of_office_or_thanks_ends_a_name(word):
     assert not_a_name(LEX, make_token(word), first=False)
 
