@@ -138,7 +138,31 @@ def _two_states(lex: Lexicon, tokens, cores, k: int, table) -> tuple[str, str] |
 ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
+# Bodies of many states: no one is of them by inference (the unmarked host of a UN
+# envoy is no UN official).
+_NO_ONES_HOME = frozenset({"EU", "UN"})
+
+
 def home_country(
+    local: Counter,
+    counts: Counter,
+    stated: set[str],
+    place_country: str | None,
+    dateline: str | None,
+    home: str | None = None,
+    *,
+    counterparts: frozenset[str] | set[str] = frozenset(),
+    pairs: list[tuple[str, str]] | tuple = (),
+) -> str | None:
+    """The state of a participant the article gives no nationality (see `_likeliest_home`),
+    never the EU or the UN."""
+    code = _likeliest_home(
+        local, counts, stated, place_country, dateline, home, counterparts=counterparts, pairs=pairs
+    )
+    return None if code in _NO_ONES_HOME else code
+
+
+def _likeliest_home(
     local: Counter,
     counts: Counter,
     stated: set[str],

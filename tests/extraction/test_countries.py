@@ -211,3 +211,19 @@ def test_the_malian_army_is_mali_s_though_the_adjective_also_means_financial(ext
         "الجيش المالي الجنرال موسى كيتا."
     )
     assert people(meeting)["موسى كيتا"].country == "ML"
+
+
+def test_no_one_is_of_the_un_or_the_eu_by_inference():
+    assert home_country(Counter({"UN": 2}), Counter({"UN": 2}), {"UN"}, None, None) is None
+    assert home_country(Counter({"EU": 1}), Counter({"EU": 1}), set(), None, None) is None
+
+
+def test_commanders_of_un_and_eu_missions_are_of_them(extract):
+    meetings = extract(
+        "استقبل رئيس الحكومة اللبنانية سالم الخوري قائد القوة الدولية العاملة في جنوب "
+        "لبنان الجنرال ماركو بيانكي. والتقى الرئيس الصومالي حسن خيري قائد عملية أتالانتا "
+        "الأدميرال خوان مورينو، والمديرة الإقليمية لمنظمة اليونيسيف جاكلين موران."
+    )
+    states = {p.name: p.country for m in meetings for p in m.participants}
+    assert states["ماركو بيانكي"] == states["جاكلين موران"] == "UN"
+    assert states["خوان مورينو"] == "EU"
