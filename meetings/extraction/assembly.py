@@ -144,7 +144,7 @@ def _settle_homes(
     ):
         # "استقبل الرئيس فلان وزير الداخلية علان ونظيره الوزير الليبي": one unmarked party
         # holds a marked one's office, so the unmarked side is of another state.
-        fallback = _another_state(doc, event, fallback, stated, counterparts)
+        fallback = _another_state(doc, event, {fallback}, stated, counterparts)
     for i in unmarked:
         if i not in homes:
             homes[i] = _unless_not_theirs(doc, event, i, fallback, stated, counterparts)
@@ -166,23 +166,34 @@ def _unless_not_theirs(
     not_theirs = doc.registry.people[person].first("visiting") or _same_office_state(
         doc, event, person
     )
+    postings = _postings(doc, event, person)
+    if fallback is not None and fallback in postings:
+        not_theirs = fallback  # envoys received together are none posted to their own state
     if not_theirs is None or not_theirs != fallback:
         return fallback
-    return _another_state(doc, event, not_theirs, stated, counterparts)
+    return _another_state(doc, event, {not_theirs} | postings, stated, counterparts)
+
+
+def _postings(doc: Document, event: Event, person: int) -> set[str]:
+    """The states the meeting's envoys are posted to, when the person is an envoy too."""
+    if not _envoy(doc.registry.people[person].first("head")):
+        return set()
+    people = [doc.registry.people[i] for i in event.persons]
+    return {p.first("visiting") for p in people if _envoy(p.first("head"))} - {None}
 
 
 def _another_state(
-    doc: Document, event: Event, not_theirs: str, stated: set[str], counterparts: set[str]
+    doc: Document, event: Event, not_theirs: set[str], stated: set[str], counterparts: set[str]
 ) -> str | None:
     """The state the article suggests for the meeting's unmarked parties other than
-    `not_theirs`."""
+    those `not_theirs`."""
     return home_country(
         count_states(doc, event.scope),
         doc.counts,
-        stated | {not_theirs},
+        stated | not_theirs,
         event.place_country,
-        None if doc.dateline == not_theirs else doc.dateline,
-        counterparts=counterparts | {not_theirs},
+        None if doc.dateline in not_theirs else doc.dateline,
+        counterparts=counterparts | not_theirs,
     )
 
 

@@ -299,6 +299,8 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
     k = mention.end
     while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm == "وذلك"):
         k += 1
+    if k + 1 < len(tokens) and tokens[k].norm in _POSTED and tokens[k + 1].norm == "لدي":
+        return _state_at(lex, tokens, k + 2)  # an envoy "المعين لدى الجمهورية اللبنانية"
     if k + 2 < len(tokens) and tokens[k].norm in _DURING and tokens[k + 1].norm in _HIS_VISIT:
         k += 2
         while k < len(tokens) and tokens[k].core in _VISIT_KIND:
@@ -320,6 +322,8 @@ def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
     return _state_at(lex, tokens, k)
 
 
+# Where an envoy is posted, after their name (normalised): "المعين لدى", "المعتمد لدى".
+_POSTED = frozenset({"المعين", "المعينه", "المعتمد", "المعتمده"})
 # Verbs of going to a state, whose subject is the one going (bare, normalised).
 _GOING = frozenset({"زار", "يزور", "تزور", "وصل", "يصل", "تصل", "توجه", "يتوجه", "تتوجه"})
 # How far after the name the state is looked for: past the name's office and the day

@@ -227,3 +227,13 @@ def test_commanders_of_un_and_eu_missions_are_of_them(extract):
     states = {p.name: p.country for m in meetings for p in m.participants}
     assert states["ماركو بيانكي"] == states["جاكلين موران"] == "UN"
     assert states["خوان مورينو"] == "EU"
+
+
+def test_an_envoy_is_not_of_the_state_he_is_posted_to(extract):
+    (meeting,) = extract(
+        "استقبل وزير الداخلية السعودي الأمير سلمان بن فهد في مكتبه السفير سالم بن عواض "
+        "القحطاني المعين لدى الجمهورية اللبنانية، والسفير فهد بن حسن طراد المعتمد لدى "
+        "جمهورية الهند."
+    )
+    states = {p.name: p.country for p in meeting.participants}
+    assert states == {"سلمان بن فهد": "SA", "سالم بن عواض القحطاني": "SA", "فهد بن حسن طراد": "SA"}
