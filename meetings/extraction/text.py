@@ -185,6 +185,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
     carry = ""
     listing = False  # the lines are the items of a list its last line introduced
     for line in lines:
+        if carry and _ends_on_a_name_word(lex, carry) and _opens_with_a_past_cue(lex, line):
+            # "... بمعبر حدود جابر" / "استقبل الوزير ...": a title ending on a word that
+            # may be a given name, then the body's first sentence
+            out.append(carry)
+            carry = ""
         if line[:1] in _BULLETS and out and not carry and (listing or out[-1].endswith(":")):
             # "وحضر الاجتماع من الجانب التونسي:" / "- الوزير فلان،" / "- السفير علان،":
             # the list's items are the sentence that introduced them
@@ -209,11 +214,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if not line.endswith(_SENTENCE_FINAL) and (
             line.endswith(("،", ","))  # "... محادثات مع فلان في روما،" / "في خضم ..."
             or last in _OPEN_ENDS
-            or last in lex.given_names
-            or last in lex.weak_given_names
-            or last in lex.ranks
-            or last in lex.heads
-            or last in lex.honorifics
+            or _ends_on_a_name_word(lex, line)
         ):
             carry = line
             continue
@@ -222,6 +223,19 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _ends_on_a_name_word(lex: Lexicon, line: str) -> bool:
+    """Does the line end on a given name, a rank, an office or an honorific, which a
+    name goes on after ("ليبيا، اللواء سالم" / "الدرسي")?"""
+    last = normalize_arabic(line.split()[-1])
+    return (
+        last in lex.given_names
+        or last in lex.weak_given_names
+        or last in lex.ranks
+        or last in lex.heads
+        or last in lex.honorifics
+    )
 
 
 def _holder_opens(lex: Lexicon, before: str, line: str) -> bool:

@@ -189,6 +189,18 @@ def test_a_last_line_naming_who_attended_the_meeting_is_body_text(extract):
     assert set(people(meeting)) == {"كمال الهمامي", "ماركو بيانكي", "سالم الدريدي"}
 
 
+def test_a_title_ending_on_a_given_name_is_not_joined_to_the_body_s_first_sentence(extract):
+    # "جابر" may be a given name, but a body sentence opens with its meeting verb
+    text = (
+        "وزير الداخلية يلتقي مديرة منظمة الهجرة عند معبر جابر\n"
+        "استقبل وزير الداخلية الأردني سالم الخطيب، اليوم السبت، المديرة العامة للمنظمة "
+        "الدولية للهجرة جاكلين موران في معبر جابر."
+    )
+    assert [p.heading for p in paragraphs(text)] == [True, False]
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم الخطيب", "جاكلين موران"}
+
+
 def test_a_holder_s_name_after_a_break_below_the_office_s_state_goes_on(extract):
     # Some sites put each clause on a line of its own, unpunctuated, wherever it breaks.
     text = (
