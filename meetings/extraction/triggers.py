@@ -172,7 +172,11 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
     for k, token in enumerate(tokens):
         reported = token.norm[:1] == "و" and token.norm[1:] in lex.reporting_verbs
         if k > start and (
-            (token.norm in _CLAUSE_BREAKS and not _office_follows(lex, tokens, k))
+            (
+                token.norm in _CLAUSE_BREAKS
+                and not _office_follows(lex, tokens, k)
+                and k not in claimed  # "السفيرة البريطانية لدى اليمن؛ فلانة": one mention
+            )
             or token.norm in lex.continuation
             or reported
         ):

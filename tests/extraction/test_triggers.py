@@ -559,3 +559,12 @@ def test_the_list_of_those_received_after_they_are_joins_the_meeting(extract):
     assert {"جان بيير مارتان", "سامي نصر الله", "إيفان بتروف"} <= set(named)
     assert named["جان بيير مارتان"].country == "CG"
     assert named["إيفان بتروف"].country == "RU"
+
+
+def test_a_semicolon_between_an_office_and_its_holder_cuts_no_clause(extract):
+    (meeting,) = extract(
+        "أكدت إيطاليا دعمها لخفر السواحل.\n"
+        "جاء ذلك على لسان السفيرة الإيطالية لدى تونس؛ جاكلين موران، خلال لقائها رئيس "
+        "الحرس البحري التونسي؛ العميد سالم الورفلي، في العاصمة تونس."
+    )
+    assert set(people(meeting)) == {"جاكلين موران", "سالم الورفلي"}
