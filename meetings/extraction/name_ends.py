@@ -11,7 +11,7 @@ from .name_parts import not_a_name, verbal_noun
 from .name_words import latin_word, name_like
 from .phrases import match_phrase
 from .tokens import Token
-from .words import TANWEEN_ENDINGS, city_at
+from .words import POSSESSIVES, TANWEEN_ENDINGS, city_at
 
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
@@ -58,11 +58,15 @@ def word_goes_on(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def preposition_as_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "علي" alone before a word no name is made of is "على" as many outlets spell it."""
+    """ "علي" alone before a word no name is made of, or a noun with a possessive ("علي
+    اتصاله"), is "على" as many outlets spell it."""
     if tokens[k].text != "علي" or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    return not after.is_punct and not_a_name(lex, after, first=False)
+    if after.is_punct:
+        return False
+    possessed = not after.prefix and after.text.endswith(POSSESSIVES) and len(after.norm) > 5
+    return possessed or not_a_name(lex, after, first=False)
 
 
 def purpose(lex: Lexicon, tokens: list[Token], k: int) -> bool:

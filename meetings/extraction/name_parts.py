@@ -60,6 +60,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if norm.endswith("ت") and len(norm) >= 3 and norm[:-1] + "ي" in lex.not_names:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
+    if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
+        return True  # the future of a verb no name is made of: "سيتفقد"
     if not first:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)

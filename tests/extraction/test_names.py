@@ -554,10 +554,25 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         "وشارك في اللقاء رؤساء اللجان النوعية بالمجلس.",
         # "أنا" normalises as "آنا" (Anna) does
         'وقال الممثل الخاص: "بصفتي وافدا على هذا البلد، أنا أعمل بروح منفتحة."',
+        # "على" spelt "علي" before a noun with a possessive; a verb's future; plurals
+        "وأعرب عن شكره لرئيس الاتحاد الإفريقي علي اتصاله ومتابعته الشخصية.",
+        "واستقبل وكيل الوزارة السفراء الجدد المعتمدين لدى المملكة.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):
     assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+def test_a_verb_s_future_ends_a_name():
+    read = read_mentions(
+        LEX, tokenize("وعلاوة على محادثات مع الرئيس سالم بن علي سيتفقد الضيف مشروع الري.")
+    )
+    assert [m.name for m in read.mentions] == ["سالم بن علي"]
+
+
+def test_brother_is_a_style_of_address_not_a_name(extract):
+    (meeting,) = extract("استقبل فخامة الأخ الرئيس سالم الحوثي السفير الإيطالي ماركو بيانكي.")
+    assert set(people(meeting)) == {"سالم الحوثي", "ماركو بيانكي"}
 
 
 def test_a_given_name_that_is_an_office_word_ends_a_name_before_another_office(extract):
