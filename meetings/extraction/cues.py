@@ -233,6 +233,12 @@ def came(tokens: list[Token], start: int, k: int) -> bool:
     return before >= start and tokens[before].norm.removeprefix("و") in _CAME
 
 
+def attended_as_it_came(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """Does "came" tell who attended the meeting at k ("وجاء هذا الاستقبال بحضور
+    فلان")? Then those it names took part."""
+    return k + 1 < end and in_any(tokens[k + 1], lex.attendance) is not None
+
+
 def _came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
     """Is the meeting noun at k the subject of "came" and set among other events
     ("ويأتي هذا الاتصال في وقت جدد فيه الرئيس فلان موقف بلاده", "وجاء اللقاء وسط

@@ -47,7 +47,7 @@ from .clause_subjects import (
     subject_described_first,
     the_two_named_before,
 )
-from .cues import came
+from .cues import attended_as_it_came, came
 from .document import Document, Event
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place
@@ -114,7 +114,12 @@ def group_events(doc: Document) -> None:
                 or before_it(doc.lex, sentence.tokens, start, position, last)
                 or came_after_another(doc.lex, sentence.tokens, position, last)
             )
-            if kind == "definite" and not another and came(sentence.tokens, start, position):
+            if (
+                kind == "definite"
+                and not another
+                and came(sentence.tokens, start, position)
+                and not attended_as_it_came(doc.lex, sentence.tokens, position, end)
+            ):
                 # "ويأتي الاجتماع في إطار ... إعلان الرئيس فلان": who is named is of the
                 # events the meeting is set among
                 mentions, named, offices, institutions = [], set(), [], []

@@ -287,13 +287,22 @@ def sentences(paragraph: str) -> list[str]:
     for piece in _SENTENCE_END.split(paragraph):
         if not piece or not piece.strip():
             continue
-        if out and _ends_on_title(out[-1]) and not _goes_on(piece.strip()):
+        if out and piece.lstrip()[:1] in _BULLETS and _lists(out[-1]):
+            # "ضمت الوفود: • فلان، وزير الدفاع. • علان، ...": each item ends on a stop,
+            # the list goes on
+            out[-1] = out[-1].rstrip().removesuffix(".") + "، " + piece
+        elif out and _ends_on_title(out[-1]) and not _goes_on(piece.strip()):
             # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
             # a new sentence opens after it ("مستشار صاحب الجلالة. وكان ...")
             out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
         else:
             out.append(piece)
     return out
+
+
+def _lists(sentence: str) -> bool:
+    """Does the sentence introduce a list of bulleted items ("...: • فلان")?"""
+    return any(f": {bullet}" in sentence or f":{bullet}" in sentence for bullet in _BULLETS)
 
 
 def _ends_on_title(sentence: str) -> bool:

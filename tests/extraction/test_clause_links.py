@@ -114,3 +114,14 @@ def test_days_may_come_between_after_and_the_meeting_it_came_after(extract):
     first, second = extract(text)
     assert set(people(first)) == {"سالم العطية", "أحمد أوزجان"}
     assert set(people(second)) == {"مراد يلماز", "غانم الكواري"}
+
+
+def test_came_attended_by_names_who_took_part(extract):
+    # "وجاء الاجتماع في إطار ..." sets it among other events; "بحضور" tells who came
+    (meeting,) = extract(
+        "استقبل ولي العهد الشيخ سالم الحمد الصباح في قصر بيان اليوم وزير الدفاع الإيطالي "
+        "ماركو بيانكي.\n"
+        "وجاء هذا الاستقبال بحضور وزير الدفاع الشيخ فهد العلي الصباح، وعدد من كبار "
+        "المسؤولين."
+    )
+    assert set(people(meeting)) == {"سالم الحمد الصباح", "ماركو بيانكي", "فهد العلي الصباح"}

@@ -65,6 +65,19 @@ def test_a_stop_after_a_title_ends_the_sentence_when_a_new_one_opens_after_it():
     assert sentences("التقى الوزير الشيخ. سالم الورفلي") == ["التقى الوزير الشيخ سالم الورفلي"]
 
 
+def test_bulleted_items_each_ending_on_a_stop_go_on_with_the_list(extract):
+    text = (
+        "استقبل رئيس الوزراء التونسي كمال الهمامي اليوم وزراء الداخلية المشاركين في "
+        "الاجتماع، وجاء هذا الاستقبال بحضور وزير الداخلية سالم الدريدي، حيث ضمت الوفود:\n"
+        "• معالي ماركو بيانكي، وزير الداخلية الإيطالي.\n"
+        "• معالي جون بورغ، وزير الداخلية المالطي.\n"
+        "• معالي خوان مورينو، وزير الداخلية الإسباني."
+    )
+    assert len(sentences(paragraphs(text)[0].text)) == 1
+    (meeting,) = extract(text)
+    assert {"ماركو بيانكي", "جون بورغ", "خوان مورينو"} <= set(people(meeting))
+
+
 def test_a_byline_is_page_furniture():
     for byline in ("كتب - سمير عبد الله", "كتب- سمير عبد الله"):
         text = f"{byline}\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون."
