@@ -12,7 +12,7 @@ from .words import COMMAS, is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
-_GOVERNORATES = frozenset({"محافظه"})
+_GOVERNORATES = frozenset({"محافظه", "ولايه"})  # "ولاية سوسة" in the Maghreb
 
 
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").

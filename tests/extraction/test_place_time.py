@@ -32,6 +32,7 @@ from .conftest import people, read
         ('في "مدينة زوارة"', "زوارة", "LY"),
         ("بالقصر الملكي بالدارالبيضاء", "الدارالبيضاء", "MA"),  # written as one word
         ("في قصر كولوبا الرئاسي بباماكو", "باماكو", "ML"),  # the palace's city
+        ("بمقر ولاية سوسة", "سوسة", "TN"),  # a governorate named by its city
     ],
 )
 def test_places(extract, where, place, country):
