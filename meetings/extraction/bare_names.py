@@ -62,12 +62,32 @@ def _before_family_name(tokens: list[Token], k: int) -> bool:
 
 def second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> bool:
     """ "بحث كل من فلان الفلاني وكمال العلاني": a given name after "و", right after a
-    name read with no office, is the next person's."""
-    if not mentions or mentions[-1].end != k or mentions[-1].head is not None:
+    name read with no office or with an office of two ("نائبي المجلس فلان وعلان"), is
+    the next person's."""
+    before = ending_at(mentions, k)
+    if before is None or (before.head is not None and not office_of_two(tokens, before)):
         return False
     t = tokens[k]
     given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
     return given in lex.given_names or given in lex.weak_given_names
+
+
+# Offices in the dual, held by the two named after them (normalised, without و).
+_OF_TWO = frozenset(
+    {"وزيري", "وزيرا", "الوزيرين", "الوزيران", "نائبي", "النائبين", "النائبان"}
+    | {"سفيري", "السفيرين", "السفيران", "مستشاري", "قائدي", "رئيسي"}
+)
+
+
+def ending_at(mentions, k: int):
+    """The mention that ends right before k, if any."""
+    return next((m for m in mentions if m.end == k), None)
+
+
+def office_of_two(tokens: list[Token], mention) -> bool:
+    """Does the person's office open with a dual ("وزيري الخارجية والدفاع فلان وعلان")?"""
+    norm = tokens[mention.start].norm
+    return norm in _OF_TWO or (norm[:1] == "و" and norm[1:] in _OF_TWO)
 
 
 def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:

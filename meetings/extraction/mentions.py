@@ -8,7 +8,7 @@ are the next pass's (`institutions`).
 
 from operator import attrgetter
 
-from .bare_names import opens_bare_name, second_of_a_pair
+from .bare_names import ending_at, office_of_two, opens_bare_name, second_of_a_pair
 from .coordination import (
     MINISTERS,
     coordinated_nationality,
@@ -189,6 +189,9 @@ def read_mentions(
         mention = Mention.of(tokens, name, None)
         if length and known.get(mention.name) is None:
             mention.name = mention.name[1:]  # "وخليفة حفتر": the conjunction is no name
+        pair = ending_at(mentions, k)
+        if pair is not None and office_of_two(tokens, pair):
+            take_office(mention, pair)  # "نائبي المجلس فلان وعلان": the same office
         mentions.append(mention)
         claimed.update(name)
         k = name[-1] + 1

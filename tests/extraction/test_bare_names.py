@@ -1,3 +1,5 @@
+import pytest
+
 from meetings.extraction.bare_names import facility, opens_bare_name
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
@@ -43,3 +45,19 @@ def test_a_name_right_after_led_by_is_a_name_even_of_an_ordinary_word(extract):
         "عقد مجلس الأمن القومي اجتماعه الأول برئاسة سالم الفاخري وبحضور نائبه عمر الكاسح."
     )
     assert {"سالم الفاخري", "عمر الكاسح"} <= set(people(meeting))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ناقش وزير الداخلية التونسي كمال الهمامي مع نائبي المجلس الرئاسي سالم الورفلي "
+        "وعمر الكاسح في طرابلس الوضع الأمني.",
+        "ناقش وزير الداخلية التونسي كمال الهمامي في طرابلس مع وزيري الخارجية والدفاع "
+        "الليبيين سالم الورفلي وعمر الكاسح الوضع الأمني.",
+    ],
+)
+def test_an_office_of_two_is_held_by_both_named_after_it(extract, text):
+    (meeting,) = extract(text)
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles["سالم الورفلي"] == roles["عمر الكاسح"]
+    assert {"كمال الهمامي", "سالم الورفلي", "عمر الكاسح"} == set(people(meeting))
