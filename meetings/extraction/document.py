@@ -18,6 +18,7 @@ from .normalize import name_key
 from .results import ExtractedMeeting
 from .text import Paragraph
 from .tokens import Token
+from .words import SON_OF
 
 # --- what a sentence says of people (see `mentions`, `institutions`) ------------------
 
@@ -248,10 +249,7 @@ def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> boo
     if len(short) < 2 or cut <= 0 or long_[cut:] != short:
         return False
     # "محمد بن سلمان بن عبدالعزيز" after "سلمان بن عبدالعزيز": "بن" says whose son
-    return long_[cut - 1] in _SON_OF or (_given(short[0], lex) and _given(long_[cut - 1], lex))
-
-
-_SON_OF = frozenset({"بن", "ابن", "بنت"})
+    return long_[cut - 1] in SON_OF or (_given(short[0], lex) and _given(long_[cut - 1], lex))
 
 
 def _given(word: str, lex: Lexicon) -> bool:

@@ -34,7 +34,7 @@ from .name_positions import name_before, titled_holder
 from .names import skip_titles, take_name
 from .office_mentions import past_city, read_offices
 from .tokens import Token
-from .words import COMMAS, DASHES, SEMICOLONS, is_title
+from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, is_title
 
 
 def find_mentions(doc: Document) -> None:
@@ -100,6 +100,9 @@ def read_mentions(
     while k < n:
         if k in claimed or not is_title(lex, tokens[k]) or _team(lex, tokens, k):
             k += 1
+            continue
+        if k and tokens[k - 1].norm in SON_OF:
+            k += 1  # "إسماعيل ولد الشيخ أحمد": a title after "ولد" is a father's name
             continue
         start = k
         k, _ = skip_titles(lex, tokens, k)

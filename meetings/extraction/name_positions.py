@@ -10,7 +10,7 @@ from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .phrases import match_phrase
 from .tokens import Token
-from .words import COMMAS, DASHES, SEMICOLONS, city_at, given_name, head, is_title
+from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, city_at, given_name, head, is_title
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -154,6 +154,10 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
                 picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
+            elif picked and k > 0 and tokens[k - 1].norm in SON_OF and is_title(lex, tokens[k]):
+                picked.insert(0, k)  # "إسماعيل ولد الشيخ أحمد، وزير ...": a title after
+                k -= 1  # "ولد" or "بن" is a name
+                continue
             elif (
                 picked
                 and tokens[k].norm in NAME_JOINERS

@@ -26,6 +26,8 @@ DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفد�
 GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+# Words of a name saying whose child its bearer is (normalised): "ولد", "بن", "بنت".
+SON_OF = frozenset({"ولد", "بن", "بنت", "ابن"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 # How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".

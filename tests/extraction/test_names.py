@@ -570,6 +570,25 @@ def test_a_verb_s_future_ends_a_name():
     assert [m.name for m in read.mentions] == ["سالم بن علي"]
 
 
+def test_a_title_after_walad_or_bin_is_a_father_s_name(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس الموريتاني سالم ولد محمد السفير الإيطالي ماركو بيانكي، وجرت "
+        "المقابلة بحضور أحمد ولد الشيخ سيدي، وزير الشؤون الخارجية."
+    )
+    assert set(people(meeting)) == {"سالم ولد محمد", "ماركو بيانكي", "أحمد ولد الشيخ سيدي"}
+
+
+def test_maghreb_and_foreign_given_names_open_a_name_before_its_office(extract):
+    meetings = extract(
+        "زار محند الورديغي، وزير الداخلية المغربي، القيادة العامة للشرطة في أبوظبي. "
+        "واستقبل وزير الداخلية المصري سالم فوزي، زو مينغ نائب وزير الأمن العام الصيني."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert "زو مينغ" in named
+    document = read("زار محند الورديغي، وزير الداخلية المغربي، مقر الشرطة.", until="mentions")
+    assert [m.name for m in document.sentences[0].people.mentions] == ["محند الورديغي"]
+
+
 def test_brother_is_a_style_of_address_not_a_name(extract):
     (meeting,) = extract("استقبل فخامة الأخ الرئيس سالم الحوثي السفير الإيطالي ماركو بيانكي.")
     assert set(people(meeting)) == {"سالم الحوثي", "ماركو بيانكي"}
