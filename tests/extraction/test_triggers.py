@@ -21,6 +21,15 @@ def test_an_announced_meeting_is_planned():
     assert (clause.kind, clause.planned) == ("verb", True)
 
 
+def test_what_will_be_done_during_his_meetings_tells_of_meetings_to_come(extract):
+    text = (
+        "توجه الرئيس اليمني سالم الحوثي إلى أبوظبي في جولة خليجية. وقال الحوثي إنه سيتم "
+        "خلال لقاءاته مع رئيس الدولة الشيخ فهد بن زايد وأمير الكويت الشيخ جابر الصباح "
+        "بحث العلاقات الأخوية."
+    )
+    assert extract(text) == []
+
+
 def test_an_expected_meeting_is_planned():
     document = read(
         "ويتوقع أن يتم استقبال الفريق سالم الطاهر من قبل رئيس المرحلة الانتقالية العقيد "
