@@ -90,6 +90,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         )
         if _headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"
+        if _summit_of(tokens, k, end):
+            return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and received_item(lex, tokens, k, end):
@@ -161,6 +163,21 @@ def _brought_together(tokens: list[Token], k: int, end: int) -> bool:
         return False
     verb = tokens[j + 1].bare
     return verb.endswith(("ه", "ها", "هما", "هم")) and verb.startswith(_TOLD_WHO_MET)
+
+
+# A summit (normalised core), a meeting only when the text says whom it brought together.
+_SUMMITS = frozenset({"القمه", "قمه"})
+
+
+def _summit_of(tokens: list[Token], k: int, end: int) -> bool:
+    """ "القمة المشتركة التي جمعت الملك فلان والرئيس علان": a summit, its adjectives,
+    then "which brought together" and its parties."""
+    if tokens[k].core not in _SUMMITS:
+        return False
+    j = k + 1
+    while j < min(end, k + 4) and tokens[j].definite and tokens[j].norm not in ("الذي", "التي"):
+        j += 1
+    return j + 1 < end and tokens[j].norm == "التي" and tokens[j + 1].bare in ("جمعت", "ضمت")
 
 
 def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:

@@ -143,3 +143,16 @@ def test_a_delegation_of_a_government_led_by_someone_brings_him(extract):
     )
     (meeting,) = extract(text)
     assert "أمير خان نوري" in people(meeting)
+
+
+def test_a_summit_that_brought_two_together_is_their_meeting(extract):
+    (meeting,) = extract(
+        "وتأتي الزيارة بعد القمة المشتركة التي جمعت الملك سالم بن فهد والرئيس الفرنسي "
+        "جان مارتان بالعاصمة باريس في شهر يونيو الماضي."
+    )
+    assert set(people(meeting)) == {"سالم بن فهد", "جان مارتان"}
+    assert meeting.place == "باريس"
+
+
+def test_a_summit_alone_is_no_meeting(extract):
+    assert extract("وشارك الملك سالم بن فهد في القمة العربية التي عقدت في الرياض.") == []
