@@ -23,7 +23,7 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".
 DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
 # Greetings conveyed (normalised, bare): "نقل تحيات الرئيس إلى ...".
-GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات"})
+GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات", "مشاعر"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # Words of a name saying whose child its bearer is (normalised): "ولد", "بن", "بنت".

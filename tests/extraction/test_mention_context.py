@@ -131,6 +131,14 @@ def test_someone_whose_greetings_are_conveyed_is_only_mentioned(extract):
     assert "أحمد الميسري" not in people(meeting)
 
 
+def test_someone_whose_feelings_are_conveyed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "استقبل الرئيس النيجري سالم ايسوفو في نيامي وزير الخارجية الجزائري كمال الزين، "
+        "الذي نقل له مشاعر «الأخوة والمودة» من رئيس الجمهورية السيد عمر الهادي."
+    )
+    assert set(people(meeting)) == {"سالم ايسوفو", "كمال الزين"}
+
+
 def test_whom_an_envoy_comes_from_is_only_mentioned(extract):
     [meeting] = extract(
         "وقال وزير الخارجية ناصر بوريطة إنه استقبل من طرف رئيس الجمهورية محمد ولد عبد "
