@@ -1,7 +1,7 @@
-"""What the words around a named person say of them: that they are only mentioned (a
-relative, someone whose greetings are conveyed), their family name (a son named by
-his father's), and their state (their side, a coordinated colleague, the visitor whose
-delegation they are in).
+"""What the words around a named person say of them: their family name (a son named by
+his father's) and their state (their side, a coordinated colleague, the visitor whose
+delegation they are in, the state they visit or are posted to). Whether they are only
+mentioned is `only_mentioned`'s.
 """
 
 from .document import Mention
@@ -9,35 +9,10 @@ from .lexicon import Lexicon
 from .office_details import phrase_country
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import COMMAS, DELEGATION, GREETINGS, government_led_by, is_title
+from .words import COMMAS, DELEGATION, LETTER_KINDS, is_title
 
 _SIDE = frozenset({"الجانب", "جانب"})
 _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "مع الجانب الإيراني"
-
-
-# Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
-# who receives it take part.)
-_ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
-# Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
-_ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
-_ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
-# whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
-# فلان", "خلفا لفلان"
-_ON_BEHALF |= {"نائبا", "مساعدا", "مستشارا", "خلفا"}
-# Whose health, death or memory is spoken of (normalised cores).
-_ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
-# Whom someone looks forward "to receiving" (normalised core, after ل).
-_HOPED_FOR = frozenset({"استقبال"})
-# An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
-_INVITATION = frozenset({"دعوه", "الدعوه"})
-# Under whose rule (normalised): "في ظل قيادة", "في عهد".
-_UNDER = frozenset({"ظل", "في", "تحت"})
-_REIGN = frozenset({"قياده", "عهد", "رعايه"})
-# Whose trust someone holds (normalised core): "على ثقة خادم الحرمين الشريفين الملك X".
-_TRUST = frozenset({"ثقه"})
-# What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية
-# من", "بصفته موفدا خاصا من".
-_LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 
 
 # Officials named as a group of one state, then one by one: "عدد من المسؤولين الروس،
@@ -60,8 +35,6 @@ _MADE_OF = frozenset(
 
 
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
-# What is to come (normalised cores): "الزيارة المرتقبة لفلان".
-_UPCOMING = frozenset({"المرتقبه", "المرتقب", "المقبله", "المقبل", "القادمه", "القادم"})
 
 
 # What kind of delegation it is, before its nationality (normalised, without a final ا):
@@ -164,75 +137,6 @@ def family_name_from_parent(lex: Lexicon, tokens, mention: Mention, parent: Ment
     mention.name_tokens = (*mention.name_tokens, family)
 
 
-def _epithet_before(lex: Lexicon, tokens, k: int) -> int:
-    """The length of a state's epithet ending at k, a ruler's title ("توجيهات خادم
-    الحرمين الشريفين الملك X"), else 0."""
-    for length in range(min(k + 1, lex.max_phrase), 1, -1):
-        cores = [t.core for t in tokens[k - length + 1 : k + 1]]
-        if match_phrase(cores, 0, lex.country_names, length)[0] == length:
-            return length
-    return 0
-
-
-def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
-    """Is the person only mentioned: a relative ("نجل X"), someone whose greetings
-    are conveyed ("نقل تحيات X وولي عهده Y"), on whose behalf someone came, or the
-    sender or addressee of a letter?"""
-    k = start - 1
-    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
-        k -= 1
-    k -= _epithet_before(lex, tokens, k)
-    if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
-        return True
-    if k >= 0 and tokens[k].core in _UPCOMING and tokens[start].prefix == "ل":
-        return True  # whose visit to come is discussed: "الزيارة المرتقبة لرئيس الوزراء X"
-    # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
-    # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X", "بفضل توجيهات
-    # الملك X", "بتعليمات سامية من الملك X"
-    if (
-        k >= 0
-        and tokens[k].norm == "الي"
-        and any(t.core == "رساله" for t in tokens[max(0, k - 5) : k])
-    ):
-        return True  # a letter's addressee: "حمّل الموفد رسالة شكر إلى الرئيس X"
-    if k >= 0 and government_led_by(tokens, 0, k):
-        return True  # "المذكرة الموقعة مع حكومة الوحدة برئاسة فلان"
-    if k >= 0 and tokens[k].prefix == "ل" and tokens[k].core in _HOPED_FOR:
-        return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
-    if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
-        return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
-    if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
-        return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
-    if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
-        return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
-    if k >= 0 and tokens[k].core in _TRUST:
-        return True  # "على ثقة خادم الحرمين الشريفين الملك X"
-    if k >= 0 and tokens[k].norm in ("من", "عن"):
-        k -= 1
-    while k >= 0 and tokens[k].norm in _LETTER_KINDS:
-        k -= 1
-    if k >= 0 and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF:
-        return True
-    before = tokens[max(0, start - 12) : start]
-    conveyed = [i for i, t in enumerate(before) if t.bare in GREETINGS]
-    if conveyed and not any(t.norm == "الي" for t in before[conveyed[-1] :]):
-        return True  # whose greetings, not to whom: "نقل تحيات الرئيس X إلى المشير Y"
-    # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية
-    # موجهة إلى السلطان X من الرئيس Y"): whoever hands it over takes part, they do not.
-    return any(t.bare in _ADDRESSED for t in before)
-
-
-def also_only_mentioned(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
-    """ "بناء على توجيهات الملك X، وولي العهد Y": the one named next, "و" and an office,
-    is spoken of as the one before, unless that one was a relative ("نجل X")."""
-    if not before.kin or not coordinated(tokens, before, mention):
-        return False
-    k = before.start - 1
-    while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
-        k -= 1
-    return k < 0 or in_any(tokens[k], lex.kinship) is None
-
-
 def side_country(lex: Lexicon, tokens, start: int) -> str | None:
     """ "عن الجانب الليبي ..." or "وعن جانب بعثة الاتحاد الأوروبي ..." before a name,
     however long the list of that side's people it opens."""
@@ -269,7 +173,7 @@ def sender_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
     if k >= len(tokens) or tokens[k].bare not in _SENT:
         return None
     k += 1
-    while k < len(tokens) and tokens[k].norm in _LETTER_KINDS:
+    while k < len(tokens) and tokens[k].norm in LETTER_KINDS:
         k += 1
     if k < len(tokens) and tokens[k].norm in ("من", "عن"):
         k += 1

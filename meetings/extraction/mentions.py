@@ -20,8 +20,6 @@ from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
-    after_kinship,
-    also_only_mentioned,
     coordinated,
     delegation_members,
     family_name_from_parent,
@@ -33,6 +31,7 @@ from .name_parts import NAME_JOINERS, transliterated
 from .name_positions import name_before, titled_holder
 from .names import skip_titles, take_name
 from .office_mentions import past_city, read_offices
+from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token
 from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, is_title
 

@@ -26,6 +26,9 @@ DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفد�
 GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات", "مشاعر"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
+# What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية
+# من", "بصفته موفدا خاصا من".
+LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 # Words of a name saying whose child its bearer is (normalised): "ولد", "بن", "بنت".
 SON_OF = frozenset({"ولد", "بن", "بنت", "ابن"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})

@@ -1,0 +1,125 @@
+from .conftest import people
+
+
+def test_a_letter_s_sender_and_addressee_are_only_mentioned(extract):
+    meetings = extract(
+        "استقبل وزير الخارجية سامي الحداد نظيره اليمني صالح العولقي الذي سلمه رسالة "
+        "خطية موجهة إلى الملك حمد الثالث من الرئيس اليمني ناصر الشعيبي."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert named == {"سامي الحداد", "صالح العولقي"}
+
+
+def test_one_on_whose_behalf_another_came_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل رئيس مجلس النواب جان ماتيو وزير الخارجية سالم الرحبي الذي حل ممثلا لرئيس "
+        "الجمهورية، السيد نادر الكيلاني."
+    )
+    assert set(people(meeting)) == {"جان ماتيو", "سالم الرحبي"}
+
+
+def test_whoever_sent_a_letter_or_gave_the_orders_takes_no_part(extract):
+    meetings = extract(
+        "بتعليمات سامية من العاهل الأردني الملك طلال الثالث، استقبل وزير الداخلية سامي "
+        "الحداد وزير الخارجية اليمني صالح العولقي الذي حمل رسالة شفوية من الرئيس اليمني "
+        "ناصر الشعيبي، وذلك بفضل توجيهات الأمير فهد بن مشعل."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert named == {"سامي الحداد", "صالح العولقي"}
+
+
+def test_whose_visit_to_come_is_discussed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "وبحث مستشار الأمن الوطني سالم الحديثي والسفير البريطاني جون مارتن الزيارة "
+        "المرتقبة لرئيس الوزراء فالح الجبوري إلى لندن."
+    )
+    assert set(people(meeting)) == {"سالم الحديثي", "جون مارتن"}
+
+
+def test_the_sender_of_a_message_named_with_his_majesty_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل الرئيس المالي موسى كوناتي اليوم بباماكو وزير الخارجية سالم بن علي، "
+        "وهو يحمل رسالة خطية من جلالة الملك سلطان الثاني."
+    )
+    assert set(people(meeting)) == {"موسى كوناتي", "سالم بن علي"}
+
+
+def test_someone_whose_greetings_are_conveyed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "التقى قائد الأسطول الغربي اللواء سالم الحربي مدير خفر السواحل اليمني اللواء خالد "
+        "القملي، الذي نقل له تحايا وزير الداخلية أحمد الميسري."
+    )
+    assert "أحمد الميسري" not in people(meeting)
+
+
+def test_someone_whose_feelings_are_conveyed_is_only_mentioned(extract):
+    [meeting] = extract(
+        "استقبل الرئيس النيجري سالم ايسوفو في نيامي وزير الخارجية الجزائري كمال الزين، "
+        "الذي نقل له مشاعر «الأخوة والمودة» من رئيس الجمهورية السيد عمر الهادي."
+    )
+    assert set(people(meeting)) == {"سالم ايسوفو", "كمال الزين"}
+
+
+def test_whom_an_envoy_comes_from_is_only_mentioned(extract):
+    [meeting] = extract(
+        "وقال وزير الخارجية ناصر بوريطة إنه استقبل من طرف رئيس الجمهورية محمد ولد عبد "
+        "العزيز كمبعوث من الملك محمد السادس حاملا رسالة منه."
+    )
+    assert "محمد السادس" not in people(meeting)
+
+
+def test_the_ruler_under_whose_reign_ties_grew_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل وزير الداخلية البحريني الشيخ سالم بن راشد آل خليفة اليوم وزير الداخلية "
+        "العماني حمد بن سيف البوسعيدي. وفي بداية جلسة المحادثات بين الوفدين، "
+        "رحب الوزير البحريني بضيفه، مشيدا بالعلاقات بين البلدين في ظل قيادة حضرة "
+        "صاحب السمو الشيخ عيسى بن سلمان آل خليفة."
+    )
+    assert set(people(meeting)) == {"سالم بن راشد آل خليفة", "حمد بن سيف البوسعيدي"}
+
+
+def test_who_leads_a_state_the_meeting_praised_takes_no_part(extract):
+    [meeting] = extract(
+        "التقى رئيس مجلس السيادة الفريق سالم الطاهر في الخرطوم السفير المصري كمال "
+        "الشناوي، معربا عن تقديره لمصر حكومة وشعبا تحت قيادة فخامة الرئيس أحمد "
+        "الدسوقي. حيث تناول اللقاء العلاقات بين البلدين."
+    )
+    assert set(people(meeting)) == {"سالم الطاهر", "كمال الشناوي"}
+
+
+def test_a_ruler_whose_trust_or_orders_are_spoken_of_takes_no_part_nor_the_next(extract):
+    [meeting] = extract(
+        "عقد وزير الداخلية الأمير فهد بن ناصر آل مرزوق جلسة مباحثات مع وزير الداخلية "
+        "الإيطالي ماركو بيانكي في الرياض، بناء على توجيهات خادم الحرمين الشريفين الملك "
+        "ناصر بن سعد آل مرزوق، وصاحب السمو الملكي الأمير سعد بن ناصر آل مرزوق ولي العهد. "
+        "وأكد الأمير فهد أنه يعمل على ثقة خادم الحرمين الشريفين الملك ناصر بن سعد."
+    )
+    assert set(people(meeting)) == {"فهد بن ناصر آل مرزوق", "ماركو بيانكي"}
+
+
+def test_whose_health_or_death_a_call_was_about_takes_no_part(extract):
+    meetings = extract(
+        "أجرى رئيس الوزراء العراقي كريم الساعدي اليوم اتصالا هاتفيا بولي العهد الكويتي "
+        "الشيخ فهد الأحمد الصباح، ليطمئن على صحة أمير الكويت الشيخ جابر المبارك "
+        "الصباح. وقدم الساعدي، خلال اتصاله الهاتفي، تعازيه بوفاة الشيخ ناصر الحمود الصباح."
+    )
+    named = {name for meeting in meetings for name in people(meeting)}
+    assert named == {"كريم الساعدي", "فهد الأحمد الصباح"}
+
+
+def test_who_sent_an_invitation_handed_over_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل رئيس الوزراء الكويتي الشيخ سالم العلي في مكتبه اليوم سفير قطر "
+        "علي بن حمد، الذي سلمه دعوة من الشيخ خليفة بن سعود آل ثاني، رئيس "
+        "الوزراء، لحضور بطولة كأس العالم."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "علي بن حمد"}
+
+
+def test_whom_a_side_looks_forward_to_receiving_takes_no_part(extract):
+    [meeting] = extract(
+        "استقبل نائب وزير الخارجية المصري سامح لطفي اليوم وزير الدولة الياباني كينجي "
+        "ساتو. وأبدى الضيف الياباني خلال المحادثات تطلعه لاستقبال الرئيس المصري حسن "
+        "عبد الحميد في طوكيو قريبا."
+    )
+    assert set(people(meeting)) == {"سامح لطفي", "كينجي ساتو"}
