@@ -90,6 +90,7 @@ def group_events(doc: Document) -> None:
                 m
                 for m in sentence.people.mentions + sentence.refs
                 if first <= m.start < last
+                and m.start >= sentence.body_start  # "بغداد / فلان / الأناضول": a byline
                 and m.person is not None
                 and not doc.registry.people[m.person].kin_only
                 and not m.kin

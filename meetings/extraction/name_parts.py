@@ -62,6 +62,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
         return True  # the future of a verb no name is made of: "سيتفقد"
+    if norm[:1] in "بل" and len(norm) > 5 and token.text.endswith(("ه", "ها")):
+        return True  # a preposition on a noun with a possessive: "بتوليه", "لزيارتها"
     if not first:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)

@@ -557,6 +557,9 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         # "على" spelt "علي" before a noun with a possessive; a verb's future; plurals
         "وأعرب عن شكره لرئيس الاتحاد الإفريقي علي اتصاله ومتابعته الشخصية.",
         "واستقبل وكيل الوزارة السفراء الجدد المعتمدين لدى المملكة.",
+        # a preposition on a noun with a possessive; an adverb
+        "وقدمت المفوضة خلال الاتصال التهنئة لعبد المهدي بتوليه منصبه.",
+        "وأكدت دعم الاتحاد الأوروبي للرئيس شخصيا وللحكومة.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):

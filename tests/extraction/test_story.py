@@ -1,6 +1,6 @@
 import datetime as dt
 
-from .conftest import read
+from .conftest import people, read
 
 
 def test_the_dateline_gives_its_state_and_city():
@@ -60,3 +60,11 @@ def test_a_scraper_s_date_marker_is_no_part_of_the_dateline():
         until="dateline",
     )
     assert (document.dateline, document.dateline_city) == ("LB", "بيروت")
+
+
+def test_a_reporter_named_between_slashes_in_the_dateline_takes_no_part(extract):
+    (meeting,) = extract(
+        "بغداد / سالم الخطيب / الأناضول بحث وزير النفط العراقي كمال الحسني مع السفير "
+        "التركي جان أوزتورك التعاون في مجال الطاقة."
+    )
+    assert set(people(meeting)) == {"كمال الحسني", "جان أوزتورك"}
