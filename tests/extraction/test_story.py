@@ -64,7 +64,7 @@ def test_a_scraper_s_date_marker_is_no_part_of_the_dateline():
 
 def test_a_reporter_named_between_slashes_in_the_dateline_takes_no_part(extract):
     (meeting,) = extract(
-        "بغداد / سالم الخطيب / الأناضول بحث وزير النفط العراقي كمال الحسني مع السفير "
-        "التركي جان أوزتورك التعاون في مجال الطاقة."
+        "بغداد / سالم الخطيب / الأناضول بحث وزير النفط العراقي كمال الحسني، والسفير "
+        "التركي لدى بغداد جان أوزتورك، الأربعاء، التعاون في مجال الطاقة."
     )
     assert set(people(meeting)) == {"كمال الحسني", "جان أوزتورك"}
