@@ -69,7 +69,8 @@ def second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> boo
         return False
     t = tokens[k]
     given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
-    return given in lex.given_names or given in lex.weak_given_names
+    # "وعبد الله فلان": a compound given name opens with "عبد"
+    return given in lex.given_names or given in lex.weak_given_names or given == "عبد"
 
 
 # Offices in the dual, held by the two named after them (normalised, without و).

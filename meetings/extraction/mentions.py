@@ -257,7 +257,9 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
     ):
         return
     rest = first[1:]
-    conjoined = first[:1] == "و" and (transliterated(rest) or rest in lex.weak_given_names)
+    conjoined = first[:1] == "و" and (
+        transliterated(rest) or rest in lex.weak_given_names or rest == "عبد"  # "وعبد الله"
+    )
     if rest in lex.given_names or conjoined:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 

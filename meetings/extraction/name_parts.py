@@ -62,6 +62,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
         return True  # the future of a verb no name is made of: "سيتفقد"
+    if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
+        return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
     if norm[:1] in "بل" and len(norm) > 5 and token.text.endswith(("ه", "ها")):
         return True  # a preposition on a noun with a possessive: "بتوليه", "لزيارتها"
     if not first:
@@ -72,8 +74,6 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a preposition on a word no name opens with: "بشرطة أبوظبي"
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
-    if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
-        return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين"
     if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):
         return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
     if accusative_participle(norm):

@@ -566,6 +566,13 @@ def test_common_words_after_an_office_are_no_name(text):
     assert read_mentions(LEX, tokenize(text)).mentions == []
 
 
+def test_a_preposition_on_a_derived_verb_s_noun_ends_a_name():
+    read = read_mentions(
+        LEX, tokenize("وقد قامت المبعوثة الخاصة جاكلين موران باستعراض التعاون بين البلدين.")
+    )
+    assert [m.name for m in read.mentions] == ["جاكلين موران"]
+
+
 def test_a_verb_s_future_ends_a_name():
     read = read_mentions(
         LEX, tokenize("وعلاوة على محادثات مع الرئيس سالم بن علي سيتفقد الضيف مشروع الري.")
