@@ -17,6 +17,7 @@ from .encounters import (
     with_joined_office,
 )
 from .lexicon import Lexicon
+from .name_parts import verb_with_object
 from .tokens import Token, in_any
 from .words import government_led_by, per_word
 
@@ -76,16 +77,19 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         # someone is meeting them
         saying = tokens[k].bare in lex.reporting_verbs
         agreed = (
-            c.agreed
-            and (
-                any(x.norm == "مع" for x in tokens[k + 1 : end])
-                or with_joined_office(lex, tokens, k + 1, end)
+            (
+                (c.agreed or verb_with_object(lex, tokens[k].norm))  # "ما ناقشه فلان مع علان"
+                and (
+                    any(x.norm == "مع" for x in tokens[k + 1 : end])
+                    or with_joined_office(lex, tokens, k + 1, end)
+                )
             )
-        ) or (
-            c.signed
-            and (
-                with_counterpart(lex, tokens, k + 1, end, joined_only=saying)
-                or (not saying and with_joined_office(lex, tokens, k + 1, end))
+            or (
+                c.signed
+                and (
+                    with_counterpart(lex, tokens, k + 1, end, joined_only=saying)
+                    or (not saying and with_joined_office(lex, tokens, k + 1, end))
+                )
             )
         )
         if _headed_meeting(lex, tokens, start, k, end):

@@ -156,3 +156,10 @@ def test_a_summit_that_brought_two_together_is_their_meeting(extract):
 
 def test_a_summit_alone_is_no_meeting(extract):
     assert extract("وشارك الملك سالم بن فهد في القمة العربية التي عقدت في الرياض.") == []
+
+
+def test_what_one_discussed_with_another_is_their_meeting(extract):
+    (meeting,) = extract(
+        "وهذا ما ناقشه المبعوث الأمريكي جون كوري مع قائد الجيش العماد سالم عون في اليرزة."
+    )
+    assert set(people(meeting)) == {"جون كوري", "سالم عون"}
