@@ -42,7 +42,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     and, for a name's first word, a noun, adjective or particle that follows offices
     ("مكتب", "السابق") or a plural ("عمليات")?"""
     norm = token.norm
-    if token.bare in _PRONOUNS_LIKE_NAMES and not token.text.startswith("آ"):
+    if token.bare.removeprefix("و") in _PRONOUNS_LIKE_NAMES and not token.text.startswith("آ"):
         return True  # "أنا" is "I"; Anna is written "آنا"
     if norm in lex.given_names or norm in lex.weak_given_names or token.text == "آن":
         return False  # "آن" is Anne: the particle ان is never written with a madda
@@ -62,6 +62,10 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
         return True  # the future of a verb no name is made of: "سيتفقد"
+    if norm[:1] in "بل" and norm[1:] in lex.not_names:
+        return True  # a preposition on a word no name is made of: "فلان بمراسم رسمية"
+    if norm.endswith("نا") and len(norm) >= 5 and _first_person_verb(lex, norm.removeprefix("و")):
+        return True  # "مع الرئيس فلان وأجرينا لقاء": a verb in the first person
     if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
     if norm[:1] in "بل" and len(norm) > 5 and token.text.endswith(("ه", "ها")):
@@ -70,7 +74,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)
         return (token.definite or norm[:1] in "بل") and norm.endswith("ات") and len(norm) >= 7
-    if norm[:1] in "بل" and (norm[1:] in lex.not_first_names or norm[1:] in lex.not_names):
+    if norm[:1] in "بل" and norm[1:] in lex.not_first_names:
         return True  # a preposition on a word no name opens with: "بشرطة أبوظبي"
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
@@ -85,6 +89,15 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def _first_person_verb(lex: Lexicon, word: str) -> bool:
+    """ "أجرينا", "التقينا", "بحثنا": a verb of the lexicons with "we" (normalised)."""
+    stem = word[:-2]
+    return any(
+        form in lex.verbs or form in lex.held_verbs or form in lex.not_names
+        for form in (stem, stem.removesuffix("ي") + "ي", stem.removesuffix("ي"))
+    )
 
 
 def verb_with_object(lex: Lexicon, word: str) -> bool:

@@ -31,6 +31,8 @@ _UNDER = frozenset({"ظل", "في", "تحت"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
 # Whose trust someone holds (normalised core): "على ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
+# Whose regime (normalised core): "سقوط نظام الرئيس X".
+_REGIME = frozenset({"نظام"})
 
 
 # What is to come (normalised cores): "الزيارة المرتقبة لفلان".
@@ -80,6 +82,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
     if k >= 0 and tokens[k].core in _TRUST:
         return True  # "على ثقة خادم الحرمين الشريفين الملك X"
+    if k >= 0 and tokens[k].core in _REGIME:
+        return True  # "منذ سقوط نظام بشار الأسد": whose rule is spoken of
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
     while k >= 0 and tokens[k].norm in LETTER_KINDS:

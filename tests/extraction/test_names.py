@@ -560,6 +560,11 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         # a preposition on a noun with a possessive; an adverb
         "وقدمت المفوضة خلال الاتصال التهنئة لعبد المهدي بتوليه منصبه.",
         "وأكدت دعم الاتحاد الأوروبي للرئيس شخصيا وللحكومة.",
+        # "I", "in turn", "for the purpose of"; plurals of ranks; a prize
+        'وقال: "وأنا ملتزم بالعمل مع الجميع".',
+        "وقدم رئيس الحكومة بدوره دعوة مقابلة للمفوضة، بغرض زيارة البلاد.",
+        "وحضر اللقاء ألوية وعمداء من أركان الجيش.",
+        "بعد فوز رئيس الوزراء بجائزة نوبل للسلام.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):
@@ -571,6 +576,17 @@ def test_a_preposition_on_a_derived_verb_s_noun_ends_a_name():
         LEX, tokenize("وقد قامت المبعوثة الخاصة جاكلين موران باستعراض التعاون بين البلدين.")
     )
     assert [m.name for m in read.mentions] == ["جاكلين موران"]
+
+
+def test_a_verb_in_the_first_person_or_a_preposition_on_a_non_name_word_ends_a_name():
+    read = read_mentions(
+        LEX,
+        tokenize(
+            "وأنا ممتن للنقاش مع الرئيس سالم الحوثي وأجرينا لقاء مع الوزير، واستقبل الرئيس "
+            "كمال الهمامي، الملك عمر العلي بمراسم رسمية."
+        ),
+    )
+    assert [m.name for m in read.mentions] == ["سالم الحوثي", "كمال الهمامي", "عمر العلي"]
 
 
 def test_a_verb_s_future_ends_a_name():

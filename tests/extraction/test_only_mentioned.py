@@ -123,3 +123,19 @@ def test_whom_a_side_looks_forward_to_receiving_takes_no_part(extract):
         "عبد الحميد في طوكيو قريبا."
     )
     assert set(people(meeting)) == {"سامح لطفي", "كينجي ساتو"}
+
+
+def test_whose_regime_fell_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس التركي جان أوزتورك نظيره السوري سالم الحمد في أول زيارة له منذ "
+        "سقوط نظام الرئيس السابق كمال العلي."
+    )
+    assert set(people(meeting)) == {"جان أوزتورك", "سالم الحمد"}
+
+
+def test_whose_wife_met_another_takes_no_part_in_it(extract):
+    meetings = extract(
+        "التقت السيدة الأولى لتركيا ليلى أوزتورك، قرينة الرئيس التركي جان أوزتورك، "
+        "الملكة سلمى العلي في إسطنبول."
+    )
+    assert "جان أوزتورك" not in {name for m in meetings for name in people(m)}
