@@ -22,14 +22,13 @@ from meetings.models import (
 )
 from meetings.search import search_normalize
 from meetings.services.derived import meeting_refresh_derived
+from meetings.services.meeting_updates import meeting_apply, report_store
 from meetings.services.reports import (
     KEPT_STATES,
     MeetingData,
     edited_by_editor,
-    meeting_apply,
     pair_reports,
     report_resolve,
-    report_store,
     stored_country_codes,
 )
 from meetings.services.resolution import archive_people

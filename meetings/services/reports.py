@@ -1,7 +1,7 @@
 """A meeting as one article reports it: its participants resolved against the archive's
-people, the stored meeting it tells of found (same time, mostly the same people), and
-what it says applied to that meeting without undoing editors' work (see
-``ingestion``'s docstring). Nothing here commits: ingestion's transactions hold it."""
+people, and the stored meeting it tells of found (same time, mostly the same people).
+Storing it is ``meeting_updates``'s. Nothing here commits: ingestion's transactions
+hold it."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -15,14 +15,11 @@ from meetings.models import (
     Article,
     Country,
     Meeting,
-    MeetingSource,
     Participant,
     Participation,
-    Topic,
     is_plausible_date,
 )
-from meetings.services.derived import meeting_refresh_derived
-from meetings.services.resolution import participant_resolve, person_resolve
+from meetings.services.resolution import person_resolve
 
 MeetingData = dict[str, Any]
 
@@ -39,19 +36,6 @@ EXTRACTED_MEETING_FIELDS = (
 # News reports a meeting within days; an article that gives no date of its own is
 # dated by its publication, so its meeting may be any of the days before.
 REPORT_LAG = datetime.timedelta(days=7)
-# From the least to the most a date can say: a stated day replaces the day a meeting
-# was only reported on, whichever article came first.
-DATE_PRECISION_RANK = {
-    precision: rank
-    for rank, precision in enumerate(
-        [
-            Meeting.DatePrecision.REPORTED,
-            Meeting.DatePrecision.YEAR,
-            Meeting.DatePrecision.MONTH,
-            Meeting.DatePrecision.DAY,
-        ]
-    )
-}
 # Review states whose meetings re-extraction and further reports leave as they are.
 KEPT_STATES = (Meeting.ReviewState.REVIEWED, Meeting.ReviewState.REJECTED)
 
@@ -129,33 +113,13 @@ def _participant_find(item: dict) -> Participant | None:
     )
 
 
-def _item_forms(found: Participant | None, item: dict) -> set[str]:
+def item_forms(found: Participant | None, item: dict) -> set[str]:
     """The normalised name forms a reported participant is known by."""
     forms = {normalize_arabic(item.get("name") or item.get("org") or "")}
     return forms | found.name_forms() if found is not None else forms
 
 
-def report_store(*, article: Article, report: Report) -> Meeting:
-    """Store a report as a new meeting, or as another source of the same meeting."""
-    meeting = _same_meeting(article=article, report=report)
-    if meeting is None:
-        meeting = Meeting.objects.create(**_scalar_values(report.data))
-        report.new_meeting = True
-        meeting_apply(meeting=meeting, article=article, report=report, replace=True)
-        return meeting
-    # Locked, and read again, before its review state decides what the report may change.
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    if meeting.review_state in KEPT_STATES:
-        MeetingSource.objects.create(
-            meeting=meeting, article=article, evidence=report.data.get("evidence") or ""
-        )
-        meeting_refresh_derived(meeting=meeting)
-    else:
-        meeting_apply(meeting=meeting, article=article, report=report, replace=False)
-    return meeting
-
-
-def _same_meeting(*, article: Article, report: Report) -> Meeting | None:
+def same_meeting(*, article: Article, report: Report) -> Meeting | None:
     """A meeting of another article with the same date and mostly the same people.
 
     "Mostly" is more than half of the smaller side: a minister meeting A and, the same
@@ -172,7 +136,7 @@ def _same_meeting(*, article: Article, report: Report) -> Meeting | None:
     place = report.data.get("place") or ""
     candidates = (
         Meeting.objects.filter(
-            _same_time(date, _scalar_values(report.data)["date_precision"]),
+            _same_time(date, scalar_values(report.data)["date_precision"]),
             participations__participant_id__in=ids,
         )
         .exclude(sources__article=article)
@@ -259,139 +223,8 @@ def _overlap(*, report: Report, meeting: Meeting) -> int:
         1
         for found, item in report.participants
         if (found is not None and found.pk in theirs)
-        or _item_forms(found, item) & (removed | editors_forms)
+        or item_forms(found, item) & (removed | editors_forms)
     )
-
-
-def meeting_apply(*, meeting: Meeting, article: Article, report: Report, replace: bool) -> bool:
-    """Write an article's report into a meeting; return whether anything changed.
-
-    ``replace`` when the article is the meeting's only source: its report then is the
-    whole extracted truth, and what it no longer says goes. With other sources, the
-    report only adds. Fields and participations editors set are left alone either way.
-    """
-    changed = _meeting_apply_fields(meeting=meeting, report=report, replace=replace)
-    evidence = report.data.get("evidence") or ""
-    source, created = MeetingSource.objects.get_or_create(
-        meeting=meeting, article=article, defaults={"evidence": evidence}
-    )
-    if not created and source.evidence != evidence:
-        source.evidence = evidence
-        source.save(update_fields=["evidence"])
-        changed = True
-    changed |= _meeting_apply_participants(meeting=meeting, report=report, replace=replace)
-    if changed or created:
-        meeting_refresh_derived(meeting=meeting)
-    return changed or created
-
-
-def _meeting_apply_fields(*, meeting: Meeting, report: Report, replace: bool) -> bool:
-    editable = set(EXTRACTED_MEETING_FIELDS) - set(meeting.edited_fields)
-    changed_fields = set()
-    values = _scalar_values(report.data)
-    # The date and its precision go together: a month-only date is not a day.
-    precision = values.pop("date_precision")
-    finer = values["date"] is not None and (
-        meeting.date is None
-        or DATE_PRECISION_RANK[precision] > DATE_PRECISION_RANK[meeting.date_precision]
-    )
-    for name, value in values.items():
-        current = getattr(meeting, name)
-        if name.removesuffix("_id") not in editable or current == value:
-            continue
-        if replace or not current or (name == "date" and finer):
-            setattr(meeting, name, value)
-            changed_fields.add(name)
-    date_kept = "date" not in changed_fields and not (replace and "date" in editable)
-    if not date_kept and "date_precision" in editable and meeting.date_precision != precision:
-        meeting.date_precision = precision
-        changed_fields.add("date_precision")
-    if meeting.end_date and meeting.date and meeting.end_date < meeting.date:
-        # An editor's date with the extractor's end date (or the reverse) may disagree;
-        # a date range the database would refuse is worse than no end date.
-        meeting.end_date = None
-        changed_fields.add("end_date")
-    if changed_fields:
-        meeting.save(update_fields=[*changed_fields, "updated_at"])
-
-    related = {
-        "countries": set(report.data["countries"]),
-        "topics": set(
-            Topic.objects.filter(code__in=report.data.get("topics", [])).values_list(
-                "code", flat=True
-            )
-        ),
-    }
-    changed = bool(changed_fields)
-    for name, codes in related.items():
-        if name not in editable:
-            continue
-        manager = getattr(meeting, name)
-        current = set(manager.values_list("pk", flat=True))
-        wanted = codes if replace else current | codes
-        if wanted != current:
-            manager.set(wanted)
-            changed = True
-    return changed
-
-
-def _meeting_apply_participants(*, meeting: Meeting, report: Report, replace: bool) -> bool:
-    removed = set(meeting.removals.values_list("name_normalized", flat=True))
-    current = {
-        participation.participant_id: participation
-        for participation in meeting.participations.all()
-    }
-    changed = False
-    reported = set()
-    for found, item in report.participants:
-        if _item_forms(found, item) & removed:
-            continue
-        values = {
-            "role": item.get("role") or "",
-            "organization": item.get("org") or "",
-            "ministry": item.get("ministry") or "",
-            "country_id": item["country"],
-        }
-        participation = current.get(found.pk) if found is not None else None
-        if participation is None:
-            # Only now is the participant created, or taught this form of its name.
-            participant = participant_resolve(
-                name=item.get("name"), org=item.get("org"), country=item["country"]
-            )
-            participation = current.get(participant.pk)
-            if found is None and participation is None:
-                # No one had the name when the report was resolved, which ingestion
-                # does just before storing it; since then only participants now in
-                # ``current`` can have been created or renamed. So this one is new.
-                report.created.add(participant.pk)
-        if found is not None:
-            report.linked.add(found.pk)
-        if participation is None:
-            current[participant.pk] = Participation.objects.create(
-                meeting=meeting, participant=participant, **values
-            )
-            reported.add(participant.pk)
-            changed = True
-            continue
-        reported.add(participation.participant_id)
-        if replace and participation.origin == Participation.Origin.EXTRACTED:
-            differing = [
-                name for name, value in values.items() if getattr(participation, name) != value
-            ]
-            if differing:
-                for name in differing:
-                    setattr(participation, name, values[name])
-                participation.save(update_fields=differing)
-                changed = True
-    if replace:
-        for participant_id, participation in current.items():
-            if (
-                participant_id not in reported
-                and participation.origin == Participation.Origin.EXTRACTED
-            ):
-                participation.delete()
-                changed = True
-    return changed
 
 
 def edited_by_editor(meeting: Meeting) -> bool:
@@ -407,7 +240,7 @@ def edited_by_editor(meeting: Meeting) -> bool:
     )
 
 
-def _scalar_values(data: MeetingData) -> dict[str, Any]:
+def scalar_values(data: MeetingData) -> dict[str, Any]:
     date = _parse_date(data.get("date"))
     end_date = _parse_date(data.get("end_date"))
     precision = data.get("date_precision")
