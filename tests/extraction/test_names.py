@@ -292,6 +292,15 @@ def test_a_chinese_name_opens_with_its_family_name(extract):
     ]
 
 
+@pytest.mark.parametrize("given", ["مارتينا", "ويندي", "هيرفيه", "جيفين"])
+def test_foreign_given_names_open_a_name_after_an_office(extract, given):
+    (meeting,) = extract(
+        f"حضر اللقاء السفير التونسي سالم الورفلي، والقنصل الأمريكي العام في صفاقس {given} "
+        "كوري، واستقبلهما وزير الداخلية كمال الهمامي."
+    )
+    assert f"{given} كوري" in people(meeting)
+
+
 def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
     text = (
         "وشملت محادثات السادة الوزراء مع المسؤولة القادمة من مدريد ملفات التنسيق. "
