@@ -62,8 +62,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
         return True  # the future of a verb no name is made of: "سيتفقد"
-    if norm[:1] in "بل" and norm[1:] in lex.not_names:
-        return True  # a preposition on a word no name is made of: "فلان بمراسم رسمية"
+    if norm[:1] in "بل" and (norm[1:] in lex.not_names or norm[1:] in lex.not_first_names):
+        return True  # a preposition on a word no name is made of: "فلان بمراسم", "بهدف"
     if norm.endswith("نا") and len(norm) >= 5 and _first_person_verb(lex, norm.removeprefix("و")):
         return True  # "مع الرئيس فلان وأجرينا لقاء": a verb in the first person
     if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
@@ -74,8 +74,6 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)
         return (token.definite or norm[:1] in "بل") and norm.endswith("ات") and len(norm) >= 7
-    if norm[:1] in "بل" and norm[1:] in lex.not_first_names:
-        return True  # a preposition on a word no name opens with: "بشرطة أبوظبي"
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
     if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):

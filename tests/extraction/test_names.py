@@ -598,6 +598,20 @@ def test_a_verb_in_the_first_person_or_a_preposition_on_a_non_name_word_ends_a_n
     assert [m.name for m in read.mentions] == ["سالم الحوثي", "كمال الهمامي", "عمر العلي"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت الوزيرة اليوم للقاء الرئيس سالم الحوثي بهدف مناقشة ملف الهجرة.",
+        "وصرح رئيس الحكومة سالم الحوثي بفحوى اللقاءات التي أجراها.",
+        "والتقى الوزير بالرئيس سالم الحوثي ناقلا له تحيات الملك.",
+        "وقال إن المباحثات مع الوزير سالم الحوثي تندرج في إطار التبادل.",
+    ],
+)
+def test_what_follows_a_name_as_the_sentence_goes_on_is_no_part_of_it(text):
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions] == ["سالم الحوثي"]
+
+
 def test_a_verb_s_future_ends_a_name():
     read = read_mentions(
         LEX, tokenize("وعلاوة على محادثات مع الرئيس سالم بن علي سيتفقد الضيف مشروع الري.")
