@@ -19,7 +19,8 @@ _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعلي�
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
 # whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
 # فلان", "خلفا لفلان"
-_ON_BEHALF |= {"نائبا", "مساعدا", "مستشارا", "خلفا"}
+_BECAME = frozenset({"نائبا", "مساعدا", "مستشارا"})
+_ON_BEHALF |= _BECAME | {"خلفا"}
 # Whose health, death or memory is spoken of (normalised cores).
 _ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
 # Whom someone looks forward "to receiving" (normalised core, after ل).
@@ -88,7 +89,12 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         k -= 1
     while k >= 0 and tokens[k].norm in LETTER_KINDS:
         k -= 1
-    if k >= 0 and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF:
+    if (
+        k >= 0
+        and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF
+        # "تعيينه مستشارا للرئيس X", not the dual "مستشارا الملك X وY": his two advisers
+        and (tokens[k].bare not in _BECAME or tokens[k + 1].prefix.endswith("ل"))
+    ):
         return True
     before = tokens[max(0, start - 12) : start]
     conveyed = [i for i, t in enumerate(before) if t.bare in GREETINGS]

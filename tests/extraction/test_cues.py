@@ -20,6 +20,7 @@ def test_what_a_word_is_among_the_cues():
     assert cue(LEX, tokenize("لقاء")[0]).noun
     assert cue(LEX, tokenize("الاجتماع")[0]).definite
     assert not cue(LEX, tokenize("لبحث")[0]).verb  # with ل it is a noun: "to discuss"
+    assert cue(LEX, tokenize("تلاقى")[0]).verb  # as Moroccan outlets write "met"
 
 
 @pytest.mark.parametrize(

@@ -139,3 +139,16 @@ def test_whose_wife_met_another_takes_no_part_in_it(extract):
         "الملكة سلمى العلي في إسطنبول."
     )
     assert "جان أوزتورك" not in {name for m in meetings for name in people(m)}
+
+
+def test_the_king_s_two_advisers_take_part_though_one_made_adviser_to_him_does_not(extract):
+    (meeting,) = extract(
+        "أجرى الملك محمد الخامس مباحثات مع رئيس الوزراء الإسباني خوان مورينو، حضرها عن "
+        "الجانب المغربي مستشارا الملك عمر العلوي وكمال الفاسي."
+    )
+    assert "عمر العلوي" in people(meeting)
+    (meeting,) = extract(
+        "استقبل الرئيس سالم الحوثي السفير الإيطالي ماركو بيانكي، بعد تعيينه مستشارا "
+        "للرئيس السابق كمال العلي."
+    )
+    assert "كمال العلي" not in people(meeting)
