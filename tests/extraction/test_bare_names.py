@@ -38,6 +38,7 @@ def test_a_place_named_after_someone_opens_no_name():
 def test_a_news_outlet_named_like_a_person_opens_no_name():
     assert not _opens("وأفادت وكالة تسنيم الإخبارية أن الوزير وصل.", "تسنيم")
     assert not _opens("ونقلت قناة فرح الفضائية عن الوزير.", "فرح")
+    assert not _opens("وحضر رئيس شركة بوينغ الدولية جون كوري.", "بوينغ")
 
 
 def test_a_name_right_after_led_by_is_a_name_even_of_an_ordinary_word(extract):
