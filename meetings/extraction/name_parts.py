@@ -62,13 +62,22 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # and of a verb ending in ى: "أدت" of "أدى", "ألقت" of "ألقى"
     if norm[:2] in ("سي", "ست") and norm[1:] in lex.not_names:
         return True  # the future of a verb no name is made of: "سيتفقد"
-    if norm[:1] in "بل" and (norm[1:] in lex.not_names or norm[1:] in lex.not_first_names):
+    if (
+        norm[:1] in "بل"
+        and len(norm) > 3  # "بله" is a name, not "ب" + "له"
+        and (norm[1:] in lex.not_names or norm[1:] in lex.not_first_names)
+    ):
         return True  # a preposition on a word no name is made of: "فلان بمراسم", "بهدف"
     if norm.endswith("نا") and len(norm) >= 5 and _first_person_verb(lex, norm.removeprefix("و")):
         return True  # "مع الرئيس فلان وأجرينا لقاء": a verb in the first person
     if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
-    if norm[:1] in "بل" and len(norm) > 5 and token.text.endswith(("ه", "ها")):
+    if (
+        norm[:1] in "بل"
+        and len(norm) > 5
+        and token.text.endswith(("ه", "ها"))
+        and not token.text.endswith("يه")  # "بيكييه", "ديدييه": foreign names
+    ):
         return True  # a preposition on a noun with a possessive: "بتوليه", "لزيارتها"
     if not first:
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",

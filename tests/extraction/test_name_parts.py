@@ -71,6 +71,9 @@ def test_a_preposition_on_a_word_no_name_opens_with_opens_no_name():
     for word in ("بشرطة", "لشرطة", "بوزارة", "لمتابعة"):
         assert not_a_name(LEX, make_token(word), first=True), word
     assert not not_a_name(LEX, make_token("بلال"), first=True)
+    # a short name, and a foreign one ending as a possessive would
+    for word in ("بله", "بيكييه"):
+        assert not not_a_name(LEX, make_token(word), first=False), word
 
 
 def test_a_verb_after_an_office_and_a_comma_is_no_name():
