@@ -5,6 +5,8 @@ with its participants (named people, unnamed offices, institutions) and the stat
 each, its countries, topics and evidence.
 """
 
+from dataclasses import replace
+
 from .countries import count_states, home_country, paired_states
 from .document import Document, Event, Institution, Person
 from .known import KnownPeople
@@ -73,6 +75,14 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
             stateless=bool(doc.registry.people[i].first("stateless")),
         )
         for i in event.persons
+    ]
+    # A name of one word the article never gives in full is too little to publish:
+    # mostly a word read as a name ("حفل", "بوينغ") or a name cut short ("محمد أمين
+    # ..."); the office it holds, if any, stays as an unnamed party.
+    participants = [
+        p if p.name is None or len(p.name.split()) > 1 else replace(p, name=None)
+        for p in participants
+        if p.name is None or len(p.name.split()) > 1 or p.role or p.org
     ]
     participants += [
         ExtractedParticipant(

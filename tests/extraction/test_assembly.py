@@ -130,3 +130,12 @@ def test_a_ruler_s_house_does_not_mark_the_host_as_the_foreign_party(extract):
     )
     states = {p.name: p.country for p in meeting.participants}
     assert states["سالم بن حمد آل خليفة"] == states["ناصر الجلاهمة"] == "BH"
+
+
+def test_a_name_of_one_word_is_published_as_its_office_alone(extract):
+    # one word is mostly a common word read as a name, or a name cut short
+    (meeting,) = extract("استقبل الرئيس فارس اليوم السفير الإيطالي ماركو بيانكي في قصر قرطاج.")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        (None, "الرئيس"),
+        ("ماركو بيانكي", "السفير"),
+    ]

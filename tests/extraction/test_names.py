@@ -669,8 +669,11 @@ def test_an_assistant_of_a_definite_office_is_an_office_not_a_name(extract):
     (meeting,) = extract(
         "واستقبل الرئيس فارس مساعد الأمين العام للأمم المتحدة لشؤون أفريقيا جون أوكيلو."
     )
-    assert set(people(meeting)) == {"فارس", "جون أوكيلو"}
+    # "فارس" is read as a name, and one word is too little to publish as one: the
+    # president stays a party by his office (see test_assembly)
+    assert set(people(meeting)) == {"جون أوكيلو"}
     assert people(meeting)["جون أوكيلو"].role == "مساعد الأمين العام"
+    assert [p.role for p in meeting.participants if p.name is None] == ["الرئيس"]
 
 
 def test_a_body_s_head_word_after_a_name_is_no_part_of_it():
