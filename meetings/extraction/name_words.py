@@ -212,6 +212,20 @@ def common_word_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool
     )
 
 
+def time_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Inside a name, "صباح" before a family name with the article is a name too
+    ("ناصر صباح الأحمد"), not the morning ("... في قصر بيان صباح اليوم")."""
+    if tokens[k].norm not in _NAME_TIME_WORDS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.definite
+        and not nxt.prefix
+        and not in_any(nxt, lex.time_nouns)
+        and name_like(lex, nxt, first=False, definite_ok=True)
+    )
+
+
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
     """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
     ("ولد الشيخ"), and after "عبد" with any word: "معين عبد الملك"."""

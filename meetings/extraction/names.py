@@ -46,6 +46,7 @@ from .name_words import (
     name_like,
     name_word_after_joiner,
     nisba_family_name,
+    time_word_in_name,
     title_as_father_name,
 )
 from .office_words import given_name_as_office_word, unsplit_genitive
@@ -184,6 +185,7 @@ def take_name(
                 after_comma=after_comma,
             )
             or (out and name_word_after_joiner(lex, tokens, out[-1], k))
+            or (out and time_word_in_name(lex, tokens, k))
             or (words == 1 and foreign_family_name_with_article(lex, tokens, k))
             or (out and head_in_name(lex, tokens, k, words))
             or family_with_wa

@@ -613,6 +613,14 @@ def test_what_follows_a_name_as_the_sentence_goes_on_is_no_part_of_it(text):
     assert [m.name for m in read.mentions] == ["سالم الحوثي"]
 
 
+def test_sabah_inside_a_name_before_a_family_name_is_a_name_not_the_morning():
+    read = read_mentions(
+        LEX,
+        tokenize("استقبل وزير الدفاع الشيخ فهد صباح الأحمد في مكتبه صباح اليوم السفير جون كوري."),
+    )
+    assert [m.name for m in read.mentions] == ["فهد صباح الأحمد", "جون كوري"]
+
+
 def test_a_verb_s_future_ends_a_name():
     read = read_mentions(
         LEX, tokenize("وعلاوة على محادثات مع الرئيس سالم بن علي سيتفقد الضيف مشروع الري.")
