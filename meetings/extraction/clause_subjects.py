@@ -66,11 +66,11 @@ _DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "
 
 def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     """Does the sentence open with "during his meeting" ("وخلال لقائه مع وزير
-    الخارجية فلان، بحثا ...") and name no one before it? "His" is who the sentence
-    before spoke of first."""
+    الخارجية فلان، بحثا ...", "وكان في استقباله فلان") and name no one before it?
+    "His" is who the sentence before spoke of first."""
     tokens = sentence.tokens
-    if tokens[start].norm == "وذلك":
-        start += 1  # "وذلك خلال لقائه مع ..."
+    if tokens[start].norm == "وذلك" or tokens[start].norm.removeprefix("و") in WAS:
+        start += 1  # "وذلك خلال لقائه مع ...", "وكان في استقباله فلان"
     if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
         return False
     if not tokens[position].bare.endswith(("ه", "ها")):

@@ -126,3 +126,11 @@ def test_he_met_told_by_his_office_is_of_whom_the_sentence_before_spoke(extract)
         "تونس ماركو بيانكي، وبحثا الأوضاع الأمنية."
     )
     assert set(people(meeting)) == {"سالم الدريدي", "ماركو بيانكي"}
+
+
+def test_who_received_him_met_whom_the_sentence_before_spoke_of(extract):
+    (meeting,) = extract(
+        "قام وزير الداخلية، لواء سالم الورفلي، أمس بزيارة تفقدية لمقر جهاز خفر السواحل. "
+        "كان في استقباله رئيس الجهاز، لواء عمر الكاسح، وعدد من ضباط الجهاز."
+    )
+    assert set(people(meeting)) == {"سالم الورفلي", "عمر الكاسح"}
