@@ -164,3 +164,11 @@ def test_what_one_discussed_with_another_is_their_meeting(extract):
         "وهذا ما ناقشه المبعوث الأمريكي جون كوري مع قائد الجيش العماد سالم عون في اليرزة."
     )
     assert set(people(meeting)) == {"جون كوري", "سالم عون"}
+
+
+def test_a_farewell_to_someone_is_a_meeting_with_them(extract):
+    (meeting,) = extract(
+        "أكد رئيس مجلس السيادة الفريق سالم الطاهر أهمية العلاقات الخارجية، جاء ذلك خلال "
+        "وداعه اليوم سفير السودان لدى مالي السفير كمال الشناوي."
+    )
+    assert set(people(meeting)) == {"سالم الطاهر", "كمال الشناوي"}
