@@ -214,7 +214,7 @@ def common_word_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool
 
 def time_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Inside a name, "صباح" before a family name with the article is a name too
-    ("ناصر صباح الأحمد"), not the morning ("... في قصر بيان صباح اليوم")."""
+    ("فهد صباح الأحمد"), not the morning ("... في مكتبه صباح اليوم")."""
     if tokens[k].norm not in _NAME_TIME_WORDS or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]

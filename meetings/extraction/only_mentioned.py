@@ -30,7 +30,7 @@ _INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
 _UNDER = frozenset({"ظل", "في", "تحت"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
-# Whose trust someone holds (normalised core): "على ثقة خادم الحرمين الشريفين الملك X".
+# Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
 # Whose regime (normalised core): "سقوط نظام الرئيس X".
 _REGIME = frozenset({"نظام"})
@@ -82,7 +82,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
         return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
     if k >= 0 and tokens[k].core in _TRUST:
-        return True  # "على ثقة خادم الحرمين الشريفين الملك X"
+        return True  # "محل ثقة خادم الحرمين الشريفين الملك X"
     if k >= 0 and tokens[k].core in _REGIME:
         return True  # "منذ سقوط نظام بشار الأسد": whose rule is spoken of
     if k >= 0 and tokens[k].norm in ("من", "عن"):

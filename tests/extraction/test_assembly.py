@@ -123,7 +123,7 @@ def test_a_ruler_s_house_does_not_mark_the_host_as_the_foreign_party(extract):
     # His house makes the prince Bahraini; it does not make his unmarked ministers of
     # the other state, as a nationality written out would.
     (meeting,) = extract(
-        "واستقبل القائد العام لقوة دفاع البحرين الشيخ سالم بن حمد آل خليفة في مكتبه وفدا "
+        "وقد استقبل القائد العام لقوة دفاع البحرين الشيخ سالم بن حمد آل خليفة وفدا "
         "من طلبة كلية الحرب بالولايات المتحدة برئاسة الجنرال جون كوري، وبحضور وزير شؤون "
         "الدفاع اللواء ناصر الجلاهمة وقائد سلاح الجو الملكي البحريني اللواء خالد "
         "النعيمي، حيث بحث معهم التعاون بين مملكة البحرين والولايات المتحدة."

@@ -131,6 +131,6 @@ def test_he_met_told_by_his_office_is_of_whom_the_sentence_before_spoke(extract)
 def test_who_received_him_met_whom_the_sentence_before_spoke_of(extract):
     (meeting,) = extract(
         "قام وزير الداخلية، لواء سالم الورفلي، أمس بزيارة تفقدية لمقر جهاز خفر السواحل. "
-        "كان في استقباله رئيس الجهاز، لواء عمر الكاسح، وعدد من ضباط الجهاز."
+        "كان في استقباله مدير الجهاز، لواء عمر الكاسح، وعدد من ضباطه."
     )
     assert set(people(meeting)) == {"سالم الورفلي", "عمر الكاسح"}

@@ -55,7 +55,7 @@ def test_someone_whose_greetings_are_conveyed_is_only_mentioned(extract):
 def test_someone_whose_feelings_are_conveyed_is_only_mentioned(extract):
     [meeting] = extract(
         "استقبل الرئيس النيجري سالم ايسوفو في نيامي وزير الخارجية الجزائري كمال الزين، "
-        "الذي نقل له مشاعر «الأخوة والمودة» من رئيس الجمهورية السيد عمر الهادي."
+        "الذي نقل له مشاعر «الود والأخوة» من الرئيس عمر الهادي."
     )
     assert set(people(meeting)) == {"سالم ايسوفو", "كمال الزين"}
 
@@ -90,9 +90,9 @@ def test_who_leads_a_state_the_meeting_praised_takes_no_part(extract):
 def test_a_ruler_whose_trust_or_orders_are_spoken_of_takes_no_part_nor_the_next(extract):
     [meeting] = extract(
         "عقد وزير الداخلية الأمير فهد بن ناصر آل مرزوق جلسة مباحثات مع وزير الداخلية "
-        "الإيطالي ماركو بيانكي في الرياض، بناء على توجيهات خادم الحرمين الشريفين الملك "
+        "الإيطالي ماركو بيانكي في الرياض، بتوجيه من خادم الحرمين الشريفين الملك "
         "ناصر بن سعد آل مرزوق، وصاحب السمو الملكي الأمير سعد بن ناصر آل مرزوق ولي العهد. "
-        "وأكد الأمير فهد أنه يعمل على ثقة خادم الحرمين الشريفين الملك ناصر بن سعد."
+        "وأكد الأمير فهد أنه محل ثقة خادم الحرمين الشريفين الملك ناصر بن سعد."
     )
     assert set(people(meeting)) == {"فهد بن ناصر آل مرزوق", "ماركو بيانكي"}
 

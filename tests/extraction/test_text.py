@@ -207,7 +207,7 @@ def test_a_title_ending_on_a_given_name_is_not_joined_to_the_body_s_first_senten
     # "جابر" may be a given name, but a body sentence opens with its meeting verb
     text = (
         "وزير الداخلية يلتقي مديرة منظمة الهجرة عند معبر جابر\n"
-        "استقبل وزير الداخلية الأردني سالم الخطيب، اليوم السبت، المديرة العامة للمنظمة "
+        "استقبل وزير الداخلية الأردني سالم الخطيب، صباح السبت، مديرة المنظمة "
         "الدولية للهجرة جاكلين موران في معبر جابر."
     )
     assert [p.heading for p in paragraphs(text)] == [True, False]
