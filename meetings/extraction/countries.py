@@ -7,6 +7,7 @@ nationality a state (see `assembly`).
 """
 
 from collections import Counter
+from functools import wraps
 
 from .document import Document, Mention
 from .lexicon import Lexicon
@@ -143,6 +144,18 @@ ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD S
 _NO_ONES_HOME = frozenset({"EU", "UN"})
 
 
+def _never_of_many_states(find):
+    """`find`'s state, unless it is the EU's or the UN's: then none."""
+
+    @wraps(find)
+    def found(*args, **kwargs) -> str | None:
+        code = find(*args, **kwargs)
+        return None if code in _NO_ONES_HOME else code
+
+    return found
+
+
+@_never_of_many_states
 def home_country(
     local: Counter,
     counts: Counter,
@@ -154,26 +167,8 @@ def home_country(
     counterparts: frozenset[str] | set[str] = frozenset(),
     pairs: list[tuple[str, str]] | tuple = (),
 ) -> str | None:
-    """The state of a participant the article gives no nationality (see `_likeliest_home`),
-    never the EU or the UN."""
-    code = _likeliest_home(
-        local, counts, stated, place_country, dateline, home, counterparts=counterparts, pairs=pairs
-    )
-    return None if code in _NO_ONES_HOME else code
-
-
-def _likeliest_home(
-    local: Counter,
-    counts: Counter,
-    stated: set[str],
-    place_country: str | None,
-    dateline: str | None,
-    home: str | None = None,
-    *,
-    counterparts: frozenset[str] | set[str] = frozenset(),
-    pairs: list[tuple[str, str]] | tuple = (),
-) -> str | None:
-    """The state of a participant the article gives no nationality.
+    """The state of a participant the article gives no nationality (never the EU's or
+    the UN's: see `_never_of_many_states`).
 
     A meeting on the ties between two states (`pairs`) is between their people, so the
     unmarked party is of the one no party is marked with.
