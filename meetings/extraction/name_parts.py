@@ -70,7 +70,13 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a preposition on a word no name is made of: "فلان بمراسم", "بهدف"
     if norm.endswith("نا") and len(norm) >= 5 and _first_person_verb(lex, norm.removeprefix("و")):
         return True  # "مع الرئيس فلان وأجرينا لقاء": a verb in the first person
-    if norm[:1] in "بل" and verbal_noun(norm[1:]) and norm[1:] not in lex.given_names:
+    if (
+        norm[:1] in "بل"
+        and verbal_noun(norm[1:])
+        and norm[1:] not in lex.given_names
+        # after a name's first word, only the longer shapes: "باعلال" is a family name
+        and (first or len(norm) > 6)
+    ):
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
     if (
         norm[:1] in "بل"

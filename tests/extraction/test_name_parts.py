@@ -72,7 +72,7 @@ def test_a_preposition_on_a_word_no_name_opens_with_opens_no_name():
         assert not_a_name(LEX, make_token(word), first=True), word
     assert not not_a_name(LEX, make_token("بلال"), first=True)
     # a short name, and a foreign one ending as a possessive would
-    for word in ("بله", "بيكييه"):
+    for word in ("بله", "بيكييه", "باعلال"):
         assert not not_a_name(LEX, make_token(word), first=False), word
 
 
