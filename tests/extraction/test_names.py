@@ -575,6 +575,10 @@ def test_one_latin_word_before_a_lowercase_one_is_no_name():
         "وحضر اللقاء ألوية وعمداء من أركان الجيش.",
         "بعد فوز رئيس الوزراء بجائزة نوبل للسلام.",
         "وخلال اللقاء قدمت رئيسة البعثة إحاطة حول تحركاتها.",
+        # a title's second half; an alliance; an ordinal
+        "واستقبل وزير العدل، حافظ الأختام، السفير.",
+        "والتقى الوزير قائد بعثة حلف شمال الأطلسي في البلاد.",
+        "وجاءت الزيارة في ثاني محطة من جولته.",
     ],
 )
 def test_common_words_after_an_office_are_no_name(text):
