@@ -41,6 +41,8 @@ class Mention:
     partner_marked: bool = False
     former: bool = False  # "المبعوث الأممي السابق"
     stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
+    # the heads of further offices the same phrase gives ("القائد العام ... وزير الدفاع")
+    other_heads: tuple[str, ...] = ()
     kin: bool = False
     visiting: str | None = None  # "فلان، الذي يزور حاليا تركيا": not of that state
     person: int | None = field(default=None, compare=False)
@@ -75,6 +77,7 @@ class Office:
     partner_marked: bool = False  # as Mention.partner_marked
     former: bool = False  # "المبعوث الأممي السابق"
     stateless: bool = False  # of a body of many states ("الأمين العام لجامعة الدول العربية")
+    other_heads: tuple[str, ...] = ()  # as Mention.other_heads
 
 
 def take_office(mention: Mention, office: Office) -> None:
@@ -86,6 +89,7 @@ def take_office(mention: Mention, office: Office) -> None:
     mention.counterpart = office.counterpart
     mention.former = office.former
     mention.stateless = office.stateless
+    mention.other_heads = office.other_heads
 
 
 @dataclass

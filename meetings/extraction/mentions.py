@@ -134,15 +134,26 @@ def read_mentions(
             held_until[past_city(lex, tokens, office.end)] = mention
     # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
     # an unnamed office right after one a name holds is the same person's too; its
-    # ministry is theirs when the first gave none.
+    # ministry is theirs when the first gave none. So is one after a comma ("فلان،
+    # القائد العام للقوات المسلحة، وزير الدفاع،") unless it names a state the holder
+    # was not given: "استقبل فلان، وزير الخارجية، السفير الأمريكي" is someone else.
     for office in list(offices):
         holder = held_until.get(office.start)
+        after_comma = (
+            holder is None
+            and office.start
+            and tokens[office.start - 1].norm in COMMAS
+            and (holder := held_until.get(office.start - 1)) is not None
+        )
         if holder is None or tokens[office.start].prefix not in ("", "و"):
             continue
         if office.counterpart or (office.country and holder.country not in (None, office.country)):
             continue
+        if after_comma and office.country and holder.country is None:
+            continue
         holder.ministry = holder.ministry or office.ministry
         holder.country = holder.country or office.country
+        holder.other_heads += (office.head, *office.other_heads)
         offices.remove(office)
         held_until[office.end] = holder
 
@@ -299,8 +310,11 @@ def _name_before_office(
     for mention in mentions:
         # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
         # office after it, which says whom the person speaks for.
-        bare = mention.role is None or (
-            mention.country is None and mention.org is None and " " not in mention.role
+        # So does a counterpart's ("نظيره الإماراتي فلان، نائب رئيس مجلس الوزراء").
+        bare = (
+            mention.role is None
+            or mention.counterpart
+            or (mention.country is None and mention.org is None and " " not in mention.role)
         )
         # Not an office of another state: "السلطان العماني فلان، الرئيس الإيراني" is
         # the one received.
@@ -316,7 +330,9 @@ def _name_before_office(
             and office.country is not None
         )
         if mention.end - 1 == k and bare and not other_state and not received:
+            country = mention.country
             take_office(mention, office)
+            mention.country = mention.country or country
             return mention
     if named_only:
         return None

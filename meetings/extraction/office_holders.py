@@ -54,7 +54,7 @@ def office_holder(
         for m in person.mentions
         if m.head
         and m.former == office.former
-        and _same_head(m.head) == head
+        and head in _heads(m)
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)
     }
@@ -66,6 +66,12 @@ def office_holder(
             if person.first("country") == office.country and not person.kin_only
         }
     return _one_of(found, named_before)
+
+
+def _heads(mention) -> set[str]:
+    """The offices a mention gives its person: "القائد العام للقوات المسلحة، وزير
+    الدفاع" is the one "وزير الدفاع" later refers to."""
+    return {_same_head(h) for h in (mention.head, *mention.other_heads)}
 
 
 def _same_head(head: str) -> str:

@@ -25,7 +25,16 @@ from .office_words import definite_name_at
 from .offices import extend_phrase
 from .phrases import match_phrase
 from .tokens import Token
-from .words import COMMAS, given_name, head, is_counterpart, is_title, office_word, without_prefix
+from .words import (
+    COMMAS,
+    SON_OF,
+    given_name,
+    head,
+    is_counterpart,
+    is_title,
+    office_word,
+    without_prefix,
+)
 
 # "السابق": an office its holder no longer holds (normalised).
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
@@ -73,6 +82,9 @@ def read_offices(
         if k and tokens[k - 1].norm in lex.given_names and office_word_in_name(lex, tokens, k):
             k += 1  # "اللواء ناصر أمين رئيس المكتب": a name's, not "أمين"'s office
             continue
+        if not t.prefix and not t.article and k + 1 < n and tokens[k + 1].norm in SON_OF:
+            k += 1  # "مساعد بن محمد": a given name, not an assistant
+            continue
         if k and facility(tokens[k - 1]):
             # "بمطار الملك خالد الدولي": a place named after someone
             name = take_name(lex, tokens, k + 1, definite_ok=False)
@@ -102,6 +114,7 @@ def read_offices(
             counterpart=counterpart,
             former=any(x.core in _FORMER for x in tokens[k:end]),
             stateless=phrase_stateless(lex, tokens, k + 1, end),
+            other_heads=_second_heads(lex, tokens, k, end),
         )
         claimed.update(range(k, end))
         if definite_name_at(lex, tokens, end):
@@ -116,6 +129,12 @@ def read_offices(
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
+                name = []
+            elif (
+                name and titled_name_before(lex, tokens, k) and _opens_next_item(lex, tokens, name)
+            ):
+                # "التقى الفريق فلان القائد العام للقوات المسلحة الفريق علان رئيس هيئة
+                # الأركان الفرنسية": each name holds the office after it
                 name = []
         if (
             name
@@ -145,6 +164,19 @@ def read_offices(
         else:
             offices.append(office)
             k = end
+
+
+def _second_heads(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
+    """The heads of further offices inside an office phrase: "القائد العام للقوات
+    المسلحة وزير الدفاع", "رئيس مجلس الوزراء ووزير الداخلية". Not an office the first
+    is of ("مستشار الرئيس", "نائب رئيس الوزراء"): that one is another's."""
+    return tuple(
+        word
+        for k in range(start + 1, end)
+        if (word := head(lex, tokens[k])) is not None
+        and not tokens[k].article
+        and (tokens[k].prefix == "و" or (not tokens[k].prefix and tokens[k - 1].definite))
+    )
 
 
 def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool:

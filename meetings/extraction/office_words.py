@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .name_parts import place_as_given_name
 from .phrases import match_phrase
 from .tokens import Token
-from .words import THE_DELEGATION, city_at, given_name, head, is_city, is_title
+from .words import SON_OF, THE_DELEGATION, city_at, given_name, head, is_city, is_title
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # The parts of a body an office heads (normalised), always followed by their genitive.
@@ -75,11 +75,17 @@ _OFFICE_COMPLEMENTS = frozenset({"عام", "سر", "صندوق", "مال"})
 def given_name_as_office_word(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A given name that is also an office's word ("أمين", "حاكم"), opening a name when
     a given name or a word no lexicon knows follows it: "وزير الاقتصاد أمين سلام", not
-    "أمين عام الجامعة" or "حاكم الإقليم"."""
+    "أمين عام الجامعة" or "حاكم الإقليم". Before "بن" it is always a name: "مساعد بن
+    محمد"."""
     t = tokens[k]
-    if t.prefix or t.definite or t.norm not in lex.weak_given_names or head(lex, t) is None:
+    if t.prefix or t.definite or head(lex, t) is None:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    given = t.norm in lex.given_names or t.norm in lex.weak_given_names
+    if given and nxt is not None and nxt.norm in SON_OF:
+        return True
+    if t.norm not in lex.weak_given_names:
+        return False
     if nxt is None or nxt.prefix or nxt.definite or nxt.is_punct or nxt.is_quote:
         return False
     if nxt.norm in _OFFICE_COMPLEMENTS or head(lex, nxt) is not None:

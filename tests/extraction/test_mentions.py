@@ -684,3 +684,54 @@ def test_words_of_an_office_are_no_names(text):
     read = read_mentions(LEX, tokenize(text))
     names = {m.name for m in read.mentions}
     assert names & {"التنفيذي", "لموانئ", "التدخل السريع"} == set()
+
+
+def test_an_office_after_a_comma_after_a_name_s_office_is_the_name_s_too():
+    text = (
+        "استقبل الفريق أول سامح عبد الباقي، القائد العام للقوات المسلحة، وزير الدفاع "
+        "والإنتاج الحربي، وزير الدفاع الكندي جون ميلر"
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert read.offices == []
+    first = read.mentions[0]
+    assert (first.name, first.ministry) == ("سامح عبد الباقي", "defense")
+
+
+def test_a_state_s_office_after_a_comma_is_not_taken_by_a_name_given_no_state():
+    text = "استقبل اللواء سامح عبد الباقي، مدير الأمن، السفير الكندي لدى البلاد"
+    read = read_mentions(LEX, tokenize(text))
+    assert [(o.head, o.country) for o in read.offices] == [("سفير", "CA")]
+
+
+def test_a_counterpart_takes_the_office_written_after_his_name():
+    text = (
+        "بحث وزير الداخلية اللواء هشام الكردي مع نظيره البحريني الفريق راشد بن عيسى "
+        "آل خليفة، نائب رئيس مجلس الوزراء تعزيز التعاون"
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert read.offices == []
+    second = read.mentions[1]
+    assert (second.name, second.role, second.country) == (
+        "راشد بن عيسى آل خليفة",
+        "نائب رئيس مجلس الوزراء",
+        "BH",
+    )
+
+
+def test_titled_names_each_followed_by_an_office_hold_the_office_after_them():
+    text = (
+        "التقى الفريق أول سامح عبد الباقي القائد العام للقوات المسلحة الجنرال بيير لوران "
+        "رئيس أركان الجيوش الفرنسية والوفد المرافق له"
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert read.offices == []
+    assert [(m.name, m.head, m.country) for m in read.mentions] == [
+        ("سامح عبد الباقي", "قائد", None),
+        ("بيير لوران", "رئيس", "FR"),
+    ]
+
+
+def test_an_office_word_before_son_of_is_a_given_name():
+    text = "وحضر الاجتماع الدكتور مساعد بن ناصر الشمري وزير الدولة"
+    (mention,) = read_mentions(LEX, tokenize(text)).mentions
+    assert (mention.name, mention.role) == ("مساعد بن ناصر الشمري", "وزير الدولة")

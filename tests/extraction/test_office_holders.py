@@ -25,3 +25,14 @@ def test_an_envoy_of_a_state_is_its_one_named_person():
         "وأكد الموفد القطري دعم الدوحة."
     )
     assert holder_names(text) == ["سالم الكواري"]
+
+
+def test_an_office_named_again_is_the_one_a_name_held_second(extract):
+    text = (
+        "التقى الفريق أول سامح عبد الباقي القائد العام للقوات المسلحة وزير الدفاع "
+        "المصري، الجنرال جون ميلر قائد القوات الكندية في القاهرة. وكان وزير الدفاع "
+        "المصري قد استقبل الجنرال جون ميلر في مطار القاهرة."
+    )
+    meetings = extract(text)
+    assert all(None not in {p.name for p in m.participants} for m in meetings)
+    assert {p.name for m in meetings for p in m.participants} == {"سامح عبد الباقي", "جون ميلر"}
