@@ -33,6 +33,7 @@ class Lexicon:
     country_names: PhraseTable
     adjectives: PhraseTable
     cities: PhraseTable
+    capitals: dict[str, str]  # a state's code → its capital, as Arabic news writes it
     # the first words of every state, nationality and city
     place_firsts: frozenset[str]
     institutions: PhraseTable
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         country_names=country_names,
         adjectives=adjectives,
         cities=cities,
+        capitals={c["code"]: c["capital"] for c in countries if "capital" in c},
         place_firsts=country_names.firsts | adjectives.firsts | cities.firsts,
         institutions=bodies,
         institution_heads=_keys(institutions["heads"]),

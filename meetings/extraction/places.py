@@ -11,6 +11,7 @@ from .tokens import Token, in_any
 from .words import COMMAS, is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
+_CAPITAL = frozenset({"العاصمه", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
 _GOVERNORATES = frozenset({"محافظه", "ولايه"})  # "ولاية سوسة" in the Maghreb
 
@@ -130,7 +131,7 @@ def clause_place(
                 return written(tokens[k + 1 : k + 1 + length]), code
             continue
         if t.core in _PLACE_NOUNS:
-            place, country = _named_place(doc, tokens, k + 1, end)
+            place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in _CAPITAL)
             if place:
                 return place, country
             country_only = country_only or country
@@ -242,9 +243,10 @@ def _city_preferred(doc: Document, core: str) -> bool:
     return city is not None and doc.counts[city] > doc.counts[state]
 
 
-def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
+def _named_place(doc: Document, tokens: list[Token], k: int, end: int, capital: bool = False):
     """After "العاصمة"/"مدينة": an optional adjective, then the place's name (a city
-    the lexicon knows, after an adjective)."""
+    the lexicon knows, after an adjective). "العاصمة الروسية" with no name after it is
+    Moscow."""
     lex = doc.lex
     country = None
     if k < end and (tokens[k].core,) in lex.adjectives:
@@ -268,7 +270,7 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int):
         ends = k + 1 >= len(tokens) or tokens[k + 1].is_punct
         if t is not None and ends and not t.is_punct and not lex.knows(t.core):
             return written([t]), country
-        return None, country
+        return (lex.capitals.get(country) if capital else None), country
     if k < end and (tokens[k].core in _REGIONS or is_title(lex, tokens[k])):
         return None, country  # "مدينة المشير فلان العسكرية": named after someone
     words = []

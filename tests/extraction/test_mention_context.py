@@ -7,8 +7,8 @@ def test_a_delegation_of_rank_gives_its_state_to_the_one_leading_it(extract):
         "نيكوس ستافرو، والتقى رئيس الحكومة سليم البرغثي."
     )
     assert people(meeting)["نيكوس ستافرو"].country == "GR"
-    # "العاصمة الليبية": the state, and no town made of the words after it.
-    assert meeting.place is None and meeting.place_country == "LY"
+    # "العاصمة الليبية": the state's capital, not a town made of the words after it.
+    assert (meeting.place, meeting.place_country) == ("طرابلس", "LY")
 
 
 def test_a_visitor_is_not_of_the_state_visited(extract):
