@@ -535,3 +535,24 @@ def test_both_sides_attendees_join_the_meeting_set_in_its_time(extract):
         "عمر الرفاعي",
         "سامي الخطيب",
     }
+
+
+def test_meetings_of_a_group_told_one_by_one_are_meetings_of_their_own(extract):
+    text = (
+        "استقبل وزير الداخلية العراقي كريم الزبيدي نظيره اللبناني فادي نصار، ونظيره "
+        "السوري ماهر العلي، ونظيره الأردني باسل الخطيب للمشاركة في مؤتمر إقليمي. "
+        "وفي البداية، استقبل الزبيدي نظيره اللبناني فادي نصار وبحثا مكافحة المخدرات. "
+        "ثم استقبل الزبيدي وزير الداخلية السوري ماهر العلي."
+    )
+    meetings = extract(text)
+    assert sorted(len(m.participants) for m in meetings) == [2, 2, 4]
+
+
+def test_one_of_a_group_named_again_is_the_group_s_meeting_told_again(extract):
+    text = (
+        "عقد رئيس المخابرات المصرية حسام فوزي محادثات مع رئيس الوزراء الإسرائيلي نداف "
+        "شيرمان ووزير الدفاع الإسرائيلي عوفر لاندو. وقالت هيئة البث إن فوزي اجتمع مع "
+        "شيرمان بحضور مسؤولين كبار."
+    )
+    (meeting,) = extract(text)
+    assert len(meeting.participants) == 3
