@@ -211,8 +211,8 @@ def home_country(
     if home and home not in stated:
         return home
     ranked = [code for code, _ in counts.most_common() if code not in counterparts]
-    if len(stated) == 1 and ranked and ranked[0] not in stated:
-        ranked = [code for code in ranked if code not in stated]
+    if (len(stated) == 1 and ranked and ranked[0] not in stated) or len(stated) >= 2:
+        ranked = [code for code in ranked if code not in stated] or ranked
     if not ranked:
         # No state named anywhere else: the one state a party is of (by its body:
         # "رئيس حكومة الوحدة الوطنية") is the article's, unless a counterpart's.

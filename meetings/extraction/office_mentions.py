@@ -103,6 +103,15 @@ def read_offices(
             claimed.update(range(k, states_end))
             k = states_end
             continue
+        states_end, states, role = _states_of_a_dual(lex, tokens, k, end)
+        if states:
+            # "وزيري خارجية الأردن وفلسطين": one unnamed minister per state.
+            ministry = phrase_ministry(lex, tokens, k, end)
+            for code in states:
+                offices.append(Office(k, states_end, role, office_head, code, ministry, None))
+            claimed.update(range(k, states_end))
+            k = states_end
+            continue
         office = Office(
             start=k,
             end=end,
@@ -217,6 +226,28 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
 
 def _plural(lex: Lexicon, token: Token) -> bool:
     return token.core.removeprefix("ال") in lex.plural_heads
+
+
+# Dual office heads ("وزيري خارجية ..."), normalised, without the article.
+_DUALS = frozenset({"وزيري", "سفيري", "رئيسي", "قائدي", "ممثلي", "مبعوثي"})
+
+
+def _states_of_a_dual(lex: Lexicon, tokens: list[Token], k: int, end: int):
+    """The states an office of two names at its end ("وزيري خارجية الأردن وفلسطين"):
+    the phrase's own and the one joined to it, and the office of one of them ("وزير
+    خارجية")."""
+    if tokens[k].core.removeprefix("ال") not in _DUALS or tokens[k].prefix:
+        return end, [], ""
+    cores = [t.core for t in tokens]
+    for start in range(k + 1, end):
+        length, _ = match_phrase(cores, start, lex.country_names, lex.max_phrase)
+        if length and start + length == end:
+            states_end, states = _listed_states(lex, tokens, start)
+            role = " ".join(
+                [without_prefix(tokens[k])[:-1], *(x.text for x in tokens[k + 1 : start])]
+            )
+            return states_end, states, role
+    return end, [], ""
 
 
 def _listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[str]]:

@@ -237,3 +237,8 @@ def test_an_envoy_is_not_of_the_state_he_is_posted_to(extract):
     )
     states = {p.name: p.country for p in meeting.participants}
     assert states == {"سلمان بن فهد": "SA", "سالم بن عواض القحطاني": "SA", "فهد بن حسن طراد": "SA"}
+
+
+def test_one_given_no_state_beside_two_marked_is_of_a_third_named_in_the_article():
+    counts = Counter({"JO": 3, "PS": 2, "EG": 1})
+    assert home_country(Counter(), counts, {"JO", "PS"}, None, None) == "EG"

@@ -735,3 +735,12 @@ def test_an_office_word_before_son_of_is_a_given_name():
     text = "وحضر الاجتماع الدكتور مساعد بن ناصر الشمري وزير الدولة"
     (mention,) = read_mentions(LEX, tokenize(text)).mentions
     assert (mention.name, mention.role) == ("مساعد بن ناصر الشمري", "وزير الدولة")
+
+
+def test_an_office_of_two_states_is_one_unnamed_office_per_state():
+    text = "بحث وزير الخارجية حسام فوزي مع وزيري خارجية الأردن وفلسطين مستجدات القضية"
+    read = read_mentions(LEX, tokenize(text))
+    assert [(o.role, o.ministry, o.country) for o in read.offices] == [
+        ("وزير خارجية", "foreign", "JO"),
+        ("وزير خارجية", "foreign", "PS"),
+    ]
