@@ -744,3 +744,18 @@ def test_an_office_of_two_states_is_one_unnamed_office_per_state():
         ("وزير خارجية", "foreign", "JO"),
         ("وزير خارجية", "foreign", "PS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("قال المصدر إن زيارة رئيس المخابرات لحفتر ليست الأولى هذا العام", {"ليست"}),
+        ("وقف الفريق أول وقفة ترحم على روح الشهيد", {"وقفة"}),
+        ("استقبل الوزير وكيل الأمين العام المكلف بشؤون سيادة القانون", {"القانون"}),
+        ("صور من استقبال الجنرال للمسؤول العسكري الأمريكي الرفيع المستوى", {"الرفيع"}),
+        ("الرئيسية - أخبار محلية - رئيس المجلس يلتقي السفير", {"أخبار", "محلية"}),
+    ],
+)
+def test_common_words_are_no_names(text, words):
+    read = read_mentions(LEX, tokenize(text))
+    assert not {w for m in read.mentions for w in m.name.split()} & words
