@@ -65,3 +65,8 @@ def test_an_office_of_two_is_held_by_both_named_after_it(extract, text):
     named = set(people(meeting)) - {"كمال الهمامي"}
     assert len(named) == 2 and "عمر الكاسح" in named
     assert len({p.role for p in meeting.participants if p.name in named}) == 1
+
+
+def test_an_academy_or_centre_named_after_someone_opens_no_name():
+    assert not _opens("وقعت مذكرة تفاهم مع أكاديمية خالد بن حمد للعلوم الأمنية.", "خالد")
+    assert not _opens("وزار الوفد مركز سلطان بن عيسى للدراسات.", "سلطان")
