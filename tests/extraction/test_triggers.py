@@ -577,3 +577,12 @@ def test_a_semicolon_between_an_office_and_its_holder_cuts_no_clause(extract):
         "الحرس البحري التونسي؛ العميد سالم الورفلي، في العاصمة تونس."
     )
     assert set(people(meeting)) == {"جاكلين موران", "سالم الورفلي"}
+
+
+def test_talks_concluded_by_both_sides_are_a_meeting(extract):
+    text = (
+        "أنهى وزير الخارجية القطري خالد بن سعد آل ثاني ونظيره الصومالي عمر حسن علي "
+        "مباحثات ثنائية لبحث العلاقات بين البلدين."
+    )
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"خالد بن سعد آل ثاني", "عمر حسن علي"}
