@@ -232,6 +232,21 @@ def name_not_particle(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def maksura_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "على" after a title, before "عبد" or a given name, is "علي" as Egyptian spelling
+    writes it: "الدكتور على عبد العال" (not "أكد الدكتور على أهمية ...")."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        not t.prefix
+        and t.text.rstrip().endswith("ى")
+        and t.norm in lex.maksura
+        and (t.norm in lex.given_names or t.norm in lex.weak_given_names)
+        and nxt is not None
+        and (nxt.norm == "عبد" or nxt.norm in lex.given_names)
+    )
+
+
 def family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A family name that opens with ب ("بالنور", "بلحاج"), the tokeniser having read the
     letter as a preposition: the name's last word, before punctuation or و, and no

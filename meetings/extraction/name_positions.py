@@ -4,7 +4,13 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 """
 
 from .lexicon import Lexicon
-from .name_parts import NAME_JOINERS, conjoined_word, place_as_given_name, transliterated
+from .name_parts import (
+    NAME_JOINERS,
+    conjoined_word,
+    maksura_given_name,
+    place_as_given_name,
+    transliterated,
+)
 from .name_words import name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
@@ -136,7 +142,14 @@ def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     if tokens[start].prefix in ("ب", "ل"):
         return False
     k, words = start - 1, 0
-    while k >= 0 and words < MAX_NAME and name_like(lex, tokens[k], first=False, definite_ok=True):
+    while (
+        k >= 0
+        and words < MAX_NAME
+        and (
+            name_like(lex, tokens[k], first=False, definite_ok=True)
+            or maksura_given_name(lex, tokens, k)  # "الدكتور على عبد العال"
+        )
+    ):
         k, words = k - 1, words + 1
     while k > 0 and tokens[k].core in lex.rank_modifiers:
         k -= 1  # "الفريق أول", "اللواء الركن"

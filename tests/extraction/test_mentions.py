@@ -759,3 +759,13 @@ def test_an_office_of_two_states_is_one_unnamed_office_per_state():
 def test_common_words_are_no_names(text, words):
     read = read_mentions(LEX, tokenize(text))
     assert not {w for m in read.mentions for w in m.name.split()} & words
+
+
+def test_ali_written_with_a_final_alef_maqsura_after_a_title_is_a_name():
+    text = "التقى الدكتور على عبد الستار رئيس مجلس النواب، ماركو فيراري، رئيس مجلس النواب الإيطالي"
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions] == [
+        ("على عبد الستار", None),
+        ("ماركو فيراري", "IT"),
+    ]
+    assert read_mentions(LEX, tokenize("أكد الدكتور على أهمية التعاون")).mentions == []
