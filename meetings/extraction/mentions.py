@@ -256,13 +256,15 @@ def _chained_office_country(tokens: list[Token], mention: Mention, offices: list
 
 
 def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
-    """ "التقى الوزير بميري هيلين", "وماتيو روسي، المفوض": the tokeniser splits "ب" and
-    "و" only off words it knows, so an unknown name keeps them; a first word that is a
-    given name without it (or, after و, a transliterated one: "وإنريك") loses it."""
+    """ "التقى الوزير بميري هيلين", "وماتيو روسي، المفوض", "كان لعثمان فلان، وزير ...":
+    the tokeniser splits "ب", "و" and "ل" only off words it knows, so an unknown name
+    keeps them; a first word that is a given name without it (or, after و, a
+    transliterated one: "وإنريك") loses it."""
     first = mention.name_tokens[0].norm
     if (
         len(mention.name_tokens) < 2
-        or first[:1] not in ("ب", "و")
+        or first[:1] not in ("ب", "و", "ل")
+        or (first[:1] == "ل" and mention.head is None)  # "لعثمان فلان، وزير ..." only
         or first in lex.given_names
         or first in lex.weak_given_names
     ):

@@ -156,6 +156,18 @@ def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     return words > 0 and k >= 0 and is_title(lex, tokens[k])
 
 
+def _set_off(tokens: list[Token], last: int) -> bool:
+    """Does a comma set the name ending at `last` off from the office after it?"""
+    return last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS
+
+
+def _given_name_after_preposition(lex: Lexicon, token: Token) -> bool:
+    """ "لعثمان", "بمحمد": a given name the preposition before it is written onto."""
+    if token.prefix:
+        return token.prefix in ("ل", "ب") and not token.article and token.core in lex.given_names
+    return token.norm[:1] in ("ل", "ب") and token.norm[1:] in lex.given_names
+
+
 def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
     """Indices of a name of two words or more ending at k, before an office ("كمال بن
     يوسف رئيس الحكومة"), else empty."""
@@ -167,6 +179,14 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
                 picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
+            elif (
+                picked
+                and k + 1 == picked[0]
+                and _given_name_after_preposition(lex, tokens[k])
+                and _set_off(tokens, picked[-1])
+            ):
+                picked.insert(0, k)  # "كان لعثمان الفلاني، وزير ...": the name opens here
+                break
             elif picked and k > 0 and tokens[k - 1].norm in SON_OF and is_title(lex, tokens[k]):
                 picked.insert(0, k)  # "إسماعيل ولد الشيخ أحمد، وزير ...": a title after
                 k -= 1  # "ولد" or "بن" is a name
@@ -187,6 +207,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         (
             not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
             and not place_as_given_name(lex, tokens, picked[0])
+            and not _given_name_after_preposition(lex, tokens[picked[0]])
         )
         or (conjoined_word(lex, tokens[picked[0]]) and not _listed_foreign(tokens, picked[0]))
     ):
@@ -198,7 +219,13 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     # With no office before it, only what names are made of tells a name from a phrase
     # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
     first = tokens[picked[0]].undefined
-    if first not in lex.given_names and first not in lex.weak_given_names:
+    if (
+        first not in lex.given_names
+        and first not in lex.weak_given_names
+        and not (
+            _given_name_after_preposition(lex, tokens[picked[0]]) and _set_off(tokens, picked[-1])
+        )
+    ):
         if not transliterated(first) and not any(tokens[i].norm in NAME_JOINERS for i in picked):
             return []
     return picked

@@ -769,3 +769,11 @@ def test_ali_written_with_a_final_alef_maqsura_after_a_title_is_a_name():
         ("ماركو فيراري", "IT"),
     ]
     assert read_mentions(LEX, tokenize("أكد الدكتور على أهمية التعاون")).mentions == []
+
+
+def test_a_given_name_with_a_preposition_written_on_it_opens_a_name_set_off_by_commas():
+    text = "وكان لعثمان الهمامي، وزير الشؤون الخارجية، لقاء مع نظيره المالي"
+    (mention,) = read_mentions(LEX, tokenize(text)).mentions
+    assert (mention.name, mention.ministry) == ("عثمان الهمامي", "foreign")
+    text = "خلفا لستيفان مورو ليكون رابع مبعوث خاص للأمين العام"
+    assert read_mentions(LEX, tokenize(text)).mentions == []
