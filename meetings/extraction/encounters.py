@@ -19,6 +19,7 @@ _HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
+_HELD_IT = frozenset({"عقده", "عقدته", "عقداه", "عقدها", "عقدتها"})  # normalised
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
 _VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
 # Touring officials (normalised, after و or ف too): "جال الموفد على رئيس المجلس".
@@ -48,8 +49,9 @@ def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
 def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
-    parties."""
-    if k + 1 >= end or tokens[k + 1].norm != "مع":
+    parties; so is "في مؤتمر صحافي مشترك عقده مع وزير الخارجية"."""
+    with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
+    if with_at >= end or tokens[with_at].norm != "مع":
         return False
     if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:
         return True  # "قال الوزير فلان في مؤتمره الصحفي مع نظيره علان"

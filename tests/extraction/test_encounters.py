@@ -49,3 +49,12 @@ def test_his_press_conference_with_a_counterpart_is_their_meeting(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سعيد رضائي", "حسن الموسوي"}
+
+
+def test_a_joint_press_conference_held_with_someone_is_meeting_them(extract):
+    text = (
+        "وأعرب الأمين العام للجامعة حسام زكي أثناء مؤتمر صحافي مشترك عقده مع وزير "
+        "الخارجية العراقي فالح الربيعي عن دعم الجامعة للعراق."
+    )
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"حسام زكي", "فالح الربيعي"}

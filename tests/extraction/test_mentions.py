@@ -777,3 +777,8 @@ def test_a_given_name_with_a_preposition_written_on_it_opens_a_name_set_off_by_c
     assert (mention.name, mention.ministry) == ("عثمان الهمامي", "foreign")
     text = "خلفا لستيفان مورو ليكون رابع مبعوث خاص للأمين العام"
     assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+def test_files_discussed_after_an_office_are_no_name():
+    text = "قال المفوض إننا ناقشنا مع وزير الخارجية ملفي الأمن والهجرة"
+    assert read_mentions(LEX, tokenize(text)).mentions == []
