@@ -17,6 +17,9 @@ _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموج�
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
+_ON_BEHALF |= {"امر", "اوامر"}  # "بأمر من جلالة الملك فلان"
+# Whom ties bind (bare): "العلاقات المتميزة التي تربط جلالة الملك فلان وجلالة الملك علان".
+_BOUND = frozenset({"تربط", "يربط"})
 # whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
 # فلان", "خلفا لفلان"
 _BECAME = frozenset({"نائبا", "مساعدا", "مستشارا"})
@@ -81,6 +84,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
         return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
+    if k >= 0 and tokens[k].bare in _BOUND:
+        return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:
         return True  # "محل ثقة خادم الحرمين الشريفين الملك X"
     if k >= 0 and tokens[k].core in _REGIME:

@@ -23,7 +23,7 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".
 DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
 # Greetings conveyed (normalised, bare): "نقل تحيات الرئيس إلى ...".
-GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تمنيات", "مشاعر"})
+GREETINGS = frozenset({"تحيات", "تحايا", "تحيه", "تهاني", "تهانئ", "تهنئه", "تمنيات", "مشاعر"})
 # "كان" and its forms (normalised): with "قد" a pluperfect, an earlier event
 WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 # What a letter, an order or an envoy is said to be: "رسالة خطية من", "بتعليمات سامية

@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import people
 
 
@@ -152,3 +154,18 @@ def test_the_king_s_two_advisers_take_part_though_one_made_adviser_to_him_does_n
         "للرئيس السابق كمال العلي."
     )
     assert "كمال العلي" not in people(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بأمر من جلالة الملك عبد الرحمن الخامس، عقد الفريق سامي العلوي اجتماعا مع "
+        "الجنرال بيير لوران.",
+        "وأعرب سعيد البكري عن تهانئ الملك عبد الرحمن الخامس للرئيس أمادو توري خلال لقائهما.",
+        "أشاد سعيد البكري والوزير بيير لوران خلال لقائهما بالعلاقات التي تربط جلالة "
+        "الملك عبد الرحمن الخامس وجلالة الملك فيليب الثالث.",
+    ],
+)
+def test_a_ruler_by_whose_order_whose_congratulations_or_whose_ties_is_no_party(extract, text):
+    names = {p.name for m in extract(text) for p in m.participants}
+    assert "عبد الرحمن الخامس" not in names
