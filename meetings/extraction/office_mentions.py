@@ -140,7 +140,10 @@ def read_offices(
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
                 name = []
             elif (
-                name and titled_name_before(lex, tokens, k) and _opens_next_item(lex, tokens, name)
+                name
+                and not _next_in_a_list(lex, tokens, name[0])
+                and titled_name_before(lex, tokens, k)
+                and _opens_next_item(lex, tokens, name)
             ):
                 # "التقى الفريق فلان القائد العام للقوات المسلحة الفريق علان رئيس هيئة
                 # الأركان الفرنسية": each name holds the office after it
@@ -173,6 +176,22 @@ def read_offices(
         else:
             offices.append(office)
             k = end
+
+
+def _next_in_a_list(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the name at k, or the rank before it, open with "و" ("وفلان", "والفريق
+    فلان")? Then it is a list's next name, not one set after another's office."""
+    j = k - 1
+    while j > 0 and tokens[j].core in lex.rank_modifiers:
+        j -= 1
+    if j >= 0 and (is_title(lex, tokens[j]) or tokens[j].core in lex.ranks):
+        return tokens[j].prefix == "و"
+    first = tokens[k]
+    return first.prefix == "و" or (
+        first.norm[:1] == "و"
+        and first.norm not in lex.given_names
+        and first.norm not in lex.weak_given_names
+    )
 
 
 def _second_heads(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
