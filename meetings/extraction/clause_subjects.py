@@ -234,7 +234,11 @@ def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -
             and tokens[start].norm[:1] == "و"
             and all(word in lex.particles or word in _THEN for word in before)
         )
-    return opened and not any(t.norm == "مع" or t.prefix == "ب" for t in tokens[position + 1 : end])
+    # up to the first stop: "وإلتقى فلان، وتم البحث ... بتطوير" met no one with "ب"
+    stop = next((k for k in range(position + 1, end) if tokens[k].is_punct), end)
+    return opened and not any(
+        t.norm == "مع" or t.prefix == "ب" for t in tokens[position + 1 : stop]
+    )
 
 
 def object_first(lex, tokens: list[Token], position: int) -> bool:

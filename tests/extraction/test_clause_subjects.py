@@ -134,3 +134,13 @@ def test_who_received_him_met_whom_the_sentence_before_spoke_of(extract):
         "كان في استقباله مدير الجهاز، لواء عمر الكاسح، وعدد من ضباطه."
     )
     assert set(people(meeting)) == {"سالم الورفلي", "عمر الكاسح"}
+
+
+def test_a_verb_opening_with_wa_and_one_party_goes_on_with_the_subject_before(extract):
+    text = (
+        "عقد وزير الداخلية اللبناني سامر الخطيب على هامش الاجتماع سلسلة لقاءات مع "
+        "نظرائه العرب. وإلتقى وزير الداخلية في مملكة البحرين الفريق أول الشيخ حمد بن "
+        "سلمان آل خليفة، وتم البحث في التعاون الأمني والسبل الكفيلة بتطويره."
+    )
+    named = [{p.name for p in m.participants if p.name} for m in extract(text)]
+    assert {"سامر الخطيب", "حمد بن سلمان آل خليفة"} in named
