@@ -782,3 +782,16 @@ def test_a_given_name_with_a_preposition_written_on_it_opens_a_name_set_off_by_c
 def test_files_discussed_after_an_office_are_no_name():
     text = "قال المفوض إننا ناقشنا مع وزير الخارجية ملفي الأمن والهجرة"
     assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("مشددا على أهمية الجهود لضمان بيئة آمنة تلبي تطلعات المواطنين", {"آمنة", "تلبي"}),
+        ("في ضوء خطة الرئيس الأمريكي جون ميلر لوقف الحرب", {"لوقف"}),
+        ("المشاريع التي اتفق عليها الرئيس سامي فهمي وأخوه الرئيس كريم ناصر", {"وأخوه"}),
+    ],
+)
+def test_words_after_a_name_that_end_it(text, words):
+    read = read_mentions(LEX, tokenize(text))
+    assert not {w for m in read.mentions for w in m.name.split()} & words
