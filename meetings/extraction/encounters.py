@@ -22,6 +22,26 @@ _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
 _HELD_IT = frozenset({"عقده", "عقدته", "عقداه", "عقدها", "عقدتها"})  # normalised
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
 _VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
+# Paying a visit (normalised, after و or ف too): "قام فلان بزيارة لمعالي علان".
+_PAID = frozenset({"قام", "قامت", "قاما"})
+_A_VISIT = frozenset({"بزياره"})
+_PAID_WORDS = 8  # from the verb to "بزيارة": its subject and a time between
+
+
+def _a_visit_to_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """Is the visit paid "to" a person: "بزيارة" and then "ل" on a title, an office or
+    a counterpart ("لمعالي", "للرئيس", "لنظيره")?"""
+    for j in range(k + 1, min(end - 1, k + 1 + _PAID_WORDS)):
+        if tokens[j].norm in _A_VISIT:
+            visited = tokens[j + 1]
+            return (visited.prefix == "ل" or visited.norm[:1] == "ل") and (
+                is_title(lex, visited)
+                or head(lex, visited) is not None
+                or is_counterpart(lex, visited)
+            )
+    return False
+
+
 # Touring officials (normalised, after و or ف too): "جال الموفد على رئيس المجلس".
 _TOURED = frozenset({"جال", "جالت", "جالا", "جالوا"})
 _TOURED_WORDS = 10  # from the verb to "على": its subject between
@@ -62,8 +82,11 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
 
 
 def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """ "زار الوزير فلان نظيره علان", "وزار فلان المدير علان في مكتبه": visiting a
-    person, not a place ("زار الوزير مدينة بنغازي"), is meeting them."""
+    """ "زار الوزير فلان نظيره علان", "وزار فلان المدير علان في مكتبه", "قام فلان
+    بزيارة لمعالي علان": visiting a person, not a place ("زار الوزير مدينة بنغازي"),
+    is meeting them."""
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") in _PAID:
+        return _a_visit_to_someone(lex, tokens, k, end)
     if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _VISITED:
         return False
     after = tokens[k + 1 : end]

@@ -3,7 +3,10 @@
 office, or that state, when there is one (see `references`)."""
 
 from .document import Document, Office
+from .normalize import normalize_arabic
 
+# The head of state named by his office alone, as "الرئيس" is (normalised).
+_HEADS_OF_STATE = frozenset({"رئيس الجمهوريه", "رئيس الدوله"})
 # Heads that name the same office (normalised).
 _SYNONYMS = {"عاهل": "ملك"}
 # Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
@@ -36,7 +39,7 @@ def office_holder(
             if any(m.counterpart for m in doc.registry.people[only].mentions):
                 return only
     if office.country is None and office.ministry is None:
-        if office.end - office.start > 1:
+        if office.end - office.start > 1 and normalize_arabic(office.role) not in _HEADS_OF_STATE:
             return None  # "رئيس مجلس بنغازي": an office of its own
         holders = {
             i

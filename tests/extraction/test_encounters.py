@@ -58,3 +58,10 @@ def test_a_joint_press_conference_held_with_someone_is_meeting_them(extract):
     )
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"حسام زكي", "فالح الربيعي"}
+
+
+def test_a_visit_paid_to_a_person_is_meeting_them(extract):
+    text = "قام الأمير سلمان بن فهد صباح أمس بزيارة لمعالي السيد كمال حسني وزير الداخلية."
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"سلمان بن فهد", "كمال حسني"}
+    assert extract("قام وزير الخارجية كمال حسني بزيارة لمدينة العلمين.") == []

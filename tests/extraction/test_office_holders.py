@@ -36,3 +36,12 @@ def test_an_office_named_again_is_the_one_a_name_held_second(extract):
     meetings = extract(text)
     assert all(None not in {p.name for p in m.participants} for m in meetings)
     assert {p.name for m in meetings for p in m.participants} == {"سامح عبد الباقي", "جون ميلر"}
+
+
+def test_the_head_of_the_republic_is_the_one_president_named(extract):
+    text = (
+        "وصل الرئيس العراقي نوري الحسني إلى عمان. ثم توجه رئيس الجمهورية إلى قصر رغدان "
+        "حيث استقبل من قبل الملك عبد الله الثاني."
+    )
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"نوري الحسني", "عبد الله الثاني"}
