@@ -53,6 +53,8 @@ _REGIONS |= frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})  #
 
 
 _MAX_PLACE_WORDS = 3
+# What follows a venue's town in its name (normalised core): "مطار بنينا الدولي".
+_FACILITY_ADJECTIVES = frozenset({"الدولي"})
 
 
 def subject_words(doc: Document, sentence: Sentence, position: int, end: int) -> set[int]:
@@ -130,6 +132,9 @@ def clause_place(
             if length:
                 return written(tokens[k + 1 : k + 1 + length]), code
             continue
+        length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
+        if length > 1 and t.core in _PLACE_NOUNS:
+            return written(tokens[k : k + length]), code  # "بالعاصمة الإدارية الجديدة"
         if t.core in _PLACE_NOUNS:
             place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in _CAPITAL)
             if place:
@@ -139,11 +144,18 @@ def clause_place(
         length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
         if length and ((t.core,) not in lex.country_names or _city_preferred(doc, t.core)):
             after = k + length
+            if after < end and tokens[after].core in _FACILITY_ADJECTIVES:
+                after += 1  # "مطار بنينا الدولي"
             if after + 1 < end and tokens[after].norm == "في":
                 more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
                 if more and city == code:
                     return written(tokens[after + 1 : after + 1 + more]), code
-            return written(tokens[k:after]), code
+            if after_venue and after + 1 < end and tokens[after].norm == "بمدينه":
+                # "بمطار بنينا الدولي بمدينة بنغازي": the town the venue is in
+                more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
+                if more and city == code:
+                    return written(tokens[after + 1 : after + 1 + more]), code
+            return written(tokens[k : k + length]), code
         length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
         after = k + length
         if length and after < end and tokens[after].core == "العاصمه":

@@ -34,6 +34,8 @@ from .conftest import people, read
         ("بالقصر الملكي بالدارالبيضاء", "الدارالبيضاء", "MA"),  # written as one word
         ("في قصر كولوبا الرئاسي بباماكو", "باماكو", "ML"),  # the palace's city
         ("بمقر ولاية سوسة", "سوسة", "TN"),  # a governorate named by its city
+        ("بمقر الحكومة بالعاصمة الإدارية الجديدة", "العاصمة الإدارية الجديدة", "EG"),
+        ("في مطار بنينا الدولي بمدينة بنغازي", "بنغازي", "LY"),  # the venue's town
     ],
 )
 def test_places(extract, where, place, country):
