@@ -62,6 +62,11 @@ def test_a_list_of_fields_gives_each_its_topic(extract):
         "التطورات الأخيرة",
         "آخر المستجدات بعد عودة الوفد",
         "التطورات المتسارعة في المنطقة",
+        # negotiations, a government formed, a state kept whole
+        "مسار المفاوضات بين الوفدين",
+        "جهود تشكيل الحكومة الجديدة",
+        "أعمال اللجنة الدستورية",
+        "الحفاظ على وحدة وسلامة أراضي البلاد",
     ],
 )
 def test_relations_between_states_are_diplomacy(extract, talks):
