@@ -795,3 +795,17 @@ def test_files_discussed_after_an_office_are_no_name():
 def test_words_after_a_name_that_end_it(text, words):
     read = read_mentions(LEX, tokenize(text))
     assert not {w for m in read.mentions for w in m.name.split()} & words
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("وزير الشؤون الخارجية والجالية الوطنية بالخارج", "DZ"),
+        ("الوزير المنتدب المكلف بالمغاربة المقيمين بالخارج", "MA"),
+        ("قائد الحرس الثوري", "IR"),
+        ("رئيس مجلس القيادة الرئاسي", "YE"),
+    ],
+)
+def test_a_state_s_own_body_in_an_office_gives_its_state(office, country):
+    read = read_mentions(LEX, tokenize(f"واستقبل {office} كريم ناصر السفير"))
+    assert [m.country for m in read.mentions] == [country]
