@@ -70,6 +70,8 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
     parties; so is "في مؤتمر صحافي مشترك عقده مع وزير الخارجية"."""
+    if _held_together_before(tokens, k):
+        return True  # "عقد رفقة وزير الخارجية البرازيلي فلان مؤتمرا صحفيا مشتركا"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
     if with_at >= end or tokens[with_at].norm != "مع":
         return False
@@ -79,6 +81,22 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
         return False
     before = (tokens[i].core for i in range(max(0, k - 3), k))
     return any(word in _APPEARANCES for word in before)
+
+
+# "عقد رفقة فلان" (normalised): held together with someone.
+_TOGETHER = frozenset({"رفقه", "برفقه"})
+_TOGETHER_REACH = 12  # words from "رفقة" to "مشتركا": the one's office and name
+
+
+def _held_together_before(tokens: list[Token], k: int) -> bool:
+    """Is the joint appearance at k ("مؤتمرا صحفيا مشتركا") one held "رفقة" someone
+    named before it?"""
+    if tokens[k].norm not in _JOINT or k < 2 or tokens[k - 2].core not in _APPEARANCES:
+        return False
+    before = tokens[max(0, k - _TOGETHER_REACH) : k - 2]
+    return any(t.norm in _TOGETHER for t in before) and not any(
+        t.is_punct and t.norm not in "،," for t in before
+    )
 
 
 def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:

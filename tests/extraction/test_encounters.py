@@ -65,3 +65,12 @@ def test_a_visit_paid_to_a_person_is_meeting_them(extract):
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"سلمان بن فهد", "كمال حسني"}
     assert extract("قام وزير الخارجية كمال حسني بزيارة لمدينة العلمين.") == []
+
+
+def test_a_joint_press_conference_held_together_with_someone_is_meeting_them(extract):
+    text = (
+        "حل وزير الخارجية المغربي سعيد البكري بالبرازيل، حيث عقد رفقة وزير الخارجية "
+        "البرازيلي، كارلوس سيلفا، مؤتمرا صحفيا مشتركا الخميس."
+    )
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"سعيد البكري", "كارلوس سيلفا"}

@@ -809,3 +809,16 @@ def test_words_after_a_name_that_end_it(text, words):
 def test_a_state_s_own_body_in_an_office_gives_its_state(office, country):
     read = read_mentions(LEX, tokenize(f"واستقبل {office} كريم ناصر السفير"))
     assert [m.country for m in read.mentions] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("كما تبادل شكري وماس الرؤى حول الأوضاع", {"الرؤى"}),
+        ("محاولة تسميم الرئيس سامي فهمي  وبدوره أعرب رئيس الدولة", {"وبدوره"}),
+        ("ورئيس منظمة الهلال الأحمر العربي السوري كريم ناصر", {"الأحمر"}),
+    ],
+)
+def test_more_words_that_are_no_names(text, words):
+    read = read_mentions(LEX, tokenize(text))
+    assert not {w for m in read.mentions for w in m.name.split()} & words
