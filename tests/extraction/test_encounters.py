@@ -1,3 +1,5 @@
+import pytest
+
 from meetings.extraction.encounters import (
     calls,
     co_chaired,
@@ -74,3 +76,10 @@ def test_a_joint_press_conference_held_together_with_someone_is_meeting_them(ext
     )
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"سعيد البكري", "كارلوس سيلفا"}
+
+
+@pytest.mark.parametrize("verb", ["تناول", "وتطرق"])
+def test_taking_up_a_subject_with_someone_is_meeting_them(extract, verb):
+    text = f"{verb} وزير الخارجية سامي فهمي مع نظيره الألماني كلاوس مولر التطورات في المنطقة."
+    (meeting,) = extract(text)
+    assert {p.name for p in meeting.participants} == {"سامي فهمي", "كلاوس مولر"}
