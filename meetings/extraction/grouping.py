@@ -58,9 +58,11 @@ from .visits import (
     delegation_state,
     delegation_subject,
     meeting_after_meeting,
+    rejoin_lone_splits,
     separate_calls,
     separate_meetings,
     separately,
+    two_of_a_group,
     welcoming_host,
 )
 
@@ -171,7 +173,7 @@ def group_events(doc: Document) -> None:
                 current
                 if folds
                 and not refers_back
-                and _two_of_a_group(doc.lex, sentence.tokens[start:end], kind, named, current)
+                and two_of_a_group(doc.lex, sentence.tokens[start:end], kind, named, current)
                 else None
             )
             if folds and group is None:
@@ -287,38 +289,4 @@ def group_events(doc: Document) -> None:
                     current.add_person(mention.person)
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
-    _rejoin_lone_splits(events, splits)
-
-
-def _two_of_a_group(lex, tokens, kind: str, named: set[int], current: Event) -> bool:
-    """Does a meeting verb name two of the three or more people of the meeting before
-    ("استقبل الوزير نظراءه اللبناني والسوري والأردني ... . استقبل الوزير نظيره
-    اللبناني")? Then it tells a meeting of those two of their own; not when it tells
-    more of the one before ("وركز فلان وعلان خلال لقائهما على ...")."""
-    return (
-        kind == "verb"
-        and len(current.persons) >= 3
-        and 2 <= len(named) < len(current.persons)
-        and not any(in_any(t, lex.backreferences) or _their_meeting(t) for t in tokens)
-    )
-
-
-def _rejoin_lone_splits(events: list[Event], splits: list[tuple[Event, Event]]) -> None:
-    """A group's meetings are told one by one when at least two of them are: one alone
-    ("وقالت الهيئة إن فلان اجتمع مع علان") tells the group's meeting again."""
-    for split, group in splits:
-        at = next(k for k, e in enumerate(events) if e is split)
-        members = set(group.persons)
-        if any(len(e.persons) >= 2 and set(e.persons) < members for e in events[at + 1 :]):
-            continue
-        del events[at]
-        for index in [split.sentence, *split.scope]:
-            if index not in group.scope:
-                group.scope.append(index)
-        group.offices += [o for o in split.offices if o not in group.offices]
-        group.institutions += [i for i in split.institutions if i not in group.institutions]
-
-
-def _their_meeting(token) -> bool:
-    """ "لقائهما", "اجتماعهم": a meeting already told, of the ones named."""
-    return token.core.startswith(("لقاء", "اجتماع")) and token.core.endswith(("هما", "هم"))
+    rejoin_lone_splits(events, splits)

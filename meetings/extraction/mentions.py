@@ -6,8 +6,6 @@ and the names after them are read by `office_mentions`, names by `names`; instit
 are the next pass's (`institutions`).
 """
 
-from operator import attrgetter
-
 from .bare_names import ending_at, office_of_two, opens_bare_name, second_of_a_pair
 from .coordination import (
     MINISTERS,
@@ -27,13 +25,13 @@ from .mention_context import (
     side_country,
     visited_state,
 )
+from .name_offices import joined, name_before_office, offices_after_names
 from .name_parts import NAME_JOINERS, transliterated
-from .name_positions import name_before, titled_holder
 from .names import skip_titles, take_name
-from .office_mentions import past_city, read_offices
+from .office_mentions import read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token
-from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, is_title
+from .words import SON_OF, is_title
 
 
 def find_mentions(doc: Document) -> None:
@@ -122,62 +120,8 @@ def read_mentions(
             claimed.update(range(start, name[-1] + 1))
             k = name[-1] + 1
 
-    # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة". Not an office joined
-    # by a conjunction or a preposition: "استقبال فلان للوزير البريطاني" is another one.
-    held_until: dict[int, Mention] = {}  # where an office taken this way ends
-    for office in list(offices):
-        if office.counterpart or _joined(tokens[office.start]):
-            continue
-        mention = _name_before_office(lex, tokens, office, mentions, claimed)
-        if mention is not None:
-            offices.remove(office)
-            held_until[past_city(lex, tokens, office.end)] = mention
-    # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
-    # an unnamed office right after one a name holds is the same person's too; its
-    # ministry is theirs when the first gave none. So is one after a comma ("فلان،
-    # القائد العام للقوات المسلحة، وزير الدفاع،") unless it names a state the holder
-    # was not given: "استقبل فلان، وزير الخارجية، السفير الأمريكي" is someone else.
-    for office in list(offices):
-        holder = held_until.get(office.start)
-        after_comma = (
-            holder is None
-            and office.start
-            and tokens[office.start - 1].norm in COMMAS
-            and (holder := held_until.get(office.start - 1)) is not None
-        )
-        if holder is None or tokens[office.start].prefix not in ("", "و"):
-            continue
-        if office.counterpart or (office.country and holder.country not in (None, office.country)):
-            continue
-        if after_comma and office.country and holder.country is None:
-            continue
-        holder.ministry = holder.ministry or office.ministry
-        holder.country = holder.country or office.country
-        holder.other_heads += (office.head, *office.other_heads)
-        offices.remove(office)
-        held_until[office.end] = holder
-
-    # An office no name before it holds, then a name opened by a rank or honorific
-    # that step 1 could not reach: "الأمين العام لمجلس التعاون لدول الخليج العربية
-    # الدكتور فلان", "وزير الخارجية والتعاون الدولي، السفير فلان" (an office word
-    # alone is a title). Not "فلان وزير الخارجية والسيد علان": another person.
-    for office in list(offices):
-        if office.counterpart:
-            continue
-        holder = min(
-            (m for m in mentions if m.start >= office.end), key=attrgetter("start"), default=None
-        )
-        if (
-            holder is None
-            or (holder.role and not _bare_title(tokens, holder))
-            or tokens[holder.start].prefix.startswith(("و", "ف"))
-            or not titled_holder(lex, tokens, office.end, holder.start)
-        ):
-            continue
-        take_office(holder, office)
-        claimed.update(range(office.start, holder.start))
-        holder.start = office.start
-        offices.remove(office)
+    # 4. Name first, office after: "كمال بن يوسف رئيس الحكومة" (see `name_offices`).
+    offices_after_names(lex, tokens, mentions, offices, claimed)
 
     # 5. A name with no office or title before it: one the archive knows, by any of its
     # forms; else one known by what it is made of, a given name and a family name
@@ -209,9 +153,9 @@ def read_mentions(
         claimed.update(name)
         k = name[-1] + 1
     for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
-        if office.counterpart or _joined(tokens[office.start]):
+        if office.counterpart or joined(tokens[office.start]):
             continue
-        if _name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
+        if name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
             offices.remove(office)
 
     mentions.sort(key=lambda m: m.start)
@@ -277,12 +221,6 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 
 
-def _bare_title(tokens: list[Token], mention: Mention) -> bool:
-    """Was the mention's office one word alone, used as a title ("السفير فلان")?"""
-    opening = tokens[mention.start]
-    return opening.definite and tokens[mention.start + 1] == mention.name_tokens[0]
-
-
 def _team(lex: Lexicon, tokens, k: int) -> bool:
     """ "فريق التنسيق الفني": a team (an institution), not the rank ("الفريق فلان")."""
     t = tokens[k]
@@ -295,59 +233,3 @@ def _team(lex: Lexicon, tokens, k: int) -> bool:
         and nxt.core not in lex.rank_modifiers
         and nxt.norm not in lex.ranks
     )
-
-
-def _name_before_office(
-    lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
-) -> Mention | None:
-    k = office.start - 1
-    if k >= 0 and (
-        tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS or tokens[k].norm in DASHES
-    ):
-        # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ...", "- السيد فلان –
-        # سفير غانا - السيد علان – سفير كوريا"
-        k -= 1
-    while k >= 0 and tokens[k].is_quote:
-        k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
-    for mention in mentions:
-        # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
-        # office after it, which says whom the person speaks for.
-        # So does a counterpart's ("نظيره الإماراتي فلان، نائب رئيس مجلس الوزراء").
-        bare = (
-            mention.role is None
-            or mention.counterpart
-            or (mention.country is None and mention.org is None and " " not in mention.role)
-        )
-        # Not an office of another state: "السلطان العماني فلان، الرئيس الإيراني" is
-        # the one received.
-        other_state = None not in (mention.country, office.country) and (
-            mention.country != office.country
-        )
-        # Nor, after a name with an office of its own, a definite office of a state
-        # right after it: "استقبل الرئيس فلان الوزير السوداني" names the one received.
-        received = (
-            mention.role is not None
-            and office.start == mention.end
-            and tokens[office.start].article
-            and office.country is not None
-        )
-        if mention.end - 1 == k and bare and not other_state and not received:
-            country = mention.country
-            take_office(mention, office)
-            mention.country = mention.country or country
-            return mention
-    if named_only:
-        return None
-    picked = name_before(lex, tokens, k, claimed)
-    if not picked:
-        return None
-    mention = Mention.of(tokens, picked, office)
-    mention.start = picked[0]
-    mentions.append(mention)
-    claimed.update(range(picked[0], office.end))
-    return mention
-
-
-def _joined(token: Token) -> bool:
-    """Does an office word carry a conjunction or a preposition (و، ف، ل، ب)?"""
-    return token.prefix.startswith(("و", "ف", "ل", "ب"))

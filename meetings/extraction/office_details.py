@@ -8,7 +8,7 @@ from .office_words import posted_office
 from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
 from .phrases import match_phrase
 from .tokens import Token
-from .words import strip_possessive, without_prefix
+from .words import COMMAS, head, strip_possessive, without_prefix
 
 
 def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
@@ -176,3 +176,63 @@ def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:
             break
         words.append(t.text)
     return " ".join(words)
+
+
+def second_heads(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
+    """The heads of further offices inside an office phrase: "القائد العام للقوات
+    المسلحة وزير الدفاع", "رئيس مجلس الوزراء ووزير الداخلية". Not an office the first
+    is of ("مستشار الرئيس", "نائب رئيس الوزراء"): that one is another's."""
+    return tuple(
+        word
+        for k in range(start + 1, end)
+        if (word := head(lex, tokens[k])) is not None
+        and not tokens[k].article
+        and (tokens[k].prefix == "و" or (not tokens[k].prefix and tokens[k - 1].definite))
+    )
+
+
+def plural_office(lex: Lexicon, token: Token) -> bool:
+    return token.core.removeprefix("ال") in lex.plural_heads
+
+
+# Dual office heads ("وزيري خارجية ..."), normalised, without the article.
+_DUALS = frozenset({"وزيري", "سفيري", "رئيسي", "قائدي", "ممثلي", "مبعوثي"})
+
+
+def states_of_a_dual(lex: Lexicon, tokens: list[Token], k: int, end: int):
+    """The states an office of two names at its end ("وزيري خارجية الأردن وفلسطين"):
+    the phrase's own and the one joined to it, and the office of one of them ("وزير
+    خارجية")."""
+    if tokens[k].core.removeprefix("ال") not in _DUALS or tokens[k].prefix:
+        return end, [], ""
+    cores = [t.core for t in tokens]
+    for start in range(k + 1, end):
+        length, _ = match_phrase(cores, start, lex.country_names, lex.max_phrase)
+        if length and start + length == end:
+            states_end, states = listed_states(lex, tokens, start)
+            role = " ".join(
+                [without_prefix(tokens[k])[:-1], *(x.text for x in tokens[k + 1 : start])]
+            )
+            return states_end, states, role
+    return end, [], ""
+
+
+def listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[str]]:
+    """States listed after a plural office: "(كل من) اليونان وقبرص ومالطا"."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].norm == "كل" and tokens[k + 1].norm == "من":
+        k += 2
+    cores = [t.core for t in tokens]
+    states: list[str] = []
+    end = k
+    while k < n:
+        if states and tokens[k].norm in COMMAS:
+            k += 1
+        elif states and not tokens[k].prefix.startswith("و"):
+            break
+        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+        if not length:
+            break
+        states.append(code)
+        k = end = k + length
+    return end, states if len(states) > 1 else []

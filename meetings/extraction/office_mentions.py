@@ -15,11 +15,15 @@ from .name_positions import apposition_before, name_after, name_before, titled_n
 from .name_words import name_like
 from .names import take_name
 from .office_details import (
+    listed_states,
     phrase_country,
     phrase_ministry,
     phrase_org,
     phrase_stateless,
+    plural_office,
+    second_heads,
     short_role,
+    states_of_a_dual,
 )
 from .office_words import definite_name_at
 from .offices import extend_phrase
@@ -93,8 +97,8 @@ def read_offices(
             k = end
             continue
         end = extend_phrase(lex, tokens, k + max(length, 1))
-        states_end, states = _listed_states(lex, tokens, end)
-        if states and _plural(lex, t):
+        states_end, states = listed_states(lex, tokens, end)
+        if states and plural_office(lex, t):
             # "سفراء كل من اليونان وقبرص": one unnamed participant per state.
             states_end = extend_phrase(lex, tokens, states_end)
             role = without_prefix(t)
@@ -103,7 +107,7 @@ def read_offices(
             claimed.update(range(k, states_end))
             k = states_end
             continue
-        states_end, states, role = _states_of_a_dual(lex, tokens, k, end)
+        states_end, states, role = states_of_a_dual(lex, tokens, k, end)
         if states:
             # "وزيري خارجية الأردن وفلسطين": one unnamed minister per state.
             ministry = phrase_ministry(lex, tokens, k, end)
@@ -123,7 +127,7 @@ def read_offices(
             counterpart=counterpart,
             former=any(x.core in _FORMER for x in tokens[k:end]),
             stateless=phrase_stateless(lex, tokens, k + 1, end),
-            other_heads=_second_heads(lex, tokens, k, end),
+            other_heads=second_heads(lex, tokens, k, end),
         )
         claimed.update(range(k, end))
         if definite_name_at(lex, tokens, end):
@@ -194,19 +198,6 @@ def _next_in_a_list(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
-def _second_heads(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
-    """The heads of further offices inside an office phrase: "القائد العام للقوات
-    المسلحة وزير الدفاع", "رئيس مجلس الوزراء ووزير الداخلية". Not an office the first
-    is of ("مستشار الرئيس", "نائب رئيس الوزراء"): that one is another's."""
-    return tuple(
-        word
-        for k in range(start + 1, end)
-        if (word := head(lex, tokens[k])) is not None
-        and not tokens[k].article
-        and (tokens[k].prefix == "و" or (not tokens[k].prefix and tokens[k - 1].definite))
-    )
-
-
 def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool:
     """Is the name after the comma followed at once by an office of its own ("فلان
     سفير الكونغو، علان سفير لبنان، ...")? Then it opens the list's next item."""
@@ -241,53 +232,6 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
         if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):
             return name
     return []
-
-
-def _plural(lex: Lexicon, token: Token) -> bool:
-    return token.core.removeprefix("ال") in lex.plural_heads
-
-
-# Dual office heads ("وزيري خارجية ..."), normalised, without the article.
-_DUALS = frozenset({"وزيري", "سفيري", "رئيسي", "قائدي", "ممثلي", "مبعوثي"})
-
-
-def _states_of_a_dual(lex: Lexicon, tokens: list[Token], k: int, end: int):
-    """The states an office of two names at its end ("وزيري خارجية الأردن وفلسطين"):
-    the phrase's own and the one joined to it, and the office of one of them ("وزير
-    خارجية")."""
-    if tokens[k].core.removeprefix("ال") not in _DUALS or tokens[k].prefix:
-        return end, [], ""
-    cores = [t.core for t in tokens]
-    for start in range(k + 1, end):
-        length, _ = match_phrase(cores, start, lex.country_names, lex.max_phrase)
-        if length and start + length == end:
-            states_end, states = _listed_states(lex, tokens, start)
-            role = " ".join(
-                [without_prefix(tokens[k])[:-1], *(x.text for x in tokens[k + 1 : start])]
-            )
-            return states_end, states, role
-    return end, [], ""
-
-
-def _listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[str]]:
-    """States listed after a plural office: "(كل من) اليونان وقبرص ومالطا"."""
-    n = len(tokens)
-    if k + 1 < n and tokens[k].norm == "كل" and tokens[k + 1].norm == "من":
-        k += 2
-    cores = [t.core for t in tokens]
-    states: list[str] = []
-    end = k
-    while k < n:
-        if states and tokens[k].norm in COMMAS:
-            k += 1
-        elif states and not tokens[k].prefix.startswith("و"):
-            break
-        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
-        if not length:
-            break
-        states.append(code)
-        k = end = k + length
-    return end, states if len(states) > 1 else []
 
 
 def _second_office_of_a_name(

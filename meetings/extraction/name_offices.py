@@ -1,0 +1,142 @@
+"""Step four of reading a sentence's people (see `mentions`): an office after a name
+("كمال بن يوسف رئيس الحكومة") is the name's, and so are the offices chained to it;
+an office no name holds is the next titled name's ("الأمين العام لمجلس التعاون
+الدكتور فلان").
+"""
+
+from operator import attrgetter
+
+from .document import Mention, Office, take_office
+from .lexicon import Lexicon
+from .name_positions import name_before, titled_holder
+from .office_mentions import past_city
+from .tokens import Token
+from .words import COMMAS, DASHES, SEMICOLONS
+
+
+def offices_after_names(
+    lex: Lexicon,
+    tokens: list[Token],
+    mentions: list[Mention],
+    offices: list[Office],
+    claimed: set[int],
+) -> None:
+    """Gives the sentence's unnamed `offices` to the names before them, or after them
+    behind a title; `mentions` and `claimed` take what is found. Not an office joined
+    by a conjunction or a preposition: "استقبال فلان للوزير البريطاني" is another one."""
+    held_until: dict[int, Mention] = {}  # where an office taken this way ends
+    for office in list(offices):
+        if office.counterpart or joined(tokens[office.start]):
+            continue
+        mention = name_before_office(lex, tokens, office, mentions, claimed)
+        if mention is not None:
+            offices.remove(office)
+            held_until[past_city(lex, tokens, office.end)] = mention
+    # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
+    # an unnamed office right after one a name holds is the same person's too; its
+    # ministry is theirs when the first gave none. So is one after a comma ("فلان،
+    # القائد العام للقوات المسلحة، وزير الدفاع،") unless it names a state the holder
+    # was not given: "استقبل فلان، وزير الخارجية، السفير الأمريكي" is someone else.
+    for office in list(offices):
+        holder = held_until.get(office.start)
+        after_comma = (
+            holder is None
+            and office.start
+            and tokens[office.start - 1].norm in COMMAS
+            and (holder := held_until.get(office.start - 1)) is not None
+        )
+        if holder is None or tokens[office.start].prefix not in ("", "و"):
+            continue
+        if office.counterpart or (office.country and holder.country not in (None, office.country)):
+            continue
+        if after_comma and office.country and holder.country is None:
+            continue
+        holder.ministry = holder.ministry or office.ministry
+        holder.country = holder.country or office.country
+        holder.other_heads += (office.head, *office.other_heads)
+        offices.remove(office)
+        held_until[office.end] = holder
+
+    # An office no name before it holds, then a name opened by a rank or honorific
+    # that step 1 could not reach: "الأمين العام لمجلس التعاون لدول الخليج العربية
+    # الدكتور فلان", "وزير الخارجية والتعاون الدولي، السفير فلان" (an office word
+    # alone is a title). Not "فلان وزير الخارجية والسيد علان": another person.
+    for office in list(offices):
+        if office.counterpart:
+            continue
+        holder = min(
+            (m for m in mentions if m.start >= office.end), key=attrgetter("start"), default=None
+        )
+        if (
+            holder is None
+            or (holder.role and not _bare_title(tokens, holder))
+            or tokens[holder.start].prefix.startswith(("و", "ف"))
+            or not titled_holder(lex, tokens, office.end, holder.start)
+        ):
+            continue
+        take_office(holder, office)
+        claimed.update(range(office.start, holder.start))
+        holder.start = office.start
+        offices.remove(office)
+
+
+def _bare_title(tokens: list[Token], mention: Mention) -> bool:
+    """Was the mention's office one word alone, used as a title ("السفير فلان")?"""
+    opening = tokens[mention.start]
+    return opening.definite and tokens[mention.start + 1] == mention.name_tokens[0]
+
+
+def name_before_office(
+    lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
+) -> Mention | None:
+    k = office.start - 1
+    if k >= 0 and (
+        tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS or tokens[k].norm in DASHES
+    ):
+        # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ...", "- السيد فلان –
+        # سفير غانا - السيد علان – سفير كوريا"
+        k -= 1
+    while k >= 0 and tokens[k].is_quote:
+        k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
+    for mention in mentions:
+        # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
+        # office after it, which says whom the person speaks for.
+        # So does a counterpart's ("نظيره الإماراتي فلان، نائب رئيس مجلس الوزراء").
+        bare = (
+            mention.role is None
+            or mention.counterpart
+            or (mention.country is None and mention.org is None and " " not in mention.role)
+        )
+        # Not an office of another state: "السلطان العماني فلان، الرئيس الإيراني" is
+        # the one received.
+        other_state = None not in (mention.country, office.country) and (
+            mention.country != office.country
+        )
+        # Nor, after a name with an office of its own, a definite office of a state
+        # right after it: "استقبل الرئيس فلان الوزير السوداني" names the one received.
+        received = (
+            mention.role is not None
+            and office.start == mention.end
+            and tokens[office.start].article
+            and office.country is not None
+        )
+        if mention.end - 1 == k and bare and not other_state and not received:
+            country = mention.country
+            take_office(mention, office)
+            mention.country = mention.country or country
+            return mention
+    if named_only:
+        return None
+    picked = name_before(lex, tokens, k, claimed)
+    if not picked:
+        return None
+    mention = Mention.of(tokens, picked, office)
+    mention.start = picked[0]
+    mentions.append(mention)
+    claimed.update(range(picked[0], office.end))
+    return mention
+
+
+def joined(token: Token) -> bool:
+    """Does an office word carry a conjunction or a preposition (و، ف، ل، ب)?"""
+    return token.prefix.startswith(("و", "ف", "ل", "ب"))

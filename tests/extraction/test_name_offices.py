@@ -1,0 +1,34 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.name_offices import joined, offices_after_names
+from meetings.extraction.office_mentions import read_offices
+from meetings.extraction.tokens import tokenize
+
+LEX = load_lexicon()
+
+
+def _after_names(text: str):
+    tokens = tokenize(text)
+    mentions, offices, claimed = [], [], set()
+    read_offices(LEX, tokens, mentions, offices, claimed)
+    offices_after_names(LEX, tokens, mentions, offices, claimed)
+    return mentions, offices
+
+
+def test_an_office_after_a_name_is_the_name_s():
+    mentions, offices = _after_names("التقى كمال بن يوسف رئيس الحكومة أمس")
+    assert offices == []
+    assert [(m.name, m.head) for m in mentions] == [("كمال بن يوسف", "رئيس")]
+
+
+def test_offices_chained_to_a_name_s_office_are_the_name_s_too():
+    mentions, offices = _after_names(
+        "استقبل الفريق سامح عبد الباقي، القائد العام للقوات المسلحة، وزير الدفاع، الوفد"
+    )
+    assert offices == []
+    (mention,) = mentions
+    assert (mention.ministry, mention.other_heads[:1]) == ("defense", ("وزير",))
+
+
+def test_an_office_with_a_conjunction_or_preposition_is_joined():
+    first, second = tokenize("وللوزير الوزير")
+    assert joined(first) and not joined(second)
