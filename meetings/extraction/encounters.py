@@ -69,7 +69,7 @@ def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
 def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     """ "في مؤتمر صحفي مشترك مع ضيفه", "في تصريح مشترك مع رئيس الحكومة": appearing
     together before the press is meeting; who speaks and who is after "مع" are its
-    parties; so is "في مؤتمر صحافي مشترك عقده مع وزير الخارجية"."""
+    parties; so is "مؤتمر صحفي مشترك عقده مع نظيره"."""
     if _held_together_before(tokens, k):
         return True  # "عقد رفقة وزير الخارجية البرازيلي فلان مؤتمرا صحفيا مشتركا"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1

@@ -35,7 +35,7 @@ def offices_after_names(
     # "فلان، نائب رئيس الوزراء ووزير الدفاع", "فلان، ولي العهد نائب رئيس الوزراء":
     # an unnamed office right after one a name holds is the same person's too; its
     # ministry is theirs when the first gave none. So is one after a comma ("فلان،
-    # القائد العام للقوات المسلحة، وزير الدفاع،") unless it names a state the holder
+    # قائد القوات البرية، وزير الدفاع،") unless it names a state the holder
     # was not given: "استقبل فلان، وزير الخارجية، السفير الأمريكي" is someone else.
     for office in list(offices):
         holder = held_until.get(office.start)

@@ -179,8 +179,8 @@ def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:
 
 
 def second_heads(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
-    """The heads of further offices inside an office phrase: "القائد العام للقوات
-    المسلحة وزير الدفاع", "رئيس مجلس الوزراء ووزير الداخلية". Not an office the first
+    """The heads of further offices inside an office phrase: "قائد القوات البرية
+    وزير الدفاع", "رئيس مجلس الوزراء ووزير الداخلية". Not an office the first
     is of ("مستشار الرئيس", "نائب رئيس الوزراء"): that one is another's."""
     return tuple(
         word

@@ -72,7 +72,7 @@ def office_holder(
 
 
 def _heads(mention) -> set[str]:
-    """The offices a mention gives its person: "القائد العام للقوات المسلحة، وزير
+    """The offices a mention gives its person: "قائد القوات البرية، وزير
     الدفاع" is the one "وزير الدفاع" later refers to."""
     return {_same_head(h) for h in (mention.head, *mention.other_heads)}
 

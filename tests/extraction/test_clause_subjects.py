@@ -139,7 +139,7 @@ def test_who_received_him_met_whom_the_sentence_before_spoke_of(extract):
 def test_a_verb_opening_with_wa_and_one_party_goes_on_with_the_subject_before(extract):
     text = (
         "عقد وزير الداخلية اللبناني سامر الخطيب على هامش الاجتماع سلسلة لقاءات مع "
-        "نظرائه العرب. وإلتقى وزير الداخلية في مملكة البحرين الفريق أول الشيخ حمد بن "
+        "نظرائه العرب. وإلتقى وزير داخلية البحرين اللواء حمد بن "
         "سلمان آل خليفة، وتم البحث في التعاون الأمني والسبل الكفيلة بتطويره."
     )
     named = [{p.name for p in m.participants if p.name} for m in extract(text)]

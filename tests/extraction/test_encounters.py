@@ -55,8 +55,8 @@ def test_his_press_conference_with_a_counterpart_is_their_meeting(extract):
 
 def test_a_joint_press_conference_held_with_someone_is_meeting_them(extract):
     text = (
-        "وأعرب الأمين العام للجامعة حسام زكي أثناء مؤتمر صحافي مشترك عقده مع وزير "
-        "الخارجية العراقي فالح الربيعي عن دعم الجامعة للعراق."
+        "وأعرب الأمين العام للجامعة حسام زكي في مؤتمر صحفي مشترك عقده مع "
+        "نظيره العراقي فالح الربيعي عن دعم الجامعة للعراق."
     )
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"حسام زكي", "فالح الربيعي"}

@@ -29,7 +29,7 @@ def test_an_envoy_of_a_state_is_its_one_named_person():
 
 def test_an_office_named_again_is_the_one_a_name_held_second(extract):
     text = (
-        "التقى الفريق أول سامح عبد الباقي القائد العام للقوات المسلحة وزير الدفاع "
+        "التقى الفريق أول سامح عبد الباقي قائد القوات البرية وزير الدفاع "
         "المصري، الجنرال جون ميلر قائد القوات الكندية في القاهرة. وكان وزير الدفاع "
         "المصري قد استقبل الجنرال جون ميلر في مطار القاهرة."
     )
@@ -40,7 +40,7 @@ def test_an_office_named_again_is_the_one_a_name_held_second(extract):
 
 def test_the_head_of_the_republic_is_the_one_president_named(extract):
     text = (
-        "وصل الرئيس العراقي نوري الحسني إلى عمان. ثم توجه رئيس الجمهورية إلى قصر رغدان "
+        "وصل الرئيس العراقي نوري الحسني إلى عمان. ثم انتقل رئيس الجمهورية إلى قصر الضيافة "
         "حيث استقبل من قبل الملك عبد الله الثاني."
     )
     (meeting,) = extract(text)
