@@ -133,25 +133,21 @@ def clause_place(
                 return written(tokens[k + 1 : k + 1 + length]), code
             continue
         length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
-        if length > 1 and t.core in _PLACE_NOUNS:
-            return written(tokens[k : k + length]), code  # "بالعاصمة الإدارية الجديدة"
-        if t.core in _PLACE_NOUNS:
+        if t.core in _PLACE_NOUNS and length < 2:  # not "بالعاصمة الإدارية الجديدة"
             place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in _CAPITAL)
             if place:
                 return place, country
             country_only = country_only or country
             continue
-        length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
         if length and ((t.core,) not in lex.country_names or _city_preferred(doc, t.core)):
             after = k + length
             if after < end and tokens[after].core in _FACILITY_ADJECTIVES:
                 after += 1  # "مطار بنينا الدولي"
-            if after + 1 < end and tokens[after].norm == "في":
-                more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
-                if more and city == code:
-                    return written(tokens[after + 1 : after + 1 + more]), code
-            if after_venue and after + 1 < end and tokens[after].norm == "بمدينه":
-                # "بمطار بنينا الدولي بمدينة بنغازي": the town the venue is in
+            # "بالرجمة في بنغازي", "بمطار بنينا الدولي بمدينة بنغازي": the venue's city
+            city_follows = after + 1 < end and (
+                tokens[after].norm == "في" or (after_venue and tokens[after].norm == "بمدينه")
+            )
+            if city_follows:
                 more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
                 if more and city == code:
                     return written(tokens[after + 1 : after + 1 + more]), code
