@@ -8,12 +8,7 @@ it cannot fail on a value's length.
 """
 
 import datetime
-import http.client
 import json
-import re
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,7 +25,7 @@ from meetings.extraction.reading import (
     read_article_file,
 )
 from meetings.models import EARLIEST_DATE, Article, is_plausible_date, latest_date
-from meetings.services.deadlines import DeadlineHttpHandler, DeadlineHttpsHandler
+from meetings.services.downloads import DownloadError, is_url, url_fetch
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -42,13 +37,7 @@ MAX_PAGE_BYTES = 4 * 1024 * 1024
 # A JSON Lines record holds at most a page; JSON's \uXXXX escapes take 6 bytes for an
 # Arabic letter that UTF-8 writes in 2, hence the factor.
 MAX_RECORD_BYTES = 3 * MAX_PAGE_BYTES
-FETCH_TIMEOUT = 20.0  # seconds, for connecting and for each read from the socket
-# Seconds for a whole download, headers included: the per-read timeout alone lets a
-# server that sends a byte every few seconds hold one input for hours.
-FETCH_TIME_LIMIT = 60.0
 _CHUNK_BYTES = 64 * 1024
-USER_AGENT = "meetings-archive/0.1 (+ingest)"
-_URL = re.compile(r"^https?://", re.IGNORECASE)
 MAX_URL_LENGTH = Article._meta.get_field("url").max_length
 MAX_TITLE_LENGTH = Article._meta.get_field("title").max_length
 MAX_OUTLET_LENGTH = Article._meta.get_field("outlet").max_length
@@ -82,10 +71,6 @@ class Source:
     location: str
     offset: int | None = None
     error: str = ""
-
-
-def is_url(value: str) -> bool:
-    return bool(_URL.match(value))
 
 
 def sources_expand(arguments: Iterable[str]) -> list[Source]:
@@ -171,7 +156,12 @@ def source_read(
     if source.offset is not None:
         article = _from_record(_record_at(Path(source.location), source.offset))
     elif is_url(source.location):
-        body, url, content_type, charset = url_fetch(_checked_url(source.location))
+        try:
+            body, url, content_type, charset = url_fetch(
+                _checked_url(source.location), max_bytes=MAX_PAGE_BYTES
+            )
+        except DownloadError as error:
+            raise InputError(str(error)) from None
         if content_type == "text/plain":
             try:
                 text = check_article_text(decode_article_bytes(body, charset=charset))
@@ -203,75 +193,6 @@ def source_read(
         title=_shortened(article.title, MAX_TITLE_LENGTH),
         outlet=_shortened(outlet or article.outlet, MAX_OUTLET_LENGTH),
     )
-
-
-class _HttpRedirectHandler(urllib.request.HTTPRedirectHandler):
-    """Follows redirects to http(s) URLs only (urllib's own handler follows ftp: too)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if not is_url(newurl):
-            fp.close()
-            raise InputError(f"redirected to a URL that is not http(s): {newurl[:200]!r}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def url_fetch(
-    url: str,
-    *,
-    timeout: float = FETCH_TIMEOUT,
-    time_limit: float = FETCH_TIME_LIMIT,
-    max_bytes: int = MAX_PAGE_BYTES,
-) -> tuple[bytes, str, str, str | None]:
-    """An http(s) page's body, final URL, content type and charset, size- and time-limited.
-
-    ``timeout`` bounds connecting and each read; ``time_limit`` the whole download,
-    redirects included: connecting, the request, the status line, the headers and the
-    body. Looking the host name up is left to the system resolver's own timeouts.
-    """
-    if not is_url(url):
-        raise InputError("only http and https URLs are fetched")
-    deadline = time.monotonic() + time_limit
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    # Built per call: the proxy settings are read from the environment when it is, and
-    # the handlers carry this download's deadline.
-    opener = urllib.request.build_opener(
-        _HttpRedirectHandler, DeadlineHttpHandler(deadline), DeadlineHttpsHandler(deadline)
-    )
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise InputError(
-                    f"page too large ({int(length):,} bytes; the limit is {max_bytes:,})"
-                )
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise InputError(f"page too large (over {max_bytes:,} bytes)")
-            headers = response.headers
-            return (
-                body,
-                response.geturl(),
-                headers.get_content_type(),
-                headers.get_content_charset(),
-            )
-    except urllib.error.HTTPError as error:
-        raise InputError(f"HTTP {error.code} {_one_line(error.reason)}") from None
-    except urllib.error.URLError as error:
-        # urllib wraps what fails while connecting or sending the request.
-        if isinstance(error.reason, TimeoutError) and time.monotonic() >= deadline:
-            raise _over_time_limit(time_limit) from None
-        raise InputError(f"cannot fetch: {_one_line(error.reason)}") from None
-    except TimeoutError:
-        if time.monotonic() >= deadline:
-            raise _over_time_limit(time_limit) from None
-        raise InputError(f"timed out after {timeout:g} s") from None
-    except (http.client.HTTPException, OSError) as error:
-        # The connection broke mid-way (reset, truncated body).
-        raise InputError(f"cannot fetch: {type(error).__name__} {_one_line(error)}") from None
-
-
-def _over_time_limit(time_limit: float) -> InputError:
-    return InputError(f"timed out: the download took over {time_limit:g} s")
 
 
 def _record_at(path: Path, offset: int) -> str:

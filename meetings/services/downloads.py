@@ -1,12 +1,30 @@
-"""Downloads held to one deadline: urllib handlers whose connections give every socket
-operation (connecting to each address, the TLS handshake, each write and read) only the
-time the whole download has left (see ``time_left``)."""
+"""Downloads held to one deadline and a size limit: ``url_fetch``, and the urllib
+handlers whose connections give every socket operation (connecting to each address, the
+TLS handshake, each write and read) only the time the whole download has left (see
+``time_left``)."""
 
 import http.client
 import io
+import re
 import socket
 import time
+import urllib.error
 import urllib.request
+
+FETCH_TIMEOUT = 20.0  # seconds, for connecting and for each read from the socket
+# Seconds for a whole download, headers included: the per-read timeout alone lets a
+# server that sends a byte every few seconds hold one input for hours.
+FETCH_TIME_LIMIT = 60.0
+USER_AGENT = "meetings-archive/0.1 (+ingest)"
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+class DownloadError(Exception):
+    """A page that cannot be downloaded; the message is one line."""
+
+
+def is_url(value: str) -> bool:
+    return bool(_URL.match(value))
 
 
 def time_left(deadline: float, timeout: float) -> float:
@@ -135,3 +153,76 @@ class DeadlineHttpsHandler(urllib.request.HTTPSHandler):
 
     def https_open(self, req):
         return self.do_open(_HttpsConnection, req, deadline=self._deadline)
+
+
+class _HttpRedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only (urllib's own handler follows ftp: too)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            fp.close()
+            raise DownloadError(f"redirected to a URL that is not http(s): {newurl[:200]!r}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def url_fetch(
+    url: str,
+    *,
+    timeout: float = FETCH_TIMEOUT,
+    time_limit: float = FETCH_TIME_LIMIT,
+    max_bytes: int,
+) -> tuple[bytes, str, str, str | None]:
+    """An http(s) page's body, final URL, content type and charset, size- and time-limited.
+
+    ``timeout`` bounds connecting and each read; ``time_limit`` the whole download,
+    redirects included: connecting, the request, the status line, the headers and the
+    body. Looking the host name up is left to the system resolver's own timeouts.
+    """
+    if not is_url(url):
+        raise DownloadError("only http and https URLs are fetched")
+    deadline = time.monotonic() + time_limit
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    # Built per call: the proxy settings are read from the environment when it is, and
+    # the handlers carry this download's deadline.
+    opener = urllib.request.build_opener(
+        _HttpRedirectHandler, DeadlineHttpHandler(deadline), DeadlineHttpsHandler(deadline)
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                raise DownloadError(
+                    f"page too large ({int(length):,} bytes; the limit is {max_bytes:,})"
+                )
+            body = response.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise DownloadError(f"page too large (over {max_bytes:,} bytes)")
+            headers = response.headers
+            return (
+                body,
+                response.geturl(),
+                headers.get_content_type(),
+                headers.get_content_charset(),
+            )
+    except urllib.error.HTTPError as error:
+        raise DownloadError(f"HTTP {error.code} {_one_line(error.reason)}") from None
+    except urllib.error.URLError as error:
+        # urllib wraps what fails while connecting or sending the request.
+        if isinstance(error.reason, TimeoutError) and time.monotonic() >= deadline:
+            raise _over_time_limit(time_limit) from None
+        raise DownloadError(f"cannot fetch: {_one_line(error.reason)}") from None
+    except TimeoutError:
+        if time.monotonic() >= deadline:
+            raise _over_time_limit(time_limit) from None
+        raise DownloadError(f"timed out after {timeout:g} s") from None
+    except (http.client.HTTPException, OSError) as error:
+        # The connection broke mid-way (reset, truncated body).
+        raise DownloadError(f"cannot fetch: {type(error).__name__} {_one_line(error)}") from None
+
+
+def _over_time_limit(time_limit: float) -> DownloadError:
+    return DownloadError(f"timed out: the download took over {time_limit:g} s")
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error).split())
