@@ -5,6 +5,7 @@ given name that is no ordinary word, or one that is right after a meeting cue or
 """
 
 from .lexicon import Lexicon
+from .name_parts import NAME_JOINERS
 from .name_words import definite_given_name
 from .tokens import Token, in_any
 from .words import COMMAS
@@ -71,8 +72,10 @@ def second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> boo
         return False
     t = tokens[k]
     given = t.core if t.prefix == "و" else t.norm[1:] if t.norm[:1] == "و" else ""
-    # "وعبد الله فلان": a compound given name opens with "عبد"
-    return given in lex.given_names or given in lex.weak_given_names or given == "عبد"
+    if given in lex.given_names or given in lex.weak_given_names or given == "عبد":
+        return True  # "وعبد الله فلان": a compound given name opens with "عبد"
+    # "نائبي الرئيس فلان الفلاني وسروار علان": after an office of two, any name
+    return before.head is not None and len(given) > 2 and not lex.knows(given)
 
 
 # Offices in the dual, held by the two named after them (normalised, without و).
@@ -89,8 +92,34 @@ def ending_at(mentions, k: int):
 
 def office_of_two(tokens: list[Token], mention) -> bool:
     """Does the person's office open with a dual ("وزيري الخارجية والدفاع فلان وعلان")?"""
-    norm = tokens[mention.start].norm
+    return _dual(tokens[mention.start])
+
+
+def _dual(token: Token) -> bool:
+    return dual_head(token.norm)
+
+
+def dual_head(norm: str) -> bool:
+    """Is this (normalised) word an office in the dual ("وزيري", "نائبي")?"""
     return norm in _OF_TWO or (norm[:1] == "و" and norm[1:] in _OF_TWO)
+
+
+def first_of_two(lex: Lexicon, tokens: list[Token], k: int, name: list[int]) -> list[int]:
+    """The first holder's part of the name after an office of two at k: up to the
+    word with "و" that opens the second's name ("نائبي الرئيس فلان الفلاني وسروار
+    علان"), which no name reading stops at when the word is unknown."""
+    if not _dual(tokens[k]):
+        return name
+    for n, i in enumerate(name[2:], start=2):
+        t = tokens[i]
+        if t.prefix == "و" or (
+            t.norm[:1] == "و"
+            and t.norm not in lex.given_names
+            and t.norm not in lex.weak_given_names
+            and t.norm not in NAME_JOINERS
+        ):
+            return name[:n]
+    return name
 
 
 def _conjoined_given_name(lex: Lexicon, token: Token) -> bool:

@@ -86,6 +86,23 @@ def dual_office_second_holder(
     return other
 
 
+def take_second_portfolio(lex: Lexicon, tokens, first: Mention, second: Mention) -> None:
+    """The second holder of an office of two portfolios holds the second one:
+    "وزيرا الخارجية والدفاع فلان وعلان" (``first`` is the office's first holder)."""
+    cores = [t.core for t in tokens]
+    for k in range(first.start + 1, first.end - len(first.name_tokens)):
+        if tokens[k].prefix != "و":
+            continue
+        length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
+        if length:
+            portfolio = " ".join(
+                [without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]]
+            )
+            second.role, second.ministry = f"وزير {portfolio}", code
+            second.org = f"وزارة {portfolio}"
+            return
+
+
 def respective_counterparts(lex: Lexicon, tokens, mentions, claimed) -> None:
     """Counterparts of several states named in the order of the states before them:
     "مع نظرائه من مصر والأردن والعراق فلان وعلان وفلان (على التوالي)". Each is the

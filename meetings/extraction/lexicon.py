@@ -94,6 +94,8 @@ class Lexicon:
     # given names that are also ordinary words, and words that are never a name
     given_names: frozenset[str]
     weak_given_names: frozenset[str]
+    # first words of given names compounded with "الله" ("أمر" of "أمر الله")
+    allah_compound_heads: frozenset[str]
     not_names: frozenset[str]
     not_first_names: frozenset[str]
     # the family names of ruling houses, as normalised words: ("ال", "ثاني") → "QA"
@@ -274,6 +276,11 @@ def load_lexicon() -> Lexicon:
         },
         given_names=frozenset(given - weak),
         weak_given_names=frozenset(weak),
+        allah_compound_heads=_keys(
+            entry.split()[0]
+            for entry in names["arabic_given"]
+            if entry.endswith(" الله") and not entry.startswith("عبد")
+        ),
         not_names=_keys(names["never_in_names"]) - given,
         not_first_names=_keys(names["never_first_in_names"]) - given,
         ruling_families={

@@ -6,13 +6,14 @@ and the names after them are read by `office_mentions`, names by `names`; instit
 are the next pass's (`institutions`).
 """
 
-from .bare_names import ending_at, office_of_two, opens_bare_name, second_of_a_pair
+from .bare_names import dual_head, ending_at, office_of_two, opens_bare_name, second_of_a_pair
 from .coordination import (
     MINISTERS,
     coordinated_nationality,
     coordinated_portfolio,
     dual_office_second_holder,
     respective_counterparts,
+    take_second_portfolio,
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .known import KnownPeople
@@ -149,6 +150,8 @@ def read_mentions(
         pair = ending_at(mentions, k)
         if pair is not None and office_of_two(tokens, pair):
             take_office(mention, pair)  # "نائبي المجلس فلان وعلان": the same office
+            if pair.ministry:  # "وزيرا الخارجية والدفاع فلان وعلان"
+                take_second_portfolio(lex, tokens, pair, mention)
         mentions.append(mention)
         claimed.update(name)
         k = name[-1] + 1
@@ -215,7 +218,10 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
         return
     rest = first[1:]
     conjoined = first[:1] == "و" and (
-        transliterated(rest) or rest in lex.weak_given_names or rest == "عبد"  # "وعبد الله"
+        transliterated(rest)
+        or rest in lex.weak_given_names
+        or rest == "عبد"  # "وعبد الله"
+        or dual_head(mention.head or "")  # "نائبي الرئيس فلان وزمرك علان"
     )
     if rest in lex.given_names or conjoined:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]

@@ -268,6 +268,19 @@ def transliterated(word: str) -> bool:
     return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
 
 
+def given_name_with_allah(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """The first word of a given name compounded with "الله" ("أمر الله", "روح الله"),
+    which alone may be an office or an ordinary word ("آمر", "روح")."""
+    t = tokens[k]
+    return (
+        not t.prefix
+        and not t.definite
+        and t.norm in lex.allah_compound_heads
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "الله"
+    )
+
+
 def place_as_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A given name that also names a place ("جورجيا", "صوفيا"), followed by a word no
     lexicon knows: "جورجيا مارينو" is a woman, "جورجيا" alone a state."""

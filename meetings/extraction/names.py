@@ -28,6 +28,7 @@ from .name_parts import (
     conjoined_word,
     family_name_with_b,
     foreign_with_f,
+    given_name_with_allah,
     maksura_given_name,
     next_person,
     place_as_given_name,
@@ -203,6 +204,7 @@ def take_name(
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
             or (not out and due and common_word_as_given_name(lex, tokens, k))
             or (not out and given_name_as_office_word(lex, tokens, k))
+            or (not out and given_name_with_allah(lex, tokens, k))
             or (not out and titled and maksura_given_name(lex, tokens, k))
         ):
             break

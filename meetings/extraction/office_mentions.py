@@ -7,7 +7,7 @@ An office whose name belongs to someone else is kept unnamed here: the one it se
 before it that a later step gives the office to ("فلان، نائب وزير الخارجية").
 """
 
-from .bare_names import facility
+from .bare_names import facility, first_of_two
 from .document import Mention, Office
 from .lexicon import Lexicon
 from .name_parts import office_word_in_name, transliterated
@@ -174,6 +174,7 @@ def read_offices(
             else:
                 name = holder or name
         if name:
+            name = first_of_two(lex, tokens, k, name)
             mentions.append(Mention.of(tokens, name, office))
             claimed.update(range(end, name[-1] + 1))
             k = name[-1] + 1

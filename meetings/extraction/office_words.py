@@ -8,7 +8,7 @@ Each test looks at the word at j and its neighbours only; where the phrase ends 
 from dataclasses import replace
 
 from .lexicon import Lexicon
-from .name_parts import place_as_given_name
+from .name_parts import given_name_with_allah, place_as_given_name
 from .phrases import match_phrase
 from .tokens import Token
 from .words import SON_OF, THE_DELEGATION, city_at, given_name, head, is_city, is_title
@@ -57,6 +57,8 @@ def name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "رئيسة الحكومة الإيطالية جورجيا مارينو"
     if t.norm == "عبد" and not t.prefix:
         return True  # "عبد الله", "عبد الحميد": no office word is built so
+    if given_name_with_allah(lex, tokens, j):
+        return True  # "نائب الرئيس أمر الله صالح": not the office "آمر"
     if t.definite and not t.prefix and _after_state(lex, tokens[j - 1]):
         return _definite_given_name_opens(lex, tokens, j)
     if t.definite and not t.prefix and _bare_definite_office(lex, tokens, j - 1):

@@ -44,7 +44,8 @@ def future_forms(imperfects: Iterable[str]) -> list[str]:
 
 
 def nationality_plurals(adjective: str) -> list[str]:
-    """A nationality and its plurals: "المصري", "المصريين", "المصريون"."""
+    """A nationality, its plurals and its dual: "المصري", "المصريين", "المصريون",
+    "المصريان" ("وزيرا الخارجية والدفاع المصريان")."""
     if " " in adjective or not adjective.endswith("ي"):
         return [adjective]
-    return [adjective, adjective + "ين", adjective + "ون"]
+    return [adjective, adjective + "ين", adjective + "ون", adjective + "ان"]

@@ -604,6 +604,15 @@ def test_an_office_in_the_dual_for_two_states_has_a_holder_of_each():
     }
 
 
+def test_the_second_holder_of_an_office_of_two_portfolios_holds_the_second():
+    text = "استقبل وزيرا الخارجية والدفاع التركيان، كمال أوزتورك ومراد يلدز، الوفد الليبي."
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.ministry, m.country) for m in read.mentions] == [
+        ("كمال أوزتورك", "foreign", "TR"),
+        ("مراد يلدز", "defense", "TR"),
+    ]
+
+
 def test_counterparts_of_several_states_named_in_the_states_order():
     text = (
         "أجرى الوزير اتصالات هاتفية مع نظرائه من مصر والأردن والعراق سامح حسين وناصر "

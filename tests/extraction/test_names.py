@@ -18,6 +18,14 @@ def test_joiners_do_not_count_towards_a_name_s_length():
     assert take_name(LEX, tokens, 0, definite_ok=False) == [0, 1, 2, 3, 4, 5, 6]
 
 
+@pytest.mark.parametrize("given", ["أمر الله", "روح الله", "نصر الله"])
+def test_a_given_name_compounded_with_allah_opens_a_name_after_an_office(given):
+    # "آمر" is an office alone, "روح" an ordinary word
+    text = f"وقال نائب رئيس الوزراء {given} كريمي إن المحادثات كانت مثمرة."
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.role) for m in read.mentions] == [(f"{given} كريمي", "نائب رئيس الوزراء")]
+
+
 def test_the_name_after_an_office_and_whether_a_comma_came_between():
     tokens = tokenize("السفير الإيطالي لدى ليبيا جوزيبي بوتشينو")
     assert name_after(LEX, tokens, 4) == ([4, 5], False)

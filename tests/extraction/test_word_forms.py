@@ -18,6 +18,6 @@ def test_object_pronouns_and_the_future():
     assert future_forms(["يلتقي"]) == ["سيلتقي"]
 
 
-def test_the_plurals_of_a_nationality():
-    assert nationality_plurals("المصري") == ["المصري", "المصريين", "المصريون"]
+def test_the_plurals_and_dual_of_a_nationality():
+    assert nationality_plurals("المصري") == ["المصري", "المصريين", "المصريون", "المصريان"]
     assert nationality_plurals("الأتراك") == ["الأتراك"]
