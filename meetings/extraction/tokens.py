@@ -49,6 +49,7 @@ class Token:
     undefined: str  # `core` without the article: the form a name word is compared by
 
 
+_TATWEEL = "\u0640"
 # Egyptian spelling seats the hamza of these stems on ya ("الشئون", "المسئول"), and some
 # pages drop it ("الشوون"), where the lexicons, like most outlets, write it on waw.
 _HAMZA_SPELLINGS = (("شئون", "شؤون"), ("شوون", "شؤون"), ("مسئول", "مسؤول"))
@@ -56,7 +57,10 @@ _HAMZA_SPELLINGS = (("شئون", "شؤون"), ("شوون", "شؤون"), ("مسئ
 
 @lru_cache(maxsize=200_000)
 def make_token(text: str) -> Token:
-    norm = normalize_arabic(text.translate(_DIGITS)).replace("ـ", "")
+    # Tatweel only stretches a word on the page ("خالـد"): names, offices and places
+    # are published without it.
+    text = text.replace(_TATWEEL, "") or text
+    norm = normalize_arabic(text.translate(_DIGITS))
     for written, usual in _HAMZA_SPELLINGS:
         norm = norm.replace(written, usual)
     prefix, core = _split_prefix(norm)

@@ -1,5 +1,7 @@
 from meetings.extraction.tokens import forget_words, tokenize
 
+from .conftest import people
+
 
 def test_words_run_together_after_tanween_are_two():
     assert [t.text for t in tokenize("أجرى اتصالاًهاتفياً بنظيره")] == [
@@ -24,3 +26,12 @@ def test_a_tanween_written_before_its_alef_ends_no_word_early():
         "للجنة",
     ]
     assert [t.text for t in tokenize("اجتماعًاطارئًا")] == ["اجتماعًا", "طارئًا"]
+
+
+def test_tatweel_stretching_a_word_is_not_kept(extract):
+    (meeting,) = extract(
+        "وصل وزير الداخلية التونسي كمـال الهمـامي إلى طرابلس، حيث التقى نظيره الليبي "
+        "اللـواء سالم الورفلي."
+    )
+    assert set(people(meeting)) == {"كمال الهمامي", "سالم الورفلي"}
+    assert [t.text for t in tokenize("بـ الأمن")] == ["ب", "الأمن"]
