@@ -130,8 +130,9 @@ def _named_by(doc: Document, token) -> int | None:
     if not word:
         return None
     forms = {word[0]}
-    if token.norm[:1] in "وفب" and (rest := name_key(token.norm[1:])):
-        forms.add(rest[0])  # "الدبيبة وسعيّد", "اتصال من أردوغان بميقاتي"
+    if token.norm[:1] in "وفبل" and (rest := name_key(token.norm[1:])):
+        # "الدبيبة وسعيّد", "اتصال من أردوغان بميقاتي", "خلال استقبال الرئيس لحفتر"
+        forms.add(rest[0])
     if forms.isdisjoint(doc.registry.words):
         return None
     for i, person in enumerate(doc.registry.people):

@@ -280,3 +280,12 @@ def test_a_quoted_family_name_after_a_title_is_the_one_named_in_full(extract):
     )
     first, second = extract(text)
     assert set(people(second)) == {"علي أكبر حسيني", "نبيل صبري"}
+
+
+def test_a_family_name_after_the_preposition_li_refers_back(extract):
+    # "لحفتر": the tokeniser splits "ل" only off words it knows
+    (meeting,) = extract(
+        "طالب الرئيس الفرنسي، جان لوران، من المشير سالم قنبور، قائد الجيش، وقف القتال. "
+        "جاء ذلك خلال استقبال الرئيس الفرنسي، جان لوران، لقنبور، في باريس."
+    )
+    assert set(people(meeting)) == {"جان لوران", "سالم قنبور"}
