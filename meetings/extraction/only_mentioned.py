@@ -33,6 +33,12 @@ _INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
 _UNDER = frozenset({"ظل", "في", "تحت"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
+# Two rulers' reign and its epithets (normalised cores): "في عهد القيادتين الحكيمتين
+# لحضرة صاحب الجلالة الملك X وأخيه الملك Y".
+_RULERS = frozenset({"القيادتين", "القياده"})
+_RULERS_EPITHETS = frozenset({"الحكيمتين", "الحكيمه", "الرشيده"})
+# How high an order was (normalised): "بتعليمات سامية من الملك X", "لتعليمات عليا من".
+_HIGH = frozenset({"ساميه", "عليا", "ملكيه", "الساميه", "العليا", "الملكيه"})
 # Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
 # Whose regime (normalised core): "سقوط نظام الرئيس X".
@@ -84,6 +90,11 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
         return True  # "في ظل قيادة جلالة الملك X", "تحت قيادة الرئيس X", "في عهد الرئيس X"
+    reign = k
+    while reign >= 0 and tokens[reign].core in _RULERS_EPITHETS:
+        reign -= 1
+    if reign >= 1 and tokens[reign].core in _RULERS and tokens[reign - 1].core in _REIGN:
+        return True  # "في عهد القيادتين الحكيمتين لحضرة صاحب الجلالة الملك X"
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:
@@ -92,6 +103,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "منذ سقوط نظام بشار الأسد": whose rule is spoken of
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
+        if k >= 0 and tokens[k].norm in _HIGH:
+            k -= 1  # "تنفيذا لتعليمات عليا من جلالة الملك X"
     while k >= 0 and tokens[k].norm in LETTER_KINDS:
         k -= 1
     if (

@@ -887,3 +887,9 @@ def test_a_family_name_that_opens_with_an_office_word(extract):
     )
     meetings = extract(text)
     assert set(people(meetings[0])) == {"الطاهر قائد الزواري", "سالم الفيتوري"}
+
+
+def test_the_armies_of_a_state_open_no_name_after_a_chief_of_staff():
+    text = "بدعوة من اللواء جان كوليبالي، رئيس أركان جيوش جمهورية مالي، اجتمع المجلس."
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions] == ["جان كوليبالي"]

@@ -169,3 +169,18 @@ def test_the_king_s_two_advisers_take_part_though_one_made_adviser_to_him_does_n
 def test_a_ruler_by_whose_order_whose_congratulations_or_whose_ties_is_no_party(extract, text):
     names = {p.name for m in extract(text) for p in m.participants}
     assert "عبد الرحمن الخامس" not in names
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "في عهد القيادتين الحكيمتين لحضرة صاحب الجلالة الملك فهد بن ناصر آل منصور",
+        "تنفيذا لتعليمات عليا من جلالة الملك فهد بن ناصر آل منصور",
+    ],
+)
+def test_a_ruler_under_whose_reign_or_high_orders_two_met_takes_no_part(extract, said):
+    (meeting,) = extract(
+        f"استقبل وزير الداخلية راشد الكعبي نظيره الأردني سالم العتيبي، {said}، "
+        "وبحثا التعاون الأمني."
+    )
+    assert set(people(meeting)) == {"راشد الكعبي", "سالم العتيبي"}
