@@ -63,6 +63,10 @@ def name_opens(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return _definite_given_name_opens(lex, tokens, j)
     if t.definite and not t.prefix and _bare_definite_office(lex, tokens, j - 1):
         return _definite_given_name_opens(lex, tokens, j)  # "النائب الصالحين فلان"
+    if t.definite and not t.prefix and t.norm in lex.given_names and tokens[j - 1].definite:
+        # "وزير المجاهدين العيد فلان": a given name with the article that is no word,
+        # before a family name, ends a portfolio as it ends a state
+        return _definite_given_name_opens(lex, tokens, j)
     if given_name_as_office_word(lex, tokens, j):
         return True  # "وزير الاقتصاد أمين سلام"
     if t.prefix or t.definite or t.norm not in lex.given_names:

@@ -34,6 +34,10 @@ def position(tokens, word):
         # a given name that is also a word, before a given name that is none
         ("التقى السفير الطيب إبراهيم حسن", "الطيب", True),
         ("التقى السفير الطيب الذكر", "الطيب", False),
+        # a given name with the article after a portfolio, before a family name
+        ("وزير المجاهدين وذوي الحقوق العيد زروقي", "العيد", True),
+        ("وزير الفلاحة المختار بلعيد", "المختار", True),
+        ("رئيس المجلس الأعلى للدولة", "للدولة", False),
     ],
 )
 def test_a_name_opens_after_an_office(text, word, opens):
