@@ -273,9 +273,10 @@ def _family_name_with_office_word(lex: Lexicon, tokens: list[Token], k: int, wor
 
 
 def nisba_family_name(lex: Lexicon, token: Token) -> bool:
-    """A nationality adjective after a name of two words that an office introduced is
-    its family name: "رئيس الوزراء حسن جابر السوداني", "وزير الداخلية اليمني صالح
-    ناجي المصري" (the office says the state before the name, when it does)."""
+    """A nationality adjective after a name of two words that an office introduced, or
+    after a given name that is no ordinary word, is its family name: "رئيس الوزراء حسن
+    جابر السوداني", "وزير الداخلية اليمني صالح ناجي المصري", "رئيس الوزراء محمد
+    السوداني" (the office says the state before the name, when it does)."""
     return token.definite and not token.prefix and (token.core,) in lex.adjectives
 
 

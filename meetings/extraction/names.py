@@ -199,7 +199,12 @@ def take_name(
             or (out and family_title(lex, tokens, k))
             or (words == 1 and hajj_in_family_name(lex, tokens, k))
             or (out and title_as_father_name(lex, tokens, k))
-            or (due and words >= 2 and nisba_family_name(lex, t))
+            or (
+                due
+                and nisba_family_name(lex, t)
+                # "رئيس الوزراء محمد السوداني": after a given name that is no word
+                and (words >= 2 or (words == 1 and tokens[out[0]].norm in lex.given_names))
+            )
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
             or (not out and due and common_word_as_given_name(lex, tokens, k))

@@ -893,3 +893,9 @@ def test_the_armies_of_a_state_open_no_name_after_a_chief_of_staff():
     text = "بدعوة من اللواء جان كوليبالي، رئيس أركان جيوش جمهورية مالي، اجتمع المجلس."
     read = read_mentions(LEX, tokenize(text))
     assert [m.name for m in read.mentions] == ["جان كوليبالي"]
+
+
+def test_a_nationality_after_a_given_name_that_is_no_word_is_its_family_name():
+    text = "بحث الوزير الكويتي مع رئيس الوزراء العراقي أحمد السوداني سبل التعاون."
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions] == [("أحمد السوداني", "IQ")]
