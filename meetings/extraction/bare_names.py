@@ -68,6 +68,11 @@ def second_of_a_pair(lex: Lexicon, tokens: list[Token], k: int, mentions) -> boo
     name read with no office or with an office of two ("نائبي المجلس فلان وعلان"), is
     the next person's."""
     before = ending_at(mentions, k)
+    if before is None and k and tokens[k - 1].norm in COMMAS:
+        # "نائبي المجلس فلان، وعلان": a comma between the two holders of an office of two
+        before = ending_at(mentions, k - 1)
+        if before is not None and not office_of_two(tokens, before):
+            return False
     if before is None or (before.head is not None and not office_of_two(tokens, before)):
         return False
     t = tokens[k]

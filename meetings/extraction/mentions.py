@@ -32,7 +32,7 @@ from .names import skip_titles, take_name
 from .office_mentions import read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token
-from .words import SON_OF, is_title
+from .words import COMMAS, SON_OF, is_title
 
 
 def find_mentions(doc: Document) -> None:
@@ -148,6 +148,8 @@ def read_mentions(
         if length and known.get(mention.name) is None:
             mention.name = mention.name[1:]  # "وخليفة حفتر": the conjunction is no name
         pair = ending_at(mentions, k)
+        if pair is None and k and tokens[k - 1].norm in COMMAS:
+            pair = ending_at(mentions, k - 1)  # "نائبي المجلس فلان، وعلان"
         if pair is not None and office_of_two(tokens, pair):
             take_office(mention, pair)  # "نائبي المجلس فلان وعلان": the same office
             if pair.ministry:  # "وزيرا الخارجية والدفاع فلان وعلان"

@@ -58,6 +58,9 @@ def test_a_name_right_after_led_by_is_a_name_even_of_an_ordinary_word(extract):
         # the second's compound given name, kept whole with its "و" by the tokeniser
         "ناقش وزير الداخلية التونسي كمال الهمامي مع نائبي المجلس الرئاسي عمر الكاسح "
         "وعبد الله الورفلي في طرابلس الوضع الأمني.",
+        # a comma between the two holders
+        "ناقش وزير الداخلية التونسي كمال الهمامي مع نائبي المجلس الرئاسي الليبي عمر "
+        "الكاسح، وعبد الله الورفلي في طرابلس الوضع الأمني.",
     ],
 )
 def test_an_office_of_two_is_held_by_both_named_after_it(extract, text):
