@@ -62,6 +62,8 @@ def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> b
 
 # When, of "his meeting" opening a sentence (normalised): "وخلال لقائه مع فلان".
 _DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "لدي"})
+# Whose a meeting was (normalised): "وكانت له جلسة عمل مع فلان".
+_FOR_HIM = frozenset({"له", "لها", "لهما"})
 
 
 def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
@@ -71,6 +73,9 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     tokens = sentence.tokens
     if tokens[start].norm == "وذلك" or tokens[start].norm.removeprefix("و") in WAS:
         start += 1  # "وذلك خلال لقائه مع ...", "وكان في استقباله فلان"
+        if position == start + 1 and tokens[start].norm in _FOR_HIM:
+            # "وكانت له جلسة عمل مع فلان"
+            return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
         return False
     if not tokens[position].bare.endswith(("ه", "ها")):
@@ -203,6 +208,8 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     ("ثم", "حيث", "قبل أن"), maybe through "كان" or "قد" ("كما كان تشاور مع ...")? Then
     the one party after it is whom the subject met."""
     opening = position
+    if opening > 1 and tokens[opening - 1].norm in _FOR_HIM:
+        opening -= 1  # "كما كانت له جلسة عمل مع ..."
     while opening > 0 and (
         tokens[opening - 1].norm == "قد" or tokens[opening - 1].norm.removeprefix("و") in WAS
     ):

@@ -144,3 +144,17 @@ def test_a_verb_opening_with_wa_and_one_party_goes_on_with_the_subject_before(ex
     )
     named = [{p.name for p in m.participants if p.name} for m in extract(text)]
     assert {"سامر الخطيب", "حمد بن سلمان آل خليفة"} in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزير الخارجية التونسي كمال الهمامي إلى الجزائر. وكانت له جلسة عمل مع نظيره "
+        "الجزائري سالم بلقاسمي.",
+        "أدى وزير الخارجية التونسي كمال الهمامي زيارة إلى الجزائر، استقبل خلالها من قبل "
+        "الرئيس عمر بلعيد كما كانت له جلسة عمل مع نظيره الجزائري سالم بلقاسمي.",
+    ],
+)
+def test_a_meeting_said_to_be_his_has_the_subject_before_as_its_party(extract, text):
+    meetings = extract(text)
+    assert {"كمال الهمامي", "سالم بلقاسمي"} in [set(people(m)) for m in meetings]
