@@ -4,6 +4,7 @@ portfolio ("وزير الخارجية (فلانة) والداخلية (علان)
 والخارجية علان"). Each is a mention of its own, with the office of the first.
 """
 
+from .bare_names import dual_head
 from .document import Mention
 from .lexicon import Lexicon
 from .name_parts import transliterated
@@ -27,7 +28,8 @@ def coordinated_nationality(
 ) -> Mention | None:
     """The person a nationality opens after another's name, with the same office:
     "نظيريه الأردني فلان(،) والمصري علان", "... وكذا النيجري علان", "والإماراتي
-    الشيخ فلان"."""
+    الشيخ فلان"; after an office of two, a state too: "وزيرا خارجية مصر فلان
+    والسودان علان"."""
     k = mention.end
     if k < len(tokens) and tokens[k].norm in COMMAS:
         k += 1
@@ -41,10 +43,14 @@ def coordinated_nationality(
             return None
     t = tokens[k]
     code = lex.adjectives.get((t.core,)) or _LIST_ONLY_NATIONALITIES.get(t.core)
+    state_named = code is None and dual_head(tokens[mention.start].norm)
+    if state_named:
+        code = lex.country_names.get((t.core,))
     if not (also or t.prefix.startswith("و")) or code is None:
         return None
     first, _ = skip_titles(lex, tokens, k + 1)
-    name = take_name(lex, tokens, first, definite_ok=False)
+    # "والسودان الدرديري محمد": after a state, a name may open with the article
+    name = take_name(lex, tokens, first, definite_ok=state_named)
     if not name or any(i in claimed for i in name):
         return None
     other = Mention.of(tokens, name, None)

@@ -613,6 +613,21 @@ def test_the_second_holder_of_an_office_of_two_portfolios_holds_the_second():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع وزيرا داخلية إيران حسن رضائي وتركيا مراد يلدز اتفاقية للتعاون.",
+        "اتفق وزيرا داخلية إيران حسن رضائي، وتركيا مراد يلدز، على تبادل المعلومات.",
+    ],
+)
+def test_an_office_of_two_may_name_each_holder_after_his_state(text):
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.ministry, m.country) for m in read.mentions] == [
+        ("حسن رضائي", "interior", "IR"),
+        ("مراد يلدز", "interior", "TR"),
+    ]
+
+
 def test_counterparts_of_several_states_named_in_the_states_order():
     text = (
         "أجرى الوزير اتصالات هاتفية مع نظرائه من مصر والأردن والعراق سامح حسين وناصر "
