@@ -123,6 +123,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             ):
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
+        if c.noun and _interview(tokens, k, end):
+            continue  # "قال في لقاء مع قناة ...": an interview, not a meeting
         if c.noun:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
             # meeting noun makes the sentence's subject a party, as the verb would.
@@ -146,6 +148,19 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
     return None
+
+
+# Media an interview is given to (normalised cores): "في لقاء مع قناة ...".
+_MEDIA = frozenset({"قناه", "صحيفه", "جريده", "وكاله", "اذاعه", "تلفزيون", "مجله", "برنامج"})
+
+
+def _interview(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the meeting noun at k one with a channel or a paper ("لقاء مع قناة سكاي
+    نيوز", "حوار لصحيفة ...")?"""
+    after = tokens[k + 1 : min(end, k + 3)]
+    if after and after[0].norm == "مع":
+        after = after[1:]
+    return bool(after) and after[0].core.removeprefix("ال") in _MEDIA
 
 
 def _asked_for(tokens: list[Token], start: int, k: int) -> bool:

@@ -165,8 +165,10 @@ def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     if after >= len(tokens):
         return False
     nxt = tokens[after]
-    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.text.endswith(TANWEEN_ENDINGS)):
-        return True  # "ستتوجه “قريباً” إلى", "سيصل غدا"
+    if nxt.text.endswith(TANWEEN_ENDINGS):
+        return True  # "ستتوجه “قريباً” إلى", "يريد اتفاقًا": a verb and its object
+    if norm[:1] == "س" and nxt.norm in lex.time_nouns:
+        return True  # "سيصل غدا"
     # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
     return (
         nxt.norm in _VERB_PREPOSITIONS

@@ -172,3 +172,13 @@ def test_a_farewell_to_someone_is_a_meeting_with_them(extract):
         "وداعه اليوم سفير السودان لدى مالي السفير كمال الشناوي."
     )
     assert set(people(meeting)) == {"سالم الطاهر", "كمال الشناوي"}
+
+
+def test_a_meeting_noun_with_a_channel_or_paper_is_an_interview(extract):
+    assert (
+        extract(
+            "وقال رئيس الوزراء سالم الكعبي في لقاء مع قناة الشرق الإخبارية، إن الرئيس "
+            "الأمريكي جون سميث يسعى إلى اتفاق."
+        )
+        == []
+    )

@@ -28,6 +28,11 @@ def test_a_verb_of_going_ends_a_name():
     assert not verb_after_name(LEX, tokenize("محمد الطاهر سيالة في"), 2)
 
 
+def test_a_verb_before_its_object_in_the_accusative_ends_a_name():
+    assert verb_after_name(LEX, tokenize("فلان الفلاني يسعى اتفاقًا"), 2)
+    assert not verb_after_name(LEX, tokenize("كنعان يلماز، السفير"), 1)
+
+
 def test_a_plural_with_a_possessive_is_no_family_name():
     assert possessed_plural(LEX, tokenize("فلان الفلاني جولاته"), 2)
     assert not possessed_plural(LEX, tokenize("أحمد شحاتة"), 1)
