@@ -65,13 +65,13 @@ def name_like(
     # "مايكل فالون": a family name the tokeniser read as ف + a definite word that no
     # lexicon knows; "فلان فالوزير" still ends the name
     foreign_with_f = not first and token.prefix == "ف" and not lex.knows(token.core)
-    if token.prefix.startswith(("و", "ف")) and not foreign_with_f:
+    # "باقر", "فراس" are given names whole, not ب + "اقر", ف + "راس"
+    whole_given = token.norm in lex.given_names
+    if token.prefix.startswith(("و", "ف")) and not foreign_with_f and not whole_given:
         if first and (after_comma or head(lex, token)):
             return False  # "وملحق الداخلية" is another office
         if token.bare in lex.stopwords or (token.bare.startswith("ال") and token.article):
             return False
-    # "باقر" is a given name whole, not ب + "اقر"
-    whole_given = token.norm in lex.given_names
     if token.prefix and token.core != token.bare and not foreign_with_f and not whole_given:
         core = token.core
         # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
@@ -255,6 +255,8 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     nxt = tokens[k + 1]
     if nxt.norm in COMMAS:
         return words >= 2
+    if is_title(lex, t):
+        return False  # "... جرائم الأموال العميد فراج فلان": a rank opening the next name
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 

@@ -90,3 +90,9 @@ def test_a_ministry_after_basem_is_no_family_name():
     assert not name_like(LEX, tokens[2], first=False, definite_ok=True)
     # a family name with the article still is one
     assert name_like(LEX, tokenize("الورفلي")[0], first=False, definite_ok=True)
+
+
+@pytest.mark.parametrize("given", ["فراس", "فيصل", "وسام"])
+def test_a_given_name_opening_with_a_conjunction_s_letter_is_whole(given):
+    # not ف + "راس" (an office word) or و + "سام"
+    assert name_like(LEX, tokenize(given)[0], first=True, definite_ok=False)

@@ -899,3 +899,12 @@ def test_a_nationality_after_a_given_name_that_is_no_word_is_its_family_name():
     text = "بحث الوزير الكويتي مع رئيس الوزراء العراقي أحمد السوداني سبل التعاون."
     read = read_mentions(LEX, tokenize(text))
     assert [(m.name, m.country) for m in read.mentions] == [("أحمد السوداني", "IQ")]
+
+
+def test_a_rank_inside_a_list_of_offices_opens_the_next_name():
+    text = (
+        "وحضر مدير إدارة مكافحة جرائم الأموال العميد فراس نبيل العلي، ومدير إدارة "
+        "الإعلام العقيد سالم أحمد الكندري رؤساء وفود الدول الخليجية."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions] == ["فراس نبيل العلي", "سالم أحمد الكندري"]
