@@ -7,7 +7,7 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import RELATIVES, WEEKDAYS
+from .words import COMMAS, RELATIVES, WEEKDAYS
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -135,6 +135,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     past = (in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)) or (
         tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
     )
+    if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
+        start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
     for k in range(start, end):
         t = tokens[k]
         if past and t.core in _SCHEDULED:

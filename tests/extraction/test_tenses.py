@@ -5,6 +5,8 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tenses import future_verb
 from meetings.extraction.tokens import make_token
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -30,3 +32,11 @@ def test_a_meeting_is_held_or_announced(when, status):
 def test_a_verb_in_the_future():
     assert future_verb(LEX, make_token("ستتوج"))
     assert not future_verb(LEX, make_token("ستار"))
+
+
+def test_a_past_meeting_told_after_a_comma_is_held_despite_a_visit_to_come(extract):
+    (meeting,) = extract(
+        "أعلنت وزيرة الداخلية الإيطالية ماريا بيانكي أنها ستقوم بزيارة لتونس غدا، وهي "
+        "الثانية بعد زيارة أولى تمحورت حول الهجرة، والتقت خلالها رئيس الحكومة سالم العياري."
+    )
+    assert set(people(meeting)) == {"ماريا بيانكي", "سالم العياري"}
