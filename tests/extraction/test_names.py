@@ -908,3 +908,12 @@ def test_a_rank_inside_a_list_of_offices_opens_the_next_name():
     )
     read = read_mentions(LEX, tokenize(text))
     assert [m.name for m in read.mentions] == ["فراس نبيل العلي", "سالم أحمد الكندري"]
+
+
+def test_a_verb_after_an_office_and_a_comma_is_no_name(extract):
+    meetings = extract(
+        "بحث وزير الخارجية سالم بلقاسمي مع نظيره التونسي عمر العياري التعاون. وبصفته "
+        "مبعوثا خاصا لرئيس الجمهورية، حظي بلقاسمي باستقبال من طرف الرئيس التونسي كمال "
+        "الهمامي."
+    )
+    assert {"سالم بلقاسمي", "كمال الهمامي"} in [set(people(m)) for m in meetings]
