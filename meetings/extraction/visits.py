@@ -116,8 +116,9 @@ def separate_meetings(
     doc: Document, sentence: Sentence, index: int, clause: Clause, mentions
 ) -> list[Event]:
     """One meeting of the clause's first party with each of the others, all told by the
-    same clause."""
-    first, *others = dict.fromkeys(m.person for m in mentions)
+    same clause. The first is the one named first, by name or by reference ("التقى
+    الكعبي بشكل منفصل مع فلان، وعلان")."""
+    first, *others = dict.fromkeys(m.person for m in sorted(mentions, key=lambda m: m.start))
     told = []
     for other in others:
         event = Event(sentence=index, planned=clause.planned)
