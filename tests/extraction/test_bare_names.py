@@ -81,3 +81,10 @@ def test_the_second_holder_of_an_office_of_two_may_have_a_name_no_lexicon_knows(
 def test_an_academy_or_centre_named_after_someone_opens_no_name():
     assert not _opens("وقعت مذكرة تفاهم مع أكاديمية خالد بن حمد للعلوم الأمنية.", "خالد")
     assert not _opens("وزار الوفد مركز سلطان بن عيسى للدراسات.", "سلطان")
+
+
+def test_a_foreign_given_name_opens_a_name_after_with(extract):
+    (meeting,) = extract(
+        "بحث الرئيس المصري سالم حسين اليوم مع جيرارد لوبان، وزير الداخلية الفرنسي."
+    )
+    assert set(people(meeting)) == {"سالم حسين", "جيرارد لوبان"}
