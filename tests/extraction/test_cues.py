@@ -182,3 +182,11 @@ def test_a_meeting_noun_with_a_channel_or_paper_is_an_interview(extract):
         )
         == []
     )
+
+
+def test_granting_someone_a_reception_is_meeting_them(extract):
+    (meeting,) = extract(
+        "وفي ختام الزيارة، خصص الرئيس السنغالي موسى ديوف استقبالا خاصا للفريق سالم ولد "
+        "أحمد قائد الأركان العامة للجيوش."
+    )
+    assert set(people(meeting)) == {"موسى ديوف", "سالم ولد أحمد"}
