@@ -917,3 +917,16 @@ def test_a_verb_after_an_office_and_a_comma_is_no_name(extract):
         "الهمامي."
     )
     assert {"سالم بلقاسمي", "كمال الهمامي"} in [set(people(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("وقال الوزير إن لقاءه الرئيس سالم العياري كان ناجحا.", ["سالم العياري"]),
+        ("وقال الوزير إن لقاءه بنظيره الليبي شكل فرصة للتنسيق.", []),
+        ("وطالب الوزير من نظيره الإسباني تسهيل منح التأشيرات.", []),
+    ],
+)
+def test_verbs_and_verbal_nouns_after_a_name_or_office_are_no_name(text, names):
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions] == names
