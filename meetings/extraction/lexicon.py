@@ -96,6 +96,8 @@ class Lexicon:
     weak_given_names: frozenset[str]
     # first words of given names compounded with "الله" ("أمر" of "أمر الله")
     allah_compound_heads: frozenset[str]
+    # how family names of other languages end ("أوغلو", "سكي")
+    foreign_family_endings: tuple[str, ...]
     not_names: frozenset[str]
     not_first_names: frozenset[str]
     # the family names of ruling houses, as normalised words: ("ال", "ثاني") → "QA"
@@ -276,6 +278,7 @@ def load_lexicon() -> Lexicon:
         },
         given_names=frozenset(given - weak),
         weak_given_names=frozenset(weak),
+        foreign_family_endings=tuple(_keys(names["foreign_family_endings"])),
         allah_compound_heads=_keys(
             entry.split()[0]
             for entry in names["arabic_given"]

@@ -225,7 +225,9 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
         or rest == "عبد"  # "وعبد الله"
         or dual_head(mention.head or "")  # "نائبي الرئيس فلان وزمرك علان"
     )
-    if rest in lex.given_names or conjoined:
+    # a given name that is also a word, before an office: "التقى الوزير بمولود فلان، وزير"
+    held = rest in lex.weak_given_names and mention.head is not None
+    if rest in lex.given_names or conjoined or held:
         mention.name = mention.name.split(" ", 1)[0][1:] + " " + mention.name.split(" ", 1)[1]
 
 

@@ -268,6 +268,18 @@ def transliterated(word: str) -> bool:
     return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
 
 
+def foreign_family_name(lex: Lexicon, token: Token) -> bool:
+    """A word no lexicon knows with an ending of another language's family names:
+    "جاويش أوغلو", "لافروف", "كوسينياك كاميش" (see names.json)."""
+    return (
+        len(token.norm) > 3
+        and not token.prefix
+        and token.norm.endswith(lex.foreign_family_endings)
+        and not lex.knows(token.norm)
+        and token.norm not in lex.given_names
+    )
+
+
 def given_name_with_allah(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """The first word of a given name compounded with "الله" ("أمر الله", "روح الله"),
     which alone may be an office or an ordinary word ("آمر", "روح")."""

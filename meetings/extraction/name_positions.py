@@ -7,6 +7,7 @@ from .lexicon import Lexicon
 from .name_parts import (
     NAME_JOINERS,
     conjoined_word,
+    foreign_family_name,
     maksura_given_name,
     place_as_given_name,
     transliterated,
@@ -226,7 +227,11 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             _given_name_after_preposition(lex, tokens[picked[0]]) and _set_off(tokens, picked[-1])
         )
     ):
-        if not transliterated(first) and not any(tokens[i].norm in NAME_JOINERS for i in picked):
+        if (
+            not transliterated(first)
+            and not any(tokens[i].norm in NAME_JOINERS for i in picked)
+            and not foreign_family_name(lex, tokens[picked[-1]])  # "جاويش أوغلو، وزير"
+        ):
             return []
     return picked
 

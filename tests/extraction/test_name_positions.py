@@ -72,3 +72,16 @@ def test_a_foreign_rank_and_its_arm_between_an_office_and_its_holder():
 def test_a_common_given_name_opens_a_name_before_its_office():
     text = "حضر اللقاء خلدون سالم العامري رئيس جهاز الشؤون التنفيذية."
     assert _people(text)["خلدون سالم العامري"][0] == "رئيس جهاز الشؤون التنفيذية"
+
+
+def test_a_foreign_family_name_s_ending_is_evidence_of_a_name_before_an_office():
+    tokens = tokenize("التقى الوزير بإسطنبول تشاغلار جاويش أوغلو وزير خارجية تركيا")
+    assert name_before(LEX, tokens, 5, set()) == [3, 4, 5]
+    tokens = tokenize("في ضوء نية الممثلة الخاصة")
+    assert name_before(LEX, tokens, 2, set()) == []
+
+
+def test_a_given_name_that_is_a_word_loses_its_preposition_before_an_office():
+    text = "التقى الوزير بإسطنبول بمولود جاويش أوغلو وزير خارجية تركيا."
+    read = read_mentions(LEX, tokenize(text))
+    assert "مولود جاويش أوغلو" in [m.name for m in read.mentions]
