@@ -220,6 +220,8 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     # With no office before it, only what names are made of tells a name from a phrase
     # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
     first = tokens[picked[0]].undefined
+    if first[:1] == "و" and first[1:] in lex.given_names:
+        first = first[1:]  # "... وبثينة شعبان المستشارة": the next of a list
     if (
         first not in lex.given_names
         and first not in lex.weak_given_names

@@ -145,6 +145,14 @@ def read_offices(
                 name = []
             elif (
                 name
+                and _next_in_a_list(lex, tokens, name[0])
+                and name_before(lex, tokens, k - 1, claimed)
+            ):
+                # "وحضر اللقاء فلان الفلاني نائب رئيس الوزراء وعلان العلاني المستشارة":
+                # the office is the name's before it; the next after "و" is another's
+                name = []
+            elif (
+                name
                 and not _next_in_a_list(lex, tokens, name[0])
                 and titled_name_before(lex, tokens, k)
                 and _opens_next_item(lex, tokens, name)

@@ -85,3 +85,15 @@ def test_a_given_name_that_is_a_word_loses_its_preposition_before_an_office():
     text = "التقى الوزير بإسطنبول بمولود جاويش أوغلو وزير خارجية تركيا."
     read = read_mentions(LEX, tokenize(text))
     assert "مولود جاويش أوغلو" in [m.name for m in read.mentions]
+
+
+def test_names_each_before_their_office_in_a_list_with_and():
+    text = (
+        "وحضر اللقاء كريم العلي نائب رئيس مجلس الوزراء وزير الخارجية وبثينة سلامة "
+        "المستشارة السياسية في الرئاسة."
+    )
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.role) for m in read.mentions] == [
+        ("كريم العلي", "نائب رئيس مجلس الوزراء وزير الخارجية"),
+        ("بثينة سلامة", "المستشارة السياسية"),
+    ]
