@@ -110,8 +110,10 @@ def reported_subject(doc: Document, sentence: Sentence, start: int, position: in
 
 
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:
-    """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان")?"""
-    return any(in_any(t, doc.lex.attendance) for t in tokens[max(0, start - 2) : start])
+    """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان") or
+    met ("تباحث فلان مع المستشار والمتحدث باسم الرئاسة علان")?"""
+    before = tokens[max(0, start - 2) : start]
+    return any(in_any(t, doc.lex.attendance) or t.norm == "مع" for t in before)
 
 
 def spokesperson(doc: Document, person: int) -> bool:

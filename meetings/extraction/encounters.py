@@ -6,7 +6,7 @@ invitation or a letter received rather than a call.
 
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import head, is_counterpart, is_title
+from .words import WEEKDAYS, head, is_counterpart, is_title
 
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
@@ -20,6 +20,8 @@ _HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
 _HELD_IT = frozenset({"عقده", "عقدته", "عقداه", "عقدها", "عقدتها"})  # normalised
+# When it was held, between "عقده" and "مع" (normalised).
+_WHEN = WEEKDAYS | {"اليوم", "امس", "مساء", "صباح", "ظهر"}
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
 _VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
 # Paying a visit (normalised, after و or ف too): "قام فلان بزيارة لمعالي علان".
@@ -73,6 +75,8 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     if _held_together_before(tokens, k):
         return True  # "عقد رفقة وزير الخارجية البرازيلي فلان مؤتمرا صحفيا مشتركا"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
+    while with_at < end - 1 and with_at > k + 1 and tokens[with_at].norm in _WHEN:
+        with_at += 1  # "مؤتمر صحفي مشترك عقده الأربعاء مع ..."
     if with_at >= end or tokens[with_at].norm != "مع":
         return False
     if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:

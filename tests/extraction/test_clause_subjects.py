@@ -158,3 +158,11 @@ def test_a_verb_opening_with_wa_and_one_party_goes_on_with_the_subject_before(ex
 def test_a_meeting_said_to_be_his_has_the_subject_before_as_its_party(extract, text):
     meetings = extract(text)
     assert {"كمال الهمامي", "سالم بلقاسمي"} in [set(people(m)) for m in meetings]
+
+
+def test_a_spokesperson_met_with_is_a_party(extract):
+    (meeting,) = extract(
+        "تباحث وزير الخارجية المغربي سالم العلوي، مع المستشار والمتحدث باسم الرئاسة "
+        "التركية كمال يلدز، أمس في الرباط، تعزيز العلاقات."
+    )
+    assert set(people(meeting)) == {"سالم العلوي", "كمال يلدز"}

@@ -83,3 +83,11 @@ def test_taking_up_a_subject_with_someone_is_meeting_them(extract, verb):
     text = f"{verb} وزير الخارجية سامي فهمي مع نظيره الألماني كلاوس مولر التطورات في المنطقة."
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"سامي فهمي", "كلاوس مولر"}
+
+
+def test_a_joint_press_conference_held_on_a_named_day_with_someone(extract):
+    (meeting,) = extract(
+        "أعرب الرئيس التركي كمال يلدز، في مؤتمر صحفي مشترك عقده الأربعاء مع الرئيس "
+        "التشادي محمد ديبي في أنقرة، عن استعداد بلاده للتعاون."
+    )
+    assert set(people(meeting)) == {"كمال يلدز", "محمد ديبي"}
