@@ -12,7 +12,7 @@ from .name_parts import (
     place_as_given_name,
     transliterated,
 )
-from .name_words import name_like
+from .name_words import latin_word, name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .phrases import match_phrase
@@ -233,6 +233,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             not transliterated(first)
             and not any(tokens[i].norm in NAME_JOINERS for i in picked)
             and not foreign_family_name(lex, tokens[picked[-1]])  # "جاويش أوغلو، وزير"
+            and not all(latin_word(tokens[i]) for i in picked)  # "Zhai Jun، المبعوث"
         ):
             return []
     return picked

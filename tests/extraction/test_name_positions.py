@@ -97,3 +97,8 @@ def test_names_each_before_their_office_in_a_list_with_and():
         ("كريم العلي", "نائب رئيس مجلس الوزراء وزير الخارجية"),
         ("بثينة سلامة", "المستشارة السياسية"),
     ]
+
+
+def test_a_name_in_latin_letters_before_an_office():
+    tokens = tokenize("استقبل الوزير اليوم، Wang Lei، المبعوث الصيني")
+    assert name_before(LEX, tokens, 5, set()) == [4, 5]
