@@ -25,6 +25,9 @@ _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 _HAMZA_ALEFS = frozenset("أإآ")
 # (The alef a tanween is written before, "اجتماعًا", ends the word with it.)
 _RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?!ا)(?=[\u0621-\u064a])")
+# Teh marbuta ends a word: one right before a letter ends a word run into the next
+# ("العراقيةبغداد", "الولاياتالمتحدةالأمريكية").
+_AFTER_TEH_MARBUTA = re.compile("(?<=\u0629)(?=[\u0621-\u064a])")
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
 _SCRIPTS_RUN_TOGETHER = re.compile(
     "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"
@@ -109,6 +112,7 @@ def tokenize(text: str) -> list[Token]:
     # Tanween only ends a word: "اتصالاًهاتفياً" is two words run together.
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
+    text = _AFTER_TEH_MARBUTA.sub(" ", text)
     tokens: list[Token] = []
     position = 0
     for match in _HYPHENATED.finditer(text):

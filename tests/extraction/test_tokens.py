@@ -35,3 +35,12 @@ def test_tatweel_stretching_a_word_is_not_kept(extract):
     )
     assert set(people(meeting)) == {"كمال الهمامي", "سالم الورفلي"}
     assert [t.text for t in tokenize("بـ الأمن")] == ["ب", "الأمن"]
+
+
+def test_a_word_run_into_the_next_after_teh_marbuta_is_two():
+    assert [t.text for t in tokenize("في العاصمة العراقيةبغداد")] == [
+        "في",
+        "العاصمة",
+        "العراقية",
+        "بغداد",
+    ]
