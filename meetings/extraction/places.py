@@ -6,6 +6,7 @@ first state. The places the story's frame gives (headline, dateline) are
 
 from .document import Document, Sentence
 from .lexicon import Lexicon
+from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, is_title, per_word, written
@@ -279,6 +280,12 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int, capital: 
         if t is not None and ends and not t.is_punct and not lex.knows(t.core):
             return written([t]), country
         return (lex.capitals.get(country) if capital else None), country
+    if capital and k < end:
+        # "بالعاصمة الجزائر", "بالعاصمة تونس": the state's name is its capital's
+        length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
+        named = written(tokens[k : k + length]) if length else None
+        if named and normalize_arabic(named) == normalize_arabic(lex.capitals.get(code, "")):
+            return named, code
     if k < end and (tokens[k].core in _REGIONS or is_title(lex, tokens[k])):
         return None, country  # "مدينة المشير فلان العسكرية": named after someone
     words = []

@@ -302,3 +302,11 @@ def test_a_province_named_by_its_city_puts_the_meeting_there(extract, where, pla
     text = f"عقد وزير الدفاع السعودي سلمان الحربي {where} اجتماعا مع نظيره اللبناني سمير داود."
     (meeting,) = extract(text)
     assert meeting.place == place
+
+
+@pytest.mark.parametrize("capital", ["الجزائر", "تونس"])
+def test_the_capital_named_like_its_state_is_the_city(extract, capital):
+    (meeting,) = extract(
+        f"التقى الوزير سالم بلقاسمي بالعاصمة {capital} اليوم، نظيره الليبي كمال الهمامي."
+    )
+    assert meeting.place == capital
