@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .mention_context import coordinated
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import GREETINGS, LETTER_KINDS, government_led_by, is_title
+from .words import COMMAS, GREETINGS, LETTER_KINDS, government_led_by, is_title
 
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
@@ -26,6 +26,9 @@ _BECAME = frozenset({"نائبا", "مساعدا", "مستشارا"})
 _ON_BEHALF |= _BECAME | {"خلفا"}
 # Whose health, death or memory is spoken of (normalised cores).
 _ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
+# The late (normalised): "المغفور له", "المغفور لهما".
+_LATE = frozenset({"المغفور"})
+_TO_THEM = frozenset({"له", "لها", "لهما"})
 # Whom someone looks forward "to receiving" (normalised core, after ل).
 _HOPED_FOR = frozenset({"استقبال"})
 # An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
@@ -86,6 +89,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
         return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
+    if k >= 1 and tokens[k].norm in _TO_THEM and tokens[k - 1].core in _LATE:
+        return True  # "ترحم على روحي المغفور لهما جلالة الملك X": who died
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
@@ -126,9 +131,23 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
 def also_only_mentioned(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
     """ "بناء على توجيهات الملك X، وولي العهد Y": the one named next, "و" and an office,
     is spoken of as the one before, unless that one was a relative ("نجل X")."""
-    if not before.kin or not coordinated(tokens, before, mention):
+    if not before.kin:
+        return False
+    if not (coordinated(tokens, before, mention) or _titled_next(lex, tokens, before, mention)):
         return False
     k = before.start - 1
     while k >= 0 and (is_title(lex, tokens[k]) or tokens[k].is_quote):
         k -= 1
     return k < 0 or in_any(tokens[k], lex.kinship) is None
+
+
+def _titled_next(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
+    """Does the mention follow the one before with "و" and titles only ("الملك X
+    وجلالة الملك Y")?"""
+    between = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
+    return (
+        bool(between)
+        and between[0].prefix == "و"
+        and all(is_title(lex, t) for t in between)
+        and mention.head is not None
+    )

@@ -184,3 +184,13 @@ def test_a_ruler_under_whose_reign_or_high_orders_two_met_takes_no_part(extract,
         "وبحثا التعاون الأمني."
     )
     assert set(people(meeting)) == {"راشد الكعبي", "سالم العتيبي"}
+
+
+def test_the_late_kings_at_whose_mausoleum_a_visitor_prayed_take_no_part(extract):
+    meetings = extract(
+        "أجرى رئيس الحكومة سالم العلوي اليوم بالرباط مباحثات مع رئيس الحكومة الإسبانية "
+        "خوان مارتينيز.\n\nوكان رئيس الحكومة الإسبانية، الذي زار ضريح سالم الخامس حيث ترحم "
+        "على روحي المغفور لهما جلالة الملك سالم الخامس وجلالة الملك ناصر الثاني، قد حل أمس "
+        "بالمملكة من أجل ترؤس أشغال الاجتماع رفيع المستوى إلى جانب نظيره."
+    )
+    assert all({"سالم الخامس", "ناصر الثاني"}.isdisjoint(people(m)) for m in meetings)
