@@ -110,3 +110,13 @@ def test_a_date_line_with_its_clock_time_after_a_long_title_dates_the_article():
     )
     text = f"{title}\nالاثنين، 9 مارس 2026 04:15 م\nالتقى الوزير سالم الخطيب نظيره."
     assert find_published_date(text) == dt.date(2026, 3, 9)
+
+
+def test_a_header_line_of_dates_in_two_calendars_and_an_issue_number_is_the_date():
+    text = (
+        "عنوان الخبر في سطر قصير\n"
+        "الأربعاء - 3 رجب 1445 هـ - 17 يناير 2024 مـ رقم العدد [ 16512]\n"
+        "أجرى وزير الداخلية محادثات أمس مع نظيره في العاصمة حول التعاون الأمني بين البلدين "
+        "ومكافحة الهجرة غير النظامية وتهريب البشر عبر الحدود المشتركة."
+    )
+    assert find_published_date(text) == dt.date(2024, 1, 17)
