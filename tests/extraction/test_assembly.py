@@ -139,3 +139,17 @@ def test_a_name_of_one_word_is_published_as_its_office_alone(extract):
         (None, "الرئيس"),
         ("ماركو بيانكي", "السفير"),
     ]
+
+
+def test_a_meeting_with_an_unnamed_counterpart_told_again_with_his_name_is_one(extract):
+    meetings = extract(
+        "جانب من لقاء وزير الداخلية الإسباني مع نظيره الجزائري في العاصمة الجزائرية "
+        "(أ.ف.ب)\n\nأجرى وزير الداخلية الإسباني، كمال سانشيز، أمس، محادثات مع الرئيس "
+        "الجزائري سالم بلقاسمي. كما التقى الوزير الإسباني نظيره الجزائري عمر بلعيد، وكان "
+        "اللقاء فرصة لبحث الهجرة."
+    )
+    assert [sorted(people(m)) for m in meetings] == [
+        ["سالم بلقاسمي", "كمال سانشيز"],
+        ["عمر بلعيد", "كمال سانشيز"],
+    ]
+    assert all(len(m.participants) == 2 for m in meetings)
