@@ -1,0 +1,86 @@
+"""One meeting told twice is one: a summary above the story and the story, or a
+caption naming a counterpart by office and a sentence naming him (see `assembly`)."""
+
+from .document import Document, Event
+
+
+def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
+    """One meeting told twice (a summary above the story, then the story) is one: the
+    same people, on no other day and at no other place, and neither told as held before
+    the other."""
+    kept: list[Event] = []
+    for event in _counterparts_named(events, doc):
+        twin = next((k for k in kept if _same_meeting(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.offices += [o for o in event.offices if o not in twin.offices]
+        twin.institutions += [i for i in event.institutions if i not in twin.institutions]
+        twin.scope += [i for i in event.scope if i not in twin.scope]
+        twin.topics = tuple(dict.fromkeys(twin.topics + event.topics))
+        if twin.date is None:
+            twin.date, twin.end_date, twin.date_precision = (
+                event.date,
+                event.end_date,
+                event.date_precision,
+            )
+        if twin.place is None and twin.place_country is None:
+            twin.place, twin.place_country = event.place, event.place_country
+    return kept
+
+
+def _counterparts_named(events: list[Event], doc: Document) -> list[Event]:
+    """A meeting with someone's counterpart unnamed ("جانب من لقاء وزير الداخلية
+    الإسباني مع نظيره الجزائري"), told again with the counterpart named ("كما التقى
+    الوزير الإسباني نظيره الجزائري فلان"), is that meeting."""
+    kept = []
+    for event in events:
+        named = _named_twin(doc, event, events) if _unnamed_counterpart(event) else None
+        if named is None:
+            kept.append(event)
+            continue
+        named.scope += [i for i in event.scope if i not in named.scope]
+        named.topics = tuple(dict.fromkeys(named.topics + event.topics))
+        if named.date is None and event.date is not None:
+            named.date, named.end_date = event.date, event.end_date
+            named.date_precision = event.date_precision
+        if named.place is None and named.place_country is None:
+            named.place, named.place_country = event.place, event.place_country
+    return kept
+
+
+def _unnamed_counterpart(event: Event) -> bool:
+    return (
+        len(event.persons) == 1
+        and len(event.offices) == 1
+        and event.offices[0].counterpart
+        and event.offices[0].country is not None
+        and not event.institutions
+    )
+
+
+def _named_twin(doc: Document, event: Event, events: list[Event]) -> Event | None:
+    """The meeting of the same person with one of the counterpart's state holding the
+    same office."""
+    person, state = event.persons[0], event.offices[0].country
+    office = doc.registry.people[person].first("head")
+    for other in events:
+        if other is event or other.planned != event.planned or len(other.persons) != 2:
+            continue
+        if person not in other.persons:
+            continue
+        partner = doc.registry.people[next(p for p in other.persons if p != person)]
+        if partner.first("country") == state and office and partner.first("head") == office:
+            return other
+    return None
+
+
+def _same_meeting(one: Event, other: Event) -> bool:
+    return (
+        len(one.persons) >= 2
+        and set(one.persons) == set(other.persons)
+        and one.planned == other.planned
+        and one.before_another == other.before_another
+        and (None in (one.date, other.date) or one.date == other.date)
+        and (None in (one.place, other.place) or one.place == other.place)
+    )

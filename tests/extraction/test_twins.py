@@ -1,0 +1,25 @@
+from .conftest import people
+
+
+def test_a_meeting_told_as_held_earlier_is_another_one_of_the_same_people(extract):
+    text = (
+        "تلقى وزير الخارجية العماني سالم الهنائي اتصالا هاتفيا من نظيره الأردني فادي الخطيب "
+        "بحثا خلاله العلاقات الثنائية. وكان وزير الخارجية الأردني قد اتصل في وقت سابق "
+        "بنظيره العماني للاطمئنان على صحته."
+    )
+    first, earlier = extract(text)
+    assert set(people(first)) == set(people(earlier)) == {"سالم الهنائي", "فادي الخطيب"}
+
+
+def test_a_meeting_with_an_unnamed_counterpart_told_again_with_his_name_is_one(extract):
+    meetings = extract(
+        "جانب من لقاء وزير الداخلية الإسباني مع نظيره الجزائري في العاصمة الجزائرية "
+        "(أ.ف.ب)\n\nأجرى وزير الداخلية الإسباني، كمال سانشيز، أمس، محادثات مع الرئيس "
+        "الجزائري سالم بلقاسمي. كما التقى الوزير الإسباني نظيره الجزائري عمر بلعيد، وكان "
+        "اللقاء فرصة لبحث الهجرة."
+    )
+    assert [sorted(people(m)) for m in meetings] == [
+        ["سالم بلقاسمي", "كمال سانشيز"],
+        ["عمر بلعيد", "كمال سانشيز"],
+    ]
+    assert all(len(m.participants) == 2 for m in meetings)
