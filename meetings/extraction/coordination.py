@@ -6,8 +6,8 @@ portfolio ("وزير الخارجية (فلانة) والداخلية (علان)
 
 from .bare_names import dual_head
 from .document import Mention
+from .foreign_names import transliterated
 from .lexicon import Lexicon
-from .name_parts import transliterated
 from .names import skip_titles, take_name
 from .phrases import match_phrase
 from .tokens import make_token

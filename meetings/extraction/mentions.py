@@ -16,6 +16,7 @@ from .coordination import (
     take_second_portfolio,
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
+from .foreign_names import transliterated
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
@@ -27,7 +28,7 @@ from .mention_context import (
     visited_state,
 )
 from .name_offices import joined, name_before_office, offices_after_names
-from .name_parts import NAME_JOINERS, transliterated
+from .name_parts import NAME_JOINERS
 from .names import skip_titles, take_name
 from .office_mentions import read_offices
 from .only_mentioned import after_kinship, also_only_mentioned

@@ -8,12 +8,10 @@ spells its vowels out ("أنيتا"). `names` reads name boundaries with these.
 
 import re
 
+from .foreign_names import foreign_word_with_f, transliterated
 from .lexicon import Lexicon
 from .tokens import Token
 from .words import TANWEEN_ENDINGS, city_at, head
-
-_VOWEL_LETTERS = frozenset("اويى")
-
 
 _POSSESSED_FEMININE = ("تها", "تهم", "تهما", "تنا")  # normalised
 # A verb's object pronouns (normalised), longest first, and "we": "تلقاها", "بحثه",
@@ -185,37 +183,7 @@ def conjoined_word(lex: Lexicon, token: Token) -> bool:
         and norm not in lex.given_names
         and norm not in lex.weak_given_names
         and norm[1:] not in lex.given_names
-        and not _foreign_with_f(lex, norm)
-    )
-
-
-def foreign_with_f(lex: Lexicon, token: Token) -> bool:
-    """Where a name is due, right after an office ("وزير الداخلية الإسباني فيرناندو
-    ..."), a word opening with ف is a foreign name when the rest is no word or verb
-    any lexicon knows, however few vowels it spells out."""
-    norm = token.norm
-    rest = norm[1:]
-    return (
-        norm[:1] == "ف"
-        and not token.prefix
-        and len(norm) >= 6
-        and not lex.knows(rest)
-        and rest not in lex.verbs
-        and not norm.endswith(("ات", "ين", "ون"))
-    )
-
-
-def _foreign_with_f(lex: Lexicon, norm: str) -> bool:
-    """ "فيديريكو", "فالنتينا": a foreign name opening with ف, which news rarely uses as
-    a conjunction; "فالوزير" or "فتحت" are no name (the rest is a word, or a verb)."""
-    rest = norm[1:]
-    return (
-        norm[:1] == "ف"
-        and len(norm) >= 5
-        and transliterated(norm)
-        and not norm.endswith("ات")
-        and not lex.knows(rest)
-        and rest not in lex.verbs
+        and not foreign_word_with_f(lex, norm)
     )
 
 
@@ -256,28 +224,6 @@ def family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm[:1] == "و"
-
-
-def transliterated(word: str) -> bool:
-    """Does a word look like a foreign name written in Arabic letters ("أنيتا", "يانس")?
-    Transliteration spells every vowel out, so long-vowel letters make up much of it,
-    more than in Arabic nouns ("ضوء", "نية")."""
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 4:
-        return False
-    return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
-
-
-def foreign_family_name(lex: Lexicon, token: Token) -> bool:
-    """A word no lexicon knows with an ending of another language's family names:
-    "جاويش أوغلو", "لافروف", "كوسينياك كاميش" (see names.json)."""
-    return (
-        len(token.norm) > 3
-        and not token.prefix
-        and token.norm.endswith(lex.foreign_family_endings)
-        and not lex.knows(token.norm)
-        and token.norm not in lex.given_names
-    )
 
 
 def given_name_with_allah(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -3,15 +3,9 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 نائبة الوزير"). The words of the name itself are read by `names`.
 """
 
+from .foreign_names import foreign_family_name, transliterated
 from .lexicon import Lexicon
-from .name_parts import (
-    NAME_JOINERS,
-    conjoined_word,
-    foreign_family_name,
-    maksura_given_name,
-    place_as_given_name,
-    transliterated,
-)
+from .name_parts import NAME_JOINERS, conjoined_word, maksura_given_name, place_as_given_name
 from .name_words import latin_word, name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase

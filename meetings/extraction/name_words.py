@@ -6,14 +6,9 @@ its first word to its last is `names`'s.
 
 import re
 
+from .foreign_names import transliterated
 from .lexicon import Lexicon
-from .name_parts import (
-    NAME_JOINERS,
-    name_not_particle,
-    not_a_name,
-    office_word_in_name,
-    transliterated,
-)
+from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word_in_name
 from .offices import extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title

@@ -7,6 +7,7 @@ place ends it (`name_ends`). Where a name stands around an office is
 `name_positions`'s.
 """
 
+from .foreign_names import foreign_with_f
 from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
@@ -27,7 +28,6 @@ from .name_parts import (
     accusative_participle,
     conjoined_word,
     family_name_with_b,
-    foreign_with_f,
     given_name_with_allah,
     maksura_given_name,
     next_person,

@@ -9,8 +9,9 @@ before it that a later step gives the office to ("فلان، نائب وزير �
 
 from .bare_names import facility, first_of_two
 from .document import Mention, Office
+from .foreign_names import transliterated
 from .lexicon import Lexicon
-from .name_parts import office_word_in_name, transliterated
+from .name_parts import office_word_in_name
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
 from .name_words import name_like
 from .names import take_name

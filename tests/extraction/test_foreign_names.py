@@ -1,0 +1,19 @@
+from meetings.extraction.foreign_names import foreign_family_name, transliterated
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.tokens import make_token
+
+LEX = load_lexicon()
+
+
+def test_transliterated_names_spell_their_vowels_out():
+    assert transliterated("انيتا") and transliterated("كوفاليوفا")
+    assert not transliterated("ضوء") and not transliterated("تقرير")
+
+
+def test_a_family_name_of_another_language_is_known_by_its_ending():
+    assert foreign_family_name(LEX, make_token("أوزتورك أوغلو".split()[1]))
+    assert foreign_family_name(LEX, make_token("بوبروفسكي"))
+    assert foreign_family_name(LEX, make_token("لافروف"))
+    # Arabic plurals end so too: with the article, or short
+    assert not foreign_family_name(LEX, make_token("الدروس"))
+    assert not foreign_family_name(LEX, make_token("ظروف"))
