@@ -204,6 +204,12 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
             refs.append(
                 Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
             )
+        elif token.norm in _THE_LATTER and _after_that_or_was(tokens, k):
+            person = _named_last(doc, sentence, k)
+            if person is not None:
+                refs.append(
+                    Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
+                )
         elif token.norm in _HONORIFIC_PRONOUNS:
             person = _honoured_before(doc, sentence, k, _HONORIFIC_PRONOUNS[token.norm])
             if person is not None:
@@ -231,6 +237,33 @@ def _family_name_after_title(doc: Document, tokens, office: Office) -> int | Non
         return None
     quoted = tokens[office.end - 1].is_quote
     return _named_by(doc, words[1]) if words[1].definite or quoted else None
+
+
+# "وذكر مكتبه أن الأخير استقبل ...": the one named last (normalised), as a subject.
+_THE_LATTER = frozenset({"الاخير", "الاخيره"})
+_THAT_OR_WAS = frozenset({"ان", "بان", "كان", "وكان", "كانت", "وكانت"})
+
+
+def _after_that_or_was(tokens, k: int) -> bool:
+    """ "أن الأخير", "وكان الأخير", a quote between them: "ان "الأخير استقبل"."""
+    j = k - 1
+    while j >= 0 and tokens[j].is_quote:
+        j -= 1
+    return j >= 0 and tokens[j].norm in _THAT_OR_WAS
+
+
+def _named_last(doc: Document, sentence: Sentence, position: int) -> int | None:
+    """The person named last before ``position`` of ``sentence``, relatives aside."""
+    found = None
+    for other in doc.sentences:
+        for mention in sorted(other.people.mentions + other.refs, key=lambda m: m.start):
+            if other is sentence and mention.start >= position:
+                break
+            if mention.person is not None and not mention.kin:
+                found = mention.person
+        if other is sentence:
+            break
+    return found
 
 
 # "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last

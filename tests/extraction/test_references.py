@@ -289,3 +289,12 @@ def test_a_family_name_after_the_preposition_li_refers_back(extract):
         "جاء ذلك خلال استقبال الرئيس الفرنسي، جان لوران، لقنبور، في باريس."
     )
     assert set(people(meeting)) == {"جان لوران", "سالم قنبور"}
+
+
+def test_the_latter_after_that_is_the_one_named_last(extract):
+    (meeting,) = extract(
+        "أكد رئيس الهيئة سالم الفياض، اليوم، على ضرورة استمرار العلاقات الودية. وذكر "
+        'مكتبه الإعلامي في بيان أن "الأخير استقبل في مكتبه ببغداد، سفير تركيا لدى العراق، '
+        'أنيل بورا إينان". وجرى خلال اللقاء بحث التعاون.'
+    )
+    assert set(people(meeting)) == {"سالم الفياض", "أنيل بورا إينان"}
