@@ -154,6 +154,7 @@ def read_offices(
                 name = []
             elif (
                 name
+                and not t.prefix.startswith("و")  # "الأمير فلان ورئيس رواندا علان، ..."
                 and not _next_in_a_list(lex, tokens, name[0])
                 and titled_name_before(lex, tokens, k)
                 and _opens_next_item(lex, tokens, name)

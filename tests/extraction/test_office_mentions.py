@@ -1,4 +1,5 @@
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.office_mentions import past_city, read_offices
 from meetings.extraction.tokens import tokenize
 
@@ -77,3 +78,12 @@ def test_the_holder_of_an_aide_s_office_is_not_sought_past_another_office(extrac
     named = people(meeting)
     assert named["مروان حمدان"].role == "مستشار الرئيس"
     assert named["خالد عودة"].role.startswith("مدير المخابرات")
+
+
+def test_an_office_opened_with_and_after_a_titled_name_is_the_next_persons():
+    text = "اجتماع بين الأمير تميم ورئيس رواندا بول كاغامي ورئيس جمهورية الكونغو فيليكس تشيسيكيدي."
+    read = read_mentions(LEX, tokenize(text))
+    assert [(m.name, m.country) for m in read.mentions if m.head] == [
+        ("بول كاغامي", "RW"),
+        ("فيليكس تشيسيكيدي", "CG"),
+    ]
