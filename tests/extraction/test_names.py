@@ -930,3 +930,10 @@ def test_a_verb_after_an_office_and_a_comma_is_no_name(extract):
 def test_verbs_and_verbal_nouns_after_a_name_or_office_are_no_name(text, names):
     read = read_mentions(LEX, tokenize(text))
     assert [m.name for m in read.mentions] == names
+
+
+@pytest.mark.parametrize("word", ["معبر", "الاعتراف", "استمررنا", "اتصالاته"])
+def test_nouns_and_verbs_after_a_family_name_are_no_name(word):
+    tokens = tokenize(f"وقال الرئيس سالم الهمامي {word} في الحدود")
+    read = read_mentions(LEX, tokens)
+    assert [m.name for m in read.mentions] == ["سالم الهمامي"]
