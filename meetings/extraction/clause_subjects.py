@@ -62,7 +62,7 @@ def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> b
 
 # When, of "his meeting" opening a sentence (normalised): "وخلال لقائه مع فلان".
 _DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "لدي"})
-# Whose a meeting was (normalised): "وكانت له جلسة عمل مع فلان".
+# Whose a meeting was (normalised): "وكانت له جلسة مباحثات مع فلان".
 _FOR_HIM = frozenset({"له", "لها", "لهما"})
 
 
@@ -74,7 +74,7 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     if tokens[start].norm == "وذلك" or tokens[start].norm.removeprefix("و") in WAS:
         start += 1  # "وذلك خلال لقائه مع ...", "وكان في استقباله فلان"
         if position == start + 1 and tokens[start].norm in _FOR_HIM:
-            # "وكانت له جلسة عمل مع فلان"
+            # "وكانت له جلسة مباحثات مع فلان"
             return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
         return False
@@ -111,7 +111,7 @@ def reported_subject(doc: Document, sentence: Sentence, start: int, position: in
 
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:
     """Is the person at `start` said to attend ("بحضور المتحدث باسم الوزارة فلان") or
-    met ("تباحث فلان مع المستشار والمتحدث باسم الرئاسة علان")?"""
+    met ("ناقش فلان مع المستشار والناطق باسم الحكومة علان")?"""
     before = tokens[max(0, start - 2) : start]
     return any(in_any(t, doc.lex.attendance) or t.norm == "مع" for t in before)
 
@@ -211,7 +211,7 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     the one party after it is whom the subject met."""
     opening = position
     if opening > 1 and tokens[opening - 1].norm in _FOR_HIM:
-        opening -= 1  # "كما كانت له جلسة عمل مع ..."
+        opening -= 1  # "كما كانت له جلسة مباحثات مع ..."
     while opening > 0 and (
         tokens[opening - 1].norm == "قد" or tokens[opening - 1].norm.removeprefix("و") in WAS
     ):

@@ -76,7 +76,7 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
         return True  # "عقد رفقة وزير الخارجية البرازيلي فلان مؤتمرا صحفيا مشتركا"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
     while with_at < end - 1 and with_at > k + 1 and tokens[with_at].norm in _WHEN:
-        with_at += 1  # "مؤتمر صحفي مشترك عقده الأربعاء مع ..."
+        with_at += 1  # "مؤتمر صحفي مشترك عقده الخميس مع ..."
     if with_at >= end or tokens[with_at].norm != "مع":
         return False
     if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:

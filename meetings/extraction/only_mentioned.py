@@ -36,11 +36,11 @@ _INVITATION = frozenset({"دعوه", "الدعوه"})
 # Under whose rule (normalised): "في ظل قيادة", "في عهد".
 _UNDER = frozenset({"ظل", "في", "تحت"})
 _REIGN = frozenset({"قياده", "عهد", "رعايه"})
-# Two rulers' reign and its epithets (normalised cores): "في عهد القيادتين الحكيمتين
-# لحضرة صاحب الجلالة الملك X وأخيه الملك Y".
+# Two rulers' reign and its epithets (normalised cores): "في عهد القيادتين الرشيدتين
+# لجلالة الملك X وأخيه الملك Y".
 _RULERS = frozenset({"القيادتين", "القياده"})
-_RULERS_EPITHETS = frozenset({"الحكيمتين", "الحكيمه", "الرشيده"})
-# How high an order was (normalised): "بتعليمات سامية من الملك X", "لتعليمات عليا من".
+_RULERS_EPITHETS = frozenset({"الحكيمتين", "الحكيمه", "الرشيدتين", "الرشيده"})
+# How high an order was (normalised): "بتعليمات سامية من الملك X", "بأوامر عليا من".
 _HIGH = frozenset({"ساميه", "عليا", "ملكيه", "الساميه", "العليا", "الملكيه"})
 # Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
@@ -90,7 +90,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
         return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
     if k >= 1 and tokens[k].norm in _TO_THEM and tokens[k - 1].core in _LATE:
-        return True  # "ترحم على روحي المغفور لهما جلالة الملك X": who died
+        return True  # "قرأ الفاتحة على المغفور له الملك X": who died
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
     if k >= 1 and tokens[k].core in _REIGN and tokens[k - 1].norm in _UNDER:
@@ -99,7 +99,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     while reign >= 0 and tokens[reign].core in _RULERS_EPITHETS:
         reign -= 1
     if reign >= 1 and tokens[reign].core in _RULERS and tokens[reign - 1].core in _REIGN:
-        return True  # "في عهد القيادتين الحكيمتين لحضرة صاحب الجلالة الملك X"
+        return True  # "في عهد القيادتين الرشيدتين لجلالة الملك X"
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:
@@ -109,7 +109,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
         if k >= 0 and tokens[k].norm in _HIGH:
-            k -= 1  # "تنفيذا لتعليمات عليا من جلالة الملك X"
+            k -= 1  # "بتعليمات عليا من الملك X"
     while k >= 0 and tokens[k].norm in LETTER_KINDS:
         k -= 1
     if (

@@ -57,7 +57,7 @@ def find_published_date(text: str) -> dt.date | None:
     first_without_time = None  # a date line with no clock time: maybe the page's own day
     for line in lines[:_HEADER_LINES]:
         # Words with letters: a page's header spells its date with numbers and marks
-        # ("الثلاثاء - 22 ذو الحجة 1441 هـ - 11 أغسطس 2020 مـ رقم العدد [ 15232]").
+        # ("الأربعاء - 3 رجب 1445 هـ - 17 يناير 2024 مـ رقم العدد [ 16512]").
         words = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
         if words >= _BODY_LINE_WORDS:
             dateline = _dateline_date(line)

@@ -30,9 +30,9 @@ def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def _counterparts_named(events: list[Event], doc: Document) -> list[Event]:
-    """A meeting with someone's counterpart unnamed ("جانب من لقاء وزير الداخلية
-    الإسباني مع نظيره الجزائري"), told again with the counterpart named ("كما التقى
-    الوزير الإسباني نظيره الجزائري فلان"), is that meeting."""
+    """A meeting with someone's counterpart unnamed (a photo's caption: "لقطة من لقاء
+    الوزير الإيطالي بنظيره التونسي"), told again with the counterpart named ("ثم اجتمع
+    الوزير الإيطالي بنظيره التونسي فلان"), is that meeting."""
     kept = []
     for event in events:
         named = _named_twin(doc, event, events) if _unnamed_counterpart(event) else None

@@ -87,7 +87,7 @@ def test_taking_up_a_subject_with_someone_is_meeting_them(extract, verb):
 
 def test_a_joint_press_conference_held_on_a_named_day_with_someone(extract):
     (meeting,) = extract(
-        "أعرب الرئيس التركي كمال يلدز، في مؤتمر صحفي مشترك عقده الأربعاء مع الرئيس "
-        "التشادي محمد ديبي في أنقرة، عن استعداد بلاده للتعاون."
+        "قال الرئيس التركي كمال يلدز، خلال مؤتمر صحفي مشترك عقده الخميس مع رئيس وزراء "
+        "مالي محمد ديبي في إسطنبول، إن بلاده مستعدة للتعاون."
     )
     assert set(people(meeting)) == {"كمال يلدز", "محمد ديبي"}
