@@ -101,11 +101,7 @@ def take_second_portfolio(lex: Lexicon, tokens, first: Mention, second: Mention)
             continue
         length, code = match_phrase(cores, k, lex.portfolios, lex.max_phrase)
         if length:
-            portfolio = " ".join(
-                [without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]]
-            )
-            second.role, second.ministry = f"وزير {portfolio}", code
-            second.org = f"وزارة {portfolio}"
+            _hold_portfolio(second, tokens, k, length, code)
             return
 
 
@@ -203,10 +199,8 @@ def coordinated_portfolio(
     if not name or any(i in claimed for i in name) or not _name_evidence(lex, tokens, name):
         return None
     mention = Mention.of(tokens, name, None)
-    portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
-    mention.start, mention.head, mention.role = k, "وزير", f"وزير {portfolio}"
-    mention.ministry, mention.country = code, country
-    mention.org = f"وزارة {portfolio}"
+    mention.start, mention.head, mention.country = k, "وزير", country
+    _hold_portfolio(mention, tokens, k, length, code)
     mentions.append(mention)
     claimed.update(range(k, name[-1] + 1))
     end = name[-1] + 1
@@ -236,3 +230,9 @@ def _name_evidence(lex: Lexicon, tokens, name: list[int]) -> bool:
     if first.undefined in lex.given_names or first.undefined in lex.weak_given_names:
         return True
     return transliterated(first.norm) or (name[0] > 0 and tokens[name[0] - 1].is_quote)
+
+
+def _hold_portfolio(mention: Mention, tokens, k: int, length: int, code: str) -> None:
+    """The minister of the portfolio written at k, with "و" or not ("والدفاع")."""
+    portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
+    mention.role, mention.ministry, mention.org = f"وزير {portfolio}", code, f"وزارة {portfolio}"
