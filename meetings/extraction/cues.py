@@ -9,9 +9,13 @@ from typing import NamedTuple
 from .encounters import (
     calls,
     co_chaired,
+    headed_meeting,
+    interview,
     joint_appearance,
     received_item,
+    summit_of,
     toured_officials,
+    under_chairmanship,
     visited_someone,
     with_counterpart,
     with_joined_office,
@@ -92,9 +96,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 )
             )
         )
-        if _headed_meeting(lex, tokens, start, k, end):
+        if headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"
-        if _summit_of(tokens, k, end):
+        if summit_of(tokens, k, end):
             return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
@@ -113,7 +117,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if c.attendance and government_led_by(tokens, start, k):
             continue
-        if _under_chairmanship(tokens, start, k):
+        if under_chairmanship(tokens, start, k):
             return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
         if c.attendance:
             if c.chair and co_chaired(tokens, k, end):
@@ -123,7 +127,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             ):
                 return k, "verb"  # "ترأس اجتماعا للجنة": a meeting of its own
             return k, "attendance"
-        if c.noun and _interview(tokens, k, end):
+        if c.noun and interview(tokens, k, end):
             continue  # "قال في لقاء مع قناة ...": an interview, not a meeting
         if c.noun:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
@@ -150,19 +154,6 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
     return None
 
 
-# Media an interview is given to (normalised cores): "في لقاء مع قناة ...".
-_MEDIA = frozenset({"قناه", "صحيفه", "جريده", "وكاله", "اذاعه", "تلفزيون", "مجله", "برنامج"})
-
-
-def _interview(tokens: list[Token], k: int, end: int) -> bool:
-    """Is the meeting noun at k one with a channel or a paper ("لقاء مع قناة سكاي
-    نيوز", "حوار لصحيفة ...")?"""
-    after = tokens[k + 1 : min(end, k + 3)]
-    if after and after[0].norm == "مع":
-        after = after[1:]
-    return bool(after) and after[0].core.removeprefix("ال") in _MEDIA
-
-
 def _asked_for(tokens: list[Token], start: int, k: int) -> bool:
     """Is the holding at k ("عقد", "إجراء") of a meeting someone asked for, not one
     held ("شكر فرنسا على طلبها عقد جلسة طارئة للمجلس")?"""
@@ -182,21 +173,6 @@ def _brought_together(tokens: list[Token], k: int, end: int) -> bool:
         return False
     verb = tokens[j + 1].bare
     return verb.endswith(("ه", "ها", "هما", "هم")) and verb.startswith(_TOLD_WHO_MET)
-
-
-# A summit (normalised core), a meeting only when the text says whom it brought together.
-_SUMMITS = frozenset({"القمه", "قمه"})
-
-
-def _summit_of(tokens: list[Token], k: int, end: int) -> bool:
-    """ "القمة المشتركة التي جمعت الملك فلان والرئيس علان": a summit, its adjectives,
-    then "which brought together" and its parties."""
-    if tokens[k].core not in _SUMMITS:
-        return False
-    j = k + 1
-    while j < min(end, k + 4) and tokens[j].definite and tokens[j].norm not in ("الذي", "التي"):
-        j += 1
-    return j + 1 < end and tokens[j].norm == "التي" and tokens[j + 1].bare in ("جمعت", "ضمت")
 
 
 def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
@@ -236,29 +212,6 @@ _CAME = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
 # "وسط", "بالتزامن مع".
 _AMID = frozenset({"وقت", "ظل"})
 _AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
-
-
-# "رأس" (normalised), the verb: he chaired; a noun too ("على رأس وفد", "رأس المال").
-_HEADED = "راس"
-_HEADED_REACH = 8  # from the verb to its meeting noun: "رأس الوزير وفلان اجتماع"
-
-
-def _headed_meeting(lex: Lexicon, tokens: list[Token], start: int, k: int, end: int) -> bool:
-    """Is the word at k the verb "رأس" opening its clause (after "و", "كما", "ثم"),
-    with a meeting noun its object ("كما رأس وزير الخارجية السوداني وفلان اجتماع
-    آلية التشاور")? Chairing a meeting together is meeting."""
-    if tokens[k].bare.removeprefix("و") != _HEADED:
-        return False
-    opening = all(t.norm in lex.continuation or t.is_punct for t in tokens[start:k])
-    return opening and any(
-        in_any(t, lex.nouns) for t in tokens[k + 1 : min(end, k + 1 + _HEADED_REACH)]
-    )
-
-
-def _under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the word at k "رئاسة" after "تحت" ("تحت رئاسة كل من فلان وعلان")? Those who
-    co-chaired a session met."""
-    return k > start and tokens[k].core == "رئاسه" and tokens[k - 1].norm == "تحت"
 
 
 def came(tokens: list[Token], start: int, k: int) -> bool:

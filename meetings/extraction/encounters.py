@@ -1,7 +1,8 @@
 """Frames in which a clause's cue word reports a meeting or none, beyond the word
 itself: visiting a person, touring officials, chairing or appearing together with
-someone, signing or agreeing with a counterpart, calls (not telecommunications); and an
-invitation or a letter received rather than a call.
+someone, a summit that brought people together, signing or agreeing with a counterpart,
+calls (not telecommunications); and an invitation or a letter received rather than a
+call, an interview with a channel rather than a meeting.
 """
 
 from .lexicon import Lexicon
@@ -177,3 +178,54 @@ def with_joined_office(lex: Lexicon, tokens: list[Token], start: int, end: int) 
     together is meeting."""
     heads = [t for t in tokens[start:end] if not is_title(lex, t) and head(lex, t) is not None]
     return len(heads) >= 2 or any(t.prefix.startswith("و") for t in heads)
+
+
+# Media an interview is given to (normalised cores): "في لقاء مع قناة ...".
+_MEDIA = frozenset({"قناه", "صحيفه", "جريده", "وكاله", "اذاعه", "تلفزيون", "مجله", "برنامج"})
+
+
+def interview(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the meeting noun at k one with a channel or a paper ("لقاء مع قناة سكاي
+    نيوز", "حوار لصحيفة ...")?"""
+    after = tokens[k + 1 : min(end, k + 3)]
+    if after and after[0].norm == "مع":
+        after = after[1:]
+    return bool(after) and after[0].core.removeprefix("ال") in _MEDIA
+
+
+# A summit (normalised core), a meeting only when the text says whom it brought together.
+_SUMMITS = frozenset({"القمه", "قمه"})
+
+
+def summit_of(tokens: list[Token], k: int, end: int) -> bool:
+    """ "القمة المشتركة التي جمعت الملك فلان والرئيس علان": a summit, its adjectives,
+    then "which brought together" and its parties."""
+    if tokens[k].core not in _SUMMITS:
+        return False
+    j = k + 1
+    while j < min(end, k + 4) and tokens[j].definite and tokens[j].norm not in ("الذي", "التي"):
+        j += 1
+    return j + 1 < end and tokens[j].norm == "التي" and tokens[j + 1].bare in ("جمعت", "ضمت")
+
+
+# "رأس" (normalised), the verb: he chaired; a noun too ("على رأس وفد", "رأس المال").
+_HEADED = "راس"
+_HEADED_REACH = 8  # from the verb to its meeting noun: "رأس الوزير وفلان اجتماع"
+
+
+def headed_meeting(lex: Lexicon, tokens: list[Token], start: int, k: int, end: int) -> bool:
+    """Is the word at k the verb "رأس" opening its clause (after "و", "كما", "ثم"),
+    with a meeting noun its object ("كما رأس وزير الخارجية السوداني وفلان اجتماع
+    آلية التشاور")? Chairing a meeting together is meeting."""
+    if tokens[k].bare.removeprefix("و") != _HEADED:
+        return False
+    opening = all(t.norm in lex.continuation or t.is_punct for t in tokens[start:k])
+    return opening and any(
+        in_any(t, lex.nouns) for t in tokens[k + 1 : min(end, k + 1 + _HEADED_REACH)]
+    )
+
+
+def under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the word at k "رئاسة" after "تحت" ("تحت رئاسة كل من فلان وعلان")? Those who
+    co-chaired a session met."""
+    return k > start and tokens[k].core == "رئاسه" and tokens[k - 1].norm == "تحت"

@@ -91,3 +91,13 @@ def test_a_joint_press_conference_held_on_a_named_day_with_someone(extract):
         "مالي محمد ديبي في إسطنبول، إن بلاده مستعدة للتعاون."
     )
     assert set(people(meeting)) == {"كمال يلدز", "محمد ديبي"}
+
+
+def test_a_meeting_noun_with_a_channel_or_paper_is_an_interview(extract):
+    assert (
+        extract(
+            "وقال رئيس الوزراء سالم الكعبي في لقاء مع قناة الشرق الإخبارية، إن الرئيس "
+            "الأمريكي جون سميث يسعى إلى اتفاق."
+        )
+        == []
+    )
