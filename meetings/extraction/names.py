@@ -23,6 +23,7 @@ from .name_ends import (
     verbal_noun_in_construct,
     word_goes_on,
 )
+from .name_openings import given_name_as_office_word
 from .name_parts import (
     NAME_JOINERS,
     accusative_participle,
@@ -51,7 +52,7 @@ from .name_words import (
     time_word_in_name,
     title_as_father_name,
 )
-from .office_words import given_name_as_office_word, unsplit_genitive
+from .office_words import unsplit_genitive
 from .tokens import Token
 from .words import COMMAS, city_at, is_title
 

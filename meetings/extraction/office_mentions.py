@@ -11,6 +11,7 @@ from .bare_names import facility, first_of_two
 from .document import Mention, Office
 from .foreign_names import transliterated
 from .lexicon import Lexicon
+from .name_openings import definite_name_at
 from .name_parts import office_word_in_name
 from .name_positions import apposition_before, name_after, name_before, titled_name_before
 from .name_words import name_like
@@ -26,7 +27,6 @@ from .office_details import (
     short_role,
     states_of_a_dual,
 )
-from .office_words import definite_name_at
 from .offices import extend_phrase
 from .phrases import match_phrase
 from .tokens import Token

@@ -7,13 +7,12 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 """
 
 from .lexicon import Lexicon
+from .name_openings import definite_name_at, name_opens
 from .office_words import (
     continues_after_preposition,
     coordinated_noun,
-    definite_name_at,
     genitive_chain,
     in_construct,
-    name_opens,
     office_in_construct,
     portfolio_of_a_premier,
     posted_office,

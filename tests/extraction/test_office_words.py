@@ -4,10 +4,8 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.office_words import (
     continues_after_preposition,
     coordinated_noun,
-    definite_name_at,
     genitive_chain,
     in_construct,
-    name_opens,
     portfolio_of_a_premier,
     posted_office,
     quoted_word,
@@ -24,39 +22,11 @@ def position(tokens, word):
     return next(k for k, t in enumerate(tokens) if t.text == word)
 
 
-@pytest.mark.parametrize(
-    "text, word, opens",
-    [
-        ("وزير الداخلية التونسي الهادي ناصف", "الهادي", True),
-        ("السفير الأمريكي الجديد لدى ليبيا", "الجديد", False),
-        ("مبعوث الاتحاد لمفاوضات التوسع سمير خلدون", "سمير", True),
-        ("مدير المكتب عبد الواحد نجيم", "عبد", True),
-        # a given name that is also a word, before a given name that is none
-        ("التقى السفير الطيب إبراهيم حسن", "الطيب", True),
-        ("التقى السفير الطيب الذكر", "الطيب", False),
-        # a given name with the article after a portfolio, before a family name
-        ("وزير المجاهدين وذوي الحقوق العيد زروقي", "العيد", True),
-        ("وزير الفلاحة المختار بلعيد", "المختار", True),
-        ("رئيس المجلس الأعلى للدولة", "للدولة", False),
-    ],
-)
-def test_a_name_opens_after_an_office(text, word, opens):
-    tokens = tokenize(text)
-    assert name_opens(LEX, tokens, position(tokens, word)) is opens
-
-
 def test_an_office_noun_without_the_article_takes_its_genitive():
     tokens = tokenize("رئيس جهاز الأمن")
     assert in_construct(LEX, tokens[0])
     assert not in_construct(LEX, tokenize("الرئيس")[0])
     assert not in_construct(LEX, tokenize("وزيرها")[0])  # a possessive takes no genitive
-
-
-def test_two_unknown_words_with_the_article_at_the_end_are_a_name():
-    tokens = tokenize("وزير الخارجية الليبي المبروك الزنتاني .")
-    assert definite_name_at(LEX, tokens, position(tokens, "المبروك"))
-    tokens = tokenize("ممثلو الرؤساء المشاركين في اللجنة")
-    assert not definite_name_at(LEX, tokens, position(tokens, "الرؤساء"))
 
 
 @pytest.mark.parametrize(
@@ -113,10 +83,3 @@ def test_an_indefinite_noun_and_its_definite_genitive():
     tokens = tokenize("لشؤون حقوق الإنسان")
     assert genitive_chain(LEX, tokens, 1)
     assert not genitive_chain(LEX, tokenize("لشؤون محمد الأمين"), 1)
-
-
-def test_a_given_name_that_is_also_an_office_word_opens_a_name_before_a_name():
-    tokens = tokenize("وزير المالية أمين فرحان")
-    assert name_opens(LEX, tokens, 2)
-    assert not name_opens(LEX, tokenize("وزير المالية أمين عام الحزب"), 2)
-    assert not name_opens(LEX, tokenize("نائب الرئيس حاكم الإقليم"), 2)
