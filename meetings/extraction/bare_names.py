@@ -98,11 +98,7 @@ def ending_at(mentions, k: int):
 
 def office_of_two(tokens: list[Token], mention) -> bool:
     """Does the person's office open with a dual ("وزيري الخارجية والدفاع فلان وعلان")?"""
-    return _dual(tokens[mention.start])
-
-
-def _dual(token: Token) -> bool:
-    return dual_head(token.norm)
+    return dual_head(tokens[mention.start].norm)
 
 
 def dual_head(norm: str) -> bool:
@@ -114,7 +110,7 @@ def first_of_two(lex: Lexicon, tokens: list[Token], k: int, name: list[int]) -> 
     """The first holder's part of the name after an office of two at k: up to the
     word with "و" that opens the second's name ("نائبي الرئيس فلان الفلاني وسروار
     علان"), which no name reading stops at when the word is unknown."""
-    if not _dual(tokens[k]):
+    if not dual_head(tokens[k].norm):
         return name
     for n, i in enumerate(name[2:], start=2):
         t = tokens[i]

@@ -18,7 +18,7 @@ from camel_tools.utils.normalize import (
     normalize_unicode,
 )
 
-_TATWEEL = "\u0640"
+TATWEEL = "\u0640"
 # The two ligatures camel's `normalize_unicode` spells out before NFKC (﷼ and ﷽).
 _SPELLED_LIGATURES = ("\ufdfc", "\ufdfd")
 _SPACES = re.compile(r"\s+")
@@ -42,7 +42,7 @@ def normalize_arabic(text: str) -> str:
         # The same result: camel maps those two characters one character at a time in
         # Python before NFKC, which was most of the extractor's time on long texts.
         text = unicodedata.normalize("NFKC", text)
-    text = dediac_ar(text).replace(_TATWEEL, "")
+    text = dediac_ar(text).replace(TATWEEL, "")
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)

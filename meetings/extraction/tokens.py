@@ -13,7 +13,7 @@ from functools import lru_cache
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from .lexicon import load_lexicon
-from .normalize import normalize_arabic
+from .normalize import TATWEEL, normalize_arabic
 
 QUOTES = frozenset("«»\"“”„'‘’()[]")
 _PUNCT = re.compile(r"^[^\w]+$")
@@ -52,7 +52,6 @@ class Token:
     undefined: str  # `core` without the article: the form a name word is compared by
 
 
-_TATWEEL = "\u0640"
 # Egyptian spelling seats the hamza of these stems on ya ("الشئون", "المسئول"), and some
 # pages drop it ("الشوون"), where the lexicons, like most outlets, write it on waw.
 _HAMZA_SPELLINGS = (("شئون", "شؤون"), ("شوون", "شؤون"), ("مسئول", "مسؤول"))
@@ -62,7 +61,7 @@ _HAMZA_SPELLINGS = (("شئون", "شؤون"), ("شوون", "شؤون"), ("مسئ
 def make_token(text: str) -> Token:
     # Tatweel only stretches a word on the page ("خالـد"): names, offices and places
     # are published without it.
-    text = text.replace(_TATWEEL, "") or text
+    text = text.replace(TATWEEL, "") or text
     norm = normalize_arabic(text.translate(_DIGITS))
     for written, usual in _HAMZA_SPELLINGS:
         norm = norm.replace(written, usual)
