@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .document import Document, Institution, Sentence
 from .institutions import delegated
+from .normalize import normalize_arabic
 from .tokens import Token, in_any
 from .words import TANWEEN_ENDINGS
 
@@ -80,7 +81,12 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         for office in people.offices
         if first <= office.start < end
         and (office.start, office.end) not in resolved
-        and (office.org or office.country or _attending(doc, sentence.tokens, office))
+        and (
+            office.org
+            or office.country
+            or _attending(doc, sentence.tokens, office)
+            or _unnamed_subject(doc, sentence, kind, position, office)
+        )
     ]
     institutions: list[Institution] = []
     for institution in people.institutions:
@@ -125,6 +131,26 @@ def _attending(doc: Document, tokens: list[Token], office) -> bool:
         and in_any(tokens[office.start - 1], doc.lex.attendance) is not None
         and office.end - office.start >= 2
     )
+
+
+def _unnamed_subject(doc: Document, sentence: Sentence, kind, position: int, office) -> bool:
+    """Is the office the cue verb's subject, named by its office alone ("استقبل رئيس
+    الجمهورية، اليوم، السفير فلان")? Its holder takes part though the office names no
+    body or state; not when the article names who holds it ("وبحث وزير الأمن مع الوفد"
+    after "استقبل وزير الأمن العام الفريق فلان", "التقت الوزيرة": they again)."""
+    if kind != "verb" or office.start != position + 1:
+        return False
+    role = _bare_words(office.role)
+    return bool(role) and not any(
+        held[: len(role)] == role or (len(role) == 1 and held[:1] == role)
+        for person in doc.registry.people
+        if (held := _bare_words(person.first("role")))
+    )
+
+
+def _bare_words(role: str | None) -> tuple[str, ...]:
+    """An office's words, normalised, without the article ("الوزيرة" is "وزيره")."""
+    return tuple(w.removeprefix("ال") for w in normalize_arabic(role or "").split())
 
 
 # Verbs whose subject receives or meets their object (normalised).

@@ -9,3 +9,22 @@ def test_an_office_attending_takes_part_though_it_names_no_body_or_state(extract
 def test_a_bare_head_attending_makes_no_meeting_alone(extract):
     text = "ترأس وزير الداخلية التونسي منصف الجبالي اجتماعا في صفاقس بحضور الوزير."
     assert extract(text) == []
+
+
+def test_an_office_receiving_someone_takes_part_though_it_names_no_body_or_state(extract):
+    text = "استقبل رئيس الجمهورية، اليوم، وزير الخارجية الإيطالي ماركو روسي في قصر قرطاج."
+    (meeting,) = extract(text)
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("ماركو روسي", "وزير الخارجية"),
+        (None, "رئيس الجمهورية"),
+    ]
+
+
+def test_an_office_the_article_names_the_holder_of_is_no_other_party(extract):
+    text = (
+        "استقبل وزير الأمن العام والهجرة الفريق نادر سالم، أمس، السفير الإيطالي ماركو "
+        "روسي. وبحث وزير الأمن مع السفير سبل تطوير التعاون. ثم التقت الوزيرة سلمى "
+        "حداد الوفد المرافق للسفير. والتقت الوزيرة برئيس الحكومة كمال حسن."
+    )
+    unnamed = [p.role for m in extract(text) for p in m.participants if not p.name]
+    assert "وزير الأمن" not in unnamed and "الوزيرة" not in unnamed
