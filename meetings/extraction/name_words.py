@@ -72,7 +72,10 @@ def name_like(
         # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
         foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names
         if (lex.knows(core) or token.article) and not foreign_with_k:
-            return False
+            if first or lex.knows(core) or not transliterated(token.norm):
+                return False
+            # "تامي بالدوين", "حسين كالوت": after a first name, a word of another
+            # language the tokeniser read as ب/ك/ل + the article + a word no lexicon knows
     if first and token.definite and not definite_ok:
         return False
     return True

@@ -458,6 +458,16 @@ def test_a_family_name_read_as_fa_and_a_definite_word_stays_in_the_name():
     assert _name("التقى الوزير علي سالم فالوزير الآخر", 2, definite_ok=True) == "علي سالم"
 
 
+def test_a_foreign_family_name_read_as_a_preposition_and_the_article_stays_in_the_name():
+    # "بالدوسي", "كالوري": ب/ك + a definite word no lexicon knows, spelled like a
+    # transliteration; after a first name, the family name
+    assert _name("السفير كيفن بالدوسي في عمان", 1, definite_ok=False) == "كيفن بالدوسي"
+    assert _name("المبعوث حسن كالوري في بغداد", 1, definite_ok=False) == "حسن كالوري"
+    # a known word, or an Arabic one, still ends the name
+    assert _name("السفير كيفن ماير بالعاصمة", 1, definite_ok=False) == "كيفن ماير"
+    assert _name("السفير كيفن ماير بالمستشفى", 1, definite_ok=False) == "كيفن ماير"
+
+
 def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
     (meeting,) = extract(
         "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
