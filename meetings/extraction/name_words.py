@@ -6,6 +6,7 @@ its first word to its last is `names`'s.
 
 import re
 
+from .countries import ARAB_STATES
 from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word_in_name
@@ -93,6 +94,20 @@ def city_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     after = tokens[k + 1]
     return not city_at(lex, tokens, k + 1) and name_like(lex, after, first=False, definite_ok=False)
+
+
+def place_as_family_name(lex: Lexicon, tokens: list[Token], out: list[int], k: int) -> bool:
+    """A foreign given name's family name that is also the one-word name of a place
+    abroad: "إليزابيث جيجو" (Jeju), "ليزا موناكو". Written bare right after the given
+    name, where a place would need "في" or "ب"; not an Arab state's or city's name."""
+    t, given = tokens[k], tokens[out[0]]
+    if len(out) != 1 or t.prefix or t.definite or given.prefix:
+        return False
+    if given.norm not in lex.given_names or not transliterated(given.norm):
+        return False
+    key = (t.core,)
+    code = lex.cities.get(key) or lex.country_names.get(key)
+    return code is not None and code not in ARAB_STATES and transliterated(t.norm)
 
 
 def initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

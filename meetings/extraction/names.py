@@ -49,6 +49,7 @@ from .name_words import (
     name_like,
     name_word_after_joiner,
     nisba_family_name,
+    place_as_family_name,
     time_word_in_name,
     title_as_father_name,
 )
@@ -119,7 +120,12 @@ def take_name(
             words += t.norm not in NAME_JOINERS
             k += 1
             continue
-        if out and city_at(lex, tokens, k) and not city_word_in_name(lex, tokens, k):
+        if (
+            out
+            and city_at(lex, tokens, k)
+            and not city_word_in_name(lex, tokens, k)
+            and not place_as_family_name(lex, tokens, out, k)
+        ):
             break  # "... بمدينة رام الله"
         if not out and city_of_words(lex, tokens, k):
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
@@ -194,6 +200,7 @@ def take_name(
             or family_with_wa
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here
             or (out and city_word_in_name(lex, tokens, k))
+            or (out and place_as_family_name(lex, tokens, out, k))
             or (out and initial_in_name(lex, tokens, k))
             or (words == 1 and t.norm in _REGNAL_ORDINALS)  # "عبدالله الثاني"
             or (out and family_name_with_b(lex, tokens, k))  # "البشير بالنور"

@@ -468,6 +468,21 @@ def test_a_foreign_family_name_read_as_a_preposition_and_the_article_stays_in_th
     assert _name("السفير كيفن ماير بالمستشفى", 1, definite_ok=False) == "كيفن ماير"
 
 
+def test_a_foreign_family_name_that_names_a_place_abroad_stays_in_the_name():
+    # Jeju, Monaco: bare right after a foreign given name, where a place needs "في"
+    assert _name("المبعوثة إليزابيث جيجو في عمان", 1, definite_ok=False) == "إليزابيث جيجو"
+    assert _name("السفيرة ليزا موناكو أمس", 1, definite_ok=False) == "ليزا موناكو"
+    # not after an Arabic given name, nor an Arab state's name
+    assert _name("زار الوزير خالد موناكو أمس", 2, definite_ok=False) == "خالد"
+    assert _name("زار المبعوث ماريو سوريا أمس", 2, definite_ok=False) == "ماريو"
+
+
+@pytest.mark.parametrize("given", ["فياض", "فهمي", "صفوت", "عبود"])
+def test_given_names_open_a_name_after_an_office(extract, given):
+    (meeting,) = extract(f"استقبل وزير الداخلية التونسي كمال حسن السفير الليبي {given} الزروق.")
+    assert f"{given} الزروق" in people(meeting)
+
+
 def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
     (meeting,) = extract(
         "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
