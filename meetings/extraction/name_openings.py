@@ -82,20 +82,27 @@ def _definite_given_name_opens(lex: Lexicon, tokens: list[Token], j: int) -> boo
     if t.norm not in lex.given_names and t.undefined not in lex.given_names:
         # "السفير الطيب إبراهيم حسن": a given name that is also a word ("الطيب",
         # "الزين") opens the name when a given name that is no word follows it.
+        # So does a family name no lexicon knows: "وزير الداخلية الجزائري السعيد سعيود".
         weak = t.norm in lex.weak_given_names or t.undefined in lex.weak_given_names
-        return weak and nxt is not None and not nxt.prefix and nxt.norm in lex.given_names
+        if not weak or _after_state(lex, t) or nxt is None or nxt.prefix:
+            return False  # "الرئيس التركي رجب ...": a nationality, though "تركي" is a name
+        return nxt.norm in lex.given_names or _unknown_family_name(lex, nxt)
     if nxt is not None and head(lex, nxt) and not nxt.prefix and j + 2 < len(tokens):
         # "الرئيس التونسي الباجي قائد السبسي": an office word, then a definite word no
         # lexicon knows, is a family name
         family = tokens[j + 2]
         return family.definite and not family.prefix and not lex.knows(family.core)
+    return nxt is not None and _unknown_family_name(lex, nxt)
+
+
+def _unknown_family_name(lex: Lexicon, token: Token) -> bool:
+    """A word with no prefix or article that no lexicon knows: a family name."""
     return (
-        nxt is not None
-        and not nxt.prefix
-        and not nxt.definite
-        and not nxt.is_punct
-        and not lex.knows(nxt.core)
-        and nxt.norm not in lex.stopwords
+        not token.prefix
+        and not token.definite
+        and not token.is_punct
+        and not lex.knows(token.core)
+        and token.norm not in lex.stopwords
     )
 
 

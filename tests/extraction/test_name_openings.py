@@ -21,6 +21,11 @@ def position(tokens, word):
         # a given name that is also a word, before a given name that is none
         ("التقى السفير الطيب إبراهيم حسن", "الطيب", True),
         ("التقى السفير الطيب الذكر", "الطيب", False),
+        # or before a family name no lexicon knows, after the office's state
+        ("وزير العدل الجزائري الطيب بوزيدة", "الطيب", True),
+        ("وزير الداخلية الجزائري السعيد قرموش", "السعيد", True),
+        ("السفير الموريتاني المختار ولد سيدي", "المختار", True),
+        ("الرئيس التركي رجب أوزكان", "التركي", False),
         # a given name with the article after a portfolio, before a family name
         ("وزير المجاهدين وذوي الحقوق العيد زروقي", "العيد", True),
         ("وزير الفلاحة المختار بلعيد", "المختار", True),
