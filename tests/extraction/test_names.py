@@ -309,6 +309,12 @@ def test_foreign_given_names_open_a_name_after_an_office(extract, given):
     assert f"{given} كوري" in people(meeting)
 
 
+@pytest.mark.parametrize("given", ["برتران", "كلود", "ولفغانغ", "بوجمعة", "نوفل"])
+def test_given_names_open_a_name_with_no_office_before_it(extract, given):
+    (meeting,) = extract(f"التقى وزير الداخلية كمال الهمامي مع {given} كوري في تونس.")
+    assert f"{given} كوري" in people(meeting)
+
+
 def test_plural_offices_and_words_for_accompanying_are_no_names(extract):
     text = (
         "وشملت محادثات السادة الوزراء مع المسؤولة القادمة من مدريد ملفات التنسيق. "
