@@ -309,7 +309,9 @@ def test_foreign_given_names_open_a_name_after_an_office(extract, given):
     assert f"{given} كوري" in people(meeting)
 
 
-@pytest.mark.parametrize("given", ["برتران", "كلود", "ولفغانغ", "بوجمعة", "نوفل"])
+@pytest.mark.parametrize(
+    "given", ["برتران", "كلود", "ولفغانغ", "بوجمعة", "نوفل", "فلورانس", "فوستين"]
+)
 def test_given_names_open_a_name_with_no_office_before_it(extract, given):
     (meeting,) = extract(f"التقى وزير الداخلية كمال الهمامي مع {given} كوري في تونس.")
     assert f"{given} كوري" in people(meeting)
