@@ -163,7 +163,11 @@ def take_name(
             break  # "بحث مع فلان الفلاني ترسيم الحدود": what they discussed
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:
             break  # "محمد السادس حاملا رسالة": a regnal name goes on only with "بن"
-        if out and office_phrase_at(lex, tokens, k):
+        if (
+            out
+            and office_phrase_at(lex, tokens, k)
+            and not given_name_as_office_word(lex, tokens, k)
+        ):
             break  # "فلان بن فلان آل ثاني أمير قطر": a given name opening an office
         if not out and (
             imperfect_verb(lex, tokens, k)
@@ -216,7 +220,7 @@ def take_name(
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
             or (not out and due and common_word_as_given_name(lex, tokens, k))
-            or (not out and given_name_as_office_word(lex, tokens, k))
+            or given_name_as_office_word(lex, tokens, k)
             or (not out and given_name_with_allah(lex, tokens, k))
             or (not out and titled and maksura_given_name(lex, tokens, k))
         ):

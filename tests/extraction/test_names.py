@@ -491,6 +491,12 @@ def test_given_names_open_a_name_after_an_office(extract, given):
     assert f"{given} الزروق" in people(meeting)
 
 
+def test_a_given_name_that_is_also_an_office_word_goes_on_a_name():
+    # "محمد أمين": a compound given name, unless "أمين" opens an office ("أمين عام")
+    assert _name("المبعوث محمد أمين جعفري أمس", 1, definite_ok=False) == "محمد أمين جعفري"
+    assert _name("التقى الوزير محمد أمين عام الحزب", 2, definite_ok=False) == "محمد"
+
+
 def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
     (meeting,) = extract(
         "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
