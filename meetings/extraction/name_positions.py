@@ -10,7 +10,7 @@ from .name_words import latin_word, name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .phrases import match_phrase
-from .tokens import Token
+from .tokens import Token, in_any
 from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, city_at, given_name, head, is_title
 
 
@@ -228,9 +228,30 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             and not any(tokens[i].norm in NAME_JOINERS for i in picked)
             and not foreign_family_name(lex, tokens[picked[-1]])  # "جاويش أوغلو، وزير"
             and not all(latin_word(tokens[i]) for i in picked)  # "Zhai Jun، المبعوث"
+            and not _subject_set_off(lex, tokens, picked)
         ):
             return []
     return picked
+
+
+def _subject_set_off(lex: Lexicon, tokens: list[Token], picked: list[int]) -> bool:
+    """ "استقبل جيم موريس، وزير الخارجية، ...": words no lexicon knows, or given names,
+    between a meeting verb and the comma that sets them off from an office are its
+    subject's name, though the first is no given name any lexicon knows ("جيم") or is
+    one that is also a word ("الحبيب الصيد")."""
+    opening = picked[0]
+    return (
+        opening > 0
+        and in_any(tokens[opening - 1], lex.verbs) is not None
+        and _set_off(tokens, picked[-1])
+        and len(picked) <= 3
+        and all(not tokens[i].prefix and _unknown_or_given(lex, tokens[i]) for i in picked)
+    )
+
+
+def _unknown_or_given(lex: Lexicon, token: Token) -> bool:
+    word = token.undefined
+    return not lex.knows(token.core) or word in lex.given_names or word in lex.weak_given_names
 
 
 def _listed_foreign(tokens: list[Token], k: int) -> bool:

@@ -102,3 +102,13 @@ def test_names_each_before_their_office_in_a_list_with_and():
 def test_a_name_in_latin_letters_before_an_office():
     tokens = tokenize("استقبل الوزير اليوم، Wang Lei، المبعوث الصيني")
     assert name_before(LEX, tokens, 5, set()) == [4, 5]
+
+
+def test_a_meeting_verb_s_subject_set_off_from_its_office_by_a_comma_is_a_name():
+    # no lexicon knows "جيم" or "حمادة" as a given name: the frame tells the name
+    found = _people("استقبل جيم موران، وزير الخارجية الأردني، السفير الإيطالي ماركو بيانكي.")
+    assert found["جيم موران"] == ("وزير الخارجية", "JO")
+    found = _people("التقى حمادة الصاوي، النائب العام المصري، السفير الإيطالي ماركو بيانكي.")
+    assert found["حمادة الصاوي"][0] == "النائب العام"
+    # not words any lexicon knows: "في ضوء" is no name
+    assert "في ضوء" not in _people("بحث في ضوء، وزير الخارجية الأردني، السفير ماركو بيانكي.")
