@@ -11,7 +11,7 @@ from .name_parts import not_a_name, verbal_noun
 from .name_words import latin_word, name_like
 from .phrases import match_phrase
 from .tokens import Token
-from .words import POSSESSIVES, TANWEEN_ENDINGS, city_at
+from .words import POSSESSIVES, TANWEEN_ENDINGS, city_at, head, is_title
 
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
@@ -115,6 +115,8 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and t.norm not in lex.weak_given_names
         and nxt is not None
         and (nxt.definite or (not nxt.prefix and nxt.text.endswith(("ها", "ه", "هم"))))
+        # "الرئيس دونالد ترامب السفير فلان": a title after it opens the next person
+        and not (nxt.definite and (is_title(lex, nxt) or head(lex, nxt)))
     )
 
 

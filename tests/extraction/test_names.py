@@ -497,6 +497,13 @@ def test_a_given_name_that_is_also_an_office_word_goes_on_a_name():
     assert _name("التقى الوزير محمد أمين عام الحزب", 2, definite_ok=False) == "محمد"
 
 
+def test_a_family_name_shaped_like_a_verbal_noun_before_a_title_stays_in_the_name():
+    # "ترامب" reads like "تبادل"; before a title it is no subject discussed
+    text = "التقى الرئيس دونالد ترامب السفير الإيطالي ماركو بيانكي"
+    assert _name(text, 2, definite_ok=False) == "دونالد ترامب"
+    assert _name("بحث مع الوزير كمال حسن ترسيم الحدود", 3, definite_ok=False) == "كمال حسن"
+
+
 def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
     (meeting,) = extract(
         "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
