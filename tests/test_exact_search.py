@@ -181,6 +181,20 @@ def test_a_full_name_is_found_among_names_not_as_words_of_the_text():
 
 
 @pytest.mark.django_db
+def test_a_full_name_is_looked_up_among_the_people_not_in_every_meeting():
+    # Matching the phrase in each meeting's names rechecked every meeting holding the
+    # three words anywhere; the people's names index finds the few people first.
+    person = ParticipantFactory(name="هاكان جمال يلماز")
+    his = make_meeting(people=[person])
+    make_meeting(people=[ParticipantFactory(name="جمال هاكان"), ParticipantFactory(name="يلماز")])
+    search = MeetingSearch.read("هاكان جمال يلماز")
+    condition = str(Meeting.objects.filter(search.condition()).query).split(" WHERE ", 1)[1]
+
+    assert "meetings_participant_names" in condition and "names_vector" not in condition
+    assert list(Meeting.objects.search("هاكان جمال يلماز")) == [his]
+
+
+@pytest.mark.django_db
 def test_a_run_is_a_name_when_only_an_alias_holds_it():
     person = ParticipantFactory(name="لوكا فيراري", aliases=["لوقا فيراري"])
     meeting = make_meeting(people=[person])

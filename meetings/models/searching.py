@@ -86,10 +86,11 @@ class MeetingSearch:
     """A query as the archive searches it, read once per request.
 
     * A run of words that is (part of) someone's name is matched unstemmed, as a
-      phrase, among people's names (``names_vector``) and offices, places, countries
-      and topics (``exact_vector``): الطرابلسي finds the people so called, not every
-      meeting in طرابلس. A one-word run that stemming leaves as it is (محمد) may
-      match the text too.
+      phrase: a run of several words among the people's names, giving their meetings
+      (``ParticipantNames``); a one-word run among the meetings' people's names
+      (``names_vector``) and offices, places, countries and topics (``exact_vector``):
+      الطرابلسي finds the people so called, not every meeting in طرابلس. A one-word
+      run that stemming leaves as it is (محمد) may match the text too.
     * A quoted phrase is matched as written, unstemmed, among names, offices, places
       and the titles and text (``phrase_vector``): "المهاجرين" is that word only.
     * Everything else is searched as before: stemmed, in web-search syntax.
@@ -120,8 +121,15 @@ class MeetingSearch:
         if rest is not None:
             parts.append(Q(**{f"{prefix}search_vector": rest}))
         for run, stem_unchanged in self.names:
+            if " " in run:
+                # A name of several words is someone's: their meetings, found through the
+                # people whose names hold it. Matching it in each meeting's names instead
+                # rechecked every meeting holding its words anywhere (the index cannot
+                # tell where), thousands for a name of common words.
+                parts.append(Q(**{f"{prefix}pk__in": _meetings_of_people_named(run)}))
+                continue
             match = self._as_written(prefix, run, ("names_vector", "exact_vector"))
-            if stem_unchanged and " " not in run:
+            if stem_unchanged:
                 # One word only: a phrase of several is checked against each meeting
                 # whose text holds all its words anywhere (the index cannot tell where),
                 # a recheck of the whole text of tens of thousands of meetings at a
@@ -188,6 +196,17 @@ def _known_runs(runs) -> dict[str, bool]:
             ],
         )
         return dict(cursor.fetchall())
+
+
+def _meetings_of_people_named(run: str):
+    """The ids of the meetings of the people whose name, or one of its forms, holds
+    ``run`` as written: what ``names_vector`` holds, read from the people's names index
+    (``ParticipantNames``) and their participations."""
+    participations = Participant._meta.get_field("participations").related_model
+    named = Participant.objects.annotate(
+        forms=ParticipantNames("name_normalized", "aliases_normalized")
+    ).filter(kind=Participant.Kind.PERSON, forms=_exact_phrase(run))
+    return participations.objects.filter(participant__in=named).values("meeting_id")
 
 
 def _exact_phrase(text: str) -> SearchQuery:
