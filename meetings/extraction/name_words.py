@@ -73,10 +73,7 @@ def name_like(
         # "إبراهيم كالين": a family name the tokeniser read as ك + a given name
         foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names
         if (lex.knows(core) or token.article) and not foreign_with_k:
-            if first or lex.knows(core) or not transliterated(token.norm):
-                return False
-            # "تامي بالدوين", "حسين كالوت": after a first name, a word of another
-            # language the tokeniser read as ب/ك/ل + the article + a word no lexicon knows
+            return False
     if first and token.definite and not definite_ok:
         return False
     return True
@@ -186,6 +183,19 @@ def name_despite_prefix(lex: Lexicon, tokens: list[Token], k: int, titled: bool)
         and t.prefix == "و"
         and t.core not in lex.phrase_breaks
         and ((t.core,) in lex.cities or (t.core,) in lex.country_names)
+    )
+
+
+def foreign_family_name_with_preposition(lex: Lexicon, token: Token) -> bool:
+    """ "تامي بالدوين", "حسين كالوت": right after a given name, a word of another
+    language the tokeniser read as ب/ك/ل + the article + a word no lexicon knows,
+    spelled as transliterations are. Not further on, where it is a preposition's
+    object ("فلان الفلاني بالوسيطين")."""
+    return (
+        token.prefix in ("ب", "ك", "ل")
+        and token.article
+        and not lex.knows(token.core)
+        and transliterated(token.norm)
     )
 
 

@@ -40,6 +40,7 @@ from .name_words import (
     definite_given_name,
     family_title,
     foreign_family_name_with_article,
+    foreign_family_name_with_preposition,
     hajj_in_family_name,
     head_in_name,
     initial_in_name,
@@ -200,6 +201,7 @@ def take_name(
             or (out and name_word_after_joiner(lex, tokens, out[-1], k))
             or (out and time_word_in_name(lex, tokens, k))
             or (words == 1 and foreign_family_name_with_article(lex, tokens, k))
+            or (words == 1 and foreign_family_name_with_preposition(lex, t))
             or (out and head_in_name(lex, tokens, k, words))
             or family_with_wa
             or (out and t.norm in NAME_JOINERS)  # "فان" is not "ف" + "أن" here

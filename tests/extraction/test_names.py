@@ -474,6 +474,8 @@ def test_a_foreign_family_name_read_as_a_preposition_and_the_article_stays_in_th
     # a known word, or an Arabic one, still ends the name
     assert _name("السفير كيفن ماير بالعاصمة", 1, definite_ok=False) == "كيفن ماير"
     assert _name("السفير كيفن ماير بالمستشفى", 1, definite_ok=False) == "كيفن ماير"
+    # and further on, after a family name, it is a preposition's object
+    assert _name("التقى الرئيس كمال حسن بالوسيطين الدوليين", 2, definite_ok=False) == "كمال حسن"
 
 
 def test_a_foreign_family_name_that_names_a_place_abroad_stays_in_the_name():
