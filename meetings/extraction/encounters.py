@@ -146,12 +146,13 @@ def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
 def with_counterpart(
     lex: Lexicon, tokens: list[Token], start: int, end: int, *, joined_only: bool
 ) -> bool:
-    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها")?
-    After a verb of saying, only as a second subject: "شدد X ونظيره Y على" reports
-    the two together, "أكد X أهمية التنسيق مع نظيره" does not."""
+    """Is a counterpart named with "مع" or "و" in the clause ("مع نظيره", "ونظيرها"),
+    or addressed with "ل" ("أكد X لنظيره Y": said to him, so they spoke)? After a verb
+    of saying, not after "مع": "شدد X ونظيره Y على" reports the two together, "أكد X
+    أهمية التنسيق مع نظيره" does not."""
     for k in range(start, end):
         t = tokens[k]
-        joined = t.prefix == "و"
+        joined = t.prefix in ("و", "ل")
         if is_counterpart(lex, t) and (joined or (not joined_only and tokens[k - 1].norm == "مع")):
             return True
     return False

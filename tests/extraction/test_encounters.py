@@ -101,3 +101,12 @@ def test_a_meeting_noun_with_a_channel_or_paper_is_an_interview(extract):
         )
         == []
     )
+
+
+def test_saying_something_to_a_counterpart_is_meeting_them(extract):
+    (meeting,) = extract(
+        "أكد وزير الخارجية الأردني سامي الخطيب لنظيره الياباني كينجي ساتو أهمية التعاون."
+    )
+    assert set(people(meeting)) == {"سامي الخطيب", "كينجي ساتو"}
+    # not the counterpart one works with, whom the minister speaks of
+    assert not extract("أكد وزير الخارجية الأردني سامي الخطيب أهمية التنسيق مع نظيره الياباني.")
