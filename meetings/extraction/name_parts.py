@@ -126,6 +126,16 @@ def accusative_participle(word: str) -> bool:
     return _ACCUSATIVE_PARTICIPLE.fullmatch(word) is not None
 
 
+# A form-IV verb with an object pronoun ("أبلغته", "أطلعتهم"), normalised: what a
+# subject did to someone, after "و", not a name.
+_VERB_WITH_OBJECT = re.compile(r"ا\w{3}(?:ته|تها|تهم|تهما)")
+
+
+def form_four_verb_with_object(word: str) -> bool:
+    """ "وأبلغته احتجاج المملكة": a verb with its object pronoun ends a name before it."""
+    return _VERB_WITH_OBJECT.fullmatch(word) is not None
+
+
 def _foreign_shape(stem: str) -> bool:
     """A stem of five letters opening with ا, as many foreign names are ("إيساكا")."""
     return len(stem) == 5 and stem[0] == "ا"

@@ -29,6 +29,7 @@ from .name_parts import (
     accusative_participle,
     conjoined_word,
     family_name_with_b,
+    form_four_verb_with_object,
     given_name_with_allah,
     maksura_given_name,
     next_person,
@@ -150,6 +151,7 @@ def take_name(
                 lex.knows(t.norm[1:])
                 or t.norm[1:] in lex.backreferences
                 or accusative_participle(t.norm[1:])
+                or form_four_verb_with_object(t.norm[1:])
             )
             and not _particle_as_family_name(lex, tokens, k)
         ):
