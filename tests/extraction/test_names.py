@@ -506,6 +506,12 @@ def test_a_family_name_shaped_like_a_verbal_noun_before_a_title_stays_in_the_nam
     assert _name("بحث مع الوزير كمال حسن ترسيم الحدود", 3, definite_ok=False) == "كمال حسن"
 
 
+def test_a_verb_with_its_object_pronoun_after_and_ends_a_name():
+    # "وأبلغته": and informed him, what the subject did next, no more of the name
+    text = "التقى الوزير سامي الخطيب السفير كينجي ساتو وأبلغته الوزارة احتجاجها"
+    assert _name(text, 5, definite_ok=False) == "كينجي ساتو"
+
+
 def test_a_possessive_office_is_followed_by_its_holder_s_name(extract):
     (meeting,) = extract(
         "أفادت الخارجية النيجرية بأن وزيرها عبد الرحيم كوني أجرى مباحثات"
