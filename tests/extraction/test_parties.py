@@ -22,7 +22,7 @@ def test_an_office_receiving_someone_takes_part_though_it_names_no_body_or_state
 
 def test_an_office_the_article_names_the_holder_of_is_no_other_party(extract):
     text = (
-        "استقبل وزير الأمن العام والهجرة الفريق نادر سالم، أمس، السفير الإيطالي ماركو "
+        "استقبل أمس وزير الأمن الداخلي والحدود اللواء نادر سالم السفير الإيطالي ماركو "
         "روسي. وبحث وزير الأمن مع السفير سبل تطوير التعاون. ثم التقت الوزيرة سلمى "
         "حداد الوفد المرافق للسفير. والتقت الوزيرة برئيس الحكومة كمال حسن."
     )
