@@ -102,7 +102,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
-        if (c.verb or agreed) and received_item(lex, tokens, k, end):
+        if c.verb and received_item(lex, tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if k not in claimed and (
             joint_appearance(tokens, k, end)

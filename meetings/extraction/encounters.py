@@ -55,24 +55,12 @@ _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
 _OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
 
 
-# What a news outlet receives (normalised cores, without the article): "بيان لوزارة
-# النفط تلقته الوكالة".
-_REPORTS = frozenset({"بيان", "بيانا", "تصريح", "تصريحا", "بلاغ", "نسخه"})
-_REPORT_REACH = 4  # words from the report to the verb: its issuer between
-
-
 def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
-    letter or a greeting rather than a call, or a statement that an outlet received
-    ("بيان لوزارة النفط تلقته الوكالة")? What follows a call is no longer its object:
+    letter or a greeting rather than a call? What follows a call is no longer its object:
     "تلقى فلان اتصالا من علان، وقدم له التهنئة"."""
     if not tokens[k].bare.startswith(("تلق", "يتلق")):
         return False
-    before = tokens[max(0, k - _REPORT_REACH) : k]
-    if tokens[k].bare.endswith(("ته", "تها", "اه", "اها")) and any(
-        t.core.removeprefix("ال") in _REPORTS for t in before
-    ):
-        return True
     for t in tokens[k + 1 : end]:
         if in_any(t, lex.nouns):
             return False
