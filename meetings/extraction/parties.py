@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .document import Document, Institution, Sentence
 from .institutions import delegated
-from .normalize import normalize_arabic
+from .normalize import name_key
 from .tokens import Token, in_any
 from .words import TANWEEN_ENDINGS
 
@@ -140,17 +140,13 @@ def _unnamed_subject(doc: Document, sentence: Sentence, kind, position: int, off
     after "استقبل وزير الأمن العام الفريق فلان", "التقت الوزيرة": they again)."""
     if kind != "verb" or office.start != position + 1:
         return False
-    role = _bare_words(office.role)
+    # compared as names are, without the article: "الوزيرة" is "وزيرة"
+    role = name_key(office.role or "")
     return bool(role) and not any(
         held[: len(role)] == role or (len(role) == 1 and held[:1] == role)
         for person in doc.registry.people
-        if (held := _bare_words(person.first("role")))
+        if (held := name_key(person.first("role") or ""))
     )
-
-
-def _bare_words(role: str | None) -> tuple[str, ...]:
-    """An office's words, normalised, without the article ("الوزيرة" is "وزيره")."""
-    return tuple(w.removeprefix("ال") for w in normalize_arabic(role or "").split())
 
 
 # Verbs whose subject receives or meets their object (normalised).
