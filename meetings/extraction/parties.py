@@ -85,7 +85,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             office.org
             or office.country
             or _attending(doc, sentence.tokens, office)
-            or _unnamed_subject(doc, sentence, kind, position, office)
+            or _unnamed_subject(doc, kind, position, office)
         )
     ]
     institutions: list[Institution] = []
@@ -133,7 +133,7 @@ def _attending(doc: Document, tokens: list[Token], office) -> bool:
     )
 
 
-def _unnamed_subject(doc: Document, sentence: Sentence, kind, position: int, office) -> bool:
+def _unnamed_subject(doc: Document, kind, position: int, office) -> bool:
     """Is the office the cue verb's subject, named by its office alone ("استقبل رئيس
     الجمهورية، اليوم، السفير فلان")? Its holder takes part though the office names no
     body or state; not when the article names who holds it ("وبحث وزير الأمن مع الوفد"
