@@ -47,8 +47,8 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
     ("الجنرال فلان الذي يقود الوفد الروسي", "ويقود الوفد فلان"): they were at its
     meeting."""
     tokens = sentence.tokens
-    for k, token in enumerate(tokens):
-        if token.core in THE_DELEGATION:
+    for k in range(len(tokens)):
+        if _the_delegation(tokens, k):
             if k and (
                 tokens[k - 1].bare.removeprefix("و") in _LEADS
                 or in_any(tokens[k - 1], doc.lex.chair)
@@ -70,6 +70,14 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
                     if m.start > verb and m.person is not None and not m.kin
                 ]
     return []
+
+
+def _the_delegation(tokens: list[Token], k: int) -> bool:
+    """ "الوفد", or "وفد" before whose it is ("ويقود وفد الحلف الأميرال فلان")."""
+    if tokens[k].core in THE_DELEGATION:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].core == "وفد" and after is not None and after.definite and not after.prefix
 
 
 def separately(tokens: list[Token], first: int, last: int) -> bool:

@@ -99,3 +99,12 @@ def test_meetings_told_one_by_one_are_of_the_first_named_even_by_reference(extra
         ["جون ويست", "سالم الكعبي"],
         ["سالم الكعبي", "ماري بنعيم"],
     ]
+
+
+def test_the_leader_of_a_delegation_named_by_whose_it_is_was_at_its_meeting(extract):
+    # "وفد الحلف": the delegation by whose it is, not "الوفد"
+    (meeting,) = extract(
+        "استقبل رئيس الأركان المغربي كمال بناني وفدا من حلف الناتو. ويقود وفد الحلف "
+        "رئيس اللجنة العسكرية الأميرال بيتر هانسن."
+    )
+    assert {"كمال بناني", "بيتر هانسن"} <= set(people(meeting))
