@@ -248,3 +248,16 @@ def test_a_middle_dot_after_a_word_ends_a_sentence():
         "وقعت الجزائر وروسيا أمس اتفاقيات·",
         "ويتعلق الأول بالنقل",
     ]
+
+
+def test_a_run_of_stops_ends_one_sentence_and_makes_none_of_its_own(extract):
+    assert sentences("أكد الوزير فلان دعم بلاده.. جاء ذلك خلال لقائه") == [
+        "أكد الوزير فلان دعم بلاده..",
+        "جاء ذلك خلال لقائه",
+    ]
+    text = (
+        "شدد وزير الخارجية الأردني كريم النسور على وقف القتال.. "
+        "جاء ذلك لدي لقائه في عمان بوزير الخارجية العراقي هادي الساعدي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كريم النسور", "هادي الساعدي"}
