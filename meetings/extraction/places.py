@@ -134,6 +134,11 @@ def clause_place(
                 return written(tokens[k + 1 : k + 1 + length]), code
             continue
         length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
+        if t.core in _PLACE_NOUNS and length:
+            # A city named right after a capital's title: "بالعاصمة الإدارية بورتسودان"
+            more, city = match_phrase(cores, k + length, lex.cities, lex.max_phrase)
+            if more:
+                return written(tokens[k + length : k + length + more]), city
         if t.core in _PLACE_NOUNS and length < 2:  # not "بالعاصمة الإدارية الجديدة"
             place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in _CAPITAL)
             if place:

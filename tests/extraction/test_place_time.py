@@ -35,6 +35,7 @@ from .conftest import people, read
         ("في قصر كولوبا الرئاسي بباماكو", "باماكو", "ML"),  # the palace's city
         ("بمقر ولاية سوسة", "سوسة", "TN"),  # a governorate named by its city
         ("بمقر الحكومة بالعاصمة الإدارية الجديدة", "العاصمة الإدارية الجديدة", "EG"),
+        ("بالعاصمة الإدارية عطبرة", "عطبرة", "SD"),  # the city the capital's title names
         ("في مطار بنينا الدولي بمدينة بنغازي", "بنغازي", "LY"),  # the venue's town
         ("على هامش منتدى بيجين للأمن", "بيجين", "CN"),  # another spelling of Beijing
     ],
