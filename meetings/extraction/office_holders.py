@@ -39,8 +39,20 @@ def office_holder(
             if any(m.counterpart for m in doc.registry.people[only].mentions):
                 return only
     if office.country is None and office.ministry is None:
-        if office.end - office.start > 1 and normalize_arabic(office.role) not in _HEADS_OF_STATE:
-            return None  # "رئيس مجلس بنغازي": an office of its own
+        role = normalize_arabic(office.role)
+        if office.end - office.start > 1 and role not in _HEADS_OF_STATE:
+            # "رئيس مجلس بنغازي": an office of its own, held by whoever the article gave
+            # that very office ("رئيس الأركان" is "الفريق فلان رئيس الأركان المشتركة")
+            holders = {
+                i
+                for i, person in enumerate(doc.registry.people)
+                for m in person.mentions
+                if m.head
+                and not m.counterpart
+                and m.former == office.former
+                and f"{normalize_arabic(m.role)} ".startswith(f"{role} ")
+            }
+            return _one_of(holders, named_before)
         holders = {
             i
             for i, person in enumerate(doc.registry.people)

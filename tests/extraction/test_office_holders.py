@@ -1,4 +1,4 @@
-from .conftest import read
+from .conftest import people, read
 
 
 def holder_names(text: str) -> list[str]:
@@ -45,3 +45,12 @@ def test_the_head_of_the_republic_is_the_one_president_named(extract):
     )
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"نوري الحسني", "عبد الله الثاني"}
+
+
+def test_an_office_of_several_words_named_again_is_the_one_given_it_in_full(extract):
+    text = (
+        "حضر اللواء سامي الدرعي رئيس هيئة الأركان المشتركة ختام التمرين. وعلى هامش "
+        "التمرين التقى رئيس هيئة الأركان نظيره الأردني اللواء نادر العمري."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الدرعي", "نادر العمري"}
