@@ -96,3 +96,10 @@ def test_a_ministry_after_basem_is_no_family_name():
 def test_a_given_name_opening_with_a_conjunction_s_letter_is_whole(given):
     # not ف + "راس" (an office word) or و + "سام"
     assert name_like(LEX, tokenize(given)[0], first=True, definite_ok=False)
+
+
+@pytest.mark.parametrize("event", ["ختام التمرين", "افتتاح المعرض", "فعاليات الأسبوع", "المراسم"])
+def test_an_event_the_named_attended_is_no_family_name(event):
+    text = f"حضر الفريق سالم الدرعي {event} أمس."
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert names == ["سالم الدرعي"]
