@@ -103,3 +103,9 @@ def test_an_event_the_named_attended_is_no_family_name(event):
     text = f"حضر الفريق سالم الدرعي {event} أمس."
     names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
     assert names == ["سالم الدرعي"]
+
+
+def test_a_dual_office_after_and_ends_the_name_before_it():
+    text = "وشارك الوزير الأول سالم بلقاسم ورئيسي حكومتي البلدين في الاجتماع."
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert names == ["سالم بلقاسم"]
