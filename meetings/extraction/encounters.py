@@ -24,7 +24,7 @@ _HELD_IT = frozenset({"عقده", "عقدته", "عقداه", "عقدها", "ع�
 # When it was held, between "عقده" and "مع" (normalised).
 _WHEN = WEEKDAYS | {"اليوم", "امس", "مساء", "صباح", "ظهر"}
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
-_VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
+VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
 # Paying a visit (normalised, after و or ف too): "قام فلان بزيارة لمعالي علان".
 _PAID = frozenset({"قام", "قامت", "قاما"})
 _A_VISIT = frozenset({"بزياره"})
@@ -110,7 +110,7 @@ def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool
     is meeting them."""
     if tokens[k].norm.removeprefix("و").removeprefix("ف") in _PAID:
         return _a_visit_to_someone(lex, tokens, k, end)
-    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in _VISITED:
+    if tokens[k].norm.removeprefix("و").removeprefix("ف") not in VISITED:
         return False
     after = tokens[k + 1 : end]
     return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .encounters import VISITED
 from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
 from .phrases import match_phrase
@@ -188,7 +189,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
     carry = ""
     listing = False  # the lines are the items of a list its last line introduced
     for line in lines:
-        if carry and _ends_on_a_name_word(lex, carry) and _opens_with_a_past_cue(lex, line):
+        if (
+            carry
+            and _opens_with_a_past_cue(lex, line)
+            and (_ends_on_a_name_word(lex, carry) or _opens_with_a_past_cue(lex, carry))
+        ):
             # "... بمعبر حدود جابر" / "استقبل الوزير ...": a title ending on a word that
             # may be a given name, then the body's first sentence
             out.append(carry)
@@ -218,6 +223,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
             line.endswith(("،", ","))  # "... محادثات مع فلان في روما،" / "في خضم ..."
             or last in _OPEN_ENDS
             or _ends_on_a_name_word(lex, line)
+            or _linked_words_follow(lex, line)
         ):
             carry = line
             continue
@@ -226,6 +232,16 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _linked_words_follow(lex: Lexicon, line: str) -> bool:
+    """Is the line the start of a sentence a page broke at each word it links ("زار" /
+    "قائد الجيش" / "العماد فلان" / "المملكة العربية السعودية" / "، بدعوة ...")? It opens
+    with a meeting verb in the past, as no heading does, and is short with no stop."""
+    first = make_token(line.split(maxsplit=1)[0]).bare
+    return len(line.split()) < _LONG_HEADING_MAX_WORDS and (
+        _opens_with_a_past_cue(lex, line) or first in VISITED
+    )
 
 
 def _ends_on_a_name_word(lex: Lexicon, line: str) -> bool:

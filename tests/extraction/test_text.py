@@ -261,3 +261,18 @@ def test_a_run_of_stops_ends_one_sentence_and_makes_none_of_its_own(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كريم النسور", "هادي الساعدي"}
+
+
+def test_a_sentence_broken_at_each_linked_word_is_joined_again(extract):
+    text = (
+        "زار\n"
+        "رئيس الأركان\n"
+        "اللواء سامي الدرعي بتاريخ 3 مايو\n"
+        "سلطنة عمان\n"
+        "، بدعوة من قائد الجيش العماني\n"
+        "الفريق سالم الحارثي، لحضور معرض الدفاع.\n"
+        "وخلال الزيارة التقى اللواء الدرعي الفريق الحارثي وبحثا التعاون العسكري."
+    )
+    assert [p.text for p in paragraphs(text)][0].startswith("زار رئيس الأركان اللواء سامي")
+    meetings = extract(text)
+    assert {"سامي الدرعي", "سالم الحارثي"} <= {name for m in meetings for name in people(m)}
