@@ -252,8 +252,10 @@ def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -
 
 def object_first(lex, tokens: list[Token], position: int) -> bool:
     """Does the verb's object come right after it, with no subject between ("التقى
-    بنظيره", "اجتمع مع ...", "عقد اجتماعات مع ...")?"""
+    بنظيره", "اجتمع مع ...", "عقد اجتماعات مع ...", "التقى كلاً من ...")?"""
     k = position + 1
     if k < len(tokens) and in_any(tokens[k], lex.nouns):
         k += 1  # the meeting the verb holds
+    if k + 1 < len(tokens) and tokens[k].norm == "كلا" and tokens[k + 1].norm == "من":
+        return True  # "كما التقى كلاً من فلان وعلان": the accusative, those met
     return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")

@@ -167,3 +167,12 @@ def test_a_spokesperson_met_with_is_a_party(extract):
         "الإيطالية ماركو روسي، أمس في روما، التعاون."
     )
     assert set(people(meeting)) == {"سالم العلوي", "ماركو روسي"}
+
+
+def test_those_met_listed_in_the_accusative_after_the_verb_leave_it_the_subject_before(extract):
+    text = (
+        "وأجرى وزير الداخلية المغربي سعيد الحمدي مباحثات مع نظيره البرتغالي جواو سيلفا. "
+        "كما التقى كلاً من ماريو كوستا مدير الشرطة و خوسيه مارتينز قائد الحرس الوطني."
+    )
+    second = extract(text)[1]
+    assert set(people(second)) == {"سعيد الحمدي", "ماريو كوستا", "خوسيه مارتينز"}
