@@ -94,6 +94,7 @@ class Lexicon:
     # given names that are also ordinary words, and words that are never a name
     given_names: frozenset[str]
     weak_given_names: frozenset[str]
+    foreign_given_names: frozenset[str]  # of other languages, written in Arabic letters
     # first words of given names compounded with "الله" ("أمر" of "أمر الله")
     allah_compound_heads: frozenset[str]
     # how family names of other languages end ("أوغلو", "سكي")
@@ -278,6 +279,7 @@ def load_lexicon() -> Lexicon:
         },
         given_names=frozenset(given - weak),
         weak_given_names=frozenset(weak),
+        foreign_given_names=_keys(names["foreign_given"]),
         foreign_family_endings=tuple(_keys(names["foreign_family_endings"])),
         allah_compound_heads=_keys(
             entry.split()[0]

@@ -10,6 +10,7 @@ from .countries import ARAB_STATES
 from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word_in_name
+from .normalize import normalize_arabic
 from .offices import extend_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, city_at, head, is_counterpart, is_title
@@ -95,16 +96,22 @@ def city_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def place_as_family_name(lex: Lexicon, tokens: list[Token], out: list[int], k: int) -> bool:
     """A foreign given name's family name that is also the one-word name of a place
-    abroad: "إليزابيث جيجو" (Jeju), "ليزا موناكو". Written bare right after the given
-    name, where a place would need "في" or "ب"; not an Arab state's or city's name."""
+    abroad: "إليزابيث جيجو" (Jeju), "ليزا موناكو", or a town ("فرانسيسكو باردو"). Written
+    bare right after the given name, where a place would need "في" or "ب"; not an Arab
+    state's name or its capital's."""
     t, given = tokens[k], tokens[out[0]]
     if len(out) != 1 or t.prefix or t.definite or given.prefix:
         return False
-    if given.norm not in lex.given_names or not transliterated(given.norm):
+    foreign = transliterated(given.norm) or given.norm in lex.foreign_given_names
+    if given.norm not in lex.given_names or not foreign:
         return False
     key = (t.core,)
     code = lex.cities.get(key) or lex.country_names.get(key)
-    return code is not None and code not in ARAB_STATES and transliterated(t.norm)
+    if code in ARAB_STATES:
+        # a town of an Arab state, not the state or its capital: "فرانسيسكو باردو"
+        capital = normalize_arabic(lex.capitals.get(code, ""))
+        return key not in lex.country_names and t.core != capital and transliterated(t.norm)
+    return code is not None and transliterated(t.norm)
 
 
 def initial_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
