@@ -31,7 +31,10 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
             # "، "واقع التعاون ...": a quotation, unless a short name is all it holds
             # ("سفير الاتحاد لدى ليبيا، “نيكولا أورلاندو”").
             return _quoted_name(lex, tokens, k + 1), True
-        k2, titled2 = skip_titles(lex, tokens, k + 1)
+        k1 = k + 1
+        if k1 + 1 < len(tokens) and _bare_nationality(lex, tokens[k1]):
+            k1 += 1  # "رئيس البرلمان الأوروبي، الإيطالي فلان": the holder's nationality
+        k2, titled2 = skip_titles(lex, tokens, k1)
         name = take_name(
             lex,
             tokens,
@@ -49,6 +52,11 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         k, _ = skip_titles(lex, tokens, k + 1)
         name = take_name(lex, tokens, k, definite_ok=True)
     return name, False
+
+
+def _bare_nationality(lex: Lexicon, token: Token) -> bool:
+    """A nationality with the article and nothing before it ("الإيطالي")."""
+    return token.definite and not token.prefix and (token.core,) in lex.adjectives
 
 
 def _name_between_dashes(lex: Lexicon, tokens: list[Token], k: int) -> list[int]:

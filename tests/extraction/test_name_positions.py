@@ -16,6 +16,11 @@ def test_a_short_name_alone_in_quotes_after_a_comma():
     assert found["لوكا فيراري"] == ("سفير الاتحاد", "EU")
 
 
+def test_the_holder_s_nationality_after_the_comma_before_the_name():
+    found = _people("اجتمع الوزير مع رئيس البرلمان الأوروبي، البلجيكي لوك ديمول في بروكسل.")
+    assert found["لوك ديمول"] == ("رئيس البرلمان", "EU")
+
+
 def test_a_government_s_seat_between_an_office_and_its_name():
     text = "أوضح وزير العدل في الحكومة المؤقتة في البيضاء، سالم الورفلي أن"
     assert found_role(text, "سالم الورفلي") == "وزير العدل"
