@@ -34,6 +34,10 @@ _MADE_OF = frozenset(
 )
 
 
+# A verb of including before the delegation: "ويضم الوفد ..." (without و).
+_INCLUDES = frozenset({"يضم", "ضم", "تضم", "ضمت"})
+
+
 _CHILD_OF = frozenset({"نجل", "ابن", "ابنه", "كريمه", "بنت"})
 
 
@@ -58,6 +62,7 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
     the people a visitor's delegation is said to be made of are of the visitor's state
     (not those named after "بحضور": the hosts), named or not; "وفد إثيوبي برئاسة ...",
     "وفد إيطالي على رأسه ..." and "وفداً فرنسياً ضم ..." give the state itself."""
+    named_before = None  # the state of a delegation the sentence named before
     for d, token in enumerate(tokens[:-1]):
         group = token.core in _GROUPS
         if token.core not in DELEGATION and not group:
@@ -67,10 +72,16 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
             k += 1  # "وفدا عسكريا أمريكيا"
         # "وفد إثيوبي برئاسة وزيرة الدفاع فلانة": the delegation's own nationality
         nationality = _nationality(lex, tokens[k])
+        includes = False
         if nationality:
             k += 1
+            named_before = nationality
         elif group:
             continue
+        elif d and tokens[d - 1].bare.removeprefix("و") in _INCLUDES:
+            # "وصل وفد تركي ...، ويضم الوفد، وزراء ...": the one named before
+            includes = True
+            nationality = named_before
         while k < len(tokens) and (
             tokens[k].norm in COMMAS
             or tokens[k].core in _ACCOMPANYING
@@ -79,7 +90,9 @@ def delegation_members(lex: Lexicon, tokens, mentions: list[Mention], offices=()
             k += 1
         if k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].bare == "بينهم":
             k += 1  # "، من بينهم ..."
-        if k >= len(tokens) or not (
+        if includes and nationality:
+            k -= 1  # the members start right after the delegation (and its commas)
+        elif k >= len(tokens) or not (
             tokens[k].bare in _MADE_OF
             or (nationality and (in_any(tokens[k], lex.led_by) or _headed(tokens, k)))
         ):

@@ -36,6 +36,15 @@ def test_an_expanded_delegation_gives_its_state_to_its_members(extract):
     assert people(meeting)["جون كارتر"].country == "US"
 
 
+def test_the_delegation_named_again_as_what_includes_its_members_gives_them_its_state(extract):
+    text = (
+        "استقبل رئيس الحكومة الليبية سالم الورفلي وفدا يونانيا رفيعا وصل إلى طرابلس، "
+        "ويضم الوفد، وزراء الخارجية نيكوس ديندياس، والدفاع بانوس كامينوس."
+    )
+    found = people(extract(text)[0])
+    assert found["بانوس كامينوس"].country == "GR"
+
+
 def test_officials_of_a_state_named_one_by_one_are_of_it(extract):
     meetings = extract(
         "استقبل رئيس الوزراء اليوناني نيكوس ستافرو اليوم الأحد، رئيس المجلس الرئاسي "
