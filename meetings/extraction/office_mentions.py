@@ -211,9 +211,14 @@ def _next_in_a_list(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool:
     """Is the name after the comma followed at once by an office of its own ("فلان
-    سفير الكونغو، علان سفير لبنان، ...")? Then it opens the list's next item."""
+    سفير الكونغو، علان سفير لبنان، ...")? Then it opens the list's next item. Not an
+    office after "و", another person's: "برئيس المجلس، فلان ووزير الدفاع، علان"."""
     after = name[-1] + 1 if name else len(tokens)
-    return after < len(tokens) and head(lex, tokens[after]) is not None
+    return (
+        after < len(tokens)
+        and head(lex, tokens[after]) is not None
+        and not tokens[after].prefix.startswith("و")
+    )
 
 
 def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

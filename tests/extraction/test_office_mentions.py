@@ -87,3 +87,13 @@ def test_an_office_opened_with_and_after_a_titled_name_is_the_next_persons():
         ("بول موسيفيني", "UG"),
         ("إيفاريست ندايشيمي", "BI"),
     ]
+
+
+def test_a_list_of_offices_each_set_off_from_its_holder_by_a_comma(extract):
+    (meeting,) = extract(
+        "التقى السفير جان لوران برئيس الحكومة، سالم الورفلي ووزير الدفاع الليبي، "
+        "نادر الحاسي ووزير الداخلية، عماد الزوي."
+    )
+    found = people(meeting)
+    assert found["سالم الورفلي"].role == "رئيس الحكومة"
+    assert (found["نادر الحاسي"].ministry, found["نادر الحاسي"].country) == ("defense", "LY")
