@@ -17,6 +17,7 @@ from .coordination import (
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .foreign_names import transliterated
+from .joint_offices import joint_offices
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
@@ -75,6 +76,7 @@ def read_mentions(
     # states named in the states' order ("نظرائه من تونس وليبيا فلان وعلان").
     respective_counterparts(lex, tokens, mentions, claimed)
     read_offices(lex, tokens, mentions, offices, claimed)
+    joint_offices(tokens, mentions, offices)
 
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another
     # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.

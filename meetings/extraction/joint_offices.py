@@ -1,0 +1,34 @@
+"""One person named with two offices joined by "و", the first with no name of its own:
+"وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي الشيخ فلان", "وزير الداخلية
+ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان". Both are the
+name's. The first portfolio says what the person is, a minister's rather than a head
+of government's: a minister's counterpart is a minister.
+"""
+
+from .document import Mention, Office
+from .tokens import Token
+
+_MINISTER = frozenset({"وزير", "وزيره"})
+
+
+def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Office]) -> None:
+    """Gives each unnamed office right before a named minister's "ووزير ..." to the name."""
+    for office in list(offices):
+        holder = next((m for m in mentions if m.start == office.end), None)
+        if holder is None or office.counterpart or holder.counterpart or office.former:
+            continue
+        second = tokens[holder.start]
+        if second.prefix != "و" or second.core not in _MINISTER:
+            continue
+        if office.country and holder.country and office.country != holder.country:
+            continue  # "وزير الخارجية التركي ووزير الدفاع الليبي فلان": two people
+        offices.remove(office)
+        holder.start = office.start
+        holder.country = holder.country or office.country
+        if office.ministry in (None, "other") and holder.ministry is not None:
+            # "رئيس الحكومة ووزير الدفاع فلان": a minister, whose counterpart is one
+            holder.other_heads = (*holder.other_heads, office.head)
+            continue
+        holder.other_heads = (*holder.other_heads, holder.head)
+        holder.role, holder.head = office.role, office.head
+        holder.ministry, holder.org = office.ministry, office.org

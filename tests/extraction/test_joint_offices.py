@@ -1,0 +1,25 @@
+from .conftest import people
+
+
+def test_a_minister_named_with_a_second_portfolio_is_one_person_of_the_first(extract):
+    (meeting,) = extract(
+        "بحث وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني الشيخ سالم الهنائي مع نظيره "
+        "الإسباني خوسيه ألباريس العلاقات."
+    )
+    found = people(meeting)
+    assert set(found) == {"سالم الهنائي", "خوسيه ألباريس"}  # no unnamed "وزير الخارجية"
+    assert (found["سالم الهنائي"].ministry, found["خوسيه ألباريس"].ministry) == ("foreign",) * 2
+
+
+def test_a_head_of_government_who_is_also_a_minister_has_a_minister_s_counterpart(extract):
+    text = (
+        "أكد وزير الخارجية الأردني لنظيره التركي دعم بلاده. والتقى نائب رئيس الحكومة ووزير "
+        "الخارجية الأردني سامر العلي، أمس، مع وزير الخارجية التركي كمال يلدز."
+    )
+    names = {name for meeting in extract(text) for name in people(meeting)}
+    assert names == {"سامر العلي", "كمال يلدز"}
+
+
+def test_two_offices_of_two_states_are_two_people(extract):
+    (meeting,) = extract("استقبل وزير الخارجية التركي ووزير الدفاع الليبي سالم الورفلي في أنقرة.")
+    assert people(meeting)["سالم الورفلي"].ministry == "defense"
