@@ -208,8 +208,15 @@ def _unwrapped(lines: list[str]) -> list[str]:
         if out and not carry and _goes_on_after_a_cue(lex, out[-1], line):
             out[-1] = f"{out[-1]} {line}"
             continue
-        if out and not carry and not out[-1].endswith(_SENTENCE_FINAL) and _object_opens(line):
-            # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object
+        if (
+            out
+            and not carry
+            and not out[-1].endswith(_SENTENCE_FINAL)
+            and (_object_opens(line) or _nationality_opens(lex, line))
+        ):
+            # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object;
+            # "وتسلم الرسالة رئيس مجلس الوزراء" / "الكويتي الشيخ فلان": nor with the
+            # nationality of an office
             carry = out.pop()
         elif (
             out
@@ -248,6 +255,8 @@ def _ends_on_a_name_word(lex: Lexicon, line: str) -> bool:
     """Does the line end on a given name, a rank, an office or an honorific, which a
     name goes on after ("ليبيا، اللواء سالم" / "الدرسي")?"""
     last = normalize_arabic(line.split()[-1])
+    if head(lex, make_token(last)) is not None:
+        return True  # "... بحضور السفير فلان، وسفير" / "السعودية لدى الكويت"
     return (
         last in lex.given_names
         or last in lex.weak_given_names
@@ -289,6 +298,12 @@ def _party_opens(lex: Lexicon, before: str, line: str) -> bool:
         return True
     cores = [first.core, *(make_token(w).core for w in words[1:])]
     return match_phrase(cores, 0, lex.head_phrases, len(cores))[0] > 0  # "وأمير دولة قطر"
+
+
+def _nationality_opens(lex: Lexicon, line: str) -> bool:
+    """Does the line open with a nationality with the article ("الكويتي، الشيخ فلان")?"""
+    first = make_token(line.split(maxsplit=1)[0].rstrip("،,"))
+    return first.definite and not first.prefix and (first.core,) in lex.adjectives
 
 
 def _object_opens(line: str) -> bool:

@@ -276,3 +276,17 @@ def test_a_sentence_broken_at_each_linked_word_is_joined_again(extract):
     assert [p.text for p in paragraphs(text)][0].startswith("زار رئيس الأركان اللواء سامي")
     meetings = extract(text)
     assert {"سامي الدرعي", "سالم الحارثي"} <= {name for m in meetings for name in people(m)}
+
+
+def test_a_line_opening_with_an_office_s_nationality_goes_on_from_the_line_before(extract):
+    text = (
+        "وتسلم الرسالة رئيس مجلس الوزراء\n"
+        "البحريني الشيخ سلمان الخليفة، من وزير الخارجية العماني بدر الهنائي، خلال لقائهما،\n"
+        "بحضور وزير الخارجية\n"
+        "البحريني، عبد الله الزياني، وسفير\n"
+        "عمان لدى البحرين، سالم الرواحي."
+    )
+    assert len(paragraphs(text)) == 1
+    (meeting,) = extract(text)
+    assert people(meeting)["سلمان الخليفة"].country == "BH"
+    assert people(meeting)["سالم الرواحي"].role.startswith("سفير")
