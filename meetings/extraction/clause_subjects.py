@@ -138,16 +138,40 @@ def the_two_named_before(
     meeting" that is the story's first (`first_told`)."""
     tokens = doc.sentences[index].tokens
     after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
-    # "وخلال لقائهما": a meeting noun of theirs, the two
-    theirs = tokens[position].norm.endswith("هما") and tokens[position].core != "هما"
-    if not index or not (first_told or theirs or any(t.norm in _THE_TWO for t in after)):
+    if not index or not (
+        first_told or _theirs(tokens[position]) or any(t.norm in _THE_TWO for t in after)
+    ):
         return []
-    before = doc.sentences[index - 1]
-    people = []
-    for mention in sorted(before.people.mentions + before.refs, key=lambda m: m.start):
-        if mention.person is not None and not mention.kin and mention.person not in people:
-            people.append(mention.person)
+    people = _people_in(doc.sentences[index - 1], lambda m: True)
     return people if len(people) == 2 else []
+
+
+def their_two_before(sentence: Sentence, position: int) -> list[int]:
+    """ "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما": a meeting noun of theirs is of
+    the two people its sentence names before it (no more, no fewer)."""
+    if not _theirs(sentence.tokens[position]):
+        return []
+    people = _people_in(sentence, lambda m: m.end <= position)
+    return people if len(people) == 2 else []
+
+
+def _theirs(token: Token) -> bool:
+    """A meeting noun of theirs, the two: "لقائهما"."""
+    return token.norm.endswith("هما") and token.core != "هما"
+
+
+def _people_in(sentence: Sentence, where) -> list[int]:
+    """The people of the sentence's mentions that meet `where`, in order, each once."""
+    people = []
+    for mention in sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start):
+        if (
+            where(mention)
+            and mention.person is not None
+            and not mention.kin
+            and mention.person not in people
+        ):
+            people.append(mention.person)
+    return people
 
 
 def named_before(doc: Document, index: int, position: int, named: set[int]) -> int | None:

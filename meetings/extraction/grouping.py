@@ -46,6 +46,7 @@ from .clause_subjects import (
     subject_before,
     subject_described_first,
     the_two_named_before,
+    their_two_before,
 )
 from .cues import attended_as_it_came, came
 from .document import Document, Event
@@ -196,6 +197,10 @@ def group_events(doc: Document) -> None:
                         first_told = previous is None and kind == "definite"
                         for person in the_two_named_before(doc, index, position, first_told):
                             event.add_person(person)
+                elif pair := their_two_before(sentence, position):
+                    # "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما"
+                    for person in pair:
+                        event.add_person(person)
                 elif index and (
                     he_said(doc.lex, sentence, start, position)
                     or quoted_after_his_meeting(sentence, start, position)

@@ -176,3 +176,11 @@ def test_those_met_listed_in_the_accusative_after_the_verb_leave_it_the_subject_
     )
     second = extract(text)[1]
     assert set(people(second)) == {"سعيد الحمدي", "ماريو كوستا", "خوسيه مارتينز"}
+
+
+def test_their_meeting_is_of_the_two_named_before_it_in_the_sentence(extract):
+    (meeting,) = extract(
+        "وتسلم الرسالة رئيس الوزراء البحريني سلمان الخليفة من وزير الخارجية العماني بدر "
+        "الهنائي؛ وذلك خلال لقائهما في المنامة، بحضور وزير الخارجية البحريني عبد الله الزياني."
+    )
+    assert set(people(meeting)) == {"سلمان الخليفة", "بدر الهنائي", "عبد الله الزياني"}
