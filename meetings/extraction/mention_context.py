@@ -212,14 +212,18 @@ _VISIT_KIND = frozenset({"الرسميه", "الحاليه", "الاولي", "ا
 
 def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
     """The state a person is said to be visiting right after their name ("الذي يزور
-    حاليا تركيا", "وذلك خلال زيارته الرسمية لتركيا"): they are not of it."""
+    حاليا تركيا", "وذلك خلال زيارته الرسمية لتركيا", "استهل فلان زيارته للولايات
+    المتحدة"): they are not of it."""
     k = mention.end
     while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm == "وذلك"):
         k += 1
     if k + 1 < len(tokens) and tokens[k].norm in _POSTED and tokens[k + 1].norm == "لدي":
         return _state_at(lex, tokens, k + 2)  # an envoy "المعين لدى الجمهورية اللبنانية"
-    if k + 2 < len(tokens) and tokens[k].norm in _DURING and tokens[k + 1].norm in _HIS_VISIT:
-        k += 2
+    if k + 1 < len(tokens) and tokens[k].norm in _DURING and tokens[k + 1].norm in _HIS_VISIT:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].norm in _HIS_VISIT:
+        # "خلال زيارته الرسمية لتركيا"; "استهل فلان زيارته للولايات المتحدة بلقاء ..."
+        k += 1
         while k < len(tokens) and tokens[k].core in _VISIT_KIND:
             k += 1
         if k < len(tokens) and tokens[k].norm == "الي":

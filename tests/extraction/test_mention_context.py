@@ -101,3 +101,11 @@ def test_an_envoy_is_of_the_state_that_sent_him_and_the_sender_takes_no_part(ext
     assert named["سمير حداد"].country == "LB"
     # "الموفد الفرنسي" is the envoy again, not a third, unnamed party
     assert all(p.name for p in meeting.participants)
+
+
+def test_who_opens_his_visit_to_a_state_is_not_of_it(extract):
+    (meeting,) = extract(
+        "استهل قائد الجيش العماد سمير الخوري زيارته للولايات المتحدة بلقاء قائد القوات البرية "
+        "الجنرال جون ميلر. وتناول البحث دعم الجيش اللبناني."
+    )
+    assert people(meeting)["سمير الخوري"].country == "LB"
