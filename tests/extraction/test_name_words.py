@@ -98,7 +98,10 @@ def test_a_given_name_opening_with_a_conjunction_s_letter_is_whole(given):
     assert name_like(LEX, tokenize(given)[0], first=True, definite_ok=False)
 
 
-@pytest.mark.parametrize("event", ["ختام التمرين", "افتتاح المعرض", "فعاليات الأسبوع", "المراسم"])
+@pytest.mark.parametrize(
+    "event",
+    ["ختام التمرين", "افتتاح المعرض", "فعاليات الأسبوع", "المراسم", "لمواصلة المناقشات"],
+)
 def test_an_event_the_named_attended_is_no_family_name(event):
     text = f"حضر الفريق سالم الدرعي {event} أمس."
     names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
@@ -109,3 +112,8 @@ def test_a_dual_office_after_and_ends_the_name_before_it():
     text = "وشارك الوزير الأول سالم بلقاسم ورئيسي حكومتي البلدين في الاجتماع."
     names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
     assert names == ["سالم بلقاسم"]
+
+
+def test_for_the_smooth_running_is_no_name():
+    text = "وأشادت السفيرة بجهود الجيش لحسن سير العملية الانتخابية."
+    assert read_mentions(LEX, tokenize(text)).mentions == []
