@@ -111,6 +111,11 @@ def _settle_homes(
         counterparts=counterparts,
         pairs=paired_states(doc, event.scope),
     )
+    visited = {doc.registry.people[i].first("visiting") for i in event.persons} - {None}
+    if len(visited) == 1:
+        # "استهل فلان زيارته للولايات المتحدة بلقاء ...": those he meets there, unmarked,
+        # are his hosts (he himself is not of the state he visits: `_unless_not_theirs`)
+        fallback = next(iter(visited))
     unmarked = [i for i in event.persons if not _house_state(doc, doc.registry.people[i])]
     if fallback is not None and any(
         _same_office_state(doc, event, i) == fallback

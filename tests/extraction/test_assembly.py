@@ -129,3 +129,13 @@ def test_a_name_of_one_word_is_published_as_its_office_alone(extract):
         (None, "الرئيس"),
         ("ماركو بيانكي", "السفير"),
     ]
+
+
+def test_those_a_visitor_meets_in_the_state_he_visits_are_its_people(extract):
+    meetings = extract(
+        "استهل قائد الجيش العماد سمير الخوري زيارته للولايات المتحدة بلقاء مساعد رئيس هيئة "
+        "الأركان الجنرال جون ميلر. والتقى العماد الخوري مساعد وزير الخارجية السفير ديفيد "
+        "براون الذي أكد دعم الجيش اللبناني."
+    )
+    found = {name: p for m in meetings for name, p in people(m).items()}
+    assert (found["سمير الخوري"].country, found["ديفيد براون"].country) == ("LB", "US")
