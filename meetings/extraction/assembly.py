@@ -149,6 +149,11 @@ def _unless_not_theirs(
     postings = _postings(doc, event, person)
     if fallback is not None and fallback in postings:
         not_theirs = fallback  # envoys received together are none posted to their own state
+    foreign = stated - {fallback}
+    if _posted_abroad(doc.registry.people[person].first("head")) and len(foreign) == 1:
+        # "استقبل قائد الجيش فلان القائد البريطاني علان، بحضور السفير سام ..." : an
+        # ambassador or attaché is posted among the hosts, from the one foreign state
+        return next(iter(foreign))
     if not_theirs is None or not_theirs != fallback:
         return fallback
     return _another_state(doc, event, {not_theirs} | postings, stated, counterparts)
@@ -225,6 +230,14 @@ _ENVOYS = frozenset({"سفير", "سفيره", "القائم بالاعمال", 
 
 def _envoy(head: str | None) -> bool:
     return head is not None and normalize_arabic(head) in _ENVOYS
+
+
+# Offices held abroad, at a mission (normalised, without the article).
+_POSTED_ABROAD = _ENVOYS | {"ملحق", "ملحقه", "قنصل", "قنصله"}
+
+
+def _posted_abroad(head: str | None) -> bool:
+    return head is not None and normalize_arabic(head).removeprefix("ال") in _POSTED_ABROAD
 
 
 def _bare_body(doc: Document, org: str | None) -> bool:

@@ -139,3 +139,13 @@ def test_those_a_visitor_meets_in_the_state_he_visits_are_its_people(extract):
     )
     found = {name: p for m in meetings for name, p in people(m).items()}
     assert (found["سمير الخوري"].country, found["ديفيد براون"].country) == ("LB", "US")
+
+
+def test_an_unmarked_ambassador_at_a_foreign_visitor_s_meeting_is_of_the_visitor_s_state(extract):
+    (meeting,) = extract(
+        "استقبل قائد الجيش العماد سمير الخوري في مكتبه في اليرزة قائد القوات البريطانية الفريق "
+        "جون ميلر، بحضور السفير توم ريد، والملحق العسكري المقدم بيتر غرين."
+    )
+    found = people(meeting)
+    assert (found["توم ريد"].country, found["بيتر غرين"].country) == ("GB", "GB")
+    assert found["سمير الخوري"].country == "LB"
