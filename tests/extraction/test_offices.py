@@ -403,3 +403,13 @@ def test_a_definite_office_of_its_own_nationality_after_a_complete_office_is_ano
     # a definite head with no nationality may still qualify the office
     tokens = tokenize("وكيل الوزارة المساعد لشؤون العمل")
     assert extend_phrase(LEX, tokens, 1) > 2
+
+
+def test_the_chief_of_a_ministry_s_advisers_is_an_office():
+    found = {
+        m.name: (m.country, m.ministry)
+        for m in read_mentions(
+            LEX, tokenize("استقبل الوزير كبير مستشاري وزارة الدفاع البريطانية الفريق جون ميلر.")
+        ).mentions
+    }
+    assert found["جون ميلر"] == ("GB", "defense")
