@@ -143,9 +143,14 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def _goes_on(line: str) -> bool:
     """Does the line open with a conjunction on a word, as a sentence of the body that
-    goes on from the one before does ("وكان", "وأكد"), and a title never does?"""
+    goes on from the one before does ("وكان", "وأكد", "كما أجرى"), and a title never
+    does?"""
     first = make_token(line.split(" ", 1)[0])
-    return first.prefix.startswith("و") and not first.is_punct
+    return (first.prefix.startswith("و") and not first.is_punct) or first.norm in _ALSO
+
+
+# Words opening a sentence that adds to the one before (normalised).
+_ALSO = frozenset({"كما", "ثم"})
 
 
 def _attended_it(lex: Lexicon, line: str) -> bool:
