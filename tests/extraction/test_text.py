@@ -290,3 +290,11 @@ def test_a_line_opening_with_an_office_s_nationality_goes_on_from_the_line_befor
     (meeting,) = extract(text)
     assert people(meeting)["سلمان الخليفة"].country == "BH"
     assert people(meeting)["سالم الرواحي"].role.startswith("سفير")
+
+
+def test_a_line_opening_with_also_after_the_body_is_body_text():
+    text = (
+        "أجرى وزير الخارجية سالم الهنائي اتصالا هاتفيا مع نظيره الألماني بيتر ماير.\n"
+        "كما أجرى اتصالا هاتفيا مع وزير خارجية فرنسا جان دوبون، تناول"
+    )
+    assert [p.heading for p in paragraphs(text)] == [False, False]
