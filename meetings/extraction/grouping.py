@@ -92,7 +92,7 @@ def group_events(doc: Document) -> None:
             last = parties_end(doc, sentence, position, end)
             mentions = [
                 m
-                for m in sentence.people.mentions + sentence.refs
+                for m in sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
                 if first <= m.start < last
                 and m.start >= sentence.body_start  # "بغداد / فلان / الأناضول": a byline
                 and m.person is not None

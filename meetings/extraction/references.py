@@ -291,7 +291,7 @@ def _honoured_before(
                 break
             opening = other.tokens[max(mention.start - 2, 0) : mention.start + 1]
             if mention.person is not None and any(t.norm in styles for t in opening):
-                found = mention.person
+                found = mention.person if found is None else found
         if other is sentence:
             break
     return found
