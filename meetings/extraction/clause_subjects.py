@@ -146,6 +146,20 @@ def the_two_named_before(
     return people if len(people) == 2 else []
 
 
+# The noun of receiving someone (normalised), and "him" after its subject.
+_RECEPTION = frozenset({"استقبال"})
+_TO_HIM = frozenset({"له", "لها"})
+_RECEIVER_WORDS = 6  # from the noun to "له": the receiver, titles and office
+
+
+def received_him(tokens: list[Token], position: int, end: int) -> bool:
+    """ "خلال استقبال سمو الأمير له": the one received is named before the noun."""
+    if tokens[position].norm not in _RECEPTION:
+        return False
+    after = tokens[position + 1 : min(end, position + 1 + _RECEIVER_WORDS)]
+    return any(t.norm in _TO_HIM for t in after)
+
+
 def their_two_before(sentence: Sentence, position: int) -> list[int]:
     """ "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما": a meeting noun of theirs is of
     the two people its sentence names before it (no more, no fewer)."""

@@ -40,6 +40,7 @@ from .clause_subjects import (
     named_first,
     object_first,
     quoted_after_his_meeting,
+    received_him,
     reported_subject,
     same_subject_goes_on,
     spokesperson,
@@ -219,7 +220,9 @@ def group_events(doc: Document) -> None:
                     # "وخلال لقائهما، أشاد فلان ...": one of the two may be named again
                     for person in pair:
                         event.add_person(person)
-                elif kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs):
+                elif (
+                    kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs)
+                ) or received_him(sentence.tokens, position, end):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}
                     met = named_before(doc, index, position, after)

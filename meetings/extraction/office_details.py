@@ -236,3 +236,13 @@ def listed_states(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, list[
         states.append(code)
         k = end = k + length
     return end, states if len(states) > 1 else []
+
+
+def ruler_of_the_house_before(lex: Lexicon, tokens: list[Token], k: int, country) -> bool:
+    """Does the office at k follow the family name of the house ruling the state it is
+    of ("الشيخ فلان آل ثاني أمير قطر")? Then it is that name's office."""
+    if country is None:
+        return False
+    before = tuple(t.norm for t in tokens[max(0, k - 2) : k])
+    families = lex.ruling_families
+    return country in (families.get(before), families.get(before[-1:]))

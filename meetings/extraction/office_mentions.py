@@ -23,6 +23,7 @@ from .office_details import (
     phrase_org,
     phrase_stateless,
     plural_office,
+    ruler_of_the_house_before,
     second_heads,
     short_role,
     states_of_a_dual,
@@ -157,7 +158,10 @@ def read_offices(
                 and not t.prefix.startswith("و")  # "الأمير فلان ورئيس رواندا علان، ..."
                 and not _next_in_a_list(lex, tokens, name[0])
                 and titled_name_before(lex, tokens, k)
-                and _opens_next_item(lex, tokens, name)
+                and (
+                    _opens_next_item(lex, tokens, name)
+                    or ruler_of_the_house_before(lex, tokens, k, office.country)
+                )
             ):
                 # "التقى الفريق فلان القائد العام للقوات المسلحة الفريق علان رئيس هيئة
                 # الأركان الفرنسية": each name holds the office after it

@@ -216,6 +216,13 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
                 refs.append(
                     Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
                 )
+        elif token.core in _RULERS:
+            # "خلال استقبال سمو الأمير له": the ruler the article named by that office
+            person = _ruler(doc, _RULERS[token.core])
+            if person is not None:
+                refs.append(
+                    Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
+                )
     for office in sentence.people.offices:
         before = named | {
             m.person for m in sentence.people.mentions if m.start < office.start and m.person
@@ -226,6 +233,21 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
+
+
+# A ruler's title used alone as his office (normalised) → the office's head.
+_RULERS = {"الامير": "امير", "السلطان": "سلطان"}
+
+
+def _ruler(doc: Document, office_head: str) -> int | None:
+    """The one person of the article given the ruler's office ("أمير البلاد")."""
+    found = {
+        i
+        for i, person in enumerate(doc.registry.people)
+        for m in person.mentions
+        if m.head and normalize_arabic(m.head).split()[0].removeprefix("ال") == office_head
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _family_name_after_title(doc: Document, tokens, office: Office) -> int | None:

@@ -999,3 +999,9 @@ def test_nouns_and_verbs_after_a_family_name_are_no_name(word):
     tokens = tokenize(f"وقال الرئيس سالم الهمامي {word} في الحدود")
     read = read_mentions(LEX, tokens)
     assert [m.name for m in read.mentions] == ["سالم الهمامي"]
+
+
+def test_a_ruling_house_s_name_ends_the_name():
+    assert _name("الشيخ سالم بن حمد آل ثاني أمير البلاد", 1, definite_ok=False) == (
+        "سالم بن حمد آل ثاني"
+    )

@@ -97,3 +97,22 @@ def test_a_list_of_offices_each_set_off_from_its_holder_by_a_comma(extract):
     found = people(meeting)
     assert found["سالم الورفلي"].role == "رئيس الحكومة"
     assert (found["نادر الحاسي"].ministry, found["نادر الحاسي"].country) == ("defense", "LY")
+
+
+def test_the_emir_of_the_country_after_a_name_is_its_office(extract):
+    text = (
+        "تسلم الشيخ سالم بن حمد آل ثاني أمير البلاد المفدى رسالة خطية. وقام بتسليم الرسالة "
+        "وزير الخارجية الأردني سامر العلي خلال استقبال سمو الأمير له في الديوان الأميري."
+    )
+    (meeting,) = extract(text)
+    found = people(meeting)
+    assert set(found) == {"سالم بن حمد آل ثاني", "سامر العلي"}
+    assert found["سالم بن حمد آل ثاني"].country == "QA"
+
+
+def test_an_emir_s_office_after_his_house_s_name_is_his(extract):
+    (meeting,) = extract(
+        "التقى الشيخ سالم بن حمد آل ثاني أمير قطر الشيخ نواف الأحمد الجابر الصباح أمير "
+        "دولة الكويت في الدوحة."
+    )
+    assert people(meeting)["سالم بن حمد آل ثاني"].role == "أمير قطر"
