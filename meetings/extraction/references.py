@@ -8,6 +8,7 @@ a short name ("الفيتوري") or by office alone ("الوزير التركي
 
 from .dates import month_names
 from .document import Document, Mention, Office, Sentence
+from .honorifics import HONORIFIC_PRONOUNS, RULERS, honoured_before, ruler
 from .mentions import read_mentions
 from .normalize import name_key, normalize_arabic
 from .office_holders import office_holder
@@ -210,15 +211,15 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
                 refs.append(
                     Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
                 )
-        elif token.norm in _HONORIFIC_PRONOUNS:
-            person = _honoured_before(doc, sentence, k, _HONORIFIC_PRONOUNS[token.norm])
+        elif token.norm in HONORIFIC_PRONOUNS:
+            person = honoured_before(doc, sentence, k, HONORIFIC_PRONOUNS[token.norm])
             if person is not None:
                 refs.append(
                     Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
                 )
-        elif token.core in _RULERS:
+        elif token.core in RULERS:
             # "خلال استقبال سمو الأمير له": the ruler the article named by that office
-            person = _ruler(doc, _RULERS[token.core])
+            person = ruler(doc, RULERS[token.core])
             if person is not None:
                 refs.append(
                     Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
@@ -233,21 +234,6 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
         if person is not None:
             refs.append(Mention(office.start, office.end, "", (), person=person))
     return refs
-
-
-# A ruler's title used alone as his office (normalised) → the office's head.
-_RULERS = {"الامير": "امير", "السلطان": "سلطان"}
-
-
-def _ruler(doc: Document, office_head: str) -> int | None:
-    """The one person of the article given the ruler's office ("أمير البلاد")."""
-    found = {
-        i
-        for i, person in enumerate(doc.registry.people)
-        for m in person.mentions
-        if m.head and normalize_arabic(m.head).split()[0].removeprefix("ال") == office_head
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _family_name_after_title(doc: Document, tokens, office: Office) -> int | None:
@@ -283,37 +269,6 @@ def _named_last(doc: Document, sentence: Sentence, position: int) -> int | None:
                 break
             if mention.person is not None and not mention.kin:
                 found = mention.person
-        if other is sentence:
-            break
-    return found
-
-
-# "عقد جلالته لقاء مع ...": the style of address with a pronoun is the person last
-# named with that style (normalised: pronoun → styles).
-_HONORIFIC_PRONOUNS = {
-    "جلالته": ("جلاله",),
-    "سموه": ("سمو",),
-    "فخامته": ("فخامه",),
-    "معاليه": ("معالي",),
-    "دولته": ("دوله",),
-    "سعادته": ("سعاده",),
-    "سيادته": ("سياده", "السيد"),  # "وصل السيد فلان ... والتقى سيادته علان"
-}
-
-
-def _honoured_before(
-    doc: Document, sentence: Sentence, position: int, styles: tuple[str, ...]
-) -> int | None:
-    """The person last named, before ``position`` of ``sentence``, right after one of
-    ``styles`` ("جلالة الملك عبدالله", "سمو الأمير فلان")."""
-    found = None
-    for other in doc.sentences:
-        for mention in other.people.mentions:
-            if other is sentence and mention.start >= position:
-                break
-            opening = other.tokens[max(mention.start - 2, 0) : mention.start + 1]
-            if mention.person is not None and any(t.norm in styles for t in opening):
-                found = mention.person if found is None else found
         if other is sentence:
             break
     return found
