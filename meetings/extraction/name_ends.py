@@ -114,7 +114,9 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and t.norm not in lex.given_names
         and t.norm not in lex.weak_given_names
         and nxt is not None
-        and (nxt.definite or (not nxt.prefix and nxt.text.endswith(("ها", "ه", "هم"))))
+        # a genitive has no preposition: "ترامب للشؤون العربية" is no construct
+        and not nxt.prefix
+        and (nxt.definite or nxt.text.endswith(("ها", "ه", "هم")))
         # "الرئيس دونالد ترامب السفير فلان": a title after it opens the next person
         and not (nxt.definite and (is_title(lex, nxt) or head(lex, nxt)))
     )

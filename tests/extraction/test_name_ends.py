@@ -13,7 +13,10 @@ from meetings.extraction.tokens import tokenize
 LEX = load_lexicon()
 
 
-@pytest.mark.parametrize("text, ends", [("ترسيم الحدود", True), ("تيسير الخطيب", False)])
+@pytest.mark.parametrize(
+    "text, ends",
+    [("ترسيم الحدود", True), ("تيسير الخطيب", False), ("ترامب للشؤون العربية", False)],
+)
 def test_a_verbal_noun_before_its_genitive_is_what_was_discussed(text, ends):
     assert verbal_noun_in_construct(LEX, tokenize(text), 0) is ends
 

@@ -116,3 +116,11 @@ def test_an_emir_s_office_after_his_house_s_name_is_his(extract):
         "دولة الكويت في الدوحة."
     )
     assert people(meeting)["سالم بن حمد آل ثاني"].role == "أمير قطر"
+
+
+def test_an_adviser_named_after_his_principal_and_what_he_advises_on(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس الجزائري سالم بلقاسم مستشار الرئيس الأمريكي جون ترامب للشؤون العربية "
+        "والإفريقية، مسعد حداد، والوفد المرافق له."
+    )
+    assert people(meeting)["مسعد حداد"].role == "مستشار الرئيس"
