@@ -34,7 +34,11 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         k1 = k + 1
         if k1 + 1 < len(tokens) and _bare_nationality(lex, tokens[k1]):
             k1 += 1  # "رئيس البرلمان الأوروبي، الإيطالي فلان": the holder's nationality
+        if _title_head(lex, tokens, k1):
+            k1 += 1  # "والعاهل السعودي، الملك “فلان”": an office word used as a title
+            titled = True
         k2, titled2 = skip_titles(lex, tokens, k1)
+        titled2 = titled2 or titled
         name = take_name(
             lex,
             tokens,
@@ -113,13 +117,14 @@ def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
 
 
 def _title_head(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "السفير" with no phrase of its own, between an office and a name."""
+    """ "السفير" with no phrase of its own, between an office and a name (in quotes
+    maybe: "الملك “فلان”")."""
     return (
-        k < len(tokens)
+        k + 1 < len(tokens)
         and tokens[k].definite
         and not tokens[k].prefix
         and head(lex, tokens[k]) is not None
-        and extend_phrase(lex, tokens, k + 1) == k + 1
+        and (tokens[k + 1].is_quote or extend_phrase(lex, tokens, k + 1) == k + 1)
     )
 
 

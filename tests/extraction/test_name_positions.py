@@ -117,3 +117,11 @@ def test_a_meeting_verb_s_subject_set_off_from_its_office_by_a_comma_is_a_name()
     assert found["حمادة الصاوي"][0] == "النائب العام"
     # not words any lexicon knows: "في ضوء" is no name
     assert "في ضوء" not in _people("بحث في ضوء، وزير الخارجية الأردني، السفير ماركو بيانكي.")
+
+
+def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
+    text = (
+        'جرت مكالمة جمعت السلطان مع أمير قطر، الشيخ "سالم بن حمد آل ثاني"، '
+        'والعاهل السعودي، الملك "فهد بن عبدالعزيز".'
+    )
+    assert _people(text)["فهد بن عبدالعزيز"] == ("العاهل", "SA")
