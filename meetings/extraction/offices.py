@@ -203,7 +203,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if t.norm[:1] == "ب" and len(t.norm) > 3 and tokens[j - 1].core in _REMIT_WORDS:
             j += 1  # "مفوض الحكومة المختص بإبرام اتفاقات الهجرة"
             while (
-                j < n and tokens[j].definite and not tokens[j].prefix and not head(lex, tokens[j])
+                j < n
+                and tokens[j].definite
+                and not tokens[j].prefix
+                and not head(lex, tokens[j])
+                and tokens[j].norm not in lex.given_names  # "بوزارة الداخلية الصديق فلان"
             ):
                 j += 1  # "المكلف بملف الصحراء الغربية": the remit's genitive
             continue

@@ -413,3 +413,9 @@ def test_the_chief_of_a_ministry_s_advisers_is_an_office():
         ).mentions
     }
     assert found["جون ميلر"] == ("GB", "defense")
+
+
+def test_a_remit_ends_before_a_given_name_with_its_article():
+    tokens = tokenize("نائب رئيس الحكومة المكلف بوزارة الداخلية الصديق عبد الكريم")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["الصديق", "عبد", "الكريم"]
