@@ -157,6 +157,14 @@ def clause_place(
                 more, city = match_phrase(cores, after + 1, lex.cities, lex.max_phrase)
                 if more and city == code:
                     return written(tokens[after + 1 : after + 1 + more]), code
+                noun = tokens[after + 1].core
+                if noun in _PLACE_NOUNS:
+                    # "بقصر قرطاج في العاصمة تونس": the capital the venue is in
+                    place, country = _named_place(
+                        doc, tokens, after + 2, end, capital=noun in _CAPITAL
+                    )
+                    if place and country == code:
+                        return place, country
             return written(tokens[k : k + length]), code
         length, code = match_phrase(cores, k, lex.country_names, lex.max_phrase)
         after = k + length

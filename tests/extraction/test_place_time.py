@@ -36,6 +36,7 @@ from .conftest import people, read
         ("بمقر ولاية سوسة", "سوسة", "TN"),  # a governorate named by its city
         ("بمقر الحكومة بالعاصمة الإدارية الجديدة", "العاصمة الإدارية الجديدة", "EG"),
         ("بالعاصمة الإدارية عطبرة", "عطبرة", "SD"),  # the city the capital's title names
+        ("بقصر قرطاج في العاصمة تونس", "تونس", "TN"),  # the capital the venue is in
         ("في مطار بنينا الدولي بمدينة بنغازي", "بنغازي", "LY"),  # the venue's town
         ("على هامش منتدى بيجين للأمن", "بيجين", "CN"),  # another spelling of Beijing
     ],
