@@ -125,6 +125,7 @@ def spokesperson(doc: Document, person: int) -> bool:
 # The two parties of a meeting, named before (normalised): "اللقاء الذي جمع الوزيرين".
 _THE_TWO = frozenset(
     {"الوزيرين", "الجانبين", "الطرفين", "الرئيسين", "الوزيران", "الجانبان", "الطرفان", "الرئيسان"}
+    | {"بينهما"}  # "خلال اللقاء الذي عقد بينهما"
 )
 _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
 

@@ -184,11 +184,15 @@ def group_events(doc: Document) -> None:
                 previous = current
                 event = Event(sentence=index, planned=clause.planned)
                 if came_during:
-                    # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met
+                    # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met;
+                    # "أكد فلان وعلان ... . جاء ذلك خلال اللقاء الذي عقد بينهما": both
                     event.scope.append(index - 1)
-                    speaker = first_named(doc, index - 1)
-                    if speaker is not None:
-                        event.add_person(speaker)
+                    speakers = the_two_named_before(doc, index, position) or [
+                        first_named(doc, index - 1)
+                    ]
+                    for speaker in speakers:
+                        if speaker is not None:
+                            event.add_person(speaker)
                 elif refers_back and index:
                     event.scope.append(index - 1)  # what "the meeting" refers to
                     if not named:

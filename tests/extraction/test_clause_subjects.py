@@ -184,3 +184,11 @@ def test_their_meeting_is_of_the_two_named_before_it_in_the_sentence(extract):
         "الهنائي؛ وذلك خلال لقائهما في المنامة، بحضور وزير الخارجية البحريني عبد الله الزياني."
     )
     assert set(people(meeting)) == {"سلمان الخليفة", "بدر الهنائي", "عبد الله الزياني"}
+
+
+def test_the_meeting_held_between_them_is_of_the_two_who_spoke_before(extract):
+    (meeting,) = extract(
+        "أكد الرئيس التونسي سامي الجلاصي ورئيس الحكومة الليبية عمر الورفلي على ضرورة تأمين "
+        "الحدود. جاء ذلك خلال اللقاء الذي عقد بينهما بقصر قرطاج."
+    )
+    assert set(people(meeting)) == {"سامي الجلاصي", "عمر الورفلي"}
