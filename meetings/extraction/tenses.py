@@ -16,6 +16,7 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
     return (
         _planned(lex, tokens, start, position, end)
         or (position > start and future_verb(lex, tokens[position - 1]))
+        or _future_being_at(lex, tokens, start, position)
         or _aimed_at(lex, tokens, start, position, end)
         or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
     ) and not _begun(lex, tokens, position, end)
@@ -119,6 +120,16 @@ def future_verb(lex: Lexicon, token: Token) -> bool:
         and len(norm) >= 5
         and norm not in lex.given_names
         and norm not in lex.weak_given_names
+    )
+
+
+def _future_being_at(lex: Lexicon, tokens: list[Token], start: int, position: int) -> bool:
+    """ "سيكون في استقبال الوزير نظيره": a meeting noun after a verb in the future and
+    "في" (being at it) is to come."""
+    return (
+        position - 2 >= start
+        and tokens[position - 1].norm == "في"
+        and future_verb(lex, tokens[position - 2])
     )
 
 

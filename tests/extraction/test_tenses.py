@@ -40,3 +40,12 @@ def test_a_past_meeting_told_after_a_comma_is_held_despite_a_visit_to_come(extra
         "الثانية بعد زيارة أولى تمحورت حول الهجرة، والتقت خلالها رئيس الحكومة سالم العياري."
     )
     assert set(people(meeting)) == {"ماريا بيانكي", "سالم العياري"}
+
+
+def test_who_will_be_there_to_receive_a_visitor_has_not_met_him_yet():
+    text = (
+        "وصل وزير الداخلية الإيطالي ماركو روسي إلى الجزائر. وسيكون في استقبال وزير الداخلية "
+        "الإيطالي نظيره الجزائري سالم بلقاسم، حيث سيعقد الطرفان ندوة صحفية."
+    )
+    (meeting,) = extract_article(text).meetings
+    assert meeting.status == "planned"
