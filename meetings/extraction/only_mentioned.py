@@ -15,6 +15,7 @@ from .words import COMMAS, GREETINGS, LETTER_KINDS, government_led_by, is_title
 # who receives it take part.)
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
+_TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
 _ON_BEHALF |= {"امر", "اوامر"}  # "بأمر من جلالة الملك فلان"
@@ -110,8 +111,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         k -= 1
         if k >= 0 and tokens[k].norm in _HIGH:
             k -= 1  # "بتعليمات عليا من الملك X"
-    while k >= 0 and tokens[k].norm in LETTER_KINDS:
-        k -= 1
+    while k >= 0 and (tokens[k].norm in LETTER_KINDS or tokens[k].norm in _TO_HIM):
+        k -= 1  # "رسالة شفوية له من الرئيس X": to him, from X
     if (
         k >= 0
         and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF

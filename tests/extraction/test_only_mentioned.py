@@ -194,3 +194,11 @@ def test_the_late_kings_at_whose_mausoleum_a_visitor_prayed_take_no_part(extract
         "أمس إلى المملكة لرئاسة الدورة الثالثة للجنة العليا المشتركة مع نظيره."
     )
     assert all({"سالم الخامس", "ناصر الثاني"}.isdisjoint(people(m)) for m in meetings)
+
+
+def test_the_sender_of_a_message_brought_to_him_is_only_mentioned(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس التونسي سامي الجلاصي وزير الخارجية الجزائري كمال بلقاسم، والذي حمل "
+        "رسالة شفوية له من الرئيس الجزائري عمر بن علي."
+    )
+    assert set(people(meeting)) == {"سامي الجلاصي", "كمال بلقاسم"}
