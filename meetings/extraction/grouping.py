@@ -104,6 +104,16 @@ def group_events(doc: Document) -> None:
                 )
             ]
             named = {m.person for m in mentions}
+            # those the clause names before "بحضور": its parties, not who attended
+            attended_from = next(
+                (
+                    k
+                    for k in range(position + 1, last)
+                    if in_any(sentence.tokens[k], doc.lex.attendance)
+                ),
+                last,
+            )
+            parties = {m.person for m in mentions if m.start < attended_from}
             if len(named) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
                 or separate_calls(doc, sentence.tokens, position + 1, last)
@@ -242,7 +252,7 @@ def group_events(doc: Document) -> None:
                             and (
                                 object_first(doc.lex, sentence.tokens, position)
                                 or (
-                                    len(named) + len(offices) + len(institutions) == 1
+                                    len(parties) + len(offices) + len(institutions) == 1
                                     and (
                                         same_subject_goes_on(sentence.tokens, position)
                                         or and_met_one(
@@ -260,7 +270,7 @@ def group_events(doc: Document) -> None:
                     event.add_person(subject_before(sentence, position, previous, before))
                 elif (
                     kind == "verb"
-                    and len(named) + len(offices) + len(institutions) == 1
+                    and len(parties) + len(offices) + len(institutions) == 1
                     and (
                         same_subject_goes_on(sentence.tokens, position)
                         or subject_described_first(sentence, start, position)

@@ -192,3 +192,14 @@ def test_the_meeting_held_between_them_is_of_the_two_who_spoke_before(extract):
         "الحدود. جاء ذلك خلال اللقاء الذي عقد بينهما بقصر قرطاج."
     )
     assert set(people(meeting)) == {"سامي الجلاصي", "عمر الورفلي"}
+
+
+def test_who_attended_does_not_count_as_a_party_of_a_verb_going_on_with_its_subject(extract):
+    text = (
+        "استقبل قائد الجيش العماد سمير الخوري في مكتبه في اليرزة السفير البريطاني جون ميلر. "
+        "كما استقبل قائد القوات البحرية الفرنسية الأميرال شارل دوبون، بحضور الملحق العسكري "
+        "الفرنسي العقيد بيار مارتان."
+    )
+    second = extract(text)[1]
+    assert set(people(second)) == {"سمير الخوري", "شارل دوبون", "بيار مارتان"}
+    assert second.place == "اليرزة"
