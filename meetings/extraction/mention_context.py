@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .office_details import phrase_country
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import COMMAS, DELEGATION, LETTER_KINDS, is_title
+from .words import ACCOMPANIED, COMMAS, DELEGATION, LETTER_KINDS, is_title
 
 _SIDE = frozenset({"الجانب", "جانب"})
 _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "مع الجانب الإيراني"
@@ -49,6 +49,12 @@ _KINDS_OF_DELEGATION = frozenset(
 )
 _SIDE_LOOKBACK = 60
 _REPRESENTED = frozenset({"مثل", "يمثل", "مثلت", "تمثل"})  # normalised, without و
+
+
+def accompanying(tokens, before: Mention, mention: Mention) -> bool:
+    """ "الملحق العسكري الفرنسي فلان يرافقه النقيب علان": who comes with someone."""
+    between = tokens[before.end : mention.start]
+    return len(between) == 1 and between[0].bare.removeprefix("و") in ACCOMPANIED
 
 
 def coordinated(tokens, before: Mention, mention: Mention) -> bool:

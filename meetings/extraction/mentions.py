@@ -21,6 +21,7 @@ from .joint_offices import joint_offices
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
+    accompanying,
     coordinated,
     delegation_members,
     family_name_from_parent,
@@ -189,6 +190,8 @@ def read_mentions(
                 mention.country = lex.adjectives.get((before.core,))
         if mention.country is None and i and coordinated(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country
+        if mention.country is None and i and accompanying(tokens, mentions[i - 1], mention):
+            mention.country = mentions[i - 1].country  # "فلان يرافقه علان": of his side
     return SentencePeople(mentions, offices, [], claimed)
 
 

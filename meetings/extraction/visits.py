@@ -6,14 +6,12 @@ from .document import Clause, Document, Event, Mention, Sentence
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import THE_DELEGATION, WAS
+from .words import ACCOMPANIED, THE_DELEGATION, WAS
 
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
 _WELCOMED = frozenset({"رحب", "رحبت"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
-# Who came with a visitor (normalised): "وصل فلان ... وبرفقته علان" introduces a delegation.
-_ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "يرافقها", "ترافقه", "ترافقها"})
 # Words telling that a party met the others one by one (normalised).
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
@@ -174,7 +172,7 @@ def add_delegation(doc: Document, event: Event, index: int) -> None:
         if not any(
             t.core in _A_DELEGATION
             or t.core in THE_DELEGATION
-            or t.bare.removeprefix("و") in _ACCOMPANIED
+            or t.bare.removeprefix("و") in ACCOMPANIED
             for t in sentence.tokens
         ):
             continue

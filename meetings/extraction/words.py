@@ -20,6 +20,8 @@ SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+# Who came with someone (normalised, without و): "وصل فلان ... وبرفقته علان".
+ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "يرافقها", "ترافقه", "ترافقها"})
 # A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".
 DELEGATION = frozenset({"الوفد", "وفد", "وفدا", "وفده", "وفدها"})
 # Greetings conveyed (normalised, bare): "نقل تحيات الرئيس إلى ...".

@@ -109,3 +109,11 @@ def test_who_opens_his_visit_to_a_state_is_not_of_it(extract):
         "الجنرال جون ميلر. وتناول البحث دعم الجيش اللبناني."
     )
     assert people(meeting)["سمير الخوري"].country == "LB"
+
+
+def test_who_comes_with_someone_is_of_his_side(extract):
+    (meeting,) = extract(
+        "استقبل قائد الجيش العماد سمير الخوري الأميرال شارل دوبون، بحضور الملحق العسكري "
+        "الفرنسي العقيد بيار مارتان يرافقه النقيب البحري جان روبير."
+    )
+    assert people(meeting)["جان روبير"].country == "FR"
