@@ -19,11 +19,12 @@ from .tokens import make_token
 from .words import head, is_counterpart, is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
-# "م. فلان") or sits inside a number; a run of marks ("..", "؟!") ends it once, after
+# "م. فلان", "ود. فلان") or sits inside a number; a run of marks ("..", "؟!") ends it once, after
 # the last, so that no sentence is a lone mark.
 # A middle dot after a word is a full stop on some sites: "... للجزائر· ويتعلق ...".
 _SENTENCE_END = re.compile(
-    r"(?<=[!؟?])(?![!؟?.])\s*|(?<!(?<!\w)\w\.)(?<=\.)(?![\d.!؟?])\s*|(?<=\w·)\s+"
+    r"(?<=[!؟?])(?![!؟?.])\s*|(?<!(?<!\w)\w\.)(?<!(?<!\w)و\w\.)(?<=\.)(?![\d.!؟?])\s*"
+    r"|(?<=\w·)\s+"
 )
 _TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
 # A heading is a short line that does not end like a sentence.

@@ -84,6 +84,11 @@ def test_a_byline_is_page_furniture():
         assert "سمير" not in clean_article_text(text)
 
 
+def test_a_one_letter_abbreviation_after_and_does_not_end_a_sentence():
+    text = "تلقى الوزير اتصالا من السيدة كايا لوند، ود. نيكوس بابا، وزير الخارجية القبرصي."
+    assert len(sentences(text)) == 1
+
+
 def test_a_one_letter_abbreviation_does_not_end_a_sentence():
     assert sentences("أكد وزير الخارجية أ.د. سالم الورفلي استعداد بلاده. والتقى الوزير") == [
         "أكد وزير الخارجية أ.د. سالم الورفلي استعداد بلاده.",
