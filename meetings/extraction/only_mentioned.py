@@ -15,6 +15,8 @@ from .words import COMMAS, GREETINGS, LETTER_KINDS, government_led_by, is_title
 # who receives it take part.)
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
+# Who appointed someone (normalised, the verb with its object).
+_APPOINTED_HIM = frozenset({"عينه", "عينها", "كلفه", "كلفها", "عينهما"})
 _TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
@@ -107,6 +109,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "محل ثقة خادم الحرمين الشريفين الملك X"
     if k >= 0 and tokens[k].core in _REGIME:
         return True  # "منذ سقوط نظام بشار الأسد": whose rule is spoken of
+    if k >= 0 and tokens[k].bare in _APPOINTED_HIM:
+        return True  # "المبعوث فلان، الذي عينه الأمين العام علان": who appointed him
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
         if k >= 0 and tokens[k].norm in _HIGH:

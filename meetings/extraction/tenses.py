@@ -17,6 +17,7 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         _planned(lex, tokens, start, position, end)
         or (position > start and future_verb(lex, tokens[position - 1]))
         or _future_being_at(lex, tokens, start, position)
+        or (position > start and tokens[position - 1].bare in _TO_FOLLOW)
         or _aimed_at(lex, tokens, start, position, end)
         or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
     ) and not _begun(lex, tokens, position, end)
@@ -121,6 +122,11 @@ def future_verb(lex: Lexicon, token: Token) -> bool:
         and norm not in lex.given_names
         and norm not in lex.weak_given_names
     )
+
+
+# "Follows it" in the imperfect (normalised): "يليها لقاء بين فلان وعلان" is to come
+# ("تلتها جلسة موسعة", in the past, was held).
+_TO_FOLLOW = frozenset({"يليه", "يليها", "تليه", "تليها", "سيليه", "سيليها", "ستليه", "ستليها"})
 
 
 def _future_being_at(lex: Lexicon, tokens: list[Token], start: int, position: int) -> bool:

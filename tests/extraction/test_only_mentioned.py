@@ -202,3 +202,11 @@ def test_the_sender_of_a_message_brought_to_him_is_only_mentioned(extract):
         "رسالة شفوية له من الرئيس الجزائري عمر بن علي."
     )
     assert set(people(meeting)) == {"سامي الجلاصي", "كمال بلقاسم"}
+
+
+def test_who_appointed_the_envoy_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية المغربي سالم العلمي بالرباط رئيس بعثة المينورسو، ألكسندر "
+        "بيتروف، الذي عينه أنطونيو غوتيريس في هذا المنصب."
+    )
+    assert set(people(meeting)) == {"سالم العلمي", "ألكسندر بيتروف"}

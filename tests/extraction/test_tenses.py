@@ -49,3 +49,12 @@ def test_who_will_be_there_to_receive_a_visitor_has_not_met_him_yet():
     )
     (meeting,) = extract_article(text).meetings
     assert meeting.status == "planned"
+
+
+def test_a_meeting_that_follows_it_in_the_imperfect_is_to_come():
+    text = (
+        "ويرتقب أن تترأس المسؤولة الأوروبية مع وزير الخارجية الجزائري سالم بلقاسم الحوار "
+        "الثاني. يليها لقاء بين كاترين ماير والوزير الأول عمر الحداد حول الشراكة."
+    )
+    met = [m for m in extract_article(text).meetings if m.status == "held"]
+    assert met == []
