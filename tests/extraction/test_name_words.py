@@ -100,7 +100,8 @@ def test_a_given_name_opening_with_a_conjunction_s_letter_is_whole(given):
 
 @pytest.mark.parametrize(
     "event",
-    ["ختام التمرين", "افتتاح المعرض", "فعاليات الأسبوع", "المراسم", "لمواصلة المناقشات"],
+    ["ختام التمرين", "افتتاح المعرض", "فعاليات الأسبوع", "المراسم", "لمواصلة المناقشات"]
+    + ["مهمة البعثة"],
 )
 def test_an_event_the_named_attended_is_no_family_name(event):
     text = f"حضر الفريق سالم الدرعي {event} أمس."
