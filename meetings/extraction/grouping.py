@@ -195,7 +195,7 @@ def group_events(doc: Document) -> None:
                 event = Event(sentence=index, planned=clause.planned)
                 if came_during:
                     # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met;
-                    # "أكد فلان وعلان ... . جاء ذلك خلال اللقاء الذي عقد بينهما": both
+                    # "أكد فلان وعلان ... . جاء ذلك خلال لقاء عقد بينهما": both
                     event.scope.append(index - 1)
                     speakers = the_two_named_before(doc, index, position) or [
                         first_named(doc, index - 1)

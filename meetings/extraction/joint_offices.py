@@ -1,5 +1,5 @@
 """One person named with two offices joined by "و", the first with no name of its own:
-"وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي الشيخ فلان", "وزير الداخلية
+"وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني فلان", "وزير الداخلية
 ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان". Both are the
 name's. The first portfolio says what the person is, a minister's rather than a head
 of government's: a minister's counterpart is a minister.

@@ -35,7 +35,7 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
         if k1 + 1 < len(tokens) and _bare_nationality(lex, tokens[k1]):
             k1 += 1  # "رئيس البرلمان الأوروبي، الإيطالي فلان": the holder's nationality
         if _title_head(lex, tokens, k1):
-            k1 += 1  # "والعاهل السعودي، الملك “فلان”": an office word used as a title
+            k1 += 1  # "والعاهل الأردني، الملك “فلان”": an office word used as a title
             titled = True
         k2, titled2 = skip_titles(lex, tokens, k1)
         titled2 = titled2 or titled

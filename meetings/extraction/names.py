@@ -167,7 +167,7 @@ def take_name(
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:
             break  # "محمد السادس حاملا رسالة": a regnal name goes on only with "بن"
         if len(out) >= 2 and tokens[out[-2]].text == "آل" and t.norm not in NAME_JOINERS:
-            break  # "فلان بن حمد آل ثاني أمير البلاد": a house's name ends the name
+            break  # "فلان بن سالم آل ثاني أمير البلاد": a house's name ends the name
         if (
             out
             and office_phrase_at(lex, tokens, k)

@@ -137,7 +137,7 @@ def read_offices(
         else:
             name, via_comma = name_after(lex, tokens, end)
             if via_comma and (
-                # "فلان، نائبة الوزير، علان"; not "فلان، والعاهل السعودي، الملك علان"
+                # "فلان، نائبة الوزير، علان"; not "فلان، والعاهل الأردني، الملك علان"
                 (apposition_before(lex, tokens, k, claimed) and not t.prefix.startswith("و"))
                 or titled_name_before(lex, tokens, k)
                 or _second_office_of_a_name(lex, tokens, k, offices, claimed)

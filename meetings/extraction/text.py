@@ -221,7 +221,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
             and (_object_opens(line) or _nationality_opens(lex, line))
         ):
             # "التقى الوزير فلان" / "بالسيد علان ...": no sentence opens with the object;
-            # "وتسلم الرسالة رئيس مجلس الوزراء" / "الكويتي الشيخ فلان": nor with the
+            # "وتسلم رئيس الحكومة الرسالة" / "البحريني فلان": nor with the
             # nationality of an office
             carry = out.pop()
         elif (

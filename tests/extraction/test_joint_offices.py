@@ -3,7 +3,7 @@ from .conftest import people
 
 def test_a_minister_named_with_a_second_portfolio_is_one_person_of_the_first(extract):
     (meeting,) = extract(
-        "بحث وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني الشيخ سالم الهنائي مع نظيره "
+        "ناقش وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني الشيخ سالم الهنائي مع نظيره "
         "الإسباني خوسيه ألباريس العلاقات."
     )
     found = people(meeting)

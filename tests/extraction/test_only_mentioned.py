@@ -199,7 +199,7 @@ def test_the_late_kings_at_whose_mausoleum_a_visitor_prayed_take_no_part(extract
 def test_the_sender_of_a_message_brought_to_him_is_only_mentioned(extract):
     (meeting,) = extract(
         "استقبل الرئيس التونسي سامي الجلاصي وزير الخارجية الجزائري كمال بلقاسم، والذي حمل "
-        "رسالة شفوية له من الرئيس الجزائري عمر بن علي."
+        "رسالة خطية له من الرئيس الموريتاني عمر بن علي."
     )
     assert set(people(meeting)) == {"سامي الجلاصي", "كمال بلقاسم"}
 
@@ -207,6 +207,6 @@ def test_the_sender_of_a_message_brought_to_him_is_only_mentioned(extract):
 def test_who_appointed_the_envoy_takes_no_part(extract):
     (meeting,) = extract(
         "استقبل وزير الخارجية المغربي سالم العلمي بالرباط رئيس بعثة المينورسو، ألكسندر "
-        "بيتروف، الذي عينه أنطونيو غوتيريس في هذا المنصب."
+        "بيتروف، الذي عينه الأمين العام أنطونيو غوتيريس مؤخرا."
     )
     assert set(people(meeting)) == {"سالم العلمي", "ألكسندر بيتروف"}

@@ -44,8 +44,8 @@ def test_a_past_meeting_told_after_a_comma_is_held_despite_a_visit_to_come(extra
 
 def test_who_will_be_there_to_receive_a_visitor_has_not_met_him_yet():
     text = (
-        "وصل وزير الداخلية الإيطالي ماركو روسي إلى الجزائر. وبحسب الوكالة، سيكون في استقبال "
-        "وزير الداخلية الإيطالي نظيره الجزائري سالم بلقاسم في المطار."
+        "وصل وزير الداخلية الإيطالي ماركو روسي إلى الجزائر. وبحسب المصدر، سيكون في استقبال "
+        "الوزير الإيطالي نظيره الجزائري سالم بلقاسم في المطار."
     )
     (meeting,) = extract_article(text).meetings
     assert meeting.status == "planned"
