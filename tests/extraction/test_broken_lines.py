@@ -1,0 +1,23 @@
+from meetings.extraction.broken_lines import goes_on, unwrapped
+
+
+def test_a_line_ending_on_a_preposition_goes_on_in_the_next():
+    assert unwrapped(["التقى الوزير سالم العلي في", "طرابلس نظيره التونسي."]) == [
+        "التقى الوزير سالم العلي في طرابلس نظيره التونسي."
+    ]
+
+
+def test_a_short_line_opening_with_a_past_meeting_verb_goes_on_in_the_next():
+    lines = ["زار", "رئيس الأركان", "اللواء سامي الدرعي سلطنة عمان."]
+    assert unwrapped(lines) == ["زار رئيس الأركان اللواء سامي الدرعي سلطنة عمان."]
+
+
+def test_a_finished_sentence_goes_on_in_nothing():
+    lines = ["التقى الوزير سالم العلي نظيره.", "وأكد الجانبان أهمية التعاون."]
+    assert unwrapped(lines) == lines
+
+
+def test_a_sentence_opening_with_and_or_also_goes_on_from_the_body():
+    assert goes_on("وأكد الجانبان ...")
+    assert goes_on("كما أجرى الوزير اتصالا ...")
+    assert not goes_on("الوزير يبحث مع نظيره ...")
