@@ -8,7 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, WAS
+from .words import COMMAS, RELATIVES, TO_HIM, WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -147,9 +147,8 @@ def the_two_named_before(
     return people if len(people) == 2 else []
 
 
-# The noun of receiving someone (normalised), and "him" after its subject.
+# The noun of receiving someone (normalised), "him" after its subject.
 _RECEPTION = frozenset({"استقبال"})
-_TO_HIM = frozenset({"له", "لها"})
 _RECEIVER_WORDS = 6  # from the noun to "له": the receiver, titles and office
 
 
@@ -158,7 +157,7 @@ def received_him(tokens: list[Token], position: int, end: int) -> bool:
     if tokens[position].norm not in _RECEPTION:
         return False
     after = tokens[position + 1 : min(end, position + 1 + _RECEIVER_WORDS)]
-    return any(t.norm in _TO_HIM for t in after)
+    return any(t.norm in TO_HIM for t in after)
 
 
 def their_two_before(sentence: Sentence, position: int) -> list[int]:

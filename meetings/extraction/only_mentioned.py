@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .mention_context import coordinated
 from .phrases import match_phrase
 from .tokens import in_any
-from .words import COMMAS, GREETINGS, LETTER_KINDS, government_led_by, is_title
+from .words import COMMAS, GREETINGS, LETTER_KINDS, TO_HIM, government_led_by, is_title
 
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
@@ -17,7 +17,6 @@ _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموج�
 # Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 # Who appointed someone (normalised, the verb with its object).
 _APPOINTED_HIM = frozenset({"عينه", "عينها", "كلفه", "كلفها", "عينهما"})
-_TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
 _ON_BEHALF |= {"امر", "اوامر"}  # "بأمر من جلالة الملك فلان"
@@ -31,7 +30,6 @@ _ON_BEHALF |= _BECAME | {"خلفا"}
 _ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
 # The late (normalised): "المغفور له", "المغفور لهما".
 _LATE = frozenset({"المغفور"})
-_TO_THEM = frozenset({"له", "لها", "لهما"})
 # Whom someone looks forward "to receiving" (normalised core, after ل).
 _HOPED_FOR = frozenset({"استقبال"})
 # An invitation handed over, not one a visit answers ("بدعوة من"), normalised.
@@ -92,7 +90,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "عن تطلعه لاستقبال الرئيس X في اليابان": a visit hoped for
     if k >= 0 and tokens[k].core.removeprefix("ب").removeprefix("ل") in _ABOUT_THEM:
         return True  # "للاطمئنان على صحة أمير الكويت X", "تعازيه بوفاة الشيخ X"
-    if k >= 1 and tokens[k].norm in _TO_THEM and tokens[k - 1].core in _LATE:
+    if k >= 1 and tokens[k].norm in TO_HIM and tokens[k - 1].core in _LATE:
         return True  # "قرأ الفاتحة على المغفور له الملك X": who died
     if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in _INVITATION:
         return True  # "سلمه السفير دعوة من الأمير X": who sent it, not who met
@@ -115,7 +113,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         k -= 1
         if k >= 0 and tokens[k].norm in _HIGH:
             k -= 1  # "بتعليمات عليا من الملك X"
-    while k >= 0 and (tokens[k].norm in LETTER_KINDS or tokens[k].norm in _TO_HIM):
+    while k >= 0 and (tokens[k].norm in LETTER_KINDS or tokens[k].norm in TO_HIM):
         k -= 1  # "رسالة شفوية له من الرئيس X": to him, from X
     if (
         k >= 0

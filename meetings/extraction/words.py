@@ -20,6 +20,8 @@ SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+# "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
+TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 # Who came with someone (normalised, without و): "وصل فلان ... وبرفقته علان".
 ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "يرافقها", "ترافقه", "ترافقها"})
 # A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".
