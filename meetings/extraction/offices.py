@@ -221,6 +221,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             and (t.definite or city_at(lex, tokens, j))
         ):
             return j + 1  # "عامل إقليم الناظور فلان": a head ending with its region
+        if t.prefix == "ل" and (region := match_phrase(cores, j, lex.regions, lex.max_phrase)[0]):
+            j += region  # "ممثلة الاتحاد الأوروبي لدول الساحل فلانة": the region served
+            continue
         if (
             t.prefix in ("", "ل")
             and t.core in _REGION_NOUNS

@@ -211,6 +211,12 @@ def test_after_its_town_a_council_s_office_ends_before_a_name_no_lexicon_knows()
     assert [t.text for t in tokens[:end]] == ["رئيس", "بلدية", "بنغازي"]
 
 
+def test_an_office_goes_on_with_the_region_it_serves_after_li():
+    tokens = tokenize("ممثلة الاتحاد الأوروبي لدول الساحل ماريا روسي في")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]][:2] == ["ماريا", "روسي"]
+
+
 @pytest.mark.parametrize("region", ["الشرق الأوسط", "الصحراء الغربية", "القرن الأفريقي"])
 def test_an_envoy_s_office_goes_on_with_a_region_after_ila(region):
     tokens = tokenize(f"نائبة المبعوث الأمريكي إلى {region} سارة ميلر، كان")
