@@ -119,3 +119,11 @@ def test_who_comes_with_someone_is_of_his_side():
     text = "بحضور الملحق العسكري الفرنسي العقيد بيار مارتان يرافقه النقيب البحري جان روبير."
     found = {m.name: m.country for m in read_mentions(load_lexicon(), tokenize(text)).mentions}
     assert found["جان روبير"] == "FR"
+
+
+def test_counterparts_of_a_state_named_one_by_one_after_especially_are_of_it(extract):
+    (meeting,) = extract(
+        "وأجرى المدير العام للأمن الوطني المغربي سعيد الحمدي مباحثات مع عدد من نظرائه "
+        "البرتغاليين، خصوصا جواو سيلفا المدير العام للشرطة."
+    )
+    assert people(meeting)["جواو سيلفا"].country == "PT"
