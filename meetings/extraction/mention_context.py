@@ -18,7 +18,7 @@ _FROM = frozenset({"عن", "من"})  # "عن الجانب الليبي"; not "م
 # Officials named as a group of one state, then one by one: "عدد من المسؤولين الروس،
 # بينهم نائب وزير الخارجية فلان" (normalised cores).
 _GROUPS = frozenset({"الوزراء", "المسؤولين", "المسؤولون", "القاده", "الضباط", "المسوولين"})
-# ... and counterparts: "مباحثات مع عدد من نظرائه الإسبان، خصوصا فلان".
+# ... and counterparts: "مباحثات مع نظرائه الإسبان، خصوصا فلان".
 _GROUPS |= {"نظرائه", "نظرائها"}
 
 
