@@ -14,9 +14,9 @@ from .words import COMMAS, GREETINGS, LETTER_KINDS, TO_HIM, government_led_by, i
 # Greetings conveyed from someone absent: "تحيات X". (Not a letter: who carries it and
 # who receives it take part.)
 _ADDRESSED = frozenset({"موجهه", "الموجهه", "موجه", "الموجه"})
-# Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 # Who appointed someone (normalised, the verb with its object).
 _APPOINTED_HIM = frozenset({"عينه", "عينها", "كلفه", "كلفها", "عينهما"})
+# Compared without their prefixes: "بتكليف", "لتوجيهات", "وبتعليمات", "برسالة".
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
 _ON_BEHALF |= {"امر", "اوامر"}  # "بأمر من جلالة الملك فلان"
