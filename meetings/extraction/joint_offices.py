@@ -1,14 +1,19 @@
 """One person named with two offices joined by "و", the first with no name of its own:
 "وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني فلان", "وزير الداخلية
-ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان". Both are the
-name's. The first portfolio says what the person is, a minister's rather than a head
-of government's: a minister's counterpart is a minister.
+ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان"; and an
+envoy's second post, "المبعوث الخاص للأمين العام ورئيس مكتب الأمم المتحدة فلان". Both
+are the name's. The first portfolio says what the person is, a minister's rather than
+a head of government's: a minister's counterpart is a minister.
 """
 
 from .document import Mention, Office
 from .tokens import Token
 
 _MINISTER = frozenset({"وزير", "وزيره"})
+# An envoy, representative or adviser often heads a mission or an office as well; a
+# minister followed by "ورئيس ..." is more often two people ("وزير الدفاع ورئيس الأركان").
+_ENVOYS = frozenset({"مبعوث", "ممثل", "منسق", "مستشار"})
+_SECOND_POSTS = frozenset({"رئيس", "مدير"})
 
 
 def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Office]) -> None:
@@ -18,7 +23,9 @@ def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Of
         if holder is None or office.counterpart or holder.counterpart or office.former:
             continue
         second = tokens[holder.start]
-        if second.prefix != "و" or second.core not in _MINISTER:
+        if second.prefix != "و" or not (
+            second.core in _MINISTER or (second.core in _SECOND_POSTS and office.head in _ENVOYS)
+        ):
             continue
         if office.country and holder.country and office.country != holder.country:
             continue  # "وزير الخارجية التركي ووزير الدفاع الليبي فلان": two people

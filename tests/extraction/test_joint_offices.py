@@ -23,3 +23,22 @@ def test_a_head_of_government_who_is_also_a_minister_has_a_minister_s_counterpar
 def test_two_offices_of_two_states_are_two_people(extract):
     (meeting,) = extract("استقبل وزير الخارجية التركي ووزير الدفاع الليبي سالم الورفلي في أنقرة.")
     assert people(meeting)["سالم الورفلي"].ministry == "defense"
+
+
+def test_an_envoy_who_also_heads_a_mission_is_one_person(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الوزراء النيجري حامد كوني المبعوث الخاص للأمين العام للأمم المتحدة "
+        "ورئيس بعثة الأمم المتحدة في غرب أفريقيا السيد ماتيو رينال، وبحثا الأزمة."
+    )
+    found = people(meeting)
+    assert set(found) == {"حامد كوني", "ماتيو رينال"}
+    assert found["ماتيو رينال"].role.startswith("المبعوث الخاص")
+    assert all(p.name for p in meeting.participants)  # no unnamed "المبعوث الخاص"
+
+
+def test_a_minister_and_a_chief_of_staff_are_two_people(extract):
+    (meeting,) = extract(
+        "استقبل وزير الدفاع ورئيس الأركان الفريق سالم الورفلي الوفد الإيطالي في طرابلس، "
+        "وبحثا التعاون."
+    )
+    assert people(meeting)["سالم الورفلي"].role.startswith("رئيس الأركان")
