@@ -31,6 +31,9 @@ _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 _ASKING = frozenset({"طلب", "طلبه", "طلبها", "طلبهم", "دعوه", "الدعوه", "مطالبه", "المطالبه"})
 # The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
 _HOLDING = frozenset({"اجراء", "عقد"})
+# Beginning a meeting (normalised): "بدأ فلان وعلان اجتماعاً" has its parties as the
+# subject, while in "بدأ في باماكو اجتماع لوزراء ..." the meeting itself begins.
+_BEGAN = frozenset({"بدا", "بداا", "بدات", "بداوا"})
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
@@ -134,6 +137,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             # meeting noun makes the sentence's subject a party, as the verb would.
             # Not "لعقد لقاءات": to hold them, a purpose.
             held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
+            held = held or (
+                tokens[start].bare in _BEGAN and any(i in claimed for i in range(start + 1, k))
+            )
             if held and _asked_for(tokens, start, k - 1):
                 continue
             return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"

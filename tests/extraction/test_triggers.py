@@ -586,3 +586,11 @@ def test_talks_concluded_by_both_sides_are_a_meeting(extract):
     )
     (meeting,) = extract(text)
     assert {p.name for p in meeting.participants} == {"خالد بن سعد آل ثاني", "عمر حسن علي"}
+
+
+def test_two_people_who_began_a_meeting_met(extract):
+    (meeting,) = extract(
+        "بدأ وزير الخارجية السنغالي عمر سال ونظيره الغامبي مامادو تانجارا، صباح الأحد، "
+        "اجتماعاً في داكار لبحث أمن الحدود."
+    )
+    assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
