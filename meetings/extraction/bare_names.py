@@ -20,6 +20,10 @@ _FACILITIES = frozenset(
     | {"ضريح"}  # a mausoleum: "زار ضريح محمد الخامس"
 )
 
+# Particles a verb follows, never a name (bare): "الذي كان قد أدى اليمين" ("أدى" is
+# written as the given name "Eddie" is).
+_BEFORE_VERBS = frozenset({"قد", "لقد", "لم", "لن", "سوف"})
+
 
 def facility(token: Token) -> bool:
     if token.core in _FACILITIES:
@@ -41,6 +45,8 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
             given and (k == 0 or not tokens[k - 1].definite) and definite_given_name(lex, tokens, k)
         )
     if t.prefix or t.is_punct:
+        return False
+    if k and tokens[k - 1].bare in _BEFORE_VERBS:
         return False
     if k and facility(tokens[k - 1]):
         return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone

@@ -88,3 +88,8 @@ def test_a_foreign_given_name_opens_a_name_after_with(extract):
         "بحث الرئيس المصري سالم حسين اليوم مع جيرارد لوبان، وزير الداخلية الفرنسي."
     )
     assert set(people(meeting)) == {"سالم حسين", "جيرارد لوبان"}
+
+
+def test_a_verb_after_qad_opens_no_name_though_written_as_a_given_name():
+    assert not _opens("وكان الوزير، الذي كان قد أدى القسم أمس، في تونس.", "أدى")
+    assert _opens("التقى الوزير أدى بيرنس في لندن.", "أدى")
