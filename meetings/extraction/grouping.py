@@ -61,6 +61,7 @@ from .visits import (
     delegation_subject,
     meeting_after_meeting,
     rejoin_lone_splits,
+    replying_party,
     separate_calls,
     separate_meetings,
     separately,
@@ -304,9 +305,9 @@ def group_events(doc: Document) -> None:
                 # What follows meetings told one by one ("خلال هذه الاجتماعات") is of each.
                 for told in series or [current]:
                     told.scope.append(index)
-                host = welcoming_host(doc, sentence)
-                if host is not None:
-                    current.add_person(host)
+                for host in (welcoming_host(doc, sentence), replying_party(doc, sentence, current)):
+                    if host is not None:
+                        current.add_person(host)
                 for mention in members:
                     current.add_person(mention.person)
                     if mention.country is None:

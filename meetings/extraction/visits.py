@@ -152,6 +152,33 @@ def welcoming_host(doc: Document, sentence: Sentence) -> int | None:
     return subject.person
 
 
+# "من جانبه،", "من جهتها،", "بدوره،": the other side's turn to speak (normalised).
+_ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
+_IN_TURN = frozenset({"بدوره", "بدورها"})
+
+
+def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | None:
+    """ "من جانبه، ثمّن قائد خفر السواحل اللواء فلان ...": after a meeting told with one
+    of its parties, the one who speaks in turn is the other. Only when the meeting has
+    one named party, so a spokesman's word on a meeting of two adds no third."""
+    tokens = sentence.tokens
+    if len(event.persons) != 1 or len(tokens) < 4:
+        return None
+    if tokens[0].bare == "من" and tokens[1].norm in _ON_HIS_SIDE:
+        opening = 2
+    elif tokens[0].bare in _IN_TURN:
+        opening = 1
+    else:
+        return None
+    opening += tokens[opening].norm in ("،", ",")
+    subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
+    if subject is None or subject.person is None or subject.kin or subject.start > opening + 1:
+        return None  # the verb and then its subject: "من جانبه، أكد الوزير فلان"
+    if subject.head == "متحدث":
+        return None
+    return subject.person
+
+
 def delegation_subject(tokens: list[Token], start: int, position: int, end: int) -> bool:
     """ "اجتمع الوفد الأوروبي ب...", "وكان الوفد عقد اجتماعا مع ...": the delegation the
     article introduced met."""

@@ -108,3 +108,19 @@ def test_the_leader_of_a_delegation_named_by_whose_it_is_was_at_its_meeting(extr
         "رئيس اللجنة العسكرية الأميرال بيتر هانسن."
     )
     assert {"كمال بناني", "بيتر هانسن"} <= set(people(meeting))
+
+
+def test_who_speaks_in_turn_after_a_meeting_told_with_one_party_is_the_other(extract):
+    (meeting,) = extract(
+        "ترأس محافظ محافظة شبوة سالم الحارثي اجتماعا موسعا ناقش تأمين الشواطئ. "
+        "من جانبه، ثمن قائد قوات خفر السواحل العميد ناصر العولقي دعم السلطة المحلية."
+    )
+    assert set(people(meeting)) == {"سالم الحارثي", "ناصر العولقي"}
+
+
+def test_a_spokesman_speaking_in_turn_is_no_party(extract):
+    (meeting,) = extract(
+        "استقبل وزير الدفاع اليمني سالم الحارثي اليوم في عدن السفير الياباني كينجي هارا. "
+        "من جانبه، قال المتحدث باسم الوزارة العقيد ناصر العولقي إن اللقاء كان مثمرا."
+    )
+    assert set(people(meeting)) == {"سالم الحارثي", "كينجي هارا"}
