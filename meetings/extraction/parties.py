@@ -22,9 +22,15 @@ _GROUP_WORDS = frozenset(
 )
 
 
+# Ties between people (cores): "علاقات الصداقة ... بين العاهلين، الملك فلان والملك علان"
+# names whose ties they are, not who met.
+_TIES = frozenset({"علاقات", "العلاقات", "الشراكه", "الصداقه", "الروابط", "الاخوه", "الثقه"})
+
+
 def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
     """Where the parties end and the subject starts: "بحث X مع Y سبل دعم جهود Z"
-    names Z as a subject. An attendance word after it ("بحضور") lists parties again."""
+    names Z as a subject, and "بين" after the ties it speaks of names whose ties they
+    are. An attendance word after it ("بحضور") lists parties again."""
     lex = doc.lex
     mentions = sentence.people.mentions + sentence.refs
     # "إن اللقاء ناقش ... مبادرة المبعوث فلان": the meeting named before the verb is its
@@ -37,9 +43,13 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
         if k in sentence.people.claimed:
             continue
         seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
+        if token.norm == "بين" and _after_ties(sentence.tokens, position, k):
+            later = sentence.tokens[k:end]
+            if not any(t.norm == "مع" or in_any(t, lex.attendance) for t in later):
+                return k
         if seen_party and (token.norm in lex.subject_words or token.bare in lex.subject_words):
             if (
-                _countedclause_parties(sentence, k)
+                _counted_parties(sentence, k)
                 or (
                     in_any(sentence.tokens[k - 1], lex.attendance)
                     and any(k < m.start < end for m in mentions)
@@ -56,7 +66,13 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
     return end
 
 
-def _countedclause_parties(sentence: Sentence, k: int) -> bool:
+def _after_ties(tokens: list[Token], position: int, k: int) -> bool:
+    """Is "بين" at k told of ties named just before it ("علاقات الصداقة والتقدير
+    المتبادل بين")?"""
+    return any(t.core in _TIES for t in tokens[max(position + 1, k - 4) : k])
+
+
+def _counted_parties(sentence: Sentence, k: int) -> bool:
     """Is "عدد من" at k followed by an office ("عدداً من سفراء الدول") or a body's
     people ("مع عدد من أعضاء الهيئة", "وعدد من رؤساء اللجان")?"""
     tokens = sentence.tokens

@@ -1,3 +1,6 @@
+from .conftest import people
+
+
 def test_an_office_attending_takes_part_though_it_names_no_body_or_state(extract):
     # An internal meeting counts: a chair and an attendee known by office alone.
     text = "ترأس وزير الداخلية التونسي منصف الجبالي اجتماعا أمنيا في صفاقس بحضور مدير أمن الولاية."
@@ -28,3 +31,13 @@ def test_an_office_the_article_names_the_holder_of_is_no_other_party(extract):
     )
     unnamed = [p.role for m in extract(text) for p in m.participants if not p.name]
     assert "وزير الأمن" not in unnamed and "الوزيرة" not in unnamed
+
+
+def test_people_whose_ties_a_meeting_praised_are_not_its_parties(extract):
+    text = (
+        "التقى وزير الداخلية الموريتاني سيدي ولد أحمد نظيره السنغالي عمر جوب في نواكشوط. "
+        "وعقب الاجتماع، نوه الجانبان بعلاقات الأخوة القائمة بين الرئيسين، الرئيس محمد "
+        "ولد سالم والرئيس ماكي صال."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سيدي ولد أحمد", "عمر جوب"}
