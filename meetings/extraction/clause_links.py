@@ -58,8 +58,8 @@ def thanked_for_reception(tokens: list[Token], start: int, position: int) -> boo
 
 def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
     """Does a definite meeting noun tell its own parties, all new, in a relative clause
-    ("تبعا للمكالمة التي تمت بتاريخ ... بين فلان وعلان")? Then it is another meeting,
-    not the one before."""
+    ("تبعا للمكالمة التي تمت بتاريخ ... بين فلان وعلان", "عقب المباحثات التي جمعت
+    فلان بعلان")? Then it is another meeting, not the one before."""
     named = {m.person for m in mentions}
     if current is None or not named or not named.isdisjoint(current.persons):
         return False
@@ -68,7 +68,9 @@ def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
         (k for k in range(position + 1, min(position + 4, first)) if tokens[k].norm in RELATIVES),
         None,
     )
-    return relative is not None and any(t.norm == "بين" for t in tokens[relative:first])
+    return relative is not None and any(
+        t.norm == "بين" or t.bare.startswith("جمع") for t in tokens[relative:first]
+    )
 
 
 # Another meeting, or one like it (normalised): "اتصال آخر", "اتصال مماثل".

@@ -245,6 +245,21 @@ def test_a_call_told_in_a_relative_clause_between_others_is_another_meeting(extr
     ]
 
 
+def test_talks_that_brought_others_together_told_in_a_relative_clause_are_another_meeting(
+    extract,
+):
+    text = (
+        "اجتمع وزير العدل التونسي كمال بن سالم بنظيره البلجيكي بيتر يانسنس في بروكسل. "
+        "وأشاد الوزيران بالتقارب الذي تحقق عقب المحادثات التي جمعت الرئيس التونسي "
+        "منير الحداد برئيس الوزراء البلجيكي لوك مارتنس في تونس."
+    )
+    meetings = extract(text)
+    assert [set(people(m)) for m in meetings] == [
+        {"كمال بن سالم", "بيتر يانسنس"},
+        {"منير الحداد", "لوك مارتنس"},
+    ]
+
+
 def test_a_verb_after_then_with_one_party_goes_on_with_the_host(extract):
     text = (
         "استقبل وزير الخارجية الموريتاني سيدي ولد الطالب اليوم السفير الإسباني خوان مارين، "
