@@ -272,7 +272,8 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     """An office word inside a name when no office phrase follows it and the name goes
     on ("فلان الأمين ولد ..." but not "... الأمين العام"), or ends a name of two words
     or more before a comma ("محمد أحمد ولد محمد الأمين،"). A given name that is an
-    office word too ends a name before another office: "ناصر أمين رئيس المكتب"."""
+    office word too ends a name before another office: "ناصر أمين رئيس المكتب". After a
+    name of two words, one before a given name is the next person's office."""
     t = tokens[k]
     if t.prefix or head(lex, t) is None:
         return False
@@ -287,6 +288,8 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
         return words >= 2
     if is_title(lex, t):
         return False  # "... جرائم الأموال العميد فراج فلان": a rank opening the next name
+    if words >= 2 and (nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names):
+        return False  # "زار السفير فلان الفلاني الرئيس تمام ...": the next one's office
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 

@@ -118,3 +118,9 @@ def test_a_dual_office_after_and_ends_the_name_before_it():
 def test_for_the_smooth_running_is_no_name():
     text = "وأشادت السفيرة بجهود الجيش لحسن سير العملية الانتخابية."
     assert read_mentions(LEX, tokenize(text)).mentions == []
+
+
+def test_a_definite_office_word_before_a_given_name_opens_the_next_person():
+    text = "زار السفير الكويتي سالم الرشيدي الرئيس نجيب ميقاتي في بيروت."
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert names == ["سالم الرشيدي", "نجيب ميقاتي"]
