@@ -52,7 +52,9 @@ _TOURED_WORDS = 10  # from the verb to "على": its subject between
 # والمجلس علان والحكومة فلان" (normalised).
 _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
 # Where someone is visited (normalised): "زاره في مكتبه".
-_OWN_PREMISES = frozenset({"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها"})
+_OWN_PREMISES = frozenset(
+    {"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها", "دارته", "دارتها", "بيته", "بيتها"}
+)
 
 
 def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:

@@ -27,6 +27,8 @@ def test_visiting_a_person_and_not_a_place():
     place = tokenize("زار الوزير مدينة بنغازي")
     assert visited_someone(LEX, person, 0, len(person))
     assert not visited_someone(LEX, place, 0, len(place))
+    at_home = tokenize("زار السفير الرئيس الأسبق في دارته")
+    assert visited_someone(LEX, at_home, 0, len(at_home))
 
 
 def test_touring_officials_and_chairing_with_someone():
