@@ -125,6 +125,7 @@ def spokesperson(doc: Document, person: int) -> bool:
 # The two parties of a meeting, named before (normalised): "اللقاء الذي جمع الوزيرين".
 _THE_TWO = frozenset(
     {"الوزيرين", "الجانبين", "الطرفين", "الرئيسين", "الوزيران", "الجانبان", "الطرفان", "الرئيسان"}
+    | {"المسؤولين", "المسؤولان", "الزعيمين", "الزعيمان", "القائدين", "القائدان"}
     | {"بينهما"}  # "خلال اللقاء الذي عقد بينهما"
 )
 _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
@@ -135,15 +136,21 @@ def the_two_named_before(
 ) -> list[int]:
     """ "أكد فلان وعلان ... . وجاء في البيان أن الاجتماع الذي ضم الوزيرين ...": the
     two a meeting noun calls "the two ministers", or "theirs" ("خلال لقائهما"), are the
-    two people the sentence before names (no more, no fewer); so are those of "the
-    meeting" that is the story's first (`first_told`)."""
+    two people the sentence before names (no more, no fewer), or the last before it
+    that names anyone ("التقى فلان علان. واجتمع المسؤولان أولا في فاس. وعقد الوزيران
+    اجتماعا في أكتوبر"); so are those of "the meeting" that is the story's first
+    (`first_told`)."""
     tokens = doc.sentences[index].tokens
     after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
     if not index or not (
         first_told or _theirs(tokens[position]) or any(t.norm in _THE_TWO for t in after)
     ):
         return []
-    people = _people_in(doc.sentences[index - 1], lambda m: True)
+    people = []
+    for before in range(index - 1, -1, -1):
+        people = _people_in(doc.sentences[before], lambda m: True)
+        if people:
+            break
     return people if len(people) == 2 else []
 
 

@@ -203,3 +203,16 @@ def test_who_attended_does_not_count_as_a_party_of_a_verb_going_on_with_its_subj
     second = extract(text)[1]
     assert set(people(second)) == {"سمير الخوري", "شارل دوبون", "بيار مارتان"}
     assert second.place == "اليرزة"
+
+
+def test_the_two_officials_met_again_are_the_last_two_named_though_a_sentence_between_names_none(
+    extract,
+):
+    text = (
+        "التقى وزير الخارجية الموريتاني سيدي ولد أحمد نظيره المالي عبد الله ديوب أمس في "
+        "نواكشوط. وهو لقاء تحضره ملفات الحدود منذ أشهر. واجتمع المسؤولان قبل ذلك في "
+        "باماكو في مارس الماضي."
+    )
+    meetings = extract(text)
+    assert len(meetings) == 2
+    assert all(set(people(m)) == {"سيدي ولد أحمد", "عبد الله ديوب"} for m in meetings)
