@@ -109,10 +109,14 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "منذ سقوط نظام بشار الأسد": whose rule is spoken of
     if k >= 0 and tokens[k].bare in _APPOINTED_HIM:
         return True  # "المبعوث فلان، الذي عينه الأمين العام علان": who appointed him
+    if k >= 1 and tokens[k].norm in ("قبل", "طرف") and tokens[k - 1].norm == "من":
+        k -= 1  # "من قبل الرئيس X", "من طرف الرئيس X": "from" as "من" alone
     if k >= 0 and tokens[k].norm in ("من", "عن"):
         k -= 1
         if k >= 0 and tokens[k].norm in _HIGH:
             k -= 1  # "بتعليمات عليا من الملك X"
+        if any(t.core == "رساله" for t in tokens[max(0, k - 2) : k + 1]):
+            return True  # "رسالة الود والاحترام من قبل الرئيس X": its sender
     while k >= 0 and (tokens[k].norm in LETTER_KINDS or tokens[k].norm in TO_HIM):
         k -= 1  # "رسالة شفوية له من الرئيس X": to him, from X
     if (

@@ -210,3 +210,11 @@ def test_who_appointed_the_envoy_takes_no_part(extract):
         "بيتروف، الذي عينه الأمين العام أنطونيو غوتيريس مؤخرا."
     )
     assert set(people(meeting)) == {"سالم العلمي", "ألكسندر بيتروف"}
+
+
+def test_the_sender_of_a_message_brought_by_a_guest_is_only_mentioned(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس التونسي منير الحداد وزير الخارجية الإيطالي ماركو روسي الذي حمل "
+        "رسالة الود والتقدير من قبل رئيسة الحكومة الإيطالية فرانشيسكا كولومبو."
+    )
+    assert set(people(meeting)) == {"منير الحداد", "ماركو روسي"}
