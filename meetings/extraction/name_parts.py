@@ -173,6 +173,13 @@ def office_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
+def given_name_after_preposition(lex: Lexicon, token: Token) -> bool:
+    """ "لعثمان", "بمحمد": a given name the preposition before it is written onto."""
+    if token.prefix:
+        return token.prefix in ("ل", "ب") and not token.article and token.core in lex.given_names
+    return token.norm[:1] in ("ل", "ب") and token.norm[1:] in lex.given_names
+
+
 def next_person(lex: Lexicon, token: Token) -> bool:
     """A word opening with و that opens another name: a given name or a joiner. Not a
     given name whole ("وليام" is William more often than "and Liam")."""

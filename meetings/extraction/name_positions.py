@@ -5,7 +5,13 @@ comma, titles or its seat), or before it ("كمال بن يوسف رئيس ال�
 
 from .foreign_names import foreign_family_name, transliterated
 from .lexicon import Lexicon
-from .name_parts import NAME_JOINERS, conjoined_word, maksura_given_name, place_as_given_name
+from .name_parts import (
+    NAME_JOINERS,
+    conjoined_word,
+    given_name_after_preposition,
+    maksura_given_name,
+    place_as_given_name,
+)
 from .name_words import latin_word, name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
@@ -169,13 +175,6 @@ def _set_off(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS
 
 
-def _given_name_after_preposition(lex: Lexicon, token: Token) -> bool:
-    """ "لعثمان", "بمحمد": a given name the preposition before it is written onto."""
-    if token.prefix:
-        return token.prefix in ("ل", "ب") and not token.article and token.core in lex.given_names
-    return token.norm[:1] in ("ل", "ب") and token.norm[1:] in lex.given_names
-
-
 def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
     """Indices of a name of two words or more ending at k, before an office ("كمال بن
     يوسف رئيس الحكومة"), else empty."""
@@ -184,17 +183,19 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         if tokens[k].is_quote:
             k -= 1  # "و“فلان الفلاني” رئيس البعثة"
             continue
+        if (
+            picked
+            and k + 1 == picked[0]
+            and given_name_after_preposition(lex, tokens[k])
+            and _set_off(tokens, picked[-1])
+        ):
+            # "كان لعثمان الفلاني، وزير ...", "لقاء فلان بمحمد علان، منسق ...": the
+            # name opens here, whether or not the word could be a name's own
+            picked.insert(0, k)
+            break
         if not name_like(lex, tokens[k], first=False, definite_ok=True):
             if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
                 picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
-            elif (
-                picked
-                and k + 1 == picked[0]
-                and _given_name_after_preposition(lex, tokens[k])
-                and _set_off(tokens, picked[-1])
-            ):
-                picked.insert(0, k)  # "كان لعثمان الفلاني، وزير ...": the name opens here
-                break
             elif picked and k > 0 and tokens[k - 1].norm in SON_OF and is_title(lex, tokens[k]):
                 picked.insert(0, k)  # "إسماعيل ولد الشيخ أحمد، وزير ...": a title after
                 k -= 1  # "ولد" or "بن" is a name
@@ -215,7 +216,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         (
             not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
             and not place_as_given_name(lex, tokens, picked[0])
-            and not _given_name_after_preposition(lex, tokens[picked[0]])
+            and not given_name_after_preposition(lex, tokens[picked[0]])
         )
         or (conjoined_word(lex, tokens[picked[0]]) and not _listed_foreign(tokens, picked[0]))
     ):
@@ -233,7 +234,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         first not in lex.given_names
         and first not in lex.weak_given_names
         and not (
-            _given_name_after_preposition(lex, tokens[picked[0]]) and _set_off(tokens, picked[-1])
+            given_name_after_preposition(lex, tokens[picked[0]]) and _set_off(tokens, picked[-1])
         )
     ):
         if (

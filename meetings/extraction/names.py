@@ -30,6 +30,7 @@ from .name_parts import (
     conjoined_word,
     family_name_with_b,
     form_four_verb_with_object,
+    given_name_after_preposition,
     given_name_with_allah,
     maksura_given_name,
     next_person,
@@ -143,6 +144,8 @@ def take_name(
         family_with_wa = out and _family_name_with_wa(lex, tokens, out, k, words)
         if out and next_person(lex, t) and not family_with_wa:
             break  # "عبدالجليل وولد قابلية": another person's name
+        if words >= 2 and given_name_after_preposition(lex, t):
+            break  # "لقاء فلان الفلاني بمحمد علان" (after one word it may be "جبران باسيل")
         if (
             out
             and not family_with_wa

@@ -125,3 +125,8 @@ def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
         'والعاهل الأردني، الملك "فهد بن عبدالعزيز".'
     )
     assert _people(text)["فهد بن عبدالعزيز"] == ("العاهل", "JO")
+
+
+def test_a_name_before_an_office_opens_at_a_given_name_written_onto_a_preposition():
+    found = _people("وجاء اللقاء بعد لقاء كارلوس مورينو بعمر السالمي، منسق الجبهة في جنيف.")
+    assert "عمر السالمي" in found

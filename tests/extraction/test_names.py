@@ -1005,3 +1005,16 @@ def test_a_ruling_house_s_name_ends_the_name():
     assert _name("الشيخ فهد بن سالم آل ثاني أمير البلاد", 1, definite_ok=False) == (
         "فهد بن سالم آل ثاني"
     )
+
+
+def test_a_given_name_written_onto_a_preposition_after_a_name_of_two_words_opens_another():
+    tokens = tokenize("بعد لقاء المبعوث كارلوس مورينو بمحمد السالمي في جنيف")
+    assert [tokens[k].text for k in take_name(LEX, tokens, 3, definite_ok=False)] == [
+        "كارلوس",
+        "مورينو",
+    ]
+    tokens = tokenize("التقى الرئيس سمير باسيل في بيروت")
+    assert [tokens[k].text for k in take_name(LEX, tokens, 2, definite_ok=False)] == [
+        "سمير",
+        "باسيل",
+    ]
