@@ -111,6 +111,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                     or (tokens[j - 1].definite and not lex.knows(t.core) and not given_name(lex, t))
                 )
             )
+            if t.core in lex.coordinated_nouns and genitive_chain(lex, tokens, j + 1):
+                j += 3  # "وزير الدفاع وشؤون قدامى المحاربين"
+                continue
             if head(lex, t) or (
                 t.core in lex.phrase_breaks
                 and not coordinated

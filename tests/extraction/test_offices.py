@@ -425,3 +425,9 @@ def test_a_remit_ends_before_a_given_name_with_its_article():
     tokens = tokenize("نائب رئيس الحكومة المكلف بوزارة الداخلية الصديق عبد الكريم")
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["الصديق", "عبد", "الكريم"]
+
+
+def test_a_second_remit_with_a_genitive_chain_of_its_own_goes_on_with_the_office():
+    tokens = tokenize("وزيرة الدفاع وشؤون قدامى المحاربين الكينية ماري كاماو")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["ماري", "كاماو"]
