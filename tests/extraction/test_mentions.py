@@ -846,3 +846,19 @@ def test_a_state_s_own_body_in_an_office_gives_its_state(office, country):
 def test_more_words_that_are_no_names(text, words):
     read = read_mentions(LEX, tokenize(text))
     assert not {w for m in read.mentions for w in m.name.split()} & words
+
+
+@pytest.mark.parametrize(
+    "text, not_names",
+    [
+        (
+            "حضر آمر حرس الحدود العميد رمضان التابعين للمجلس الرئاسي حفل التخرج.",
+            {"رمضان التابعين"},
+        ),
+        ("وهنأهم باسم الملك وولي عهد بذكرى الاستقلال المجيدة.", {"بذكرى الاستقلال المجيدة"}),
+        ("وتابع الرئيس البرتغالي جدول أعماله بزيارة الميناء.", {"جدول أعماله"}),
+    ],
+)
+def test_nouns_and_adjectives_after_an_office_are_no_names(text, not_names):
+    names = {m.name for m in read_mentions(LEX, tokenize(text)).mentions}
+    assert names & not_names == set()
