@@ -6,7 +6,7 @@ ministry and its institution ("وزير الداخلية الليبي" → وز�
 from .lexicon import Lexicon
 from .office_words import posted_office
 from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
-from .phrases import match_phrase
+from .phrases import match_body, match_phrase
 from .tokens import Token
 from .words import COMMAS, head, strip_possessive, without_prefix
 
@@ -40,6 +40,10 @@ def _phrase_state(
         return _state_before(lex, tokens, start), False
     cores = [t.core for t in tokens[:end]]
     norms = [t.norm for t in tokens[:end]]
+    if start > 0:
+        length, code = match_body(cores, norms, start - 1, lex.institutions, lex.max_phrase)
+        if length > 1:
+            return code, code is None  # "المفوض السامي لشؤون اللاجئين": an office listed whole
     posted = posted_office(lex, tokens, start - 1, end)
     k = start
     while k < end:
@@ -75,9 +79,12 @@ def _phrase_state(
             k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
             continue
         for table in (lex.institutions, lex.country_names, lex.adjectives):
-            length, code = match_phrase(cores, k, table, lex.max_phrase)
-            if not length:  # "المنظمة الدولية للهجرة" is listed as written
-                length, code = match_phrase(norms, k, table, lex.max_phrase)
+            if table is lex.institutions:
+                length, code = match_body(cores, norms, k, table, lex.max_phrase)
+            else:
+                length, code = match_phrase(cores, k, table, lex.max_phrase)
+                if not length:
+                    length, code = match_phrase(norms, k, table, lex.max_phrase)
             after = cores[k + length] if k + length < end else ""
             national = after in _NATIONAL or (after,) in lex.adjectives
             if length and table is lex.institutions and national:

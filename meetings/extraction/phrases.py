@@ -49,3 +49,20 @@ def match_phrase(
         if key in table:
             return length, table[key]
     return 0, None
+
+
+def match_body(
+    cores: list[str], norms: list[str], start: int, table: PhraseTable, max_len: int
+) -> tuple[int, object]:
+    """Longest entry starting at `start`, its words read as their cores ("لشؤون الهجرة"),
+    as written ("المنظمة الدولية للهجرة"), or the first as its core and the rest as
+    written: "لمجلس التعاون لدول الخليج العربية" after an office."""
+    found = max(
+        match_phrase(cores, start, table, max_len),
+        match_phrase(norms, start, table, max_len),
+        key=lambda match: match[0],
+    )
+    if start < len(norms) and cores[start] != norms[start]:
+        mixed = norms[:start] + [cores[start]] + norms[start + 1 :]
+        found = max(found, match_phrase(mixed, start, table, max_len), key=lambda m: m[0])
+    return found

@@ -6,6 +6,7 @@ from meetings.extraction.office_details import (
     phrase_country,
     phrase_ministry,
     phrase_org,
+    phrase_stateless,
     short_role,
 )
 from meetings.extraction.offices import extend_phrase
@@ -431,3 +432,17 @@ def test_a_second_remit_with_a_genitive_chain_of_its_own_goes_on_with_the_office
     tokens = tokenize("وزيرة الدفاع وشؤون قدامى المحاربين الكينية ماري كاماو")
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["ماري", "كاماو"]
+
+
+def test_an_office_the_lexicon_lists_whole_as_a_body_is_of_that_body():
+    tokens = tokenize("المفوض السامي لشؤون اللاجئين يان هانسن")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["يان", "هانسن"]
+    assert phrase_country(LEX, tokens, 1, end) == "UN"
+
+
+def test_a_body_after_an_office_is_read_whole_though_its_words_carry_prepositions():
+    tokens = tokenize("الأمين العام لمجلس التعاون لدول الخليج العربية سالم الكندي")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["سالم", "الكندي"]
+    assert phrase_stateless(LEX, tokens, 1, end)
