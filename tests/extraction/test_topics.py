@@ -94,6 +94,22 @@ def test_police_and_security_services_are_security_cooperation(extract, talks):
 
 
 @pytest.mark.parametrize(
+    "talks",
+    [
+        "مستجدات الحرب على داعش",
+        "خطر خلايا تنظيم الدولة في البادية",
+        "مواجهة الجماعات المتطرفة",
+        "التصدي لأي عملية إرهابية",
+    ],
+)
+def test_jihadist_groups_and_extremism_are_terrorism(extract, talks):
+    (meeting,) = extract(
+        f"بحث وزير الدفاع العراقي سالم الجبوري مع الملحق العسكري الفرنسي بيير لوران {talks}."
+    )
+    assert "terrorism" in meeting.topics
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "وتناول اللقاء إمكانية فتح قنصلية في المدينة.",
