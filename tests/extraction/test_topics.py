@@ -67,6 +67,10 @@ def test_a_list_of_fields_gives_each_its_topic(extract):
         "جهود تشكيل الحكومة الجديدة",
         "أعمال اللجنة الدستورية",
         "الحفاظ على وحدة وسلامة أراضي البلاد",
+        # matters of common concern, dialogue and summits
+        "عددا من القضايا ذات الاهتمام المشترك",
+        "أهمية الحوار بين الأطراف",
+        "التحضير للقمة العربية المقبلة",
     ],
 )
 def test_relations_between_states_are_diplomacy(extract, talks):
