@@ -23,7 +23,7 @@ from .encounters import (
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
 from .tokens import Token, in_any
-from .words import government_led_by, per_word
+from .words import RELATIVES, government_led_by, per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
@@ -113,7 +113,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             or toured_officials(lex, tokens, k, end)
         ):
             return k, "verb"
-        if c.held and _asked_for(tokens, start, k):
+        if c.held and (
+            _asked_for(tokens, start, k) or _told_of_an_event_before(tokens, k, claimed)
+        ):
             continue
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
@@ -158,6 +160,17 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
     return None
+
+
+def _told_of_an_event_before(tokens: list[Token], k: int, claimed: set[int]) -> bool:
+    """Is the holding at k told, in a relative clause, of an event named before it
+    ("للمشاركة في المؤتمر السنوي الذي يعقد في واشنطن")? That event is no meeting of the
+    clause's people, whose own cue may follow ("..., بلقاء فلان"); unlike a person's
+    relative clause: "فلان، الذي عقد لقاء مع علان"."""
+    if k < 2 or tokens[k - 1].norm not in RELATIVES:
+        return False
+    before = k - 2
+    return tokens[before].definite and before not in claimed
 
 
 def _asked_for(tokens: list[Token], start: int, k: int) -> bool:

@@ -594,3 +594,11 @@ def test_two_people_who_began_a_meeting_met(extract):
         "اجتماعاً في داكار لبحث أمن الحدود."
     )
     assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
+
+
+def test_holding_told_of_a_conference_named_before_is_not_the_clause_s_meeting(extract):
+    (meeting,) = extract(
+        "استهل رئيس الأركان اللبناني العماد سمير خوري زيارته لفرنسا للمشاركة في المؤتمر "
+        "الذي يعقد لدعم الجيوش، بلقاء قائد القوات البرية الفرنسية الجنرال بيير دوران."
+    )
+    assert set(people(meeting)) == {"سمير خوري", "بيير دوران"}
