@@ -189,6 +189,11 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             start, comma, verb_seen = k - 1, None, False
         if token.norm in COMMAS:
             comma = k
+            if verb_seen and _meeting_before_it_follows(lex, tokens, k, claimed):
+                # "استقبل فلان علانا، بعد ساعات من مكالمة جمعته بزيد": that call is
+                # another meeting, told in a clause of its own
+                bounds.append((start, k))
+                start, comma, verb_seen = k, None, False
         elif (found := cue(lex, token)).verb or found.held:
             if (
                 found.verb
@@ -247,6 +252,28 @@ def _after_a_meeting(lex: Lexicon, tokens: list[Token], start: int) -> bool:
         and tokens[k].norm.removeprefix("و") in AFTER
         and in_any(tokens[k + 1], lex.definite_nouns) is not None
     )
+
+
+# What may stand between "بعد" and the meeting it names: "بعد ساعات من مكالمة".
+_SPAN_WORDS = 3
+
+
+def _meeting_before_it_follows(
+    lex: Lexicon, tokens: list[Token], comma: int, claimed: set[int]
+) -> bool:
+    """Does an earlier meeting with people of its own follow the comma ("، بعد ساعات من
+    مكالمة جمعته بفلان", "، عقب لقاء مع فلان")? Not the meetings a body's work was
+    made of: "أنهت اللجنة أعمالها في أديس أبابا، بعد جولة اجتماعات"."""
+    k = comma + 1
+    if k >= len(tokens) or tokens[k].norm.removeprefix("و") not in AFTER:
+        return False
+    if not any(
+        cue(lex, t).noun and not t.definite and not t.prefix.startswith("ل")
+        for t in tokens[k + 1 : k + 2 + _SPAN_WORDS]
+    ):
+        return False
+    end = next((i for i in range(k, len(tokens)) if tokens[i].norm in COMMAS), len(tokens))
+    return any(i in claimed for i in range(k, end))
 
 
 def _names_someone(tokens: list[Token], k: int, claimed: set[int]) -> bool:

@@ -602,3 +602,23 @@ def test_holding_told_of_a_conference_named_before_is_not_the_clause_s_meeting(e
         "الذي يعقد لدعم الجيوش، بلقاء قائد القوات البرية الفرنسية الجنرال بيير دوران."
     )
     assert set(people(meeting)) == {"سمير خوري", "بيير دوران"}
+
+
+def test_a_call_told_after_a_comma_and_after_is_another_meeting(extract):
+    meetings = extract(
+        "استقبل أمير الكويت الشيخ جابر الصباح وزير الخارجية العماني سالم الحارثي، بعد "
+        "ساعات من مكالمة جمعت الأمير مع ملك البحرين الملك حمد بن سلمان."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"جابر الصباح", "سالم الحارثي"},
+        {"جابر الصباح", "حمد بن سلمان"},
+    ]
+
+
+def test_the_round_of_meetings_a_body_ended_its_work_after_is_its_own(extract):
+    (meeting,) = extract(
+        "وأنهت اللجنة السياسية المشتركة بين مالي والنيجر أعمالها الاثنين في نيامي، بعد "
+        "جولة اجتماعات استمرت ليومين. وقاد الوفد المالي خلال الاجتماعات وزير الخارجية "
+        "عمر ديوب، وترأس وفد النيجر وزير الداخلية النيجري محمدو إيسوفو."
+    )
+    assert meeting.place == "نيامي"
