@@ -446,3 +446,13 @@ def test_a_body_after_an_office_is_read_whole_though_its_words_carry_preposition
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["سالم", "الكندي"]
     assert phrase_stateless(LEX, tokens, 1, end)
+
+
+def test_the_sultan_of_oman_is_an_office_though_sultan_is_a_given_name(extract):
+    (meeting,) = extract(
+        "استقبل سلطان عمان، هيثم الراشدي، الخميس، وزير الخارجية الكويتي سالم الصباح."
+    )
+    sultan = people(meeting)["هيثم الراشدي"]
+    assert (sultan.role, sultan.country) == ("سلطان عمان", "OM")
+    named = extract("التقى الأمير سلطان بن فهد وزير الخارجية الكويتي سالم الصباح.")
+    assert "سلطان بن فهد" in people(named[0])
