@@ -41,7 +41,7 @@ def _phrase_state(
     cores = [t.core for t in tokens[:end]]
     norms = [t.norm for t in tokens[:end]]
     if start > 0:
-        length, code = match_body(cores, norms, start - 1, lex.institutions, lex.max_phrase)
+        length, code = match_body(tokens, start - 1, end, lex.institutions, lex.max_phrase)
         if length > 1:
             return code, code is None  # "المفوض السامي لشؤون اللاجئين": an office listed whole
     posted = posted_office(lex, tokens, start - 1, end)
@@ -80,7 +80,7 @@ def _phrase_state(
             continue
         for table in (lex.institutions, lex.country_names, lex.adjectives):
             if table is lex.institutions:
-                length, code = match_body(cores, norms, k, table, lex.max_phrase)
+                length, code = match_body(tokens, k, end, table, lex.max_phrase)
             else:
                 length, code = match_phrase(cores, k, table, lex.max_phrase)
                 if not length:

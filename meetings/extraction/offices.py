@@ -58,7 +58,6 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
     """End (exclusive) of an office or institution phrase whose head is at i-1."""
     n = len(tokens)
     cores = [x.core for x in tokens]
-    norms = [x.norm for x in tokens]
     met = i >= 2 and tokens[i - 2].core in _MEETING_NOUNS  # "لقاء المدير لسفير ..."
     j = i
     while j < n:
@@ -160,7 +159,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 break
             j += 1
             continue
-        length, _ = match_body(cores, norms, j, lex.institutions, lex.max_phrase)
+        length, _ = match_body(tokens, j, n, lex.institutions, lex.max_phrase)
         if length > 1:
             j += length  # "لجامعة الدول العربية", "لمجلس التعاون لدول الخليج العربية"
             continue

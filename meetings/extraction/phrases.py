@@ -51,18 +51,16 @@ def match_phrase(
     return 0, None
 
 
-def match_body(
-    cores: list[str], norms: list[str], start: int, table: PhraseTable, max_len: int
-) -> tuple[int, object]:
-    """Longest entry starting at `start`, its words read as their cores ("لشؤون الهجرة"),
-    as written ("المنظمة الدولية للهجرة"), or the first as its core and the rest as
-    written: "لمجلس التعاون لدول الخليج العربية" after an office."""
-    found = max(
-        match_phrase(cores, start, table, max_len),
-        match_phrase(norms, start, table, max_len),
-        key=lambda match: match[0],
-    )
-    if start < len(norms) and cores[start] != norms[start]:
-        mixed = norms[:start] + [cores[start]] + norms[start + 1 :]
-        found = max(found, match_phrase(mixed, start, table, max_len), key=lambda m: m[0])
-    return found
+def match_body(tokens, start: int, end: int, table: PhraseTable, max_len: int):
+    """Longest entry starting at tokens[start] (and ending by `end`), its words read as
+    their cores ("لشؤون الهجرة"), as written ("المنظمة الدولية للهجرة"), or the first as
+    its core and the rest as written: "لمجلس التعاون لدول الخليج العربية" after an
+    office. (length, value), or (0, None)."""
+    first = tokens[start]
+    if first.core not in table.firsts and first.norm not in table.firsts:
+        return 0, None
+    stop = min(end, start + max_len)
+    cores = [t.core for t in tokens[start:stop]]
+    norms = [t.norm for t in tokens[start:stop]]
+    candidates = (cores, norms, [cores[0], *norms[1:]])
+    return max((match_phrase(words, 0, table, max_len) for words in candidates), key=lambda m: m[0])
