@@ -136,9 +136,14 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue  # "قال في لقاء مع قناة ...": an interview, not a meeting
         if c.noun:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
-            # meeting noun makes the sentence's subject a party, as the verb would.
-            # Not "لعقد لقاءات": to hold them, a purpose.
-            held = k > start and tokens[k - 1].core in _HOLDING and not tokens[k - 1].prefix
+            # meeting noun makes the sentence's subject a party, as the verb would, with
+            # "ب" too ("استهل زيارته بإجراء محادثة مع"). Not "لعقد لقاءات": a purpose.
+            holding = tokens[k - 1]
+            held = (
+                k > start
+                and (holding.core in _HOLDING or holding.norm.removeprefix("ب") in _HOLDING)
+                and not holding.prefix.endswith("ل")
+            )
             held = held or (
                 tokens[start].bare in _BEGAN and any(i in claimed for i in range(start + 1, k))
             )

@@ -622,3 +622,11 @@ def test_the_round_of_meetings_a_body_ended_its_work_after_is_its_own(extract):
         "عمر ديوب، وترأس وفد النيجر وزير الداخلية النيجري محمدو إيسوفو."
     )
     assert meeting.place == "نيامي"
+
+
+def test_who_began_a_visit_by_holding_talks_with_someone_took_part(extract):
+    (meeting,) = extract(
+        "استهل رئيس الجمهورية الغانية كوفي منساه زيارته الرسمية إلى إسبانيا، صباح اليوم "
+        "الخميس، بإجراء محادثة على انفراد مع رئيس الحكومة الإسبانية كارلوس رويث."
+    )
+    assert set(people(meeting)) == {"كوفي منساه", "كارلوس رويث"}
