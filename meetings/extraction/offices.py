@@ -77,6 +77,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "وزير الداخلية و الجماعات المحلية": the conjunction written apart
             continue
+        if t.norm == "و" and j + 1 < n:
+            body, _ = match_body(tokens, j + 1, n, lex.institutions, lex.max_phrase)
+            if body > 1:
+                j += 1 + body  # "والاتحاد الإفريقي و جامعة الدول العربية"
+                continue
         if (
             t.norm == "باسم"
             and j + 1 < n

@@ -456,3 +456,9 @@ def test_the_sultan_of_oman_is_an_office_though_sultan_is_a_given_name(extract):
     assert (sultan.role, sultan.country) == ("سلطان عمان", "OM")
     named = extract("التقى الأمير سلطان بن فهد وزير الخارجية الكويتي سالم الصباح.")
     assert "سلطان بن فهد" in people(named[0])
+
+
+def test_an_office_goes_on_over_a_body_after_a_conjunction_written_apart():
+    tokens = tokenize("وزير الشؤون الأفريقية و جامعة الدول العربية سالم بن علي")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["سالم", "بن", "علي"]
