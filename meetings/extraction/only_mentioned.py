@@ -42,6 +42,10 @@ _REIGN = frozenset({"قياده", "عهد", "رعايه"})
 _RULERS = frozenset({"القيادتين", "القياده"})
 _RULERS_EPITHETS = frozenset({"الحكيمتين", "الحكيمه", "الرشيدتين", "الرشيده"})
 # How high an order was (normalised): "بتعليمات سامية من الملك X", "بأوامر عليا من".
+# The two states' leaders (normalised cores), whose will or directives are spoken of:
+# "تنفيذا لإرادة قائدي البلدين فخامة السيد X وفخامة السيد Y".
+_LEADERS_OF_BOTH = frozenset({"قائدي", "زعيمي", "رئيسي", "قيادتي"})
+_BOTH_STATES = frozenset({"البلدين", "الدولتين", "البلدان"})
 _HIGH = frozenset({"ساميه", "عليا", "ملكيه", "الساميه", "العليا", "الملكيه"})
 # Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
@@ -101,6 +105,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         reign -= 1
     if reign >= 1 and tokens[reign].core in _RULERS and tokens[reign - 1].core in _REIGN:
         return True  # "في عهد القيادتين الرشيدتين لجلالة الملك X"
+    if k >= 1 and tokens[k].core in _BOTH_STATES and tokens[k - 1].core in _LEADERS_OF_BOTH:
+        return True  # "لإرادة قائدي البلدين فخامة السيد X": the leaders, not who met
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:
@@ -150,8 +156,11 @@ def also_only_mentioned(lex: Lexicon, tokens, before: Mention, mention: Mention)
 
 def _titled_next(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
     """Does the mention follow the one before with "و" and titles only ("الملك X
-    وجلالة الملك Y")?"""
+    وجلالة الملك Y"), or open with them ("فخامة السيد X، وفخامة السيد Y")?"""
     between = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
+    if not between:
+        opener = tokens[mention.start]
+        return opener.prefix.startswith("و") and is_title(lex, opener)
     return (
         bool(between)
         and between[0].prefix == "و"

@@ -218,3 +218,11 @@ def test_the_sender_of_a_message_brought_by_a_guest_is_only_mentioned(extract):
         "رسالة الود والتقدير من قبل رئيسة الحكومة الإيطالية فرانشيسكا كولومبو."
     )
     assert set(people(meeting)) == {"منير الحداد", "ماركو روسي"}
+
+
+def test_the_two_states_leaders_whose_will_is_carried_out_are_only_mentioned(extract):
+    (meeting,) = extract(
+        "اجتمع وزير الداخلية السنغالي عمر سال بنظيره الغامبي مامادو تانجارا تجسيدا لرؤية "
+        "قائدي البلدين فخامة السيد ماكي فال، وفخامة السيد آداما بارو."
+    )
+    assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
