@@ -226,3 +226,11 @@ def test_the_two_states_leaders_whose_will_is_carried_out_are_only_mentioned(ext
         "قائدي البلدين فخامة السيد ماكي فال، وفخامة السيد آداما بارو."
     )
     assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
+
+
+def test_the_commander_of_a_militia_named_after_him_is_only_mentioned(extract):
+    (meeting,) = extract(
+        "بحث وزير الداخلية اليمني سالم باعوم مع السفير البريطاني جون هاريس، نزع الألغام التي "
+        "زرعتها ميليشيا اللواء المتمرد ناصر الحوري."
+    )
+    assert set(people(meeting)) == {"سالم باعوم", "جون هاريس"}
