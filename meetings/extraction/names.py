@@ -89,11 +89,29 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
                 or (t.definite and not t.prefix and (t.core,) in lex.adjectives)
                 # "اللواء المتقاعد، فلان": a comma after the rank's modifier
                 or (t.norm in COMMAS and tokens[k - 1].core in lex.rank_modifiers)
+                or _epithet_before_given_name(lex, tokens, k)
             )
         ):
             break
         k += 1
     return k, titled
+
+
+def _epithet_before_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "الجنرال الانقلابي خليفة فلان": an adjective after a rank, no given name itself,
+    before one that is."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        t.definite
+        and not t.prefix
+        and t.norm not in lex.given_names
+        and t.norm not in lex.weak_given_names
+        and t.norm.endswith("ي")
+        and nxt is not None
+        and not nxt.prefix
+        and (nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names)
+    )
 
 
 def take_name(

@@ -1018,3 +1018,9 @@ def test_a_given_name_written_onto_a_preposition_after_a_name_of_two_words_opens
         "سمير",
         "باسيل",
     ]
+
+
+def test_an_adjective_after_a_rank_and_before_a_given_name_is_no_part_of_the_name():
+    tokens = tokenize("وقال العقيد الانفصالي خليفة جونز إن")
+    k, titled = skip_titles(LEX, tokens, 1)
+    assert titled and tokens[k].text == "خليفة"
