@@ -164,6 +164,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             break  # "لبحث تنظيم منتدى الشهر المقبل": the purpose is to come, not the meeting
         if k > position and in_any(t, lex.definite_nouns):
             break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
+        if k > position and _reported_speech(lex, tokens, k):
+            break  # "التقى فلان علانا، مؤكدا أن بلاده ستواصل دعمها": what he said
         if in_any(t, lex.future) and not _rapporteur(tokens, k):
             return True
         if k > start and in_any(t, lex.next_words):
@@ -171,3 +173,21 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             if in_any(before, lex.time_nouns) or before.core in month_names():
                 return True
     return False
+
+
+# "That" opening what someone said (normalised): "مؤكدا أن", "مشيرا إلى أنه".
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+
+
+def _reported_speech(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does "أن" at k open what someone said ("أكد أن", "مشيرا إلى أن")? Its tenses are
+    the speaker's, not the meeting's."""
+    if tokens[k].norm not in _THAT:
+        return False
+    j = k - 1
+    if j > 0 and tokens[j].norm in ("الي", "علي"):
+        j -= 1
+    said = tokens[j]
+    return said.bare in lex.reporting_verbs or (
+        said.norm[:1] == "م" and said.norm.endswith(("ا", "ين")) and said.norm in lex.not_names
+    )

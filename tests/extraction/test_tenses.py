@@ -58,3 +58,11 @@ def test_a_meeting_that_follows_it_in_the_imperfect_is_to_come():
     )
     met = [m for m in extract_article(text).meetings if m.status == "held"]
     assert met == []
+
+
+def test_a_future_in_what_someone_said_does_not_make_the_meeting_planned(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع الموريتاني سيدي ولد أحمد نظيره المالي عمر ديوب في نواكشوط، "
+        "مؤكدا أن بلاده ستواصل دعم جهود الأمن في المنطقة."
+    )
+    assert set(people(meeting)) == {"سيدي ولد أحمد", "عمر ديوب"}
