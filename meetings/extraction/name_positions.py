@@ -170,6 +170,17 @@ def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     return words > 0 and k >= 0 and is_title(lex, tokens[k])
 
 
+def _listed_weak_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "فلان وزير دولة، وفارس الفلاني مساعد الوزير": after a comma, "و" and a given
+    name that is also a word ("فارس") open the next name of a list."""
+    return (
+        k > 0
+        and tokens[k - 1].norm in COMMAS
+        and tokens[k].norm[:1] == "و"
+        and tokens[k].norm[1:] in lex.weak_given_names
+    )
+
+
 def _set_off(tokens: list[Token], last: int) -> bool:
     """Does a comma set the name ending at `last` off from the office after it?"""
     return last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS
@@ -218,7 +229,11 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             and not place_as_given_name(lex, tokens, picked[0])
             and not given_name_after_preposition(lex, tokens[picked[0]])
         )
-        or (conjoined_word(lex, tokens[picked[0]]) and not _listed_foreign(tokens, picked[0]))
+        or (
+            conjoined_word(lex, tokens[picked[0]])
+            and not _listed_foreign(tokens, picked[0])
+            and not _listed_weak_given_name(lex, tokens, picked[0])
+        )
     ):
         picked.pop(0)
     if any(city_at(lex, tokens, i) for i in picked):
@@ -228,13 +243,21 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     # With no office before it, only what names are made of tells a name from a phrase
     # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
     first = tokens[picked[0]].undefined
-    if first[:1] == "و" and first[1:] in lex.given_names:
+    if first[:1] == "و" and (
+        first[1:] in lex.given_names or _listed_weak_given_name(lex, tokens, picked[0])
+    ):
         first = first[1:]  # "... وبثينة شعبان المستشارة": the next of a list
+    opening = picked[0]
     if (
         first not in lex.given_names
         and first not in lex.weak_given_names
         and not (
-            given_name_after_preposition(lex, tokens[picked[0]]) and _set_off(tokens, picked[-1])
+            given_name_after_preposition(lex, tokens[opening])
+            # "كان لعثمان الفلاني، وزير ...", "والتقى بمحمد الفلاني وزير ..."
+            and (
+                _set_off(tokens, picked[-1])
+                or (opening > 0 and in_any(tokens[opening - 1], lex.verbs) is not None)
+            )
         )
     ):
         if (

@@ -130,3 +130,13 @@ def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
 def test_a_name_before_an_office_opens_at_a_given_name_written_onto_a_preposition():
     found = _people("وجاء اللقاء بعد لقاء كارلوس مورينو بعمر السالمي، منسق الجبهة في جنيف.")
     assert "عمر السالمي" in found
+
+
+def test_a_name_before_an_office_opens_at_a_given_name_written_onto_b_after_a_verb():
+    found = _people("حل رئيس الوزراء الهولندي مارك دي فريس بتونس، والتقى بمحمد الغربي وزير العدل.")
+    assert "محمد الغربي" in found
+
+
+def test_the_next_of_a_list_opens_with_wa_and_a_given_name_that_is_also_a_word():
+    found = _people("حضر اللقاء سالم الكتبي وزير دولة، وفارس النعيمي مساعد وزير الخارجية.")
+    assert "فارس النعيمي" in found
