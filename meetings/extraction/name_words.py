@@ -13,7 +13,7 @@ from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word
 from .normalize import normalize_arabic
 from .offices import extend_phrase
 from .tokens import Token, in_any
-from .words import COMMAS, city_at, head, is_counterpart, is_title
+from .words import COMMAS, RELATIVES, city_at, head, is_counterpart, is_title
 
 # A name some outlets leave in Latin letters after an Arabic office ("السفيرة الفرنسية
 # Anne GRILLO"): words in title case, a family name also in capitals. Any other Latin
@@ -278,8 +278,10 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     if t.prefix or head(lex, t) is None:
         return False
     if not t.definite:
-        return office_word_in_name(lex, tokens, k) or _family_name_with_office_word(
-            lex, tokens, k, words
+        return (
+            office_word_in_name(lex, tokens, k)
+            or _family_name_with_office_word(lex, tokens, k, words)
+            or (words == 1 and nothing_governed(tokens, k + 1))
         )
     if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
@@ -291,6 +293,12 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     if words >= 2 and (nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names):
         return False  # "زار السفير فلان الفلاني الرئيس تمام ...": the next one's office
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
+
+
+def nothing_governed(tokens: list[Token], k: int) -> bool:
+    """Does nothing an office would govern follow ("غادة والي التي تزور", "فلان والي،")?
+    Then an office word after a given name is the family name."""
+    return k >= len(tokens) or tokens[k].is_punct or tokens[k].norm in RELATIVES
 
 
 def _family_name_with_office_word(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:

@@ -52,6 +52,7 @@ from .name_words import (
     name_like,
     name_word_after_joiner,
     nisba_family_name,
+    nothing_governed,
     place_as_family_name,
     time_word_in_name,
     title_as_father_name,
@@ -168,6 +169,7 @@ def take_name(
             out
             and not family_with_wa
             and t.norm[:1] == "و"
+            and not (words == 1 and t.norm in lex.heads and nothing_governed(tokens, k + 1))
             and (
                 lex.knows(t.norm[1:])
                 or t.norm[1:] in lex.backreferences
@@ -193,6 +195,7 @@ def take_name(
             out
             and office_phrase_at(lex, tokens, k)
             and not given_name_as_office_word(lex, tokens, k)
+            and not (words == 1 and not t.definite and nothing_governed(tokens, k + 1))
         ):
             break  # "فلان بن فلان آل ثاني أمير قطر": a given name opening an office
         if not out and (

@@ -1024,3 +1024,13 @@ def test_an_adjective_after_a_rank_and_before_a_given_name_is_no_part_of_the_nam
     tokens = tokenize("وقال العقيد الانفصالي خليفة جونز إن")
     k, titled = skip_titles(LEX, tokens, 1)
     assert titled and tokens[k].text == "خليفة"
+
+
+def test_an_office_word_after_a_given_name_governing_nothing_is_the_family_name():
+    tokens = tokenize("الدكتورة سلمى والي التي تزور تونس")
+    assert [tokens[k].text for k in take_name(LEX, tokens, 1, definite_ok=False)] == [
+        "سلمى",
+        "والي",
+    ]
+    tokens = tokenize("الدكتورة سلمى والي الولاية")
+    assert [tokens[k].text for k in take_name(LEX, tokens, 1, definite_ok=False)] == ["سلمى"]
