@@ -862,3 +862,9 @@ def test_more_words_that_are_no_names(text, words):
 def test_nouns_and_adjectives_after_an_office_are_no_names(text, not_names):
     names = {m.name for m in read_mentions(LEX, tokenize(text)).mentions}
     assert names & not_names == set()
+
+
+def test_the_dual_of_a_title_opens_the_two_names_after_it():
+    text = "وشارك الوزير الأول سالم علي ورئيسي حكومتي مالي والنيجر السيدين علي ديوب وأحمد الشيخ."
+    names = {m.name for m in read_mentions(LEX, tokenize(text)).mentions}
+    assert {"علي ديوب", "أحمد الشيخ"} <= names
