@@ -462,3 +462,12 @@ def test_an_office_goes_on_over_a_body_after_a_conjunction_written_apart():
     tokens = tokenize("وزير الشؤون الأفريقية و جامعة الدول العربية سالم بن علي")
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["سالم", "بن", "علي"]
+
+
+def test_a_woman_charge_d_affaires_is_an_office_that_ends_the_name_before_it(extract):
+    (meeting,) = extract(
+        "التقى الرئيس الصومالي حسن شيخ محمود القائمة بأعمال السفارة البريطانية بمقديشو "
+        "آن ويليامز في الرياض."
+    )
+    chargee = people(meeting)["آن ويليامز"]
+    assert (chargee.role, chargee.country) == ("القائمة بأعمال السفارة", "GB")
