@@ -249,8 +249,22 @@ def _bare_body(doc: Document, org: str | None) -> bool:
 
 def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> bool:
     """Is an office named without a holder the one a named participant holds ("مبادرة
-    رئيس مجلس النواب" in a meeting of the speaker, named before)? Then it is them."""
-    if not (office.role and office.org):
+    رئيس مجلس النواب" in a meeting of the speaker, named before; "ولي العهد" again after
+    "ولي العهد الأمير فلان")? Then it is them."""
+    if not office.role:
+        return False
+    for participant in participants:
+        if (
+            participant.name
+            and participant.role
+            and name_key(participant.role) == name_key(office.role)
+            and (
+                None in (office.country, participant.country)
+                or office.country == participant.country
+            )
+        ):
+            return True
+    if not office.org:
         return False
     head, words = name_key(office.role)[:1], set(name_key(office.org))
     for participant in participants:

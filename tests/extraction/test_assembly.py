@@ -149,3 +149,12 @@ def test_an_unmarked_ambassador_at_a_foreign_visitor_s_meeting_is_of_the_visitor
     found = people(meeting)
     assert (found["توم ريد"].country, found["بيتر غرين"].country) == ("GB", "GB")
     assert found["سمير الخوري"].country == "LB"
+
+
+def test_an_office_named_again_without_its_holder_is_not_a_second_participant(extract):
+    (meeting,) = extract(
+        "عقد العاهل المغربي الملك الحسن الثالث وأخوه الأمير فهد بن خالد آل سعود ولي "
+        "العهد اجتماعا في جدة. وأكد العاهل المغربي وولي العهد السعودي خلال اللقاء متانة "
+        "العلاقات."
+    )
+    assert [p.role for p in meeting.participants if not p.name] == []
