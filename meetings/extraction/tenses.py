@@ -59,17 +59,24 @@ _SCHEDULED = frozenset(
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
 
+# The nouns of holding a meeting (normalised), after "ل" an aim: "لإجراء محادثات".
+_HOLDING_NOUNS = frozenset({"اجراء", "عقد"})
 # What a meeting noun is the aim of (normalised): "وصل وفد ... بهدف لقاء فلان".
 _AIMS = frozenset({"بهدف", "بغرض", "لغرض", "بقصد", "قصد"})
 
 
 def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """Is the meeting told as an aim, not as held: a meeting noun after "بهدف" and the
-    like, or with "ل" ("توجه إلى دمشق للقاء الرئيس"), as the cue or, after a cue that
-    is no verb in the past, anywhere in the clause ("وصل وفد برئاسة فلان بهدف لقاء")?"""
+    like, or with "ل" ("توجه إلى دمشق للقاء الرئيس", "لإجراء محادثات"), as the cue or,
+    after a cue that is no verb in the past, anywhere in the clause ("وصل وفد برئاسة
+    فلان بهدف لقاء")?"""
     cue = tokens[position]
     if in_any(cue, lex.nouns) is not None and cue.prefix == "ل":
         return True
+    if in_any(cue, lex.nouns) is not None and position > start:
+        holding = tokens[position - 1]
+        if holding.norm[:1] == "ل" and holding.norm[1:] in _HOLDING_NOUNS:
+            return True  # "وصل إلى جوبا لإجراء محادثات مع نظيره": to hold them
     if in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue):
         return False
     return any(

@@ -66,3 +66,13 @@ def test_a_future_in_what_someone_said_does_not_make_the_meeting_planned(extract
         "مؤكدا أن بلاده ستواصل دعم جهود الأمن في المنطقة."
     )
     assert set(people(meeting)) == {"سيدي ولد أحمد", "عمر ديوب"}
+
+
+def test_talks_someone_came_to_hold_are_an_aim_not_held(extract):
+    assert (
+        extract(
+            "وصل رئيس المجلس الرئاسي الصومالي حسن علي، يوم الاثنين، إلى نيروبي، لإجراء "
+            "محادثات مع نظيره الرئيس الكيني جون كاماو."
+        )
+        == []
+    )
