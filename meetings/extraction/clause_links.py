@@ -73,6 +73,18 @@ def another_told(tokens: list[Token], position: int, mentions, current) -> bool:
     )
 
 
+# An earlier meeting (normalised): "الاجتماع الأخير بين فلان وعلان".
+_EARLIER_ONE = frozenset({"الاخير", "الاخيره", "السابق", "السابقه", "الماضي", "الماضيه"})
+
+
+def the_last_one_between(tokens: list[Token], position: int, end: int) -> bool:
+    """Does a definite meeting noun name an earlier meeting between people ("خلال
+    الاجتماع الأخير بين الممثل السامي فلان ونائب الرئيس في بروكسل")? Then it is that
+    one, whoever of this meeting's people took part in it."""
+    after = tokens[position + 1 : min(end, position + 4)]
+    return bool(after) and after[0].norm in _EARLIER_ONE and any(t.norm == "بين" for t in after[1:])
+
+
 # Another meeting, or one like it (normalised): "اتصال آخر", "اتصال مماثل".
 _OTHER = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانيه", "مماثل", "مماثله", "شبيه", "شبيهه"})
 

@@ -29,6 +29,7 @@ from .clause_links import (
     passive,
     spoke_at_meeting,
     thanked_for_reception,
+    the_last_one_between,
 )
 from .clause_subjects import (
     and_met_one,
@@ -130,6 +131,7 @@ def group_events(doc: Document) -> None:
                 or another_noun(doc.lex, sentence.tokens, position, last)
                 or before_it(doc.lex, sentence.tokens, start, position, last)
                 or came_after_another(doc.lex, sentence.tokens, position, last)
+                or the_last_one_between(sentence.tokens, position, last)
             )
             if (
                 kind == "definite"

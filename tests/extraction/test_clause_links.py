@@ -125,3 +125,14 @@ def test_came_attended_by_names_who_took_part(extract):
         "المسؤولين."
     )
     assert set(people(meeting)) == {"سالم الحمد الصباح", "ماركو بيانكي", "فهد العلي الصباح"}
+
+
+def test_the_last_meeting_between_people_is_another_though_one_of_them_met_again(extract):
+    text = (
+        "التقى وزير الداخلية الليبي سالم بن علي وفد بعثة الاتحاد الأوروبي برئاسة ماريا "
+        "لوبيز في طرابلس. وأطلعه الوفد على ما نوقش خلال الاجتماع الأخير بين المفوض "
+        "الأوروبي يوهان برغ والوزير في بروكسل."
+    )
+    meetings = extract(text)
+    assert len(meetings) == 2
+    assert meetings[0].place == "طرابلس" and meetings[1].place == "بروكسل"
