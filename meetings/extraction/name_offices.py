@@ -8,7 +8,8 @@ from operator import attrgetter
 
 from .document import Mention, Office, take_office
 from .lexicon import Lexicon
-from .name_positions import name_before, titled_holder
+from .name_positions import titled_holder
+from .names_before_offices import name_before
 from .office_mentions import past_city
 from .tokens import Token
 from .words import COMMAS, DASHES, SEMICOLONS

@@ -1,23 +1,16 @@
 """Where an office's name stands: after it ("وزير الداخلية سالم الفيتوري", after a
-comma, titles or its seat), or before it ("كمال بن يوسف رئيس الحكومة", "فلان الفلاني،
-نائبة الوزير"). The words of the name itself are read by `names`.
+comma, titles or its seat), or before it behind an apposition or a title; a name right
+before its office is read by `names_before_offices`, the words of a name by `names`.
 """
 
-from .foreign_names import foreign_family_name, transliterated
 from .lexicon import Lexicon
-from .name_parts import (
-    NAME_JOINERS,
-    conjoined_word,
-    given_name_after_preposition,
-    maksura_given_name,
-    place_as_given_name,
-)
-from .name_words import latin_word, name_like
+from .name_parts import maksura_given_name
+from .name_words import name_like
 from .names import MAX_NAME, skip_titles, take_name
 from .offices import extend_phrase
 from .phrases import match_phrase
-from .tokens import Token, in_any
-from .words import COMMAS, DASHES, SEMICOLONS, SON_OF, city_at, given_name, head, is_title
+from .tokens import Token
+from .words import COMMAS, DASHES, SEMICOLONS, city_at, given_name, head, is_title
 
 
 def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bool]:
@@ -168,133 +161,6 @@ def titled_name_before(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     while k > 0 and tokens[k].core in lex.rank_modifiers:
         k -= 1  # "الفريق أول", "اللواء الركن"
     return words > 0 and k >= 0 and is_title(lex, tokens[k])
-
-
-def _listed_weak_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "فلان وزير دولة، وفارس الفلاني مساعد الوزير": after a comma, "و" and a given
-    name that is also a word ("فارس") open the next name of a list."""
-    return (
-        k > 0
-        and tokens[k - 1].norm in COMMAS
-        and tokens[k].norm[:1] == "و"
-        and tokens[k].norm[1:] in lex.weak_given_names
-    )
-
-
-def _set_off(tokens: list[Token], last: int) -> bool:
-    """Does a comma set the name ending at `last` off from the office after it?"""
-    return last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS
-
-
-def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> list[int]:
-    """Indices of a name of two words or more ending at k, before an office ("كمال بن
-    يوسف رئيس الحكومة"), else empty."""
-    picked: list[int] = []
-    while k >= 0 and k not in claimed and len(picked) < MAX_NAME:
-        if tokens[k].is_quote:
-            k -= 1  # "و“فلان الفلاني” رئيس البعثة"
-            continue
-        if (
-            picked
-            and k + 1 == picked[0]
-            and given_name_after_preposition(lex, tokens[k])
-            and _set_off(tokens, picked[-1])
-        ):
-            # "كان لعثمان الفلاني، وزير ...", "لقاء فلان بمحمد علان، منسق ...": the
-            # name opens here, whether or not the word could be a name's own
-            picked.insert(0, k)
-            break
-        if not name_like(lex, tokens[k], first=False, definite_ok=True):
-            if picked and k + 1 == picked[0] and place_as_given_name(lex, tokens, k):
-                picked.insert(0, k)  # "جورجيا مارينو، رئيسة الحكومة"
-            elif picked and k > 0 and tokens[k - 1].norm in SON_OF and is_title(lex, tokens[k]):
-                picked.insert(0, k)  # "إسماعيل ولد الشيخ أحمد، وزير ...": a title after
-                k -= 1  # "ولد" or "بن" is a name
-                continue
-            elif (
-                picked
-                and tokens[k].norm in NAME_JOINERS
-                and k > 0
-                and name_like(lex, tokens[k - 1], first=False, definite_ok=True)
-            ):
-                picked.insert(0, k)  # "عبد الرحيم ابن سودة، رئيس الحكومة": a joiner inside
-                k -= 1
-                continue
-            break
-        picked.insert(0, k)
-        k -= 1
-    while picked and (
-        (
-            not name_like(lex, tokens[picked[0]], first=True, definite_ok=False)
-            and not place_as_given_name(lex, tokens, picked[0])
-            and not given_name_after_preposition(lex, tokens[picked[0]])
-        )
-        or (
-            conjoined_word(lex, tokens[picked[0]])
-            and not _listed_foreign(tokens, picked[0])
-            and not _listed_weak_given_name(lex, tokens, picked[0])
-        )
-    ):
-        picked.pop(0)
-    if any(city_at(lex, tokens, i) for i in picked):
-        return []
-    if len(picked) < 2:
-        return []
-    # With no office before it, only what names are made of tells a name from a phrase
-    # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
-    first = tokens[picked[0]].undefined
-    if first[:1] == "و" and (
-        first[1:] in lex.given_names or _listed_weak_given_name(lex, tokens, picked[0])
-    ):
-        first = first[1:]  # "... وبثينة شعبان المستشارة": the next of a list
-    opening = picked[0]
-    if (
-        first not in lex.given_names
-        and first not in lex.weak_given_names
-        and not (
-            given_name_after_preposition(lex, tokens[opening])
-            # "كان لعثمان الفلاني، وزير ...", "والتقى بمحمد الفلاني وزير ..."
-            and (
-                _set_off(tokens, picked[-1])
-                or (opening > 0 and in_any(tokens[opening - 1], lex.verbs) is not None)
-            )
-        )
-    ):
-        if (
-            not transliterated(first)
-            and not any(tokens[i].norm in NAME_JOINERS for i in picked)
-            and not foreign_family_name(lex, tokens[picked[-1]])  # "جاويش أوغلو، وزير"
-            and not all(latin_word(tokens[i]) for i in picked)  # "Zhai Jun، المبعوث"
-            and not _subject_set_off(lex, tokens, picked)
-        ):
-            return []
-    return picked
-
-
-def _subject_set_off(lex: Lexicon, tokens: list[Token], picked: list[int]) -> bool:
-    """ "استقبل جيم موريس، وزير الخارجية، ...": words no lexicon knows, or given names,
-    between a meeting verb and the comma that sets them off from an office are its
-    subject's name, though the first is no given name any lexicon knows ("جيم") or is
-    one that is also a word ("الحبيب الصيد")."""
-    opening = picked[0]
-    return (
-        opening > 0
-        and in_any(tokens[opening - 1], lex.verbs) is not None
-        and _set_off(tokens, picked[-1])
-        and len(picked) <= 3
-        and all(not tokens[i].prefix and _unknown_or_given(lex, tokens[i]) for i in picked)
-    )
-
-
-def _unknown_or_given(lex: Lexicon, token: Token) -> bool:
-    word = token.undefined
-    return not lex.knows(token.core) or word in lex.given_names or word in lex.weak_given_names
-
-
-def _listed_foreign(tokens: list[Token], k: int) -> bool:
-    """ "...، وإنريك بارون، المفوض العام": in a list of names each with its office, و
-    and a transliterated name the lexicon does not know."""
-    return k > 0 and tokens[k - 1].norm in COMMAS and transliterated(tokens[k].norm[1:])
 
 
 # Words between an office whose reading stopped early and its holder's title: the rest

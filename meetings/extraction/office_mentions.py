@@ -13,9 +13,10 @@ from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_openings import definite_name_at
 from .name_parts import office_word_in_name
-from .name_positions import apposition_before, name_after, name_before, titled_name_before
+from .name_positions import apposition_before, name_after, titled_name_before
 from .name_words import name_like
 from .names import take_name
+from .names_before_offices import name_before
 from .office_details import (
     listed_states,
     phrase_country,

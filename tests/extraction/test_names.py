@@ -4,7 +4,7 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
-from meetings.extraction.name_positions import name_after, name_before
+from meetings.extraction.name_positions import name_after
 from meetings.extraction.names import skip_titles, take_name
 from meetings.extraction.tokens import tokenize
 
@@ -31,11 +31,6 @@ def test_the_name_after_an_office_and_whether_a_comma_came_between():
     assert name_after(LEX, tokens, 4) == ([4, 5], False)
     tokens = tokenize("رئيس جمهورية النيجر، إدريس مامادو")
     assert name_after(LEX, tokens, 3) == ([4, 5], True)
-
-
-def test_a_name_before_an_office_has_two_words_at_least():
-    assert name_before(LEX, tokenize("عمر البشير الطيب رئيس الوزراء"), 2, set()) == [0, 1, 2]
-    assert name_before(LEX, tokenize("التقى عمر رئيس الوزراء"), 1, set()) == []
 
 
 def test_ranks_and_honorifics_are_stripped(extract):
