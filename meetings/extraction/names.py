@@ -4,7 +4,7 @@ The name is the run of words none of the lexicons (office heads, institutions,
 nationalities, particles) knows, weighed by what names are made of (`name_parts`,
 `name_words`): joiners ("بن", "ولد", "آل") keep it going, a verb, a participle or a
 place ends it (`name_ends`). Where a name stands around an office is
-`name_positions`'s.
+`name_positions`'s and `names_before_offices`'s.
 """
 
 from .foreign_names import foreign_with_f
