@@ -3,11 +3,13 @@
 ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان"; and an
 envoy's second post, "المبعوث الخاص للأمين العام ورئيس مكتب الأمم المتحدة فلان". Both
 are the name's. The first portfolio says what the person is, a minister's rather than
-a head of government's: a minister's counterpart is a minister.
+a head of government's: a minister's counterpart is a minister. So is a counterpart
+set off before an office and its name: "نظيره الباكستاني، وزير الداخلية فلان".
 """
 
 from .document import Mention, Office
 from .tokens import Token
+from .words import COMMAS
 
 _MINISTER = frozenset({"وزير", "وزيره"})
 # An envoy, representative or adviser often heads a mission or an office as well; a
@@ -39,3 +41,26 @@ def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Of
         holder.other_heads = (*holder.other_heads, holder.head)
         holder.role, holder.head = office.role, office.head
         holder.ministry, holder.org = office.ministry, office.org
+
+
+def counterpart_in_apposition(
+    tokens: list[Token], mentions: list[Mention], offices: list[Office]
+) -> None:
+    """Gives an unnamed counterpart right before a comma to the office and name after
+    it ("اجتماعا مع نظيره الباكستاني، وزير الداخلية فلان"): one person, of the
+    counterpart's state."""
+    for office in list(offices):
+        if not office.counterpart or office.end >= len(tokens):
+            continue
+        if tokens[office.end].norm not in COMMAS:
+            continue
+        holder = next((m for m in mentions if m.start == office.end + 1), None)
+        if holder is None or holder.counterpart:
+            continue
+        if office.country and holder.country and office.country != holder.country:
+            continue
+        offices.remove(office)
+        holder.start = office.start
+        holder.country = holder.country or office.country
+        holder.counterpart = True
+        holder.partner_marked = office.partner_marked

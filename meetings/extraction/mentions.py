@@ -17,7 +17,7 @@ from .coordination import (
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
 from .foreign_names import transliterated
-from .joint_offices import joint_offices
+from .joint_offices import counterpart_in_apposition, joint_offices
 from .known import KnownPeople
 from .lexicon import Lexicon
 from .mention_context import (
@@ -78,6 +78,7 @@ def read_mentions(
     respective_counterparts(lex, tokens, mentions, claimed)
     read_offices(lex, tokens, mentions, offices, claimed)
     joint_offices(tokens, mentions, offices)
+    counterpart_in_apposition(tokens, mentions, offices)
 
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another
     # name, before a title inside it ("والعراقي عبد الأمير ...") is read as one.

@@ -42,3 +42,13 @@ def test_a_minister_and_a_chief_of_staff_are_two_people(extract):
         "وبحثا التعاون."
     )
     assert people(meeting)["سالم الورفلي"].role.startswith("رئيس الأركان")
+
+
+def test_a_counterpart_set_off_before_an_office_and_its_name_is_that_person(extract):
+    (meeting,) = extract(
+        "عقد وزير الداخلية العماني سالم الحارثي اجتماعا مع نظيره الماليزي، وزير الداخلية "
+        "ووزير الهجرة أحمد رزاق، في مسقط."
+    )
+    found = people(meeting)
+    assert found["أحمد رزاق"].country == "MY"
+    assert all(p.name for p in meeting.participants)  # no unnamed "نظيره الماليزي"
