@@ -130,12 +130,14 @@ _POSSESSED_PLURAL = re.compile(r"\w{2,}ات(?:ه|ها|هم|هما)$")
 
 
 def feminine_noun_and_adjective(tokens: list[Token], k: int) -> bool:
-    """Two words with the article, both feminine in ة ("الخصوصية الاستراتيجية"), after
-    a name of two words: a noun and its adjective, the object of the verb before the
-    name, no more of the name."""
+    """Two words both feminine in ة, with the article ("الخصوصية الاستراتيجية") or both
+    without ("صورة موجزة"), after a name of two words: a noun and its adjective, the
+    object of the verb before the name, no more of the name."""
     pair = tokens[k : k + 2]
-    return len(pair) == 2 and all(
-        t.definite and not t.prefix and t.text.endswith("ة") for t in pair
+    return (
+        len(pair) == 2
+        and pair[0].definite == pair[1].definite
+        and all(not t.prefix and t.text.endswith("ة") for t in pair)
     )
 
 

@@ -48,3 +48,8 @@ def test_a_verbal_noun_before_a_possessed_genitive_ends_a_name():
 def test_a_feminine_noun_and_its_adjective_after_a_name_end_it():
     assert feminine_noun_and_adjective(tokenize("فلان الفلاني الخصوصية الاستراتيجية"), 2)
     assert not feminine_noun_and_adjective(tokenize("خالد العطية الأمين"), 1)
+
+
+def test_an_indefinite_feminine_noun_and_adjective_after_a_name_end_it():
+    assert feminine_noun_and_adjective(tokenize("سالم علي الحارثي صورة شاملة"), 3)
+    assert not feminine_noun_and_adjective(tokenize("سالم علي فاطمة الزهراء"), 2)
