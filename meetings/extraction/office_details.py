@@ -74,6 +74,9 @@ def _phrase_state(
             if state:
                 k += 1 + state
                 continue
+        if k > start and cores[k].endswith("يين") and cores[k - 1] in _PEOPLE_SERVED:
+            k += 1  # "مخيمات اللاجئين السوريين": the people's nationality, not the office's
+            continue
         region, _ = match_phrase(cores, k, lex.regions, lex.max_phrase)
         if region:
             k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
@@ -98,6 +101,11 @@ def _phrase_state(
     return None, False
 
 
+# People an office serves, whose nationality is theirs, not the office's (cores):
+# "مدير إدارة شؤون مخيمات اللاجئين السوريين بالأردن" is Jordan's.
+_PEOPLE_SERVED = frozenset(
+    {"اللاجئين", "المهاجرين", "النازحين", "المغتربين", "الرعايا", "الحجاج", "المعتقلين"}
+)
 # What makes a body a state's own ("مجلس الأمن القومي"), normalised.
 _NATIONAL = frozenset({"القومي", "الوطني"})
 

@@ -252,6 +252,13 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             in_construct(lex, tokens[j - 1])
             or (j == i and office_in_construct(lex, tokens[j - 1]))
             or (j > i and tokens[j - 1].core == "عام" and in_construct(lex, tokens[j - 2]))
+            # "إدارة شؤون مخيمات اللاجئين", "مكافحة تهريب المخدرات": a genitive chain
+            or (
+                j > i
+                and tokens[j - 1].core in lex.coordinated_nouns
+                and not tokens[j - 1].definite
+                and genitive_chain(lex, tokens, j)
+            )
         )  # "مدير عام مكافحة المخدرات"; "بوزير خارجية غانا": the head a verb's object
         if (
             construct

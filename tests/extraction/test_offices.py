@@ -471,3 +471,10 @@ def test_a_woman_charge_d_affaires_is_an_office_that_ends_the_name_before_it(ext
     )
     chargee = people(meeting)["آن ويليامز"]
     assert (chargee.role, chargee.country) == ("القائمة بأعمال السفارة", "GB")
+
+
+def test_a_remit_s_genitive_chain_goes_on_and_the_people_it_serves_give_no_state():
+    tokens = tokenize("مدير إدارة شؤون مخيمات اللاجئين الصوماليين بكينيا العقيد عمر فارح")
+    end = extend_phrase(LEX, tokens, 1)
+    assert [t.text for t in tokens[end:]] == ["العقيد", "عمر", "فارح"]
+    assert phrase_country(LEX, tokens, 1, end) == "KE"
