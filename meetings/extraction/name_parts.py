@@ -76,6 +76,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         and (first or len(norm) > 6)
     ):
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
+    if first and norm[:1] in "بل" and len(norm) == 5 and norm[1] == "ت" and norm[2] != "ا":
+        return True  # the noun of a verb تفعّل after a preposition: "أشاد الأمين بتطور"
     if (
         norm[:1] in "بل"
         and len(norm) > 5

@@ -12,13 +12,14 @@ LEX = load_lexicon()
 
 @pytest.mark.parametrize(
     "word",
-    ["يزور", "مؤكداً", "عمليات", "مفاوضات", "المكلف", "عراقي", "اعتزازه", "سيتوجه"],
+    ["يزور", "مؤكداً", "عمليات", "مفاوضات", "المكلف", "عراقي", "اعتزازه", "سيتوجه"]
+    + ["بتحسن", "لتقدم", "سياسيا", "أمنيا"],
 )
 def test_words_no_name_opens_with(word):
     assert not_a_name(LEX, make_token(word), first=True)
 
 
-@pytest.mark.parametrize("word", ["سالم", "ماتيو", "بيانكي", "الورفلي", "ديدييه"])
+@pytest.mark.parametrize("word", ["سالم", "ماتيو", "بيانكي", "الورفلي", "ديدييه", "بتول"])
 def test_words_a_name_may_open_with(word):
     assert not not_a_name(LEX, make_token(word), first=True)
 
