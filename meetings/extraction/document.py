@@ -233,7 +233,29 @@ class Registry:
         if len(candidates) > 1 and mention is not None and mention.country:
             same = [i for i in candidates if self.people[i].first("country") == mention.country]
             candidates = same or candidates
+        if not candidates:
+            candidates = [
+                i
+                for i, person in enumerate(self.people)
+                if _spelled_otherwise(words, person.words, lex)
+            ]
         return candidates[-1] if candidates else None
+
+
+def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
+    """Is a foreign name written again with its family name spelt a letter otherwise
+    ("ينس ستولتنبرغ", then "ينس ستولتنرغ")? Transliteration varies, while one Arab
+    family name a letter off another is another family ("الحسني", "الحسيني")."""
+    if len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
+        return False
+    if words[0] not in lex.foreign_given_names:
+        return False
+    one, other = sorted((words[-1], theirs[-1]), key=len)
+    if len(one) < 5 or len(other) - len(one) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    return any(one == other[:k] + other[k + 1 :] for k in range(len(other)))
 
 
 def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

@@ -298,3 +298,11 @@ def test_the_latter_after_that_is_the_one_named_last(extract):
         'ديميتريو". وتناول اللقاء التعاون.'
     )
     assert set(people(meeting)) == {"سالم الفياض", "نيكوس ديميتريو"}
+
+
+def test_a_foreign_name_written_again_a_letter_otherwise_is_the_same_person(extract):
+    (meeting,) = extract(
+        "بحث رئيس الوزراء العراقي سالم الجبوري مع الأمين العام للحلف لارس هولمبرغ الأوضاع. "
+        "واستقبل الجبوري لارس هولمرغ في مكتبه."
+    )
+    assert len([p for p in meeting.participants if p.name]) == 2
