@@ -154,13 +154,22 @@ def also_only_mentioned(lex: Lexicon, tokens, before: Mention, mention: Mention)
     return k < 0 or in_any(tokens[k], lex.kinship) is None
 
 
+# The longest office set off between two names of a list ("رئيس الجمهورية الإسلامية
+# الموريتانية").
+_OFFICE_WORDS = 6
+
+
 def _titled_next(lex: Lexicon, tokens, before: Mention, mention: Mention) -> bool:
     """Does the mention follow the one before with "و" and titles only ("الملك X
     وجلالة الملك Y"), or open with them ("فخامة السيد X، وفخامة السيد Y")?"""
     between = [t for t in tokens[before.end : mention.start] if t.norm not in COMMAS]
-    if not between:
-        opener = tokens[mention.start]
-        return opener.prefix.startswith("و") and is_title(lex, opener)
+    opener = tokens[mention.start]
+    if opener.prefix.startswith("و") and is_title(lex, opener):
+        # right after the one before, or after its office set off by commas ("فخامة
+        # السيد X، رئيس الجمهورية، وفخامة السيد Y")
+        set_off = tokens[mention.start - 1].norm in COMMAS and len(between) <= _OFFICE_WORDS
+        if not between or (set_off and not any(t.prefix.startswith("و") for t in between)):
+            return True
     return (
         bool(between)
         and between[0].prefix == "و"

@@ -234,3 +234,12 @@ def test_the_commander_of_a_militia_named_after_him_is_only_mentioned(extract):
         "زرعتها ميليشيا اللواء المتمرد ناصر الحوري."
     )
     assert set(people(meeting)) == {"سالم باعوم", "جون هاريس"}
+
+
+def test_the_second_leader_after_the_first_s_office_set_off_is_only_mentioned_too(extract):
+    (meeting,) = extract(
+        "اجتمع وزير الداخلية السنغالي عمر سال بنظيره الغامبي مامادو تانجارا تجسيدا لرؤية "
+        "قائدي البلدين فخامة السيد ماكي فال، رئيس جمهورية السنغال، وفخامة السيد آداما "
+        "بارو رئيس جمهورية غامبيا."
+    )
+    assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
