@@ -29,8 +29,9 @@ _TIES = frozenset({"علاقات", "العلاقات", "الشراكه", "الص
 
 def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> int:
     """Where the parties end and the subject starts: "بحث X مع Y سبل دعم جهود Z"
-    names Z as a subject, and "بين" after the ties it speaks of names whose ties they
-    are. An attendance word after it ("بحضور") lists parties again."""
+    names Z as a subject, and in a clause referring back to the meeting "بين" after the
+    ties it speaks of names whose ties they are. An attendance word after it ("بحضور")
+    lists parties again."""
     lex = doc.lex
     mentions = sentence.people.mentions + sentence.refs
     # "إن اللقاء ناقش ... مبادرة المبعوث فلان": the meeting named before the verb is its
@@ -38,12 +39,15 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
     seen_party = (
         position > 0 and in_any(sentence.tokens[position - 1], lex.definite_nouns) is not None
     )
+    # "عقب الاجتماع، أشاد الجانبان بعلاقات الصداقة بين العاهلين، الملك فلان ...": a
+    # clause that refers back to the meeting names its parties no more
+    back_reference = in_any(sentence.tokens[position], lex.definite_nouns) is not None
     for k in range(position + 1, end):
         token = sentence.tokens[k]
         if k in sentence.people.claimed:
             continue
         seen_party = seen_party or any(position <= m.start and m.end <= k for m in mentions)
-        if token.norm == "بين" and _after_ties(sentence.tokens, position, k):
+        if token.norm == "بين" and back_reference and _after_ties(sentence.tokens, position, k):
             later = sentence.tokens[k:end]
             if not any(t.norm == "مع" or in_any(t, lex.attendance) for t in later):
                 return k
