@@ -79,7 +79,7 @@ _EARLIER_ONE = frozenset({"الاخير", "الاخيره", "السابق", "ا�
 
 def the_last_one_between(tokens: list[Token], position: int, end: int) -> bool:
     """Does a definite meeting noun name an earlier meeting between people ("خلال
-    الاجتماع الأخير بين الممثل السامي فلان ونائب الرئيس في بروكسل")? Then it is that
+    الاجتماع الأخير بين المفوض فلان ونائب الرئيس في بروكسل")? Then it is that
     one, whoever of this meeting's people took part in it."""
     after = tokens[position + 1 : min(end, position + 4)]
     return bool(after) and after[0].norm in _EARLIER_ONE and any(t.norm == "بين" for t in after[1:])

@@ -1,7 +1,7 @@
 """One person named with two offices joined by "و", the first with no name of its own:
 "وزير الخارجية ووزير الدولة لشؤون الرئاسة العماني فلان", "وزير الداخلية
 ووزير مكافحة المخدرات الباكستاني فلان", "رئيس الحكومة ووزير الدفاع فلان"; and an
-envoy's second post, "المبعوث الخاص للأمين العام ورئيس مكتب الأمم المتحدة فلان". Both
+envoy's second post, "المبعوث الشخصي للأمين العام ورئيس مكتب المنظمة فلان". Both
 are the name's. The first portfolio says what the person is, a minister's rather than
 a head of government's: a minister's counterpart is a minister. So is a counterpart
 set off before an office and its name: "نظيره الباكستاني، وزير الداخلية فلان".

@@ -80,7 +80,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if t.norm == "و" and j + 1 < n:
             body, _ = match_body(tokens, j + 1, n, lex.institutions, lex.max_phrase)
             if body > 1:
-                j += 1 + body  # "والاتحاد الإفريقي و جامعة الدول العربية"
+                j += 1 + body  # "وزير الشؤون الأفريقية و جامعة الدول العربية فلان"
                 continue
         if (
             t.norm == "باسم"
@@ -166,7 +166,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         length, _ = match_body(tokens, j, n, lex.institutions, lex.max_phrase)
         if length > 1:
-            j += length  # "لجامعة الدول العربية", "لمجلس التعاون لدول الخليج العربية"
+            j += length  # "لجامعة الدول العربية", "لمجلس التعاون لدول الخليج"
             continue
         length, _ = match_phrase(cores, j, lex.country_names, lex.max_phrase)
         if length > 1:

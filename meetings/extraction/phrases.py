@@ -54,7 +54,7 @@ def match_phrase(
 def match_body(tokens, start: int, end: int, table: PhraseTable, max_len: int):
     """Longest entry starting at tokens[start] (and ending by `end`), its words read as
     their cores ("لشؤون الهجرة"), as written ("المنظمة الدولية للهجرة"), or the first as
-    its core and the rest as written: "لمجلس التعاون لدول الخليج العربية" after an
+    its core and the rest as written: "لمجلس التعاون لدول الخليج" after an
     office. (length, value), or (0, None)."""
     first = tokens[start]
     if first.core not in table.firsts and first.norm not in table.firsts:

@@ -190,7 +190,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
         if token.norm in COMMAS:
             comma = k
             if verb_seen and _meeting_before_it_follows(lex, tokens, k, claimed):
-                # "استقبل فلان علانا، بعد ساعات من مكالمة جمعته بزيد": that call is
+                # "استقبل فلان علانا، بعد يوم من اتصال جمعه بزيد": that call is
                 # another meeting, told in a clause of its own
                 bounds.append((start, k))
                 start, comma, verb_seen = k, None, False
@@ -263,7 +263,7 @@ def _meeting_before_it_follows(
 ) -> bool:
     """Does an earlier meeting with people of its own follow the comma ("، بعد ساعات من
     مكالمة جمعته بفلان", "، عقب لقاء مع فلان")? Not the meetings a body's work was
-    made of: "أنهت اللجنة أعمالها في أديس أبابا، بعد جولة اجتماعات"."""
+    made of: "أنهت اللجنة أعمالها في نيامي، بعد سلسلة لقاءات"."""
     k = comma + 1
     if k >= len(tokens) or tokens[k].norm.removeprefix("و") not in AFTER:
         return False

@@ -27,13 +27,13 @@ def test_two_offices_of_two_states_are_two_people(extract):
 
 def test_an_envoy_who_also_heads_a_mission_is_one_person(extract):
     (meeting,) = extract(
-        "استقبل رئيس الوزراء النيجري حامد كوني المبعوث الخاص للأمين العام للأمم المتحدة "
+        "استقبل رئيس الوزراء النيجري حامد كوني المبعوث الشخصي لأمين عام الأمم المتحدة "
         "ورئيس بعثة الأمم المتحدة في غرب أفريقيا السيد ماتيو رينال، وبحثا الأزمة."
     )
     found = people(meeting)
     assert set(found) == {"حامد كوني", "ماتيو رينال"}
-    assert found["ماتيو رينال"].role.startswith("المبعوث الخاص")
-    assert all(p.name for p in meeting.participants)  # no unnamed "المبعوث الخاص"
+    assert found["ماتيو رينال"].role.startswith("المبعوث الشخصي")
+    assert all(p.name for p in meeting.participants)  # no unnamed "المبعوث الشخصي"
 
 
 def test_a_minister_and_a_chief_of_staff_are_two_people(extract):

@@ -618,7 +618,7 @@ def test_a_call_told_after_a_comma_and_after_is_another_meeting(extract):
 def test_the_round_of_meetings_a_body_ended_its_work_after_is_its_own(extract):
     (meeting,) = extract(
         "وأنهت اللجنة السياسية المشتركة بين مالي والنيجر أعمالها الاثنين في نيامي، بعد "
-        "جولة اجتماعات استمرت ليومين. وقاد الوفد المالي خلال الاجتماعات وزير الخارجية "
+        "سلسلة لقاءات دامت يومين. وترأس الوفد المالي خلال الاجتماعات وزير الخارجية "
         "عمر ديوب، وترأس وفد النيجر وزير الداخلية النيجري محمدو إيسوفو."
     )
     assert meeting.place == "نيامي"
