@@ -23,14 +23,12 @@ from .encounters import (
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
 from .tokens import Token, in_any
-from .words import RELATIVES, government_led_by, per_word
+from .words import HOLDING, RELATIVES, government_led_by, per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 # Asking for a meeting to be held (normalised cores): "طلبها عقد اجتماع".
 _ASKING = frozenset({"طلب", "طلبه", "طلبها", "طلبهم", "دعوه", "الدعوه", "مطالبه", "المطالبه"})
-# The nouns of the held verbs (normalised): "إجراء مكالمة", "عقد لقاء".
-_HOLDING = frozenset({"اجراء", "عقد"})
 # Beginning a meeting (normalised): "بدأ فلان وعلان اجتماعاً" has its parties as the
 # subject, while in "بدأ في باماكو اجتماع لوزراء ..." the meeting itself begins.
 _BEGAN = frozenset({"بدا", "بداا", "بدات", "بداوا"})
@@ -141,7 +139,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             holding = tokens[k - 1]
             held = (
                 k > start
-                and (holding.core in _HOLDING or holding.norm.removeprefix("ب") in _HOLDING)
+                and (holding.core in HOLDING or holding.norm.removeprefix("ب") in HOLDING)
                 and not holding.prefix.endswith("ل")
             )
             held = held or (

@@ -7,7 +7,7 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, WEEKDAYS
+from .words import COMMAS, HOLDING, RELATIVES, WEEKDAYS
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -59,8 +59,6 @@ _SCHEDULED = frozenset(
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
 
-# The nouns of holding a meeting (normalised), after "ل" an aim: "لإجراء محادثات".
-_HOLDING_NOUNS = frozenset({"اجراء", "عقد"})
 # What a meeting noun is the aim of (normalised): "وصل وفد ... بهدف لقاء فلان".
 _AIMS = frozenset({"بهدف", "بغرض", "لغرض", "بقصد", "قصد"})
 
@@ -75,7 +73,7 @@ def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         return True
     if in_any(cue, lex.nouns) is not None and position > start:
         holding = tokens[position - 1]
-        if holding.norm[:1] == "ل" and holding.norm[1:] in _HOLDING_NOUNS:
+        if holding.norm[:1] == "ل" and holding.norm[1:] in HOLDING:
             return True  # "وصل إلى جوبا لإجراء محادثات مع نظيره": to hold them
     if in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue):
         return False

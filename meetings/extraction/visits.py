@@ -6,7 +6,7 @@ from .document import Clause, Document, Event, Mention, Sentence
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import ACCOMPANIED, THE_DELEGATION, WAS
+from .words import ACCOMPANIED, COMMAS, THE_DELEGATION, WAS
 
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
@@ -170,7 +170,7 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
         opening = 1
     else:
         return None
-    opening += tokens[opening].norm in ("،", ",")
+    opening += tokens[opening].norm in COMMAS
     subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
     if subject is None or subject.person is None or subject.kin or subject.start > opening + 1:
         return None  # the verb and then its subject: "من جانبه، أكد الوزير فلان"

@@ -20,6 +20,8 @@ SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
+# The nouns of holding a meeting (normalised): "إجراء مكالمة", "عقد لقاء".
+HOLDING = frozenset({"اجراء", "عقد"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
 TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 # Who came with someone (normalised, without و): "وصل فلان ... وبرفقته علان".
