@@ -136,9 +136,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
             # meeting noun makes the sentence's subject a party, as the verb would, with
             # "ب" too ("استهل زيارته بإجراء محادثة مع"). Not "لعقد لقاءات": a purpose.
-            holding = tokens[k - 1]
+            holding = tokens[k - 1] if k > start else None
             held = (
-                k > start
+                holding is not None
                 and (holding.core in HOLDING or holding.norm.removeprefix("ب") in HOLDING)
                 and not holding.prefix.endswith("ل")
             )
