@@ -244,7 +244,7 @@ class Registry:
 
 def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
     """Is a foreign name written again with its family name spelt a letter otherwise
-    ("ينس ستولتنبرغ", then "ينس ستولتنرغ")? Transliteration varies, while one Arab
+    ("لارس هولمبرغ", then "لارس هولمرغ")? Transliteration varies, while one Arab
     family name a letter off another is another family ("الحسني", "الحسيني")."""
     if len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
         return False

@@ -291,12 +291,12 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     if is_title(lex, t):
         return False  # "... جرائم الأموال العميد فراج فلان": a rank opening the next name
     if words >= 2 and (nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names):
-        return False  # "زار السفير فلان الفلاني الرئيس تمام ...": the next one's office
+        return False  # "زار السفير فلان الفلاني الرئيس علان ...": the next one's office
     return nxt.undefined in NAME_JOINERS or name_like(lex, nxt, first=False, definite_ok=True)
 
 
 def nothing_governed(tokens: list[Token], k: int) -> bool:
-    """Does nothing an office would govern follow ("غادة والي التي تزور", "فلان والي،")?
+    """Does nothing an office would govern follow ("سلمى والي التي تزور", "فلان والي،")?
     Then an office word after a given name is the family name."""
     return k >= len(tokens) or tokens[k].is_punct or tokens[k].norm in RELATIVES
 

@@ -99,7 +99,7 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
 
 
 def _epithet_before_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "الجنرال الانقلابي خليفة فلان": an adjective after a rank, no given name itself,
+    """ "العقيد الانفصالي خليفة فلان": an adjective after a rank, no given name itself,
     before one that is."""
     t = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -164,7 +164,7 @@ def take_name(
         if out and next_person(lex, t) and not family_with_wa:
             break  # "عبدالجليل وولد قابلية": another person's name
         if words >= 2 and given_name_after_preposition(lex, t):
-            break  # "لقاء فلان الفلاني بمحمد علان" (after one word it may be "جبران باسيل")
+            break  # "لقاء فلان الفلاني بمحمد علان" (after one word it may be "سمير باسيل")
         if (
             out
             and not family_with_wa
