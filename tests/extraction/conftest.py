@@ -5,7 +5,9 @@ import pytest
 from meetings.extraction import extract_article
 from meetings.extraction.document import Document
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.pipeline import PASSES
+from meetings.extraction.tokens import tokenize
 from meetings.extraction.topics import topic_patterns
 
 
@@ -23,6 +25,12 @@ def extract():
 def people(meeting) -> dict:
     """Participants with a name, by name."""
     return {p.name: p for p in meeting.participants if p.name}
+
+
+def roles(text: str) -> dict[str, tuple]:
+    """The people one sentence names, by name: (role, country)."""
+    mentions = read_mentions(load_lexicon(), tokenize(text)).mentions
+    return {m.name: (m.role, m.country) for m in mentions}
 
 
 def read(text: str, *, until: str, published: datetime.date | None = None) -> Document:

@@ -1,22 +1,17 @@
 from meetings.extraction.lexicon import load_lexicon
-from meetings.extraction.mentions import read_mentions
-from meetings.extraction.tokens import tokenize
+
+from .conftest import roles
 
 LEX = load_lexicon()
 
 
-def _people(text: str) -> dict[str, tuple]:
-    read = read_mentions(LEX, tokenize(text))
-    return {m.name: (m.role, m.country) for m in read.mentions}
-
-
 def test_a_short_name_alone_in_quotes_after_a_comma():
-    found = _people("بحث الوزير مع سفير الاتحاد الأوروبي لدى ليبيا، “لوكا فيراري”، سبل التعاون.")
+    found = roles("بحث الوزير مع سفير الاتحاد الأوروبي لدى ليبيا، “لوكا فيراري”، سبل التعاون.")
     assert found["لوكا فيراري"] == ("سفير الاتحاد", "EU")
 
 
 def test_the_holder_s_nationality_after_the_comma_before_the_name():
-    found = _people("اجتمع الوزير مع رئيس البرلمان الأوروبي، البلجيكي لوك ديمول في بروكسل.")
+    found = roles("اجتمع الوزير مع رئيس البرلمان الأوروبي، البلجيكي لوك ديمول في بروكسل.")
     assert found["لوك ديمول"] == ("رئيس البرلمان", "EU")
 
 
@@ -26,7 +21,7 @@ def test_a_government_s_seat_between_an_office_and_its_name():
 
 
 def found_role(text, name):
-    return _people(text)[name][0]
+    return roles(text)[name][0]
 
 
 def test_an_office_after_a_ranked_name_is_that_name_s():
@@ -34,36 +29,36 @@ def test_an_office_after_a_ranked_name_is_that_name_s():
         "التقى الفريق أول سالم الورفلي القائد العام للقوات المسلحة، الفريق ماركو بيانكي"
         " نائب رئيس الأركان الإيطالي."
     )
-    found = _people(text)
+    found = roles(text)
     assert found["سالم الورفلي"][0] == "القائد العام"
     assert found["ماركو بيانكي"] == ("نائب رئيس الأركان", "IT")
 
 
 def test_a_name_after_a_body_s_noun_is_its_owner_not_the_office_holder():
     text = "وكان في استقبال الوفد رئيس أركان القوات البرية (بقوات سالم) وعدد من القادة."
-    assert "سالم" not in _people(text)
+    assert "سالم" not in roles(text)
 
 
 def test_a_name_set_off_by_two_dashes_is_the_office_s():
     text = "بحث الوزير مع مديرة مكتب المفوضية السامية لشؤون اللاجئين - كارلا فيشر - سبل التعاون."
-    assert _people(text)["كارلا فيشر"] == ("مديرة مكتب المفوضية السامية", "UN")
+    assert roles(text)["كارلا فيشر"] == ("مديرة مكتب المفوضية السامية", "UN")
 
 
 def test_a_blessing_between_dashes_is_no_name():
     text = "وذلك بتوجيه من الملك وولي عهده -حفظهما الله-، دعما للتعاون."
-    assert not _people(text)
+    assert not roles(text)
 
 
 def test_a_name_after_a_semicolon_is_the_office_s():
     text = "بحث وزير الخارجية الكيني ؛ جون كاماو مع المبعوث الأمريكي ؛ مايك هاريس"
-    assert _people(text)["جون كاماو"] == ("وزير الخارجية", "KE")
+    assert roles(text)["جون كاماو"] == ("وزير الخارجية", "KE")
 
 
 def test_a_foreign_rank_and_its_arm_between_an_office_and_its_holder():
     text = "استقبل الوزير نائب قائد القوات الجوية الكندية، المارشال الجوي جون ماكلين، أمس."
-    assert _people(text)["جون ماكلين"][1] == "CA"
+    assert roles(text)["جون ماكلين"][1] == "CA"
     text = "حضر اللقاء الملحق العسكري الفرنسي الكولونيل بيار دوبون."
-    assert "بيار دوبون" in _people(text)
+    assert "بيار دوبون" in roles(text)
 
 
 def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
@@ -71,4 +66,4 @@ def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
         'جرت مكالمة جمعت السلطان مع أمير قطر، الشيخ "فهد بن سالم آل ثاني"، '
         'والعاهل الأردني، الملك "فهد بن عبدالعزيز".'
     )
-    assert _people(text)["فهد بن عبدالعزيز"] == ("العاهل", "JO")
+    assert roles(text)["فهد بن عبدالعزيز"] == ("العاهل", "JO")

@@ -3,12 +3,9 @@ from meetings.extraction.mentions import read_mentions
 from meetings.extraction.names_before_offices import name_before
 from meetings.extraction.tokens import tokenize
 
+from .conftest import roles
+
 LEX = load_lexicon()
-
-
-def _people(text: str) -> dict[str, tuple]:
-    read = read_mentions(LEX, tokenize(text))
-    return {m.name: (m.role, m.country) for m in read.mentions}
 
 
 def test_a_name_before_an_office_needs_to_be_made_like_a_name():
@@ -20,7 +17,7 @@ def test_a_name_before_an_office_needs_to_be_made_like_a_name():
 
 def test_a_common_given_name_opens_a_name_before_its_office():
     text = "حضر اللقاء خلدون سالم العامري رئيس جهاز الشؤون التنفيذية."
-    assert _people(text)["خلدون سالم العامري"][0] == "رئيس جهاز الشؤون التنفيذية"
+    assert roles(text)["خلدون سالم العامري"][0] == "رئيس جهاز الشؤون التنفيذية"
 
 
 def test_a_foreign_family_name_s_ending_is_evidence_of_a_name_before_an_office():
@@ -55,26 +52,26 @@ def test_a_name_in_latin_letters_before_an_office():
 
 def test_a_meeting_verb_s_subject_set_off_from_its_office_by_a_comma_is_a_name():
     # no lexicon knows "جيم" or "حمادة" as a given name: the frame tells the name
-    found = _people("استقبل جيم موران، وزير الخارجية الأردني، السفير الإيطالي ماركو بيانكي.")
+    found = roles("استقبل جيم موران، وزير الخارجية الأردني، السفير الإيطالي ماركو بيانكي.")
     assert found["جيم موران"] == ("وزير الخارجية", "JO")
-    found = _people("التقى حمادة الصاوي، النائب العام المصري، السفير الإيطالي ماركو بيانكي.")
+    found = roles("التقى حمادة الصاوي، النائب العام المصري، السفير الإيطالي ماركو بيانكي.")
     assert found["حمادة الصاوي"][0] == "النائب العام"
     # not words any lexicon knows: "في ضوء" is no name
-    assert "في ضوء" not in _people("بحث في ضوء، وزير الخارجية الأردني، السفير ماركو بيانكي.")
+    assert "في ضوء" not in roles("بحث في ضوء، وزير الخارجية الأردني، السفير ماركو بيانكي.")
 
 
 def test_a_name_before_an_office_opens_at_a_given_name_written_onto_a_preposition():
-    found = _people("وجاء اللقاء بعد لقاء كارلوس مورينو بعمر السالمي، منسق الجبهة في جنيف.")
+    found = roles("وجاء اللقاء بعد لقاء كارلوس مورينو بعمر السالمي، منسق الجبهة في جنيف.")
     assert "عمر السالمي" in found
 
 
 def test_a_name_before_an_office_opens_at_a_given_name_written_onto_b_after_a_verb():
-    found = _people("حل رئيس الوزراء الهولندي مارك دي فريس بتونس، والتقى بمحمد الغربي وزير العدل.")
+    found = roles("حل رئيس الوزراء الهولندي مارك دي فريس بتونس، والتقى بمحمد الغربي وزير العدل.")
     assert "محمد الغربي" in found
 
 
 def test_the_next_of_a_list_opens_with_wa_and_a_given_name_that_is_also_a_word():
-    found = _people("حضر اللقاء سالم الكتبي وزير دولة، وفارس النعيمي مساعد وزير الخارجية.")
+    found = roles("حضر اللقاء سالم الكتبي وزير دولة، وفارس النعيمي مساعد وزير الخارجية.")
     assert "فارس النعيمي" in found
 
 
