@@ -8,9 +8,10 @@ each, its countries, topics and evidence.
 from dataclasses import replace
 
 from .countries import count_states, home_country, paired_states
-from .document import Document, Event, Institution, Person
+from .document import Document, Event, Institution
 from .known import KnownPeople
 from .normalize import name_key, normalize_arabic
+from .registry import Person
 from .results import ExtractedMeeting, ExtractedParticipant
 from .twins import one_per_meeting
 

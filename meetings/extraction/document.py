@@ -14,11 +14,10 @@ from functools import cached_property
 
 from .known import KnownPeople
 from .lexicon import Lexicon
-from .normalize import name_key
+from .registry import Registry
 from .results import ExtractedMeeting
 from .text import Paragraph
 from .tokens import Token
-from .words import SON_OF
 
 # --- what a sentence says of people (see `mentions`, `institutions`) ------------------
 
@@ -171,115 +170,6 @@ class Sentence:
             institutions.update(range(institution.start, institution.end))
         skipped = (people.claimed - institutions) | self.parties
         return " ".join(t.norm for k, t in enumerate(self.tokens) if k not in skipped)
-
-
-# --- the article's people -----------------------------------------------------------
-
-
-@dataclass
-class Person:
-    name: str
-    words: tuple[str, ...]
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def kin_only(self) -> bool:
-        return all(m.kin for m in self.mentions)
-
-    def first(self, attribute: str):
-        for mention in self.mentions:
-            value = getattr(mention, attribute)
-            if value:
-                return value
-        return None
-
-
-class Registry:
-    """The people of one article, each under the fullest form of their name."""
-
-    def __init__(self):
-        self.people: list[Person] = []
-        self._words: frozenset[str] | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Every word of every registered name: a word that is none of them refers to no
-        one, which spares comparing it with each person."""
-        if self._words is None:
-            self._words = frozenset(w for person in self.people for w in person.words)
-        return self._words
-
-    def add(self, mention: Mention, lex: Lexicon) -> int:
-        self._words = None
-        words = name_key(mention.name)
-        found = self.find(words, mention, lex)
-        if found is None:
-            self.people.append(Person(mention.name, words, [mention]))
-            found = len(self.people) - 1
-        else:
-            person = self.people[found]
-            person.mentions.append(mention)
-            if len(words) > len(person.words):
-                person.name, person.words = mention.name, words
-        mention.person = found
-        return found
-
-    def find(self, words: tuple[str, ...], mention: Mention, lex: Lexicon) -> int | None:
-        candidates = []
-        for i, person in enumerate(self.people):
-            short, long_ = sorted((words, person.words), key=len)
-            if short and _in_order(short, long_) and not _father(short, long_, lex):
-                candidates.append(i)
-        if len(candidates) > 1 and mention is not None and mention.country:
-            same = [i for i in candidates if self.people[i].first("country") == mention.country]
-            candidates = same or candidates
-        if not candidates:
-            candidates = [
-                i
-                for i, person in enumerate(self.people)
-                if _spelled_otherwise(words, person.words, lex)
-            ]
-        return candidates[-1] if candidates else None
-
-
-def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
-    """Is a foreign name written again with its family name spelt a letter otherwise
-    ("لارس هولمبرغ", then "لارس هولمرغ")? Transliteration varies, while one Arab
-    family name a letter off another is another family ("الحسني", "الحسيني")."""
-    if len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
-        return False
-    if words[0] not in lex.foreign_given_names:
-        return False
-    one, other = sorted((words[-1], theirs[-1]), key=len)
-    if len(one) < 5 or len(other) - len(one) > 1:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
-    return any(one == other[:k] + other[k + 1 :] for k in range(len(other)))
-
-
-def _in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
-    """Whether the words of ``short`` come in ``long_`` in the same order: "راشد بن
-    عبدالله آل خليفة" is not "عبدالله بن راشد آل خليفة", his son."""
-    rest = iter(long_)
-    return all(word in rest for word in short)
-
-
-def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether ``short`` is the father's name within ``long_``, not a shorter form of it.
-
-    A name runs given name, father's name, family name: "X Y Z"'s last words "Y Z" name
-    Y, X's father, when both X and Y are given names; a shorter form of X's own name keeps
-    X ("X Z")."""
-    cut = len(long_) - len(short)
-    if len(short) < 2 or cut <= 0 or long_[cut:] != short:
-        return False
-    # "محمد بن سلمان بن عبدالعزيز" after "سلمان بن عبدالعزيز": "بن" says whose son
-    return long_[cut - 1] in SON_OF or (_given(short[0], lex) and _given(long_[cut - 1], lex))
-
-
-def _given(word: str, lex: Lexicon) -> bool:
-    return word in lex.given_names or word in lex.weak_given_names
 
 
 # --- meetings -----------------------------------------------------------------------
