@@ -2,10 +2,14 @@
 and the longest entry starting at a token."""
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from .normalize import normalize_arabic
+
+if TYPE_CHECKING:  # tokens reads the lexicons, which are built of these tables
+    from .tokens import Token
 
 Phrase = tuple[str, ...]
 
@@ -51,11 +55,13 @@ def match_phrase(
     return 0, None
 
 
-def match_body(tokens, start: int, end: int, table: PhraseTable, max_len: int):
+def match_body(
+    tokens: "list[Token]", start: int, end: int, table: PhraseTable, max_len: int
+) -> tuple[int, object]:
     """Longest entry starting at tokens[start] (and ending by `end`), its words read as
     their cores ("لشؤون الهجرة"), as written ("المنظمة الدولية للهجرة"), or the first as
-    its core and the rest as written: "لمجلس التعاون لدول الخليج" after an
-    office. (length, value), or (0, None)."""
+    its core and the rest as written ("لمجلس التعاون لدول الخليج" after an office):
+    (length, value), or (0, None)."""
     first = tokens[start]
     if first.core not in table.firsts and first.norm not in table.firsts:
         return 0, None
