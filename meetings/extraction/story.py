@@ -22,6 +22,12 @@ _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأن
 # States named like their capital: a dateline naming one names the city ("الجزائر/
 # فلان/ الأناضول", "الكويت - 5 - 3 (كونا)").
 _NAMED_FOR_THEIR_CAPITAL = frozenset({"DZ", "TN", "KW", "DJ"})
+# A line of its own that names the city beside the outlet or its writer ("الخرطوم –
+# المجهر", "زنقة 20 | الرباط"), among the lines above the story's first paragraph.
+_CITY_LINE_SEPARATORS = frozenset({"-", "–", "—", "|"})
+_CITY_LINE_WORDS = 6
+_CITY_LINE_PARAGRAPHS = 6
+_BODY_WORDS = 12
 
 
 def read_story(doc: Document) -> None:
@@ -63,8 +69,41 @@ def find_dateline(doc: Document) -> None:
             found = _dateline(doc, tokens)
             if doc.dateline is None or doc.dateline_city is not None:
                 doc.dateline = found
+    if doc.dateline is None:
+        _find_city_line(doc)
     for sentence in doc.sentences[:_DATELINE_SENTENCES]:
         sentence.body_start = _dateline_end(doc.lex, sentence.tokens)
+
+
+def _find_city_line(doc: Document) -> None:
+    for paragraph in doc.story[:_CITY_LINE_PARAGRAPHS]:
+        words = paragraph.text.split()
+        if len(words) > _BODY_WORDS and not paragraph.heading:
+            return
+        if len(words) > _CITY_LINE_WORDS:
+            continue
+        tokens = [t for t in tokenize(paragraph.text) if t.norm != ":"]
+        cut = next((k for k, t in enumerate(tokens) if t.norm in _CITY_LINE_SEPARATORS), None)
+        if cut is None:
+            continue
+        before, after = tokens[:cut], tokens[cut + 1 :]
+        if not before or not after:
+            continue
+        for side in (before, after):
+            code = _whole_city(doc.lex, [t.core for t in side])
+            if code:
+                doc.dateline, doc.dateline_city = code, written(side)
+                return
+
+
+def _whole_city(lex: Lexicon, cores: list[str]) -> str | None:
+    """The state of a city (or a state named like its capital) written whole by `cores`."""
+    for table in (lex.cities, lex.country_names):
+        length, code = match_phrase(cores, 0, table, lex.max_phrase)
+        if length and length == len(cores):
+            if table is lex.cities or code in _NAMED_FOR_THEIR_CAPITAL:
+                return code
+    return None
 
 
 def _dateline(doc: Document, tokens: list[Token]) -> str | None:

@@ -30,6 +30,35 @@ def test_the_dateline_below_an_agency_name():
     assert document.title == "وكالة الأنباء العمانية"
 
 
+def test_a_line_naming_the_city_beside_the_outlet_is_the_dateline():
+    document = read(
+        "وزير الداخلية يودع سفير اليابان\nمنبر الشمال | الرباط\n"
+        "ودع وزير الداخلية المغربي سعيد الكتاني سفير اليابان كينتا موري في مكتبه أمس.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("MA", "الرباط")
+
+
+def test_the_city_line_below_a_headline_and_its_subtitle_places_the_meeting(extract):
+    text = (
+        'أخبار محلية\n"الهنائي" يستقبل سفير اليابان في مكتبه بالوزارة\n'
+        "لقاء في وزارة الخارجية\nمسقط – الوطن\n"
+        "استقبل وزير الخارجية العماني سالم الهنائي، صباح أمس، سفير اليابان لدى السلطنة "
+        "كينتا موري، وبحثا التعاون بين البلدين في مجال الأمن البحري."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "مسقط"
+
+
+def test_a_line_whose_city_is_part_of_a_longer_name_is_no_dateline():
+    document = read(
+        "وزير الداخلية يودع سفير اليابان\nالموقع الرسمي | القاهرة الإخبارية\n"
+        "ودع وزير الداخلية المغربي سعيد الكتاني سفير اليابان كينتا موري في مكتبه أمس.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == (None, None)
+
+
 def test_the_first_sentence_starts_after_its_dateline():
     document = read(
         "الرباط - 3 مارس (ومع) - استقبل وزير العدل المغربي سعيد الكتاني سفيرة هولندا إيلس دي فريس.",
