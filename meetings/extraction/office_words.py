@@ -96,13 +96,15 @@ def unsplit_genitive(lex: Lexicon, tokens: list[Token], j: int) -> bool:
 
 def coordinated_noun(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """A word written with و that the tokeniser kept whole (no lexicon knows the rest),
-    between two words with the article: more of a portfolio, not a name."""
+    between two words with the article: more of a portfolio, not a name. Not an
+    office's head ("العاهل الأردني وزير الخارجية الأميركي": another person's office)."""
     t = tokens[j]
     return (
         0 < j < len(tokens) - 1
         and not t.prefix
         and t.norm[:1] == "و"
         and len(t.norm) > 3
+        and not head(lex, t)
         and tokens[j - 1].definite
         and tokens[j + 1].definite
         and not tokens[j + 1].prefix

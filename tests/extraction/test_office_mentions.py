@@ -123,3 +123,13 @@ def test_an_adviser_named_after_his_principal_and_what_he_advises_on(extract):
         "والإفريقية، مسعد حداد، والوفد المرافق له."
     )
     assert people(meeting)["مسعد حداد"].role == "مستشار الرئيس"
+
+
+def test_an_office_right_after_another_of_another_state_is_its_own_holder_s(extract):
+    # "وزير" opens with و yet is no word joined to the portfolio before it
+    (meeting,) = extract(
+        "التقى العاهل الأردني في عمان أمس، ثم استقبل الرئيس المصري وزير الدفاع التركي "
+        "كمال دمير وبحث معه أمن الحدود."
+    )
+    minister = people(meeting)["كمال دمير"]
+    assert (minister.role, minister.country) == ("وزير الدفاع", "TR")
