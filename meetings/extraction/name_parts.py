@@ -72,8 +72,9 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         norm[:1] in "بل"
         and verbal_noun(norm[1:])
         and norm[1:] not in lex.given_names
-        # after a name's first word, only the longer shapes: "باعلال" is a family name
-        and (first or len(norm) > 6)
+        # after a name's first word, only the longer shapes and تفعيل ("بتحقيق"):
+        # "باعلال" is a family name
+        and (first or len(norm) > 6 or norm[1] == "ت")
     ):
         return True  # "حث رئيس الحكومة بتشكيل حكومته", "لإغاثة اللاجئين", "فلان باستعراض"
     if first and norm[:1] in "بل" and len(norm) == 5 and norm[1] == "ت" and norm[2] != "ا":
@@ -145,11 +146,13 @@ def _foreign_shape(stem: str) -> bool:
 
 def verbal_noun(word: str) -> bool:
     """Does a normalised word have the shape of a derived verb's noun: تفعيل ("تشكيل"),
-    إفعال ("إسناد", "إغاثة"), افتعال ("اجتماع"), استفعال ("استقبال"), تفاعل ("تعاون")?
-    No given name or transliterated foreign name has one after a preposition."""
+    تفعلة of a weak root ("تسوية", "تنمية"), إفعال ("إسناد", "إغاثة"), افتعال
+    ("اجتماع"), استفعال ("استقبال"), تفاعل ("تعاون")? No given name or transliterated
+    foreign name has one after a preposition."""
     w = word.removesuffix("ه")
     return (
         (len(w) == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا"))
+        or (len(w) == 4 and w != word and w[0] == "ت" and w[3] == "ي")
         or (len(w) == 4 and w != word and w[0] == "ا" and w[2] == "ا")  # "إقامة", "إغاثة"
         or (len(w) == 5 and w[0] == "ا" and w[3] == "ا")
         or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")

@@ -185,6 +185,12 @@ def take_name(
             break  # "فلان الفلاني جولاته على"
         if words >= 2 and feminine_noun_and_adjective(tokens, k):
             break  # "أكد الرئيس فلان الفلاني الخصوصية الاستراتيجية": what he stressed
+        if (
+            not out
+            and feminine_noun_and_adjective(tokens, k)
+            and not any(x.norm in lex.given_names for x in tokens[k : k + 2])
+        ):
+            break  # "وقدم وزير الداخلية لمحة موجزة": what the office holder gave
         if out and verbal_noun_in_construct(lex, tokens, k):
             break  # "بحث مع فلان الفلاني ترسيم الحدود": what they discussed
         if out and tokens[out[-1]].norm in _REGNAL_ORDINALS and t.norm not in NAME_JOINERS:

@@ -1029,3 +1029,24 @@ def test_an_office_word_after_a_given_name_governing_nothing_is_the_family_name(
     ]
     tokens = tokenize("الدكتورة سلمى والي الولاية")
     assert [tokens[k].text for k in take_name(LEX, tokens, 1, definite_ok=False)] == ["سلمى"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of تفعيل after a preposition ends a name of two words
+        "أكد أن عودته جاءت بطلب الرئيس جاك مورو بتحقيق أمن المنطقة كلها",
+        # and a noun of a weak root (تفعلة: "تسوية") opens none
+        "عرض خطوات رئيس المجلس الأعلى في الوصول لتسوية سياسية عادلة تمهد للانتخابات",
+    ],
+)
+def test_verbal_nouns_after_a_preposition_are_no_name(text):
+    names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
+    assert all("بتحقيق" not in n and "لتسوية" not in n for n in names)
+
+
+def test_a_feminine_noun_and_its_adjective_after_an_office_are_no_name():
+    tokens = tokenize("وقدم وزير الداخلية بالمناسبة لمحة مختصرة عن الوضع")
+    assert read_mentions(LEX, tokens).mentions == []
+    tokens = tokenize("التقى الوزير أسامة حمزة في القاهرة")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["أسامة حمزة"]
