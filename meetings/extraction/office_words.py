@@ -57,7 +57,12 @@ def portfolio_of_a_premier(lex: Lexicon, tokens: list[Token], i: int, j: int) ->
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or not nxt.definite or nxt.prefix:
         return False
-    return any(x.core == "الوزراء" for x in tokens[i:j])
+    if not any(x.core == "الوزراء" for x in tokens[i - 1 : j]):
+        return False
+    # "رئيس الوزراء العراقي وزير الخارجية الإيراني فلان": a minister of another state
+    premier = {lex.adjectives.get((x.core,)) for x in tokens[i:j]} - {None}
+    portfolio = {lex.adjectives.get((x.core,)) for x in tokens[j + 1 : j + 4]} - {None}
+    return not (premier and portfolio - premier)
 
 
 def town_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:

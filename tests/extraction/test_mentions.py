@@ -304,6 +304,11 @@ def test_a_responsible_source_is_no_office():
     assert (read.mentions, read.offices) == ([], [])
 
 
+def test_a_minister_of_another_state_right_after_a_premier_holds_no_portfolio_of_his():
+    mention = mention_of("استقبل رئيس الوزراء العراقي وزير الخارجية الإيراني مراد كاظمي أمس.")
+    assert (mention.name, mention.role, mention.country) == ("مراد كاظمي", "وزير الخارجية", "IR")
+
+
 def test_a_premier_who_also_holds_a_portfolio_holds_it():
     mention = mention_of("اتصل رئيس الوزراء الكويتي وزير الداخلية خالد بن سالم أمس بنظيره.")
     assert (mention.country, mention.ministry) == ("KW", "interior")
