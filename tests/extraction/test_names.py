@@ -1050,3 +1050,10 @@ def test_a_feminine_noun_and_its_adjective_after_an_office_are_no_name():
     assert read_mentions(LEX, tokens).mentions == []
     tokens = tokenize("التقى الوزير أسامة حمزة في القاهرة")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["أسامة حمزة"]
+
+
+def test_a_verb_after_a_name_of_one_word_and_a_community_are_no_name():
+    tokens = tokenize("وأشار إلى أن رئيس الوزراء شاكر طرح خلال اللقاء مطالب بلاده")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["شاكر"]
+    tokens = tokenize("وشارك السفير في حفل حضره المجتمع الدبلوماسي في العاصمة")
+    assert read_mentions(LEX, tokens).mentions == []
