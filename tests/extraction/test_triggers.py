@@ -630,3 +630,15 @@ def test_who_began_a_visit_by_holding_talks_with_someone_took_part(extract):
         "الخميس، بإجراء محادثة على انفراد مع رئيس الحكومة الإسبانية كارلوس رويث."
     )
     assert set(people(meeting)) == {"كوفي منساه", "كارلوس رويث"}
+
+
+def test_a_farewell_call_is_a_meeting(extract):
+    (meeting,) = extract(
+        "ودع وزير الخارجية سالم الهنائي أمس في مقر الوزارة القنصل الياباني العام كينتا موري "
+        "بمناسبة انتهاء فترة عمله."
+    )
+    assert set(people(meeting)) == {"سالم الهنائي", "كينتا موري"}
+    (meeting,) = extract(
+        "استقبل الوزير سالم الهنائي أمس السفير الياباني كينتا موري، وودعه بعد اللقاء."
+    )
+    assert set(people(meeting)) == {"سالم الهنائي", "كينتا موري"}
