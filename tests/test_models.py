@@ -74,6 +74,26 @@ def test_only_http_urls_become_links():
     assert ArticleFactory(url="javascript:alert(1)").link == ""
 
 
+def test_names_typed_on_a_persian_keyboard_are_matched_and_normalised_again():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    person = ParticipantFactory(name="عباس عراقچی", aliases=["عراقچی"])
+    assert list(Participant.objects.named("عباس عراقچي")) == [person]
+    # stored by the normalisation before this one, which kept the Persian ی
+    Participant.objects.filter(pk=person.pk).update(
+        name_normalized="عباس عراقچی", aliases_normalized=["عراقچی"]
+    )
+    other = ParticipantFactory(name="سالم حسن")
+
+    import_module("meetings.migrations.0023_fold_persian_letters").normalise_again(apps, None)
+
+    person.refresh_from_db()
+    assert (person.name_normalized, person.aliases_normalized) == ("عباس عراقچي", ["عراقچي"])
+    assert Participant.objects.get(pk=other.pk).name_normalized == "سالم حسن"
+
+
 def test_migrate_adds_countries_the_extractor_learned_since(db):
     from django.core.management import call_command
 

@@ -27,14 +27,17 @@ _ABD = "عبد"
 # The second word of a compound given name, written apart or not: "عز الدين"/"عزالدين".
 RELIGION = "الدين"
 _ARTICLE = "ال"
+# Letters of Persian and Urdu keyboards that Arabic news typed on them carries ("وزیر
+# الخارجية", "الیوم"): read as the Arabic letters they stand for.
+_PERSIAN_LETTERS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك", "\u06c0": "ه", "\u06d5": "ه"})
 
 
 def normalize_arabic(text: str) -> str:
     """Fold the spelling variants Arabic news writes interchangeably.
 
     Unicode compatibility forms, diacritics and tatweel are removed; alef forms
-    (أ إ آ) become ا, alef maksura ى becomes ي and teh marbuta ة becomes ه;
-    runs of white space become one space.
+    (أ إ آ) become ا, alef maksura ى becomes ي and teh marbuta ة becomes ه; a Persian
+    keyboard's ی and ک become ي and ك; runs of white space become one space.
     """
     if any(ligature in text for ligature in _SPELLED_LIGATURES):
         text = normalize_unicode(text)
@@ -42,7 +45,7 @@ def normalize_arabic(text: str) -> str:
         # The same result: camel maps those two characters one character at a time in
         # Python before NFKC, which was most of the extractor's time on long texts.
         text = unicodedata.normalize("NFKC", text)
-    text = dediac_ar(text).replace(TATWEEL, "")
+    text = dediac_ar(text).replace(TATWEEL, "").translate(_PERSIAN_LETTERS)
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)

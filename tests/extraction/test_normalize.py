@@ -1,4 +1,6 @@
-from meetings.extraction.normalize import name_key
+from meetings.extraction.normalize import name_key, normalize_arabic
+
+from .conftest import people
 
 
 def test_name_key_folds_spelling_variants():
@@ -19,3 +21,13 @@ def test_name_key_drops_the_article_only_from_words_longer_than_three_letters():
     assert name_key("فيصل آل سعود") == ("فيصل", "ال", "سعود")
     assert name_key("إلى") == ("الي",)
     assert name_key("جمال الحق") == ("جمال", "حق")
+
+
+def test_a_persian_keyboard_s_letters_are_read_as_arabic_ones():
+    assert normalize_arabic("وزیر الخارجية کمال") == normalize_arabic("وزير الخارجية كمال")
+
+
+def test_an_office_typed_on_a_persian_keyboard_is_read(extract):
+    (meeting,) = extract("التقى وزیر الخارجية الإيراني علي رضائي نظيره العراقي سالم حسن في بغداد.")
+    minister = people(meeting)["علي رضائي"]
+    assert (minister.role, minister.country) == ("وزیر الخارجية", "IR")
