@@ -89,8 +89,9 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
     if event.place is None and not event.remote:
         subject = subject_words(doc, sentence, position, end)
         place, country = clause_place(doc, sentence, start, end, subject)
-        if place is None and _where(tokens, start):
-            # "قام فلان بزيارة إلى مدينة X حيث التقى ...": where the clause before went
+        if place is None and (_where(tokens, start) or _arrived_before(tokens, start)):
+            # "قام فلان بزيارة إلى مدينة X حيث التقى ...", "وصل فلان إلى X في زيارة ...،
+            # والتقى ...": where the clause before went
             place, country = clause_place(doc, sentence, 0, start) if start else (None, None)
             country = country if place else None
         if place or (country and not event.place_country):
@@ -101,6 +102,11 @@ def add_time_and_place(doc: Document, event: Event, sentence: Sentence, clause: 
 def _where(tokens: list[Token], start: int) -> bool:
     """Does the clause open with "حيث" ("where"), right at its start or after "،"?"""
     return any(0 <= k < len(tokens) and tokens[k].norm == "حيث" for k in (start - 1, start))
+
+
+def _arrived_before(tokens: list[Token], start: int) -> bool:
+    """Does the sentence tell of a visit or an arrival before the clause ("وصل إلى")?"""
+    return any(t.bare in VISITS for t in tokens[:start])
 
 
 def take_date(event: Event, found: FoundDate) -> None:

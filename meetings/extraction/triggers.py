@@ -230,6 +230,18 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             elif (
                 found.verb
                 and not verb_seen
+                and comma is not None
+                and comma > start
+                and token.prefix == "و"
+                and _announced_before(lex, tokens, start, comma, claimed)
+            ):
+                # "وصل فلان في زيارة لإجراء مباحثات مع المسؤولين، والتقى نظيره": the
+                # talks the visit is for are announced; the meeting after و was held
+                bounds.append((start, comma))
+                start = comma
+            elif (
+                found.verb
+                and not verb_seen
                 and k - 1 > start
                 and tokens[k - 1].norm == "حيث"
                 and _names_someone(tokens, k + 1, claimed)
@@ -242,6 +254,14 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _announced_before(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: set[int]
+) -> bool:
+    """Does the clause from start to end hold a cue of a meeting only announced?"""
+    found = clause_cue(lex, tokens, start, end, claimed)
+    return found is not None and announced(lex, tokens, start, found[0], end)
 
 
 def _after_a_meeting(lex: Lexicon, tokens: list[Token], start: int) -> bool:

@@ -312,3 +312,11 @@ def test_the_capital_named_like_its_state_is_the_city(extract, capital):
         f"التقى الوزير سالم بلقاسمي بالعاصمة {capital} اليوم، نظيره الليبي كمال الهمامي."
     )
     assert meeting.place == capital
+
+
+def test_a_meeting_told_after_an_arrival_in_the_same_sentence_is_where_the_visitor_came(extract):
+    (meeting,) = extract(
+        "ووصل وزير الخارجية الإيراني علي رضائي إلى بغداد أمس في زيارة رسمية لإجراء مباحثات "
+        "مع كبار المسؤولين، والتقى نظيره العراقي سالم حسن."
+    )
+    assert (meeting.place, meeting.place_country) == ("بغداد", "IQ")

@@ -642,3 +642,11 @@ def test_a_farewell_call_is_a_meeting(extract):
         "استقبل الوزير سالم الهنائي أمس السفير الياباني كينتا موري، وودعه بعد اللقاء."
     )
     assert set(people(meeting)) == {"سالم الهنائي", "كينتا موري"}
+
+
+def test_a_meeting_held_after_talks_a_visit_is_for_is_held(extract):
+    (meeting,) = extract(
+        "ووصل وزير الخارجية الإيراني علي رضائي إلى بغداد أمس في زيارة رسمية لإجراء مباحثات "
+        "مع كبار المسؤولين، والتقى نظيره العراقي سالم حسن."
+    )
+    assert set(people(meeting)) == {"علي رضائي", "سالم حسن"}
