@@ -154,7 +154,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     Not once, after a verb in the past, a participle schedules another event, which the
     meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
     cue = tokens[position]
-    past = (in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)) or (
+    verb = in_any(cue, lex.verbs) is not None or in_any(cue, lex.held_verbs) is not None
+    past = (verb and not _imperfect(lex, cue)) or (
         tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
     )
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
@@ -171,6 +172,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
         if k > position and _reported_speech(lex, tokens, k):
             break  # "التقى فلان علانا، مؤكدا أن بلاده ستواصل دعمها": what he said
+        if past and k > position and t.norm in RELATIVES:
+            break  # "عقد فلان محادثات ... على هامش القمة التي تنطلق غدا": the summit's time
         if in_any(t, lex.future) and not _rapporteur(tokens, k):
             return True
         if k > start and in_any(t, lex.next_words):
