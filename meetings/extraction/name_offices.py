@@ -72,6 +72,7 @@ def offices_after_names(
             holder is None
             or (holder.role and not _bare_title(tokens, holder))
             or tokens[holder.start].prefix.startswith(("و", "ف"))
+            or tokens[office.end].prefix == "ب"  # "التقى الوزير بالفريق فلان": the one met
             or not titled_holder(lex, tokens, office.end, holder.start)
         ):
             continue

@@ -22,6 +22,8 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     j = _past_seat(lex, tokens, _past_tenure(lex, tokens, j))
     if j < len(tokens) and tokens[j].norm[:1] in "وف" and is_title(lex, tokens[j]):
         return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
+    if j < len(tokens) and tokens[j].prefix == "ب" and is_title(lex, tokens[j]):
+        return [], False  # "التقى الوزير بالفريق أول فلان": the one met
     k, titled = skip_titles(lex, tokens, j)
     if k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS):
         if k + 1 < len(tokens) and _conjoined(lex, tokens[k + 1]):

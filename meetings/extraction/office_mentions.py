@@ -12,7 +12,7 @@ from .document import Mention, Office
 from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_openings import definite_name_at
-from .name_parts import office_word_in_name
+from .name_parts import given_name_after_preposition, office_word_in_name
 from .name_positions import apposition_before, name_after, titled_name_before
 from .name_words import name_like
 from .names import take_name
@@ -143,6 +143,8 @@ def read_offices(
                 or titled_name_before(lex, tokens, k)
                 or _second_office_of_a_name(lex, tokens, k, offices, claimed)
                 or _opens_next_item(lex, tokens, name)
+                # "التقى القائد العام، بعمر خان، رئيس الوزراء": the one met, after ب
+                or (name and given_name_after_preposition(lex, tokens[name[0]]))
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)

@@ -101,10 +101,12 @@ def office_word(lex: Lexicon, token: Token) -> bool:
 
 @per_word
 def is_title(lex: Lexicon, token: Token) -> bool:
-    """A rank or an honorific, also after و ("واللواء فلان")."""
+    """A rank or an honorific, also after و ("واللواء فلان") or, a rank with the article,
+    after ب ("التقى بالفريق أول فلان")."""
     return (
         token.norm in lex.ranks
         or (token.bare in lex.ranks and token.bare != token.norm)
+        or (token.prefix == "ب" and token.article and token.core in lex.ranks)
         or in_any(token, lex.honorifics) is not None
     )
 
