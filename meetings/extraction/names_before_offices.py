@@ -101,10 +101,12 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         and first not in lex.weak_given_names
         and not (
             given_name_after_preposition(lex, tokens[opening])
-            # "كان لعثمان الفلاني، وزير ...", "والتقى بمحمد الفلاني وزير ..."
+            # "كان لعثمان الفلاني، وزير ...", "والتقى بمحمد الفلاني وزير ...", "التقى
+            # فلان الفلاني بمحمد علان وزير ...": right after a verb or another's name
             and (
                 _set_off(tokens, picked[-1])
                 or (opening > 0 and in_any(tokens[opening - 1], lex.verbs) is not None)
+                or opening - 1 in claimed
             )
         )
     ):

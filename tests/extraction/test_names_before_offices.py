@@ -3,7 +3,7 @@ from meetings.extraction.mentions import read_mentions
 from meetings.extraction.names_before_offices import name_before
 from meetings.extraction.tokens import tokenize
 
-from .conftest import roles
+from .conftest import people, roles
 
 LEX = load_lexicon()
 
@@ -78,3 +78,9 @@ def test_the_next_of_a_list_opens_with_wa_and_a_given_name_that_is_also_a_word()
 def test_a_name_before_an_office_has_two_words_at_least():
     assert name_before(LEX, tokenize("عمر البشير الطيب رئيس الوزراء"), 2, set()) == [0, 1, 2]
     assert name_before(LEX, tokenize("التقى عمر رئيس الوزراء"), 1, set()) == []
+
+
+def test_a_name_written_onto_b_right_after_another_s_name_is_read_before_its_office(extract):
+    (meeting,) = extract("التقى الوزير سالم الهمامي بمحمد الدباغ رئيس الحكومة في تونس.")
+    assert set(people(meeting)) == {"سالم الهمامي", "محمد الدباغ"}
+    assert people(meeting)["محمد الدباغ"].role == "رئيس الحكومة"
