@@ -14,6 +14,7 @@ from .document import Clause, Document, Event, Sentence
 from .places import VISITS, clause_place, subject_words
 from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any
+from .words import COMMAS, RELATIVES
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
 _SAME_DAY = re.compile(
@@ -155,8 +156,9 @@ def inherit_time_and_place(doc: Document) -> None:
         for index in event.scope:
             if event.place is None and not event.remote:
                 sentence = doc.sentences[index]
-                place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
-                if place and _refers_to_meeting(doc, sentence):
+                end = _meeting_named_until(doc, sentence)
+                place, country = clause_place(doc, sentence, 0, end) if end else (None, None)
+                if place:
                     event.place, event.place_country = place, country
         if event.place is None and not event.remote:
             _visit_before(doc, event)
@@ -231,5 +233,17 @@ def _from_lead(doc: Document, event: Event) -> None:
                 take_date(event, found)
 
 
-def _refers_to_meeting(doc: Document, sentence: Sentence) -> bool:
-    return any(in_any(t, doc.lex.definite_nouns) for t in sentence.tokens)
+def _meeting_named_until(doc: Document, sentence: Sentence) -> int:
+    """Where the part of a sentence that refers back to the meeting ("وجرى اللقاء في
+    طرابلس،") ends: at the first comma after its noun, for what follows is what was
+    said or done there ("وأكد، خلال اللقاء، ضرورة ... الحرب في غزة"); 0 when it names
+    no meeting."""
+    tokens = sentence.tokens
+    noun = next((k for k, t in enumerate(tokens) if in_any(t, doc.lex.definite_nouns)), None)
+    if noun is None:
+        return 0
+    commas = [k for k in range(noun + 1, len(tokens)) if tokens[k].norm in COMMAS]
+    for end in commas:
+        if end + 1 >= len(tokens) or tokens[end + 1].norm not in RELATIVES:
+            return end  # not "خلال اللقاء، الذي انعقد في باريس،": still the meeting
+    return len(tokens)

@@ -320,3 +320,20 @@ def test_a_meeting_told_after_an_arrival_in_the_same_sentence_is_where_the_visit
         "مع كبار المسؤولين، والتقى نظيره العراقي سالم حسن."
     )
     assert (meeting.place, meeting.place_country) == ("بغداد", "IQ")
+
+
+def test_a_city_in_what_was_said_during_the_meeting_is_not_where_it_was(extract):
+    (meeting,) = extract(
+        "استقبل الملك سالم الهاشمي، اليوم الأحد، سفير الولايات المتحدة جون ميلر.\n"
+        "وأكد، خلال اللقاء، ضرورة تنفيذ مراحل اتفاق إنهاء الحرب في غزة."
+    )
+    assert meeting.place is None
+
+
+def test_a_city_of_the_meeting_in_a_relative_clause_after_its_noun_is_where_it_was(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس سالم الهاشمي، اليوم الأحد، سفير الولايات المتحدة جون ميلر.\n"
+        "وبحث الرئيس، خلال اللقاء، الذي انعقد بمقر إقامته بالعاصمة الفرنسية باريس، "
+        "تنسيق الجهود الأمنية."
+    )
+    assert meeting.place == "باريس"
