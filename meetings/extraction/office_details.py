@@ -158,10 +158,16 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
     return None
 
 
+_INSTITUTION_ADJECTIVES = frozenset({"الاممي", "الامميه"})
+
+
 def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
-    """The institution an office phrase names, as written."""
+    """The institution an office phrase names, as written; not an adjective the
+    institutions' lexicon reads as one ("المبعوث الأممي": the UN's, named by no body)."""
     for k in range(start, end):
         t = tokens[k]
+        if t.core in _INSTITUTION_ADJECTIVES:
+            continue
         if t.core in lex.institution_heads or (t.core,) in lex.institutions:
             # Up to a second office its holder also holds: "مجلس الوزراء ووزير الداخلية".
             stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens[m])), end)

@@ -152,3 +152,9 @@ def test_a_rank_written_onto_b_opens_the_name_of_the_one_met(extract):
     assert (chief.role, chief.country) == ("رئيس أركان الجيش", "PK")
     (meeting,) = extract("التقى وزير الدفاع سالم الهمامي أمس بالفريق أول قمر جاويد باجوا.")
     assert people(meeting)["قمر جاويد باجوا"].role is None
+
+
+def test_the_un_s_adjective_after_an_office_names_no_body():
+    read = read_mentions(LEX, tokenize("والتقى المبعوث الأممي إلى ليبيا جون ميلر أمس."))
+    (mention,) = read.mentions
+    assert (mention.country, mention.org) == ("UN", None)
