@@ -1057,3 +1057,9 @@ def test_a_verb_after_a_name_of_one_word_and_a_community_are_no_name():
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["شاكر"]
     tokens = tokenize("وشارك السفير في حفل حضره المجتمع الدبلوماسي في العاصمة")
     assert read_mentions(LEX, tokens).mentions == []
+
+
+@pytest.mark.parametrize("month", ["دجنبر", "نونبر", "جوان", "أوت", "نيسان"])
+def test_a_month_of_the_maghreb_or_the_levant_ends_a_name(month):
+    tokens = tokenize(f"وقال السفير سامي حداد متم {month} الماضي إن البلاد بخير")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سامي حداد"]
