@@ -650,3 +650,12 @@ def test_a_meeting_held_after_talks_a_visit_is_for_is_held(extract):
         "مع كبار المسؤولين، والتقى نظيره العراقي سالم حسن."
     )
     assert set(people(meeting)) == {"علي رضائي", "سالم حسن"}
+
+
+def test_exchanging_views_with_someone_is_a_meeting(extract):
+    (meeting,) = extract(
+        "تبادل وزير الخارجية سالم الهمامي والسفير الفرنسي جان ميلر وجهات النظر حول الأوضاع."
+    )
+    assert set(people(meeting)) == {"سالم الهمامي", "جان ميلر"}
+    (meeting,) = extract("وتبادل الوزير سالم الهمامي مع نظيره الفرنسي جان ميلر وجهات النظر.")
+    assert set(people(meeting)) == {"سالم الهمامي", "جان ميلر"}
