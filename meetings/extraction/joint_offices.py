@@ -8,6 +8,7 @@ set off before an office and its name: "نظيره الباكستاني، وزي
 """
 
 from .document import Mention, Office
+from .lexicon import Lexicon
 from .tokens import Token
 from .words import COMMAS
 
@@ -18,10 +19,27 @@ _ENVOYS = frozenset({"مبعوث", "ممثل", "منسق", "مستشار"})
 _SECOND_POSTS = frozenset({"رئيس", "مدير"})
 
 
-def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Office]) -> None:
-    """Gives each unnamed office right before a named minister's "ووزير ..." to the name."""
+def joint_offices(
+    lex: Lexicon, tokens: list[Token], mentions: list[Mention], offices: list[Office]
+) -> None:
+    """Gives each unnamed office right before a named minister's "ووزير ..." to the name,
+    and a minister's before a comma and another minister's office with its name ("وزير
+    الدولة، وزير الشؤون الخارجية، فلان"), when that one has no nationality of its own
+    ("استقبل الوزير، وزير الخارجية الفرنسي فلان" names two people)."""
     for office in list(offices):
         holder = next((m for m in mentions if m.start == office.end), None)
+        if holder is None and office.head in _MINISTER and _comma_at(tokens, office.end):
+            holder = next((m for m in mentions if m.start == office.end + 1), None)
+            if (
+                holder is None
+                or holder.head not in _MINISTER
+                or any((t.core,) in lex.adjectives for t in tokens[holder.start : holder.end])
+            ):
+                continue
+            offices.remove(office)
+            holder.start = office.start
+            holder.other_heads = (*holder.other_heads, office.head)
+            continue
         if holder is None or office.counterpart or holder.counterpart or office.former:
             continue
         second = tokens[holder.start]
@@ -41,6 +59,10 @@ def joint_offices(tokens: list[Token], mentions: list[Mention], offices: list[Of
         holder.other_heads = (*holder.other_heads, holder.head)
         holder.role, holder.head = office.role, office.head
         holder.ministry, holder.org = office.ministry, office.org
+
+
+def _comma_at(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].norm in COMMAS
 
 
 def counterpart_in_apposition(

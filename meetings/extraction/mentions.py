@@ -77,7 +77,7 @@ def read_mentions(
     # states named in the states' order ("نظرائه من تونس وليبيا فلان وعلان").
     respective_counterparts(lex, tokens, mentions, claimed)
     read_offices(lex, tokens, mentions, offices, claimed)
-    joint_offices(tokens, mentions, offices)
+    joint_offices(lex, tokens, mentions, offices)
     counterpart_in_apposition(tokens, mentions, offices)
 
     # 2. "ونظيريه الأردني فلان والمصري فلان": a nationality opening another

@@ -1,4 +1,10 @@
+from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
+from meetings.extraction.tokens import tokenize
+
 from .conftest import people
+
+LEX = load_lexicon()
 
 
 def test_a_minister_named_with_a_second_portfolio_is_one_person_of_the_first(extract):
@@ -52,3 +58,18 @@ def test_a_counterpart_set_off_before_an_office_and_its_name_is_that_person(extr
     found = people(meeting)
     assert found["أحمد رزاق"].country == "MY"
     assert all(p.name for p in meeting.participants)  # no unnamed "نظيره الماليزي"
+
+
+def test_a_minister_of_state_set_off_before_his_portfolio_and_name_is_one_person():
+    read = read_mentions(
+        LEX,
+        tokenize(
+            "استقبل وزير الدولة، وزير الشؤون الخارجية، سالم الهمامي، أمس نائب وزير الخارجية "
+            "التركي كمال دمير."
+        ),
+    )
+    assert [m.name for m in read.mentions] == ["سالم الهمامي", "كمال دمير"]
+    assert read.offices == []
+    # a minister of another state after the comma is the one received
+    read = read_mentions(LEX, tokenize("استقبل وزير الدولة، وزير الخارجية الفرنسي جان ميلر."))
+    assert [o.role for o in read.offices] == ["وزير الدولة"]
