@@ -7,7 +7,7 @@ place ends it (`name_ends`). Where a name stands around an office is
 `name_positions`'s and `names_before_offices`'s.
 """
 
-from .foreign_names import foreign_with_f
+from .foreign_names import foreign_with_f, transliterated
 from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
@@ -254,6 +254,7 @@ def take_name(
                 and (words >= 2 or (words == 1 and tokens[out[0]].norm in lex.given_names))
             )
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
+            or (words == 1 and _foreign_family_name_with_f(lex, tokens, out[0], k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
             or (not out and due and common_word_as_given_name(lex, tokens, k))
             or given_name_as_office_word(lex, tokens, k)
@@ -295,6 +296,19 @@ def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     particle opens a clause, it does not end one."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (nxt is None or nxt.is_punct) and tokens[k].norm[1:] in lex.stopwords
+
+
+def _foreign_family_name_with_f(lex: Lexicon, tokens: list[Token], given: int, k: int) -> bool:
+    """ "ستيفان فولي،": after a foreign given name, a word opening with ف right before a
+    stop is its family name; "ف" opens a clause, it does not end one."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    first = tokens[given].norm
+    return (
+        tokens[k].norm[:1] == "ف"
+        and len(tokens[k].norm) >= 4
+        and (nxt is None or nxt.is_punct)
+        and (first in lex.foreign_given_names or transliterated(first))
+    )
 
 
 def _quoted_words(tokens: list[Token], k: int) -> range:

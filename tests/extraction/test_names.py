@@ -1063,3 +1063,10 @@ def test_a_verb_after_a_name_of_one_word_and_a_community_are_no_name():
 def test_a_month_of_the_maghreb_or_the_levant_ends_a_name(month):
     tokens = tokenize(f"وقال السفير سامي حداد متم {month} الماضي إن البلاد بخير")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سامي حداد"]
+
+
+def test_a_word_opening_with_f_before_a_stop_ends_a_foreign_name_as_its_family_name():
+    tokens = tokenize("استقبل الوزير المفوض الأوروبي، ستيفان فولي، في مكتبه")
+    assert "ستيفان فولي" in [m.name for m in read_mentions(LEX, tokens).mentions]
+    tokens = tokenize("التقى الوزير سالم فولي في مكتبه")  # not after an Arabic given name
+    assert "سالم فولي" not in [m.name for m in read_mentions(LEX, tokens).mentions]
