@@ -254,7 +254,7 @@ def take_name(
                 and (words >= 2 or (words == 1 and tokens[out[0]].norm in lex.given_names))
             )
             or (due and words == 1 and _particle_as_family_name(lex, tokens, k))
-            or (words == 1 and _foreign_family_name_with_f(lex, tokens, out[0], k))
+            or (words == 1 and _foreign_family_name_with_prefix(lex, tokens, out[0], k))
             or (not out and due and name_despite_prefix(lex, tokens, k, titled))
             or (not out and due and common_word_as_given_name(lex, tokens, k))
             or given_name_as_office_word(lex, tokens, k)
@@ -298,14 +298,16 @@ def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return (nxt is None or nxt.is_punct) and tokens[k].norm[1:] in lex.stopwords
 
 
-def _foreign_family_name_with_f(lex: Lexicon, tokens: list[Token], given: int, k: int) -> bool:
-    """ "ستيفان فولي،": after a foreign given name, a word opening with ف right before a
-    stop is its family name; "ف" opens a clause, it does not end one."""
+def _foreign_family_name_with_prefix(lex: Lexicon, tokens: list[Token], given: int, k: int) -> bool:
+    """ "ستيفان فولي،", "جوناثان باول.": after a foreign given name, a word opening with
+    ف or ب right before a stop is its family name; "ف" opens a clause, it does not end
+    one, and a preposition's object would follow the name it came after."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     first = tokens[given].norm
     return (
-        tokens[k].norm[:1] == "ف"
+        tokens[k].norm[:1] in "فب"
         and len(tokens[k].norm) >= 4
+        and not tokens[k].article
         and (nxt is None or nxt.is_punct)
         and (first in lex.foreign_given_names or transliterated(first))
     )

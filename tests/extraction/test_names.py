@@ -1065,8 +1065,10 @@ def test_a_month_of_the_maghreb_or_the_levant_ends_a_name(month):
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سامي حداد"]
 
 
-def test_a_word_opening_with_f_before_a_stop_ends_a_foreign_name_as_its_family_name():
+def test_a_word_opening_with_f_or_b_before_a_stop_ends_a_foreign_name_as_its_family_name():
     tokens = tokenize("استقبل الوزير المفوض الأوروبي، ستيفان فولي، في مكتبه")
     assert "ستيفان فولي" in [m.name for m in read_mentions(LEX, tokens).mentions]
+    tokens = tokenize("وحضر اللقاء مستشار الأمن القومي البريطاني، جوناثان باول.")
+    assert "جوناثان باول" in [m.name for m in read_mentions(LEX, tokens).mentions]
     tokens = tokenize("التقى الوزير سالم فولي في مكتبه")  # not after an Arabic given name
     assert "سالم فولي" not in [m.name for m in read_mentions(LEX, tokens).mentions]
