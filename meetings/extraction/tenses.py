@@ -19,8 +19,22 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         or _future_being_at(lex, tokens, start, position)
         or (position > start and tokens[position - 1].bare in _TO_FOLLOW)
         or _aimed_at(lex, tokens, start, position, end)
+        or _on_the_programme(tokens, start, position)
         or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
     ) and not _begun(lex, tokens, position, end)
+
+
+# A visit's programme that includes a meeting, in the imperfect: "ويتضمن برنامج
+# الزيارة لقاء مع ..." tells of meetings to come (normalised, without و).
+_PROGRAMME = frozenset({"برنامج"})
+_INCLUDES = frozenset({"يتضمن", "تتضمن", "يشمل", "تشمل"})
+
+
+def _on_the_programme(tokens: list[Token], start: int, position: int) -> bool:
+    before = tokens[start:position]
+    return any(t.core.removeprefix("ال") in _PROGRAMME for t in before) and any(
+        t.norm.removeprefix("و") in _INCLUDES for t in before
+    )
 
 
 def _imperfect(lex: Lexicon, token: Token) -> bool:

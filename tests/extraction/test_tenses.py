@@ -85,3 +85,12 @@ def test_what_a_relative_clause_after_a_held_meeting_schedules_is_not_the_meetin
         "أعمالها غدا في العاصمة."
     )
     assert set(people(meeting)) == {"سالم الهمامي", "كمال الدباغ"}
+
+
+def test_meetings_on_a_visit_s_programme_or_that_will_be_are_announced(extract):
+    text = (
+        "يحل المفوض الأوروبي للعدل جان ميلر بتونس غدا.\n"
+        "ويتضمن برنامج زيارة المفوض لقاء مع وزيرة العدل ليلى سالم ووزير الداخلية كمال حسن.\n"
+        "كما سيكون للمفوض جان ميلر لقاءات مع ممثلي الجمعيات."
+    )
+    assert extract(text) == []
