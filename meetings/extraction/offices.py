@@ -148,8 +148,18 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             # (not "وكيل الوزارة المساعد").
             before = (tokens[j - 1].core,)
             after_state = before in lex.adjectives or before in lex.country_names
+            # A bare title with the article, then an office of its own: "استقبل الرئيس
+            # نائب رئيس الوزراء الصيني فلان" (a construct's first word has no article).
+            after_bare_title = (
+                j == i
+                and tokens[j - 1].article
+                and head(lex, tokens[j - 1]) is not None
+                and not t.article
+                and not t.prefix
+            )
             if (
-                t.prefix == "ب"
+                after_bare_title
+                or t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
                 or (t.prefix == "ل" and met)
                 or (

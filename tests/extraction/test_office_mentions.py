@@ -158,3 +158,10 @@ def test_the_un_s_adjective_after_an_office_names_no_body():
     read = read_mentions(LEX, tokenize("والتقى المبعوث الأممي إلى ليبيا جون ميلر أمس."))
     (mention,) = read.mentions
     assert (mention.country, mention.org) == ("UN", None)
+
+
+def test_an_office_right_after_a_bare_title_with_the_article_is_another_s():
+    read = read_mentions(LEX, tokenize("واستقبل الرئيس نائب رئيس الوزراء الصيني، وانغ لي."))
+    (mention,) = read.mentions
+    assert (mention.name, mention.role, mention.country) == ("وانغ لي", "نائب رئيس الوزراء", "CN")
+    assert [o.role for o in read.offices] == ["الرئيس"]
