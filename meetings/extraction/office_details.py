@@ -148,6 +148,8 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
             return lex.portfolios[(possessive,)]
         if (nxt.core,) in lex.adjectives or (nxt.core,) in lex.country_names:
             return None  # "الوزير اللبناني": the portfolio is not said
+        if nxt.core.removeprefix("ال") == _FIRST:
+            return None  # "الوزير الأول": the head of government, of no ministry
         if word in ("وزير", "وزيره", "وزيرا", "وزيري"):
             # "الوزير المسؤول عن الشؤون الخارجية": the portfolio further on
             for later in range(k + 2, end):
@@ -159,6 +161,7 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
 
 
 _INSTITUTION_ADJECTIVES = frozenset({"الاممي", "الامميه"})
+_FIRST = "اول"  # normalised أول
 
 
 def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:

@@ -873,3 +873,9 @@ def test_the_dual_of_a_title_opens_the_two_names_after_it():
     text = "وشارك الوزير الأول سالم علي ورئيسي حكومتي مالي والنيجر السيدين علي ديوب وأحمد الشيخ."
     names = {m.name for m in read_mentions(LEX, tokenize(text)).mentions}
     assert {"علي ديوب", "أحمد الشيخ"} <= names
+
+
+def test_the_first_minister_heads_a_government_and_no_ministry(extract):
+    (meeting,) = extract("استقبل الرئيس سالم حسن أمس الوزير الأول الصيني لي كيونغ في القصر.")
+    premier = people(meeting)["لي كيونغ"]
+    assert (premier.role, premier.ministry) == ("الوزير الأول", None)
