@@ -322,9 +322,16 @@ def _second_body_end(lex: Lexicon, tokens: list[Token], j: int) -> int | None:
         end = extend_phrase(lex, tokens, j + 1)
     if end >= len(tokens) or end == j + 1:
         return None
-    # the name may come after a comma: "وزير الشؤون المغاربية وجامعة الدول العربية، فلان"
+    # the name may come after a comma: "وزير الشؤون المغاربية وجامعة الدول العربية، فلان",
+    # or the holder's nationality: "... وجامعة الدول العربية الجزائري فلان"
+    nationality = tokens[end].article and (tokens[end].core,) in lex.adjectives
+    if nationality and end + 1 < len(tokens):
+        end += 1
     after = end + 1 if tokens[end].norm in COMMAS and end + 1 < len(tokens) else end
     first = tokens[after]
     if first.prefix or first.definite:
         return None
-    return end if first.norm in lex.given_names or first.norm == "عبد" else None
+    named = first.norm in lex.given_names or first.norm == "عبد"
+    # after the holder's nationality, a given name that is also a word ("سالم") too
+    named = named or (nationality and first.norm in lex.weak_given_names)
+    return end if named else None

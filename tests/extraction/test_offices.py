@@ -478,3 +478,14 @@ def test_a_remit_s_genitive_chain_goes_on_and_the_people_it_serves_give_no_state
     end = extend_phrase(LEX, tokens, 1)
     assert [t.text for t in tokens[end:]] == ["العقيد", "عمر", "فارح"]
     assert phrase_country(LEX, tokens, 1, end) == "KE"
+
+
+def test_a_second_body_with_the_holder_s_nationality_before_the_name_stays_in_the_office():
+    read = read_mentions(
+        LEX,
+        tokenize(
+            "وعقد وزير الشؤون المغاربية والاتحاد الإفريقي وجامعة الدول العربية الجزائري "
+            "سالم بن علي أمس لقاءات مع رؤساء الوفود."
+        ),
+    )
+    assert [(m.name, m.role) for m in read.mentions] == [("سالم بن علي", "وزير الشؤون المغاربية")]
