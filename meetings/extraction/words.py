@@ -18,7 +18,7 @@ COMMAS = frozenset({"،", ","})
 DASHES = frozenset({"-", "–", "—"})
 SEMICOLONS = frozenset({"؛", ";"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
-RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
+RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # The nouns of holding a meeting (normalised): "إجراء مكالمة", "عقد لقاء".
 HOLDING = frozenset({"اجراء", "عقد"})

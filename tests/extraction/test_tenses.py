@@ -94,3 +94,11 @@ def test_meetings_on_a_visit_s_programme_or_that_will_be_are_announced(extract):
         "كما سيكون للمفوض جان ميلر لقاءات مع ممثلي الجمعيات."
     )
     assert extract(text) == []
+
+
+def test_what_a_plural_relative_clause_after_a_held_meeting_schedules_is_not_the_meeting(extract):
+    (meeting,) = extract(
+        "وعقد الوزير سالم بن علي أمس لقاءات مع رؤساء الوفود وكذلك المبعوث الأممي جان ميلر، "
+        "الذين سيشاركون غدا في الاجتماع."
+    )
+    assert "جان ميلر" in people(meeting)
