@@ -169,3 +169,11 @@ def test_a_session_that_will_convene_is_announced(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي الحداد", "عمر بلقاسم"}
+
+
+def test_a_weekday_in_brackets_after_today_is_the_day_of_that_name(extract):
+    (meeting,) = extract(
+        "أجرى وزير الخارجية سالم الهمامي، اليوم (الأحد)، مباحثات مع السفير جان ميلر.",
+        published=dt.date(2017, 2, 11),  # a Saturday
+    )
+    assert meeting.date == dt.date(2017, 2, 5)
