@@ -92,8 +92,8 @@ def story_lines(text: str) -> list[str]:
             continue
         if _is_breadcrumb(norm, crumbs, separators):
             continue
-        if len(norm.split()) <= _INLINE_MAX_WORDS and norm.startswith(inline):
-            continue
+        if len(norm.split()) <= _INLINE_MAX_WORDS and norm.lstrip("( ").startswith(inline):
+            continue  # also in brackets: "(آخر تعديل 2024-04-06 20:56)"
         # The headline is often printed again under itself or in the middle of the body.
         key = _TRAILING_PUNCT.sub("", norm)
         if key in seen:

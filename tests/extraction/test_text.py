@@ -1,3 +1,5 @@
+import datetime as dt
+
 from meetings.extraction import clean_article_text
 from meetings.extraction.text import paragraphs, sentences
 
@@ -303,3 +305,13 @@ def test_a_line_opening_with_also_after_the_body_is_body_text():
         "كما أجرى اتصالا هاتفيا مع وزير خارجية فرنسا جان دوبون، تناول"
     )
     assert [p.heading for p in paragraphs(text)] == [False, False]
+
+
+def test_a_page_s_update_stamp_is_no_part_of_the_story(extract):
+    text = (
+        "الجزائر تستدعي سفير النيجر\n(آخر تعديل 2024-04-06 20:56:04 )\n"
+        "استقبل المدير العام سالم حدادي اليوم الخميس سفير النيجر كمال مانزو."
+    )
+    assert "2024-04-06" not in clean_article_text(text)
+    (meeting,) = extract(text)
+    assert meeting.date == dt.date(2024, 4, 4)  # the Thursday before the stamp's Saturday
