@@ -1072,3 +1072,11 @@ def test_a_word_opening_with_f_or_b_before_a_stop_ends_a_foreign_name_as_its_fam
     assert "جوناثان باول" in [m.name for m in read_mentions(LEX, tokens).mentions]
     tokens = tokenize("التقى الوزير سالم فولي في مكتبه")  # not after an Arabic given name
     assert "سالم فولي" not in [m.name for m in read_mentions(LEX, tokens).mentions]
+
+
+def test_an_office_word_that_is_no_given_name_is_never_inside_a_name():
+    tokens = tokenize("وحمل الرئيس الزبيدي الوزير مورجان تحياته للرئيس")
+    names = [m.name for m in read_mentions(LEX, tokens).mentions]
+    assert not any("الوزير" in name for name in names)
+    tokens = tokenize("استقبل الوزير محمد الأمين ولد الشيخ أمس")  # "الأمين" is a given name
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["محمد الأمين ولد الشيخ"]
