@@ -163,7 +163,11 @@ def take_name(
         family_with_wa = out and _family_name_with_wa(lex, tokens, out, k, words)
         if out and next_person(lex, t) and not family_with_wa:
             break  # "عبدالجليل وولد قابلية": another person's name
-        if words >= 2 and given_name_after_preposition(lex, t):
+        if (
+            words >= 2
+            and given_name_after_preposition(lex, t)
+            and tokens[k - 1].undefined not in NAME_JOINERS  # "سالم صالح بن بريك"
+        ):
             break  # "لقاء فلان الفلاني بمحمد علان" (after one word it may be "سمير باسيل")
         if (
             out

@@ -1080,3 +1080,8 @@ def test_an_office_word_that_is_no_given_name_is_never_inside_a_name():
     assert not any("الوزير" in name for name in names)
     tokens = tokenize("استقبل الوزير محمد الأمين ولد الشيخ أمس")  # "الأمين" is a given name
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["محمد الأمين ولد الشيخ"]
+
+
+def test_a_family_name_after_bin_may_read_as_a_preposition_on_a_given_name():
+    tokens = tokenize("وصل رئيس الوزراء الدكتور سالم صالح بن بريك، الأربعاء إلى العاصمة")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سالم صالح بن بريك"]
