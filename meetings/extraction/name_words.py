@@ -286,7 +286,7 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
     if k + 1 >= len(tokens) or extend_phrase(lex, tokens, k + 1) != k + 1:
         return False
     if t.undefined not in lex.given_names and t.undefined not in lex.weak_given_names:
-        return False  # "الرئيس الزبيدي الوزير فلان": "الوزير" is no name's, "الأمين" is
+        return False  # "الرئيس الهاشمي الوزير فلان": "الوزير" is no name's, "الأمين" is
     nxt = tokens[k + 1]
     if nxt.norm in COMMAS:
         return words >= 2

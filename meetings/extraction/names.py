@@ -166,7 +166,7 @@ def take_name(
         if (
             words >= 2
             and given_name_after_preposition(lex, t)
-            and tokens[k - 1].undefined not in NAME_JOINERS  # "سالم صالح بن بريك"
+            and tokens[k - 1].undefined not in NAME_JOINERS  # "ماجد سعيد بن بريك"
         ):
             break  # "لقاء فلان الفلاني بمحمد علان" (after one word it may be "سمير باسيل")
         if (
@@ -303,7 +303,7 @@ def _particle_as_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def _foreign_family_name_with_prefix(lex: Lexicon, tokens: list[Token], given: int, k: int) -> bool:
-    """ "ستيفان فولي،", "جوناثان باول.": after a foreign given name, a word opening with
+    """ "يوهان فولي،", "مارك باول.": after a foreign given name, a word opening with
     ف or ب right before a stop is its family name; "ف" opens a clause, it does not end
     one, and a preposition's object would follow the name it came after."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None

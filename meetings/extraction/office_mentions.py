@@ -143,7 +143,7 @@ def read_offices(
                 or titled_name_before(lex, tokens, k)
                 or _second_office_of_a_name(lex, tokens, k, offices, claimed)
                 or _opens_next_item(lex, tokens, name)
-                # "التقى القائد العام، بعمر خان، رئيس الوزراء": the one met, after ب
+                # "اجتمع القائد العام، بعمر فاروق، رئيس الحكومة": the one met, after ب
                 or (name and given_name_after_preposition(lex, tokens[name[0]]))
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان

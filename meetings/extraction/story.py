@@ -23,7 +23,7 @@ _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأن
 # فلان/ الأناضول", "الكويت - 5 - 3 (كونا)").
 _NAMED_FOR_THEIR_CAPITAL = frozenset({"DZ", "TN", "KW", "DJ"})
 # A line of its own that names the city beside the outlet or its writer ("الخرطوم –
-# المجهر", "زنقة 20 | الرباط"), among the lines above the story's first paragraph.
+# النهار", "منبر الشمال | الرباط"), among the lines above the story's first paragraph.
 _CITY_LINE_SEPARATORS = frozenset({"-", "–", "—", "|"})
 _CITY_LINE_WORDS = 6
 _CITY_LINE_PARAGRAPHS = 6

@@ -137,21 +137,21 @@ def test_an_office_right_after_another_of_another_state_is_its_own_holder_s(extr
 
 def test_a_name_after_an_office_and_a_comma_opening_with_b_is_the_one_met(extract):
     (meeting,) = extract(
-        "استقبل الفريق أول سالم الهمامي وزير الدفاع أمس في مكتبه وفدا، كما التقى القائد "
-        "العام، بعمر خان، رئيس الوزراء الباكستاني."
+        "استقبل الفريق أول سالم الهمامي وزير الدفاع أمس في مكتبه وفدا، واجتمع القائد "
+        "العام، بعمر فاروق، رئيس الحكومة الماليزية."
     )
-    assert people(meeting)["عمر خان"].role == "رئيس الوزراء"
+    assert people(meeting)["عمر فاروق"].role == "رئيس الحكومة"
 
 
 def test_a_rank_written_onto_b_opens_the_name_of_the_one_met(extract):
     (meeting,) = extract(
-        "وصل الفريق أول سالم الهمامي القائد العام إلى إسلام آباد أمس، ثم التقى القائد العام "
-        "بالفريق أول قمر جاويد باجوا، رئيس أركان الجيش الباكستاني."
+        "وصل الفريق أول سالم الهمامي القائد العام إلى كوالالمبور أمس، واجتمع القائد العام "
+        "بعدها بالفريق أول شاهد ظفر حيدر، قائد الجيش الماليزي."
     )
-    chief = people(meeting)["قمر جاويد باجوا"]
-    assert (chief.role, chief.country) == ("رئيس أركان الجيش", "PK")
-    (meeting,) = extract("التقى وزير الدفاع سالم الهمامي أمس بالفريق أول قمر جاويد باجوا.")
-    assert people(meeting)["قمر جاويد باجوا"].role is None
+    chief = people(meeting)["شاهد ظفر حيدر"]
+    assert (chief.role, chief.country) == ("قائد الجيش", "MY")
+    (meeting,) = extract("اجتمع وزير الدفاع سالم الهمامي أمس بالفريق أول شاهد ظفر حيدر.")
+    assert people(meeting)["شاهد ظفر حيدر"].role is None
 
 
 def test_the_un_s_adjective_after_an_office_names_no_body():

@@ -333,7 +333,7 @@ def test_a_city_in_what_was_said_during_the_meeting_is_not_where_it_was(extract)
 def test_a_city_of_the_meeting_in_a_relative_clause_after_its_noun_is_where_it_was(extract):
     (meeting,) = extract(
         "استقبل الرئيس سالم الهاشمي، اليوم الأحد، سفير الولايات المتحدة جون ميلر.\n"
-        "وبحث الرئيس، خلال اللقاء، الذي انعقد بمقر إقامته بالعاصمة الفرنسية باريس، "
-        "تنسيق الجهود الأمنية."
+        "وبحث الرئيس، خلال اللقاء، الذي جرى في مكان إقامته في باريس، تنسيق الجهود "
+        "الأمنية."
     )
     assert meeting.place == "باريس"

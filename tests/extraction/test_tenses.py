@@ -81,8 +81,8 @@ def test_talks_someone_came_to_hold_are_an_aim_not_held(extract):
 def test_what_a_relative_clause_after_a_held_meeting_schedules_is_not_the_meeting(extract):
     (meeting,) = extract(
         "عقد وزير الخارجية التونسي سالم الهمامي محادثات مع الأمين العام للجامعة كمال "
-        "الدباغ وعدد من نظرائه على هامش اجتماع وزراء الخارجية التحضيري للقمة التي تنطلق "
-        "أعمالها غدا في العاصمة."
+        "الدباغ وعدد من نظرائه على هامش اجتماع تحضيري لوزراء الخارجية قبل القمة التي "
+        "تبدأ أعمالها غدا في العاصمة."
     )
     assert set(people(meeting)) == {"سالم الهمامي", "كمال الدباغ"}
 
