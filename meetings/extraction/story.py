@@ -76,6 +76,8 @@ def find_dateline(doc: Document) -> None:
 
 
 def _find_city_line(doc: Document) -> None:
+    """The dateline written on a line of its own above the story, the city on one side
+    of a dash or bar and the outlet or the writer on the other."""
     for paragraph in doc.story[:_CITY_LINE_PARAGRAPHS]:
         words = paragraph.text.split()
         if len(words) > _BODY_WORDS and not paragraph.heading:
