@@ -28,8 +28,10 @@ _ABD = "عبد"
 RELIGION = "الدين"
 _ARTICLE = "ال"
 # Letters of Persian and Urdu keyboards that Arabic news typed on them carries ("وزیر
-# الخارجية", "الیوم"): read as the Arabic letters they stand for.
+# الخارجية", "الیوم"): read as the Arabic letters they stand for. A text is searched for
+# them first: they are rare, and translating every text cost 2 % of extraction.
 _PERSIAN_LETTERS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك", "\u06c0": "ه", "\u06d5": "ه"})
+_PERSIAN_LETTER = re.compile("[\u06cc\u06a9\u06c0\u06d5]")
 
 
 def normalize_arabic(text: str) -> str:
@@ -45,7 +47,9 @@ def normalize_arabic(text: str) -> str:
         # The same result: camel maps those two characters one character at a time in
         # Python before NFKC, which was most of the extractor's time on long texts.
         text = unicodedata.normalize("NFKC", text)
-    text = dediac_ar(text).replace(TATWEEL, "").translate(_PERSIAN_LETTERS)
+    text = dediac_ar(text).replace(TATWEEL, "")
+    if _PERSIAN_LETTER.search(text):
+        text = text.translate(_PERSIAN_LETTERS)
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
