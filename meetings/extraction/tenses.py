@@ -174,6 +174,12 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     )
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
+    elif past:
+        # "في إطار التحضير للقمة المقررة العام المقبل، التقى فلان": what the phrase
+        # before the comma schedules is another event
+        start = next(
+            (k + 1 for k in range(position - 1, start - 1, -1) if tokens[k].norm in COMMAS), start
+        )
     for k in range(start, end):
         t = tokens[k]
         if past and t.core in _SCHEDULED:
@@ -206,6 +212,8 @@ def _reported_speech(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     the speaker's, not the meeting's."""
     if tokens[k].norm not in _THAT:
         return False
+    if tokens[k].text.startswith("إن"):
+        return True  # "وقال الوزير - خلال لقائه مع فلان - إن بلاده تعتزم ...": only after saying
     j = k - 1
     if j > 0 and tokens[j].norm in ("الي", "علي"):
         j -= 1

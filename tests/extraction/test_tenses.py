@@ -102,3 +102,19 @@ def test_what_a_plural_relative_clause_after_a_held_meeting_schedules_is_not_the
         "الذين سيشاركون غدا في الاجتماع."
     )
     assert "جان ميلر" in people(meeting)
+
+
+def test_an_event_to_come_named_before_a_comma_does_not_make_a_past_meeting_planned(extract):
+    (meeting,) = extract(
+        "في إطار التحضير للقمة الثنائية المقرر عقدها مطلع العام المقبل، التقى وزير "
+        "الخارجية المغربي كريم العلوي، يوم الجمعة، نظيره البرتغالي جواو سيلفا."
+    )
+    assert set(people(meeting)) == {"كريم العلوي", "جواو سيلفا"}
+
+
+def test_what_follows_inna_is_what_someone_said_even_after_an_aside(extract):
+    (meeting,) = extract(
+        "وقال الوزير القبرصي نيكوس أندرياس - خلال لقائه مع سفير الأردن بنيقوسيا السفير "
+        "سامر حداد - إن بلاده تعتزم توسيع برامج العمالة الموسمية."
+    )
+    assert set(people(meeting)) == {"نيكوس أندرياس", "سامر حداد"}
