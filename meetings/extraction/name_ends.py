@@ -10,8 +10,8 @@ from .lexicon import Lexicon
 from .name_parts import not_a_name, verbal_noun
 from .name_words import latin_word, name_like
 from .phrases import match_phrase
-from .tokens import Token
-from .words import POSSESSIVES, TANWEEN_ENDINGS, city_at, head, is_title
+from .tokens import Token, in_any
+from .words import POSSESSIVES, TANWEEN_ENDINGS, WEEKDAYS, city_at, head, is_title
 
 # What follows a verb or a noun in construct, not a name (normalised): "تركز على",
 # "مكنت من", "أهم ما".
@@ -117,6 +117,9 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         # a genitive has no preposition: "ترامب للشؤون العربية" is no construct
         and not nxt.prefix
         and (nxt.definite or nxt.text.endswith(("ها", "ه", "هم")))
+        # "نظيره الأمريكي جون تراكس السبت": a day after it tells when, no genitive
+        and nxt.norm not in WEEKDAYS
+        and not in_any(nxt, lex.time_nouns)
         # "الرئيس دونالد ترامب السفير فلان": a title after it opens the next person
         and not (nxt.definite and (is_title(lex, nxt) or head(lex, nxt)))
     )
