@@ -186,6 +186,20 @@ def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
+def feminine_imperfect(lex: Lexicon, token: Token) -> bool:
+    """A verb of a feminine subject doubling its ت ("تتضمن", "تتواصل"), which no family
+    name opens with: after a name it tells what the noun before did ("إن زيارة فلان
+    تتضمن لقاء")."""
+    norm = token.norm
+    return (
+        not token.prefix
+        and norm.startswith("تت")
+        and len(norm) >= 5
+        and norm not in lex.given_names
+        and norm not in lex.weak_given_names
+    )
+
+
 def imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A verb ("يزور دمشق", "يتعلق بتقرير", "ليعرض عليه") rather than a name starting
     with ي ("يشار غولر"): a name's first word is followed by another name word, with

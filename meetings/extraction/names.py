@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
     city_of_words,
+    feminine_imperfect,
     feminine_noun_and_adjective,
     imperfect_verb,
     in_the_name_of,
@@ -183,6 +184,8 @@ def take_name(
             and not _particle_as_family_name(lex, tokens, k)
         ):
             break  # "فلان وركزت ...", "فلان والوفد", "فلان ومحاولا": what follows the name
+        if out and feminine_imperfect(lex, t):
+            break  # "إن زيارة فلان تتضمن لقاء": what the visit includes
         if words >= 2 and verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):

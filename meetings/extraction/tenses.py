@@ -7,7 +7,7 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, HOLDING, RELATIVES, WEEKDAYS
+from .words import COMMAS, HOLDING, RELATIVES, WEEKDAYS, head, is_counterpart, is_title
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -25,8 +25,9 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
 
 
 # A visit's programme that includes a meeting, in the imperfect: "ويتضمن برنامج
-# الزيارة لقاء مع ..." tells of meetings to come (normalised, without و).
-_PROGRAMME = frozenset({"برنامج"})
+# الزيارة لقاء مع ...", "إن زيارة فلان تتضمن لقاء مع ..." tells of meetings to come
+# (normalised, without و).
+_PROGRAMME = frozenset({"برنامج", "زياره", "جوله"})
 _INCLUDES = frozenset({"يتضمن", "تتضمن", "يشمل", "تشمل"})
 
 
@@ -69,6 +70,10 @@ _SCHEDULED = frozenset(
         "ينتظر",
     }
 )
+# A meeting put off or called off is not held (normalised, past forms; not "أجل", which
+# is "من أجل" too): after a verb in the past they may tell of something else discussed
+# ("بحثا الانتخابات التي تأجلت").
+_PUT_OFF = frozenset({"تاجلت", "تاجل", "ارجئت", "ارجئ", "الغيت", "الغي"})
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -85,6 +90,14 @@ def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
     cue = tokens[position]
     if in_any(cue, lex.nouns) is not None and cue.prefix == "ل":
         return True
+    if (
+        cue.norm == _TO_MEET
+        and position + 1 < end
+        and _someone(lex, tokens[position + 1])
+        # "طلب منه التوجه للقاء نظيره بعد مكالمة بين الرئيسين": the call was held
+        and not any(in_any(t, lex.nouns) is not None for t in tokens[position + 1 : end])
+    ):
+        return True  # "أعلن أنه يخطط للقاء كل من نظيره ...": "to meet", not "the meeting"
     if in_any(cue, lex.nouns) is not None and position > start:
         holding = tokens[position - 1]
         if holding.norm[:1] == "ل" and holding.norm[1:] in HOLDING:
@@ -94,6 +107,23 @@ def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
     return any(
         tokens[k - 1].norm in _AIMS and in_any(tokens[k], lex.nouns) is not None
         for k in range(max(start, 1), end)
+    )
+
+
+# "To meet" and "to the meeting" are written alike (normalised); whom it names after
+# it tells the one from the other.
+_TO_MEET = "للقاء"
+
+
+def _someone(lex: Lexicon, token: Token) -> bool:
+    """Does the word open the naming of someone: a title, an office, a counterpart, a
+    known given name, or "كل" of "كل من"?"""
+    return (
+        token.norm == "كل"
+        or is_title(lex, token)
+        or head(lex, token) is not None
+        or is_counterpart(lex, token)
+        or token.norm in lex.given_names
     )
 
 
@@ -196,6 +226,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             break  # "عقد فلان محادثات ... على هامش القمة التي تنطلق غدا": the summit's time
         if in_any(t, lex.future) and not _rapporteur(tokens, k):
             return True
+        if t.norm.removeprefix("و") in _PUT_OFF and not (past and k > position):
+            return True  # "زيارة الوفد برئاسة فلان، التي كانت مقررة اليوم، قد تأجلت"
         if k > start and in_any(t, lex.next_words):
             before = tokens[k - 1]
             if in_any(before, lex.time_nouns) or before.core in month_names():

@@ -2,6 +2,7 @@ import pytest
 
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_ends import (
+    feminine_imperfect,
     feminine_noun_and_adjective,
     in_the_name_of,
     possessed_plural,
@@ -60,3 +61,8 @@ def test_a_feminine_noun_and_its_adjective_after_a_name_end_it():
 def test_an_indefinite_feminine_noun_and_adjective_after_a_name_end_it():
     assert feminine_noun_and_adjective(tokenize("سالم علي الحارثي صورة شاملة"), 3)
     assert not feminine_noun_and_adjective(tokenize("سالم علي فاطمة الزهراء"), 2)
+
+
+@pytest.mark.parametrize("word, verb", [("تتضمن", True), ("تتواصل", True), ("تمام", False)])
+def test_a_feminine_imperfect_doubling_its_ta_is_no_family_name(word, verb):
+    assert feminine_imperfect(LEX, tokenize(word)[0]) is verb

@@ -118,3 +118,36 @@ def test_what_follows_inna_is_what_someone_said_even_after_an_aside(extract):
         "سامر حداد - إن بلاده تعتزم توسيع برامج العمالة الموسمية."
     )
     assert set(people(meeting)) == {"نيكوس أندرياس", "سامر حداد"}
+
+
+def test_a_visit_put_off_is_not_held(extract):
+    text = (
+        "علمت الصحيفة أن زيارة الوفد التونسي برئاسة وزير الصناعة سالم الهمامي إلى مالي، "
+        "التي كانت مقررة اليوم الأربعاء، قد تأجلت إلى موعد لاحق.\n"
+        "ويضم الوفد الرئيس المدير العام لشركة الكهرباء كمال بن علي."
+    )
+    assert extract(text) == []
+
+
+def test_a_meeting_someone_plans_to_hold_is_announced(extract):
+    text = (
+        "وأعلن وزير الطاقة الروسي إيفان سوروكين، أمس الاثنين، أنه يخطط للقاء كل من نظيره "
+        "القطري سالم الكواري، والأمين العام للمنتدى كمال بن علي، هذا الأسبوع."
+    )
+    assert extract(text) == []
+
+
+def test_a_meeting_a_visit_includes_is_announced(extract):
+    text = (
+        "وقالت مصادر مطلعة إن زيارة المبعوث الكندي جون ماركس تتضمن لقاء رسميا مع "
+        "الرئيس اللبناني سليم حداد ووزير الخارجية كمال بن علي."
+    )
+    assert extract(text) == []
+
+
+def test_a_call_told_after_a_meeting_someone_is_sent_to_hold_was_held(extract):
+    (meeting,) = extract(
+        "وطلب الرئيس الفرنسي جان ميلر من وزير الداخلية التوجه إلى الرباط للقاء نظيره "
+        "بعد مكالمة هاتفية بين ميلر والعاهل المغربي الملك كمال بن علي."
+    )
+    assert set(people(meeting)) == {"جان ميلر", "كمال بن علي"}
