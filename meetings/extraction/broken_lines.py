@@ -1,5 +1,6 @@
 """Lines a page broke in mid-sentence, joined again (see `text.paragraphs`): a line
-ending on a comma, a preposition, a given name or an office goes on in the next; so
+ending on a comma, a preposition, a given name or an office, or inside a quotation, goes
+on in the next; so
 does a short line opening with a meeting verb in the past, the way pages break a
 sentence at each word they link; and a line opening with the verb's object or an
 office's nationality goes on from the line before.
@@ -111,6 +112,7 @@ def unwrapped(lines: list[str]) -> list[str]:
             or last in _OPEN_ENDS
             or _ends_on_a_name_word(lex, line)
             or _linked_words_follow(lex, line)
+            or _quote_left_open(line)
         ):
             carry = line
             continue
@@ -119,6 +121,17 @@ def unwrapped(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _quote_left_open(line: str) -> bool:
+    """Does the line open a quotation it does not close ("وقالت البعثة: "إن فلان عقد
+    لقاء برئيس مجلس النواب" / "علان في القبة".")? With no stop at its end, the page
+    broke the quoted sentence."""
+    return (
+        line.count('"') % 2 == 1
+        or line.count("«") > line.count("»")
+        or line.count("“") > line.count("”")
+    )
 
 
 def _linked_words_follow(lex: Lexicon, line: str) -> bool:

@@ -186,6 +186,26 @@ def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
+def indefinite_object(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An indefinite noun in the accusative and its nisba adjective ("مؤتمرا صحفيا",
+    "اجتماعا ثنائيا"), written without their tanween: the object of the verb before the
+    name, which no name reads as two words ending in ا."""
+    if k + 1 >= len(tokens):
+        return False
+    noun, adjective = tokens[k], tokens[k + 1]
+    return (
+        not noun.prefix
+        and not adjective.prefix
+        and len(noun.norm) >= 4
+        and noun.norm.endswith("ا")
+        and len(adjective.norm) >= 4
+        and adjective.norm.endswith("يا")
+        and not any(
+            w in lex.given_names or w in lex.weak_given_names for w in (noun.norm, adjective.norm)
+        )
+    )
+
+
 def feminine_imperfect(lex: Lexicon, token: Token) -> bool:
     """A verb of a feminine subject doubling its ت ("تتضمن", "تتواصل"), which no family
     name opens with: after a name it tells what the noun before did ("إن زيارة فلان

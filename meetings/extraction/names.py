@@ -16,6 +16,7 @@ from .name_ends import (
     feminine_noun_and_adjective,
     imperfect_verb,
     in_the_name_of,
+    indefinite_object,
     office_phrase_at,
     possessed_plural,
     preposition_as_name,
@@ -184,6 +185,8 @@ def take_name(
             and not _particle_as_family_name(lex, tokens, k)
         ):
             break  # "فلان وركزت ...", "فلان والوفد", "فلان ومحاولا": what follows the name
+        if out and indefinite_object(lex, tokens, k):
+            break  # "وعقد الممثل فلان مؤتمرا صحفيا مشتركا": what he held
         if out and feminine_imperfect(lex, t):
             break  # "إن زيارة فلان تتضمن لقاء": what the visit includes
         if words >= 2 and verb_after_name(lex, tokens, k):

@@ -21,3 +21,10 @@ def test_a_sentence_opening_with_and_or_also_goes_on_from_the_body():
     assert goes_on("وأكد الجانبان ...")
     assert goes_on("كما أجرى الوزير اتصالا ...")
     assert not goes_on("الوزير يبحث مع نظيره ...")
+
+
+def test_a_line_that_leaves_a_quotation_open_goes_on_in_the_next():
+    lines = ['وقالت البعثة: "إن المبعوث عقد لقاء برئيس مجلس النواب', 'سالم العلي في القبة".']
+    assert unwrapped(lines) == [" ".join(lines)]
+    closed = ['وقال المبعوث: "اللقاء كان مثمرا" وأضاف', "أنه سيعود قريبا."]
+    assert unwrapped(closed) == closed

@@ -136,3 +136,11 @@ def test_the_last_meeting_between_people_is_another_though_one_of_them_met_again
     meetings = extract(text)
     assert len(meetings) == 2
     assert meetings[0].place == "طرابلس" and meetings[1].place == "بروكسل"
+
+
+def test_who_voiced_a_view_during_a_call_took_part(extract):
+    (meeting,) = extract(
+        "عبرت رئيسة الحكومة التونسية ليلى سالم خلال اتصال هاتفي أمس الأربعاء، مع رئيس "
+        "حكومة الوحدة الوطنية الليبية كمال بن علي، عن استعداد بلادها لدعم الانتخابات."
+    )
+    assert set(people(meeting)) == {"ليلى سالم", "كمال بن علي"}

@@ -5,6 +5,7 @@ from meetings.extraction.name_ends import (
     feminine_imperfect,
     feminine_noun_and_adjective,
     in_the_name_of,
+    indefinite_object,
     possessed_plural,
     verb_after_name,
     verbal_noun_in_construct,
@@ -66,3 +67,10 @@ def test_an_indefinite_feminine_noun_and_adjective_after_a_name_end_it():
 @pytest.mark.parametrize("word, verb", [("تتضمن", True), ("تتواصل", True), ("تمام", False)])
 def test_a_feminine_imperfect_doubling_its_ta_is_no_family_name(word, verb):
     assert feminine_imperfect(LEX, tokenize(word)[0]) is verb
+
+
+@pytest.mark.parametrize(
+    "text, ends", [("مؤتمرا صحفيا", True), ("اجتماعا ثنائيا", True), ("رضا الحمادي", False)]
+)
+def test_an_indefinite_object_and_its_adjective_end_a_name(text, ends):
+    assert indefinite_object(LEX, tokenize(text), 0) is ends

@@ -8,7 +8,7 @@ from meetings.extraction.name_positions import name_after
 from meetings.extraction.names import skip_titles, take_name
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people, read
+from .conftest import people, read, roles
 
 LEX = load_lexicon()
 
@@ -1090,3 +1090,10 @@ def test_a_family_name_after_bin_may_read_as_a_preposition_on_a_given_name():
 def test_describing_it_after_a_name_is_no_part_of_the_name():
     tokens = tokenize("وقال إنه أجرى محادثات مع الأمير فهد بن سالم وصفها بأنها مثمرة")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["فهد بن سالم"]
+
+
+def test_a_press_conference_held_after_a_name_is_no_part_of_it():
+    names = roles(
+        "وعقد الممثل الخاص جان ميلر مؤتمرا صحفيا مشتركا مع رئيس المجلس الرئاسي كمال بن علي."
+    )
+    assert set(names) == {"جان ميلر", "كمال بن علي"}
