@@ -28,15 +28,24 @@ _OPEN_ENDS = frozenset(
 
 
 def goes_on(line: str) -> bool:
-    """Does the line open with a conjunction on a word, as a sentence of the body that
-    goes on from the one before does ("وكان", "وأكد", "كما أجرى"), and a title never
-    does?"""
-    first = make_token(line.split(" ", 1)[0])
-    return (first.prefix.startswith("و") and not first.is_punct) or first.norm in _ALSO
+    """Does the line open with a conjunction on a word, or with the other party's turn
+    ("من جهته،", "بدوره،"), as a sentence of the body that goes on from the one before
+    does ("وكان", "وأكد", "كما أجرى"), and a title never does?"""
+    words = line.split(maxsplit=2)
+    first = make_token(words[0])
+    if first.norm == "من" and len(words) > 1:
+        return normalize_arabic(words[1].rstrip("،,")) in _HIS_TURN
+    return (
+        (first.prefix.startswith("و") and not first.is_punct)
+        or first.norm in _ALSO
+        or normalize_arabic(words[0].rstrip("،,")) in _HIS_TURN
+    )
 
 
 # Words opening a sentence that adds to the one before (normalised).
 _ALSO = frozenset({"كما", "ثم"})
+# The other party's turn (normalised): "من جهته،", "من جانبها،", "بدوره،".
+_HIS_TURN = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها"})
 
 
 def opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:

@@ -23,6 +23,12 @@ def test_a_sentence_opening_with_and_or_also_goes_on_from_the_body():
     assert not goes_on("الوزير يبحث مع نظيره ...")
 
 
+def test_a_line_opening_with_the_other_party_s_turn_goes_on_from_the_body():
+    assert goes_on("من جهته، عبر رئيس الوفد العميد سالم العلي عن تقديره")
+    assert goes_on("بدورها، أكدت الوزيرة")
+    assert not goes_on("من الرباط إلى نواكشوط")
+
+
 def test_a_line_that_leaves_a_quotation_open_goes_on_in_the_next():
     lines = ['وقالت البعثة: "إن المبعوث عقد لقاء برئيس مجلس النواب', 'سالم العلي في القبة".']
     assert unwrapped(lines) == [" ".join(lines)]
