@@ -49,8 +49,9 @@ _BOTH_STATES = frozenset({"البلدين", "الدولتين", "البلدان"
 _HIGH = frozenset({"ساميه", "عليا", "ملكيه", "الساميه", "العليا", "الملكيه"})
 # Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
-# Whose regime or militia (normalised core): "سقوط نظام الرئيس X", "ميليشيا اللواء X".
-_REGIME = frozenset({"نظام", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات"})
+# Whose regime, militia or forces (normalised core): "سقوط نظام الرئيس X", "ميليشيا
+# اللواء X", "المحافظات التي استعادتها قوات الرئيس X".
+_REGIME = frozenset({"نظام", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات", "قوات", "انصار"})
 
 
 # What is to come (normalised cores): "الزيارة المرتقبة لفلان".

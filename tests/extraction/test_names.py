@@ -1057,6 +1057,8 @@ def test_a_verb_after_a_name_of_one_word_and_a_community_are_no_name():
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["شاكر"]
     tokens = tokenize("وشارك السفير في حفل حضره المجتمع الدبلوماسي في العاصمة")
     assert read_mentions(LEX, tokens).mentions == []
+    tokens = tokenize("وقال إن المحادثات التي جمعته بنظيره النيجري شكلت فرصة للتطرق إلى الأمن")
+    assert read_mentions(LEX, tokens).mentions == []
 
 
 @pytest.mark.parametrize("month", ["دجنبر", "نونبر", "جوان", "أوت", "نيسان"])

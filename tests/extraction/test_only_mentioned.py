@@ -236,6 +236,14 @@ def test_the_commander_of_a_militia_named_after_him_is_only_mentioned(extract):
     assert set(people(meeting)) == {"سالم باعوم", "جون هاريس"}
 
 
+def test_leaders_whose_forces_are_spoken_of_are_only_mentioned(extract):
+    (meeting,) = extract(
+        "بحث وزير الداخلية اليمني سالم باعوم مع رئيس الوزراء القطري كمال بن علي، الأمن في "
+        "المحافظات التي استعادتها قوات الرئيس سامي الحداد من قوات الرئيس السابق ناصر الحوري."
+    )
+    assert set(people(meeting)) == {"سالم باعوم", "كمال بن علي"}
+
+
 def test_the_second_leader_after_the_first_s_office_set_off_is_only_mentioned_too(extract):
     (meeting,) = extract(
         "اجتمع وزير الداخلية السنغالي عمر سال بنظيره الغامبي مامادو تانجارا تجسيدا لرؤية "
