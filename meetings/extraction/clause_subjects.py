@@ -83,6 +83,20 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
 
 
+def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause open with a verb of saying and "during his meeting" ("وأكد خلال
+    لقائه نائب المنسق فلان ...") and name no one before it? The speaker is who the
+    sentence before spoke of first."""
+    tokens = sentence.tokens
+    return (
+        position == start + 2
+        and tokens[start].bare.removeprefix("و") in lex.reporting_verbs
+        and tokens[start + 1].norm in _DURING_HIS
+        and tokens[position].bare.endswith(("ه", "ها"))
+        and not any(m.start < position for m in sentence.people.mentions + sentence.refs)
+    )
+
+
 def reported_subject(doc: Document, sentence: Sentence, start: int, position: int) -> int:
     """Where the parties of a verb told in someone's words begin: after "إن" or "أن",
     when its subject is named there ("وقال فلان إن علان أجرى مباحثات مع ...": who

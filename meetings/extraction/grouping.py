@@ -43,6 +43,7 @@ from .clause_subjects import (
     quoted_after_his_meeting,
     received_him,
     reported_subject,
+    said_during_his_meeting,
     same_subject_goes_on,
     spokesperson,
     subject_before,
@@ -223,6 +224,7 @@ def group_events(doc: Document) -> None:
                     he_said(doc.lex, sentence, start, position)
                     or quoted_after_his_meeting(sentence, start, position)
                     or (start == 0 and during_his_meeting(sentence, start, position))
+                    or (start == 0 and said_during_his_meeting(doc.lex, sentence, start, position))
                 ):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
                     speaker = first_named(doc, index - 1)

@@ -137,8 +137,11 @@ def initial_with_stop(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 def title_as_father_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """ "السيد" or "الشيخ" between the words of a name, with no conjunction before it
     ("اللواء عادل السيد عبد العزيز جعفر") is the father's name, not the next person's
-    title."""
+    title. After a family name with the article it is the next person's: "الشيخ فلان
+    الأحمد الصباح الشيخ علان"."""
     if tokens[k].norm not in _TITLES_AS_NAMES or k + 1 >= len(tokens):
+        return False
+    if k and tokens[k - 1].definite:
         return False
     nxt = tokens[k + 1]
     return nxt.norm in lex.given_names or nxt.norm in NAME_JOINERS

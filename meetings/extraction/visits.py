@@ -180,16 +180,19 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
 
 
 def delegation_subject(tokens: list[Token], start: int, position: int, end: int) -> bool:
-    """ "اجتمع الوفد الأوروبي ب...", "وكان الوفد عقد اجتماعا مع ...": the delegation the
-    article introduced met."""
+    """ "اجتمع الوفد الأوروبي ب...", "وكان الوفد عقد اجتماعا مع ...", "وأشارت الحركة
+    إلى أن الوفد التقى ...": the delegation the article introduced met."""
     if position + 1 < end and tokens[position + 1].core in THE_DELEGATION:
         return True
     before = position - 1
-    return (
-        before >= start
-        and tokens[before].core in THE_DELEGATION
-        and all(t.norm.removeprefix("و") in WAS for t in tokens[start:before])
-    )
+    if before < start or tokens[before].core not in THE_DELEGATION:
+        return False
+    if before > start and tokens[before - 1].norm in _THAT:
+        return True  # what someone reported of it
+    return all(t.norm.removeprefix("و") in WAS for t in tokens[start:before])
+
+
+_THAT = frozenset({"ان", "بان"})  # normalised: "أن", "بأن", "إن"
 
 
 def add_delegation(doc: Document, event: Event, index: int) -> None:

@@ -216,3 +216,12 @@ def test_the_two_officials_met_again_are_the_last_two_named_though_a_sentence_be
     meetings = extract(text)
     assert len(meetings) == 2
     assert all(set(people(m)) == {"سيدي ولد أحمد", "عبد الله ديوب"} for m in meetings)
+
+
+def test_who_spoke_during_his_meeting_is_who_the_sentence_before_named(extract):
+    (meeting,) = extract(
+        "دعا محافظ الجوف سالم العلي، منظمات الإغاثة إلى زيارة المناطق المحررة.\n"
+        "وأكد خلال لقائه نائب منسق الشؤون الإنسانية للأمم المتحدة جان ميلر، استعداد "
+        "السلطة المحلية لتسهيل الوصول."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان ميلر"}

@@ -9,6 +9,7 @@ from meetings.extraction.name_words import (
     latin_word,
     name_like,
     nisba_family_name,
+    title_as_father_name,
 )
 from meetings.extraction.tokens import tokenize
 
@@ -124,3 +125,11 @@ def test_a_definite_office_word_before_a_given_name_opens_the_next_person():
     text = "زار السفير الكويتي سالم الرشيدي الرئيس نجيب ميقاتي في بيروت."
     names = [m.name for m in read_mentions(LEX, tokenize(text)).mentions]
     assert names == ["سالم الرشيدي", "نجيب ميقاتي"]
+
+
+def test_a_title_between_name_words_is_a_father_s_name_unless_after_a_family_name():
+    assert title_as_father_name(LEX, tokenize("سالم السيد عبد الكريم حداد"), 1)
+    tokens = tokenize("موفد الأمير الشيخ سالم الأحمد الحمادي الشيخ محمد الحمادي")
+    assert not title_as_father_name(LEX, tokens, 6)
+    names = [m.name for m in read_mentions(LEX, tokens).mentions]
+    assert "سالم الأحمد الحمادي" in names

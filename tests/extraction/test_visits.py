@@ -124,3 +124,12 @@ def test_a_spokesman_speaking_in_turn_is_no_party(extract):
         "من جانبه، قال المتحدث باسم الوزارة العقيد ناصر العولقي إن اللقاء كان مثمرا."
     )
     assert set(people(meeting)) == {"سالم الحارثي", "كينجي هارا"}
+
+
+def test_a_delegation_someone_reports_met_meets_as_its_leader(extract):
+    (meeting,) = extract(
+        "أعلنت الحركة أن وفدا من قيادتها، برئاسة رئيس المكتب السياسي سالم العلي، اختتم "
+        "زيارته لمصر. وأشارت الحركة إلى أن الوفد التقى رئيس الاستخبارات المصرية، كمال "
+        "حسن، وبحث معه الأوضاع."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
