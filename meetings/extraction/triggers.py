@@ -232,11 +232,12 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and not verb_seen
                 and comma is not None
                 and comma > start
-                and token.prefix == "و"
+                and (token.prefix == "و" or comma == k - 1)
                 and _announced_before(lex, tokens, start, comma, claimed)
             ):
-                # "وصل فلان في زيارة لإجراء مباحثات مع المسؤولين، والتقى نظيره": the
-                # talks the visit is for are announced; the meeting after و was held
+                # "وصل فلان في زيارة لإجراء مباحثات مع المسؤولين، والتقى نظيره", "في
+                # إطار التحضير للاجتماع المقرر عقده العام المقبل، التقى فلان علانا": the
+                # meeting announced first is another; the verb after the comma was held
                 bounds.append((start, comma))
                 start = comma
             elif (
