@@ -44,7 +44,7 @@ def given_name_as_office_word(lex: Lexicon, tokens: list[Token], k: int) -> bool
     """A given name that is also an office's word ("أمين", "حاكم"), opening a name when
     a given name or a word no lexicon knows follows it: "وزير الاقتصاد أمين سلام", not
     "أمين عام الجامعة" or "حاكم الإقليم". Before "بن" it is always a name: "مساعد بن
-    محمد"."""
+    محمد", and after a title: "السيد أمين صيد"."""
     t = tokens[k]
     if t.prefix or t.definite or head(lex, t) is None:
         return False
@@ -58,6 +58,8 @@ def given_name_as_office_word(lex: Lexicon, tokens: list[Token], k: int) -> bool
         return False
     if nxt.norm in _OFFICE_COMPLEMENTS or head(lex, nxt) is not None:
         return False
+    if k and is_title(lex, tokens[k - 1]):
+        return True  # "سعادة السيد أمين صيد": a title is followed by a name
     given = nxt.norm in lex.given_names or nxt.norm in lex.weak_given_names
     return given or not lex.knows(nxt.core)
 

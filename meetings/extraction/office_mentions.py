@@ -11,7 +11,7 @@ from .bare_names import facility, first_of_two
 from .document import Mention, Office
 from .foreign_names import transliterated
 from .lexicon import Lexicon
-from .name_openings import definite_name_at
+from .name_openings import definite_name_at, given_name_as_office_word
 from .name_parts import given_name_after_preposition, office_word_in_name
 from .name_positions import apposition_before, name_after, titled_name_before
 from .name_words import name_like
@@ -91,6 +91,9 @@ def read_offices(
             continue
         if not t.prefix and not t.article and k + 1 < n and tokens[k + 1].norm in SON_OF:
             k += 1  # "مساعد بن محمد": a given name, not an assistant
+            continue
+        if k and is_title(lex, tokens[k - 1]) and given_name_as_office_word(lex, tokens, k):
+            k += 1  # "سعادة السيد أمين صيد": a given name after a title, not a secretary
             continue
         if k and facility(tokens[k - 1]):
             # "بمطار الملك خالد الدولي": a place named after someone

@@ -1,6 +1,7 @@
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_openings import definite_name_at, name_opens
 from meetings.extraction.tokens import tokenize
 
@@ -49,3 +50,11 @@ def test_a_given_name_that_is_also_an_office_word_opens_a_name_before_a_name():
     assert name_opens(LEX, tokens, 2)
     assert not name_opens(LEX, tokenize("وزير المالية أمين عام الحزب"), 2)
     assert not name_opens(LEX, tokenize("نائب الرئيس حاكم الإقليم"), 2)
+
+
+def test_a_given_name_that_is_an_office_word_after_a_title_opens_a_name():
+    tokens = tokenize(
+        "استقبل وزير العدل، السيد سالم العلي، اليوم، سفير الجزائر المعتمد لدى بلادنا، سعادة "
+        "السيد أمين صيد."
+    )
+    assert "أمين صيد" in [m.name for m in read_mentions(LEX, tokens).mentions]
