@@ -41,6 +41,28 @@ _MEETING_NOUNS = frozenset({"لقاء", "استقبال", "اجتماع", "مق�
 PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+# Companies and banks, whose names no lexicon knows (normalised, without ل).
+_COMPANIES = frozenset({"شركه", "مجمع", "مجموعه", "مؤسسه", "بنك", "مصرف"})
+
+
+def _named_company(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A company named after it ("لشركة سوناطراك", "مجمع سونلغاز"), its name a word
+    with neither article nor prefix that is no given name and no word of the lexicons."""
+    if j + 1 >= len(tokens):
+        return False
+    t, name = tokens[j], tokens[j + 1]
+    company = t.norm.removeprefix("ل") if t.prefix in ("", "ل") else ""
+    return (
+        company in _COMPANIES
+        and not name.prefix
+        and not name.definite
+        and not name.is_punct
+        and name.norm not in lex.given_names
+        and name.norm not in lex.weak_given_names
+        and not lex.knows(name.core)
+    )
+
+
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
@@ -93,6 +115,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if unsplit_genitive(lex, tokens, j):
             j += 2  # "الممثل السامي لتحالف الساحل": ل on a word no lexicon knows
+            continue
+        if _named_company(lex, tokens, j):
+            j += 2  # "الرئيس المدير العام لشركة سوناطراك": a company and its name
             continue
         if coordinated_noun(lex, tokens, j):
             j += 1  # "وزير الداخلية وترقية اللامركزية": و on a word no lexicon knows

@@ -12,7 +12,7 @@ from meetings.extraction.office_details import (
 from meetings.extraction.offices import extend_phrase
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, roles
 
 LEX = load_lexicon()
 
@@ -489,3 +489,8 @@ def test_a_second_body_with_the_holder_s_nationality_before_the_name_stays_in_th
         ),
     )
     assert [(m.name, m.role) for m in read.mentions] == [("سالم بن علي", "وزير الشؤون الإفريقية")]
+
+
+def test_an_office_of_a_company_goes_on_over_the_company_s_name():
+    names = roles("استقبل الرئيس المدير العام لمجمع ترانكسو، سالم العلي، اليوم، السفير الإيطالي.")
+    assert names["سالم العلي"][0] == "الرئيس المدير العام لمجمع ترانكسو"
