@@ -206,6 +206,22 @@ def indefinite_object(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
+def verb_with_wa(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "وتمثل الموقف", "وتناول اللقاء": و and a verb opening with ت, then its subject
+    with the article; after a name of two words, the next clause, not a family name."""
+    t = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        t.norm[:2] == "وت"
+        and len(t.norm) >= 5
+        and t.norm[1:] not in lex.given_names
+        and t.norm[1:] not in lex.weak_given_names
+        and nxt is not None
+        and nxt.definite
+        and not nxt.prefix
+    )
+
+
 def feminine_imperfect(lex: Lexicon, token: Token) -> bool:
     """A verb of a feminine subject doubling its ت ("تتضمن", "تتواصل"), which no family
     name opens with: after a name it tells what the noun before did ("إن زيارة فلان

@@ -22,6 +22,7 @@ from .name_ends import (
     preposition_as_name,
     purpose,
     verb_after_name,
+    verb_with_wa,
     verbal_noun_in_construct,
     word_goes_on,
 )
@@ -189,6 +190,8 @@ def take_name(
             break  # "وعقد الممثل فلان مؤتمرا صحفيا مشتركا": what he held
         if out and feminine_imperfect(lex, t):
             break  # "إن زيارة فلان تتضمن لقاء": what the visit includes
+        if words >= 2 and verb_with_wa(lex, tokens, k):
+            break  # "للقاء رئيسها فلان علان وتمثل الموقف في": the next clause's verb
         if words >= 2 and verb_after_name(lex, tokens, k):
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):

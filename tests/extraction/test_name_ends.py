@@ -1,6 +1,7 @@
 import pytest
 
 from meetings.extraction.lexicon import load_lexicon
+from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_ends import (
     feminine_imperfect,
     feminine_noun_and_adjective,
@@ -8,6 +9,7 @@ from meetings.extraction.name_ends import (
     indefinite_object,
     possessed_plural,
     verb_after_name,
+    verb_with_wa,
     verbal_noun_in_construct,
 )
 from meetings.extraction.tokens import tokenize
@@ -74,3 +76,10 @@ def test_a_feminine_imperfect_doubling_its_ta_is_no_family_name(word, verb):
 )
 def test_an_indefinite_object_and_its_adjective_end_a_name(text, ends):
     assert indefinite_object(LEX, tokenize(text), 0) is ends
+
+
+def test_wa_and_a_verb_before_its_definite_subject_end_a_name_of_two_words():
+    tokens = tokenize("للقاء رئيسها ماريو فيلاسكو وتمثل الموقف في مصافحة")
+    assert verb_with_wa(LEX, tokens, 4)
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["ماريو فيلاسكو"]
+    assert not verb_with_wa(LEX, tokenize("سالم وتوفيق"), 1)
