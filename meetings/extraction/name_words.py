@@ -282,7 +282,9 @@ def head_in_name(lex: Lexicon, tokens: list[Token], k: int, words: int) -> bool:
         return False
     if not t.definite:
         return (
-            office_word_in_name(lex, tokens, k)
+            # "ناصر أمين رئيس المكتب"; after a family name with the article it opens the
+            # name's office: "فلان الصادق المهدي مساعد رئيس الجمهورية"
+            (office_word_in_name(lex, tokens, k) and not tokens[k - 1].definite)
             or _family_name_with_office_word(lex, tokens, k, words)
             or (words == 1 and nothing_governed(tokens, k + 1))
         )

@@ -86,7 +86,12 @@ def read_offices(
         if k and tokens[k - 1].core in _SOURCES:
             k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
             continue
-        if k and tokens[k - 1].norm in lex.given_names and office_word_in_name(lex, tokens, k):
+        if (
+            k
+            and tokens[k - 1].norm in lex.given_names
+            and not tokens[k - 1].definite  # "فلان المهدي مساعد رئيس الجمهورية": an office
+            and office_word_in_name(lex, tokens, k)
+        ):
             k += 1  # "اللواء ناصر أمين رئيس المكتب": a name's, not "أمين"'s office
             continue
         if not t.prefix and not t.article and k + 1 < n and tokens[k + 1].norm in SON_OF:

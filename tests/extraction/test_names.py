@@ -1099,3 +1099,11 @@ def test_a_press_conference_held_after_a_name_is_no_part_of_it():
         "وعقد الممثل الخاص جان ميلر مؤتمرا صحفيا مشتركا مع رئيس المجلس الرئاسي كمال بن علي."
     )
     assert set(names) == {"جان ميلر", "كمال بن علي"}
+
+
+def test_an_office_word_after_a_family_name_with_the_article_opens_the_name_s_office():
+    names = roles(
+        "استقبل الوزير سالم العلي، اليوم، اللواء كمال الطيب الهادي مساعد رئيس جمهورية السودان."
+    )
+    assert names["كمال الطيب الهادي"] == ("مساعد رئيس جمهورية السودان", "SD")
+    assert "ناصر أمين" in roles("التقى الوزير اللواء ناصر أمين رئيس المكتب الأمني.")

@@ -494,3 +494,10 @@ def test_a_second_body_with_the_holder_s_nationality_before_the_name_stays_in_th
 def test_an_office_of_a_company_goes_on_over_the_company_s_name():
     names = roles("استقبل الرئيس المدير العام لمجمع ترانكسو، سالم العلي، اليوم، السفير الإيطالي.")
     assert names["سالم العلي"][0] == "الرئيس المدير العام لمجمع ترانكسو"
+
+
+def test_an_office_goes_on_over_the_sector_it_serves():
+    names = roles(
+        "وحضر اللقاء سالم العلي، وكيل وزارة شؤون الرئاسة لقطاع التنسيق الحكومي، والسفير كمال حسن."
+    )
+    assert set(names) == {"سالم العلي", "كمال حسن"}
