@@ -7,6 +7,7 @@ a visit to a place. The frames beyond the word itself are `encounters`'.
 from typing import NamedTuple
 
 from .encounters import (
+    addressed_in_person,
     calls,
     co_chaired,
     headed_meeting,
@@ -96,6 +97,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                     or (not saying and with_joined_office(lex, tokens, k + 1, end))
                 )
             )
+            or (saying and addressed_in_person(lex, tokens, k, end, claimed))
         )
         if headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"

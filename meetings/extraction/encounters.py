@@ -160,6 +160,26 @@ def with_counterpart(
     return False
 
 
+def addressed_in_person(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
+    """Does the speaker named right after a verb of saying at k say it to someone named
+    by office or title ("أكد الرئيس فلان لوزير الخارجية المصري علان أن ...") or before
+    them ("أكد فلان أمام علان")? Then the two spoke together. The speaker's name must end
+    on a bare word, as names do, so the ل of an office's own phrase ("المستشار الخاص
+    للرئيس") is not taken for it."""
+    for j in range(k + 2, end):
+        if j - 1 not in claimed:
+            return False
+        before, t = tokens[j - 1], tokens[j]
+        if before.definite or before.prefix or head(lex, before) is not None:
+            continue
+        addressed = t if t.prefix == "ل" else None
+        if t.norm == "امام" and j + 1 < end:
+            addressed = tokens[j + 1]
+        if addressed is not None and (is_title(lex, addressed) or head(lex, addressed)):
+            return True
+    return False
+
+
 def calls(tokens: list[Token], start: int, end: int) -> bool:
     """ "أجرى سلسلة من الاتصالات الهاتفية", "أجرى سلسلة اتصالات مع نظرائه": calls, not
     telecommunications."""

@@ -112,3 +112,16 @@ def test_saying_something_to_a_counterpart_is_meeting_them(extract):
     assert set(people(meeting)) == {"سامي الخطيب", "كينجي ساتو"}
     # not the counterpart one works with, whom the minister speaks of
     assert not extract("أكد وزير الخارجية الأردني سامي الخطيب أهمية التنسيق مع نظيره الياباني.")
+
+
+@pytest.mark.parametrize("to", ["لوزير", "أمام وزير"])
+def test_saying_something_to_someone_named_after_the_speaker_is_speaking_with_them(extract, to):
+    (meeting,) = extract(
+        f"أكد الرئيس اللبناني سليم حداد {to} الخارجية المصري كمال حسن أن لبنان متمسك بالانسحاب."
+    )
+    assert set(people(meeting)) == {"سليم حداد", "كمال حسن"}
+
+
+def test_a_ruler_named_in_the_speaker_s_office_or_supported_is_not_addressed(extract):
+    assert extract("أكد المستشار الخاص للرئيس سليم حداد أن لبنان متمسك بالانسحاب.") == []
+    assert extract("أكد وزير الخارجية سليم حداد دعم بلاده للرئيس كمال حسن.") == []
