@@ -10,7 +10,7 @@ from .normalize import normalize_arabic
 from .place_time import clause_date, time_gone_by
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
-from .words import RELATIVES, THE_DELEGATION, WAS
+from .words import COMMAS, RELATIVES, THE_DELEGATION, WAS
 
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -42,7 +42,28 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     k = position - 1
     if k > start and (tokens[k].core in _PARTS_OF_A_MEETING or tokens[k].norm in _HIS_HOLDING):
         k -= 1
-    return k > start and tokens[k].norm in _DURING and tokens[start].bare in _SAID
+    verb = _past_his_turn(tokens, start, k)
+    # in his turn, only "during" itself: "بدوره أشاد فلان بجهودهم في استقبال المهاجرين"
+    during = _DURING if verb == start else _DURING_ITSELF
+    return k > verb and tokens[k].norm in during and tokens[verb].bare in _SAID
+
+
+# The other party's turn (normalised): "ومن جانبه،", "بدوره،".
+_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
+_IN_TURN = frozenset({"بدوره", "بدورها"})
+_DURING_ITSELF = frozenset({"خلال", "اثناء", "لدي"})
+
+
+def _past_his_turn(tokens: list[Token], start: int, end: int) -> int:
+    """Where the clause's verb is, past an opening "ومن جانبه،" or "بدوره،"."""
+    k = start
+    if k + 1 < end and tokens[k].norm.removeprefix("و") == "من" and tokens[k + 1].norm in _HIS_SIDE:
+        k += 2
+    elif k < end and tokens[k].norm.removeprefix("و") in _IN_TURN:
+        k += 1
+    else:
+        return start
+    return k + 1 if k < end and tokens[k].norm in COMMAS else k
 
 
 # What a guest thanks a host for (normalised): "حفاوة الاستقبال", "حسن الاستقبال".

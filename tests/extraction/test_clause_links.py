@@ -144,3 +144,19 @@ def test_who_voiced_a_view_during_a_call_took_part(extract):
         "حكومة الوحدة الوطنية الليبية كمال بن علي، عن استعداد بلادها لدعم الانتخابات."
     )
     assert set(people(meeting)) == {"ليلى سالم", "كمال بن علي"}
+
+
+def test_who_spoke_during_a_meeting_in_his_turn_took_part(extract):
+    (meeting,) = extract(
+        "ومن جانبه، قال نائب رئيس الوزراء الروسي إيفان سوروكين، خلال اجتماع في موسكو مع "
+        "رئيس وزراء النيجر سالم العلي، إن بلاده مهتمة بتوسيع العلاقات."
+    )
+    assert set(people(meeting)) == {"إيفان سوروكين", "سالم العلي"}
+
+
+def test_who_praises_in_his_turn_the_receiving_of_migrants_meets_no_one_there(extract):
+    (meeting,) = extract(
+        "بحث المحافظ سالم العلي مع السيد جان ميلر آلية إعادة المهاجرين.\n"
+        "بدوره أشاد السيد ميلر بجهود السلطة المحلية في استقبال المهاجرين."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان ميلر"}
