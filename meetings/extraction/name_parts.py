@@ -124,6 +124,20 @@ def verb_with_object(lex: Lexicon, word: str) -> bool:
     return False
 
 
+def derived_participle(tokens: list[Token], k: int) -> bool:
+    """A participle of a derived verb in the accusative ("مترئسا", "مستعرضا") after a
+    name: how its holder came, not more of the name; unless a particle of a foreign
+    name comes before it ("دي مستورا")."""
+    norm = tokens[k].norm
+    return (
+        not tokens[k].prefix
+        and norm.startswith(("مت", "مست"))
+        and len(norm) >= 6
+        and accusative_participle(norm)
+        and tokens[k - 1].norm not in NAME_JOINERS
+    )
+
+
 def accusative_participle(word: str) -> bool:
     """A participle's accusative written without its tanween ("مصحوبا", "محاولا")."""
     return _ACCUSATIVE_PARTICIPLE.fullmatch(word) is not None

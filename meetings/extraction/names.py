@@ -31,6 +31,7 @@ from .name_parts import (
     NAME_JOINERS,
     accusative_participle,
     conjoined_word,
+    derived_participle,
     family_name_with_b,
     form_four_verb_with_object,
     given_name_after_preposition,
@@ -186,6 +187,8 @@ def take_name(
             and not _particle_as_family_name(lex, tokens, k)
         ):
             break  # "فلان وركزت ...", "فلان والوفد", "فلان ومحاولا": what follows the name
+        if words >= 2 and derived_participle(tokens, k):
+            break  # "اللواء فلان علان مترئسا وفدا": his state, not his name
         if out and indefinite_object(lex, tokens, k):
             break  # "وعقد الممثل فلان مؤتمرا صحفيا مشتركا": what he held
         if out and feminine_imperfect(lex, t):

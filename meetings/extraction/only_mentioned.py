@@ -52,6 +52,7 @@ _TRUST = frozenset({"ثقه"})
 # Whose regime, militia or forces (normalised core): "سقوط نظام الرئيس X", "ميليشيا
 # اللواء X", "المحافظات التي استعادتها قوات الرئيس X".
 _REGIME = frozenset({"نظام", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات", "قوات", "انصار"})
+_REGIME |= {"اطاحه", "الاطاحه"}  # whose ouster: "منذ إطاحة الرئيس السابق X"
 
 
 # What is to come (normalised cores): "الزيارة المرتقبة لفلان".

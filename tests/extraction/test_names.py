@@ -1107,3 +1107,11 @@ def test_an_office_word_after_a_family_name_with_the_article_opens_the_name_s_of
     )
     assert names["كمال الطيب الهادي"] == ("مساعد رئيس جمهورية السودان", "SD")
     assert "ناصر أمين" in roles("التقى الوزير اللواء ناصر أمين رئيس المكتب الأمني.")
+
+
+def test_a_derived_participle_in_the_accusative_ends_a_name():
+    names = roles(
+        "استقبل الوزير سالم العلي مساعد وزير الداخلية السوري اللواء كمال حسن مترئسا وفدا."
+    )
+    assert "كمال حسن" in names
+    assert "جان دي مستارا" in roles("التقى الوزير سالم العلي المبعوث الأممي جان دي مستارا.")

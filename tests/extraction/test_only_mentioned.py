@@ -251,3 +251,11 @@ def test_the_second_leader_after_the_first_s_office_set_off_is_only_mentioned_to
         "بارو رئيس جمهورية غامبيا."
     )
     assert set(people(meeting)) == {"عمر سال", "مامادو تانجارا"}
+
+
+def test_a_ruler_whose_ouster_is_spoken_of_is_only_mentioned(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الأركان السوري اللواء سالم العلي نائب وزير الدفاع الروسي إيفان سوروكين، "
+        "في الزيارة الرابعة منذ إطاحة الرئيس السابق كمال حسن."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "إيفان سوروكين"}

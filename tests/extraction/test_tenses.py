@@ -151,3 +151,11 @@ def test_a_call_told_after_a_meeting_someone_is_sent_to_hold_was_held(extract):
         "بعد مكالمة هاتفية بين ميلر والعاهل المغربي الملك كمال بن علي."
     )
     assert set(people(meeting)) == {"جان ميلر", "كمال بن علي"}
+
+
+def test_a_month_to_come_in_what_the_speaker_said_does_not_make_the_meeting_planned(extract):
+    (meeting,) = extract(
+        "أكد الرئيس اللبناني سليم حداد أمام وزير الخارجية المصري كمال حسن اليوم أن لبنان "
+        "متمسك بالانسحاب في شباط المقبل."
+    )
+    assert set(people(meeting)) == {"سليم حداد", "كمال حسن"}
