@@ -233,6 +233,24 @@ def _from_lead(doc: Document, event: Event) -> None:
                 take_date(event, found)
 
 
+# A visit the meeting was held during (normalised): "خلال زيارة فلان إلى X".
+_DURING = frozenset({"خلال", "اثناء", "ضمن"})
+_VISIT = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"})
+
+
+def _visit_during(tokens: list[Token]) -> int | None:
+    """Where the visit a sentence says the meeting came during is named ("جاء ذلك خلال
+    زيارة الوزير الحالية لأثينا"), if it says so."""
+    return next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].core in _VISIT and tokens[k - 1].norm.removeprefix("و") in _DURING
+        ),
+        None,
+    )
+
+
 def _meeting_named_until(doc: Document, sentence: Sentence) -> int:
     """Where the part of a sentence that refers back to the meeting ("وجرى اللقاء في
     طرابلس،") ends: at the first comma after its noun, for what follows is what was
@@ -240,6 +258,8 @@ def _meeting_named_until(doc: Document, sentence: Sentence) -> int:
     no meeting."""
     tokens = sentence.tokens
     noun = next((k for k, t in enumerate(tokens) if in_any(t, doc.lex.definite_nouns)), None)
+    if noun is None:
+        noun = _visit_during(tokens)  # "جاء ذلك خلال زيارة الوزير للعاصمة أثينا،"
     if noun is None:
         return 0
     commas = [k for k in range(noun + 1, len(tokens)) if tokens[k].norm in COMMAS]

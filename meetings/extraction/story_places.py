@@ -7,6 +7,7 @@ import re
 from .document import Document, Event, Sentence
 from .places import clause_place
 from .tokens import in_any, tokenize
+from .words import is_counterpart
 
 # The visitor of the dateline's state ("الذي يزور البلاد حاليا"), its ambassador there
 # ("لدى الدولة"): the meeting is in the dateline's city.
@@ -22,8 +23,10 @@ def headline_place(doc: Document, event: Event) -> None:
         return
     tokens = tokenize(doc.title)
     lex = doc.lex
-    if not any(in_any(t, lex.verbs) or in_any(t, lex.nouns) for t in tokens):
-        return
+    if not any(
+        in_any(t, lex.verbs) or in_any(t, lex.nouns) or is_counterpart(lex, t) for t in tokens
+    ):
+        return  # "... يوقع مع نظيره الفرنسي في نواكشوط": a counterpart tells of a meeting
     headline = Sentence(doc.title, " ".join(t.norm for t in tokens), tokens)
     place, country = clause_place(doc, headline, 0, len(tokens))
     if place and event.place_country in (None, country):

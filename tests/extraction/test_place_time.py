@@ -337,3 +337,11 @@ def test_a_city_of_the_meeting_in_a_relative_clause_after_its_noun_is_where_it_w
         "الأمنية."
     )
     assert meeting.place == "باريس"
+
+
+def test_a_meeting_held_during_a_visit_to_a_city_is_in_that_city(extract):
+    (meeting,) = extract(
+        "بحث وزير الخارجية المصري سالم العلي أمس مع نظيره اليوناني نيكوس ديماس سبل تعزيز "
+        "العلاقات. جاء ذلك خلال زيارة الوزير الحالية للعاصمة اليونانية أثينا."
+    )
+    assert meeting.place == "أثينا"

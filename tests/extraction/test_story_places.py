@@ -19,3 +19,13 @@ def test_a_headline_telling_of_the_meeting_gives_its_city(extract):
         "بحث وزير الداخلية الليبي سالم الورفلي مع نظيره التونسي منير بلحاج أمن الحدود."
     )
     assert meeting.place == "جربة"
+
+
+def test_a_headline_naming_a_counterpart_gives_its_city(extract):
+    text = (
+        "وزير الداخلية يوقع مع نظيره الفرنسي في نواكشوط اتفاقا أمنيا\n"
+        "وقع وزير الداخلية الموريتاني سالم العلي ونظيره الفرنسي جان ميلر مساء أمس "
+        "بالوزارة اتفاقا يتعلق بالتعاون الأمني."
+    )
+    (meeting,) = extract(text)
+    assert meeting.place == "نواكشوط"
