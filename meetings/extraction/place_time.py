@@ -157,11 +157,17 @@ def inherit_time_and_place(doc: Document) -> None:
             if event.place is None and not event.remote:
                 sentence = doc.sentences[index]
                 end = _meeting_named_until(doc, sentence)
-                place, country = clause_place(doc, sentence, 0, end) if end else (None, None)
+                # not where what was agreed on is: "التوافق خلال اللقاء على دعم ... في غزة"
+                subject = subject_words(doc, sentence, 0, end)
+                place, country = (
+                    clause_place(doc, sentence, 0, end, subject) if end else (None, None)
+                )
                 if place:
                     event.place, event.place_country = place, country
         if event.place is None and not event.remote:
             _visit_before(doc, event)
+        if event.place is None and not event.remote:
+            _visit_told_after(doc, event)
         first = not any(e.persons for e in events[:i])
         if not event.remote and (first or _lead_is_about(doc, event)):
             _from_lead(doc, event)
@@ -198,6 +204,25 @@ def _visit_before(doc: Document, event: Event) -> None:
     place, country = clause_place(doc, sentence, 0, len(sentence.tokens))
     if place:
         event.place, event.place_country = place, country
+
+
+# How far after a meeting a sentence may tell of the visit it was held on.
+_VISIT_AFTER = 3
+
+
+def _visit_told_after(doc: Document, event: Event) -> None:
+    """A meeting told before one of its people's visit to a city is in that city: "التقى
+    فلان اليوم مع علان ... . وبدأت زيارة علان إلى القاهرة، الأربعاء"."""
+    for sentence in doc.sentences[event.sentence + 1 : event.sentence + 1 + _VISIT_AFTER]:
+        visit = next((k for k, t in enumerate(sentence.tokens) if t.core in _VISIT), None)
+        if visit is None:
+            continue
+        if not {m.person for m in sentence.people.mentions + sentence.refs} & set(event.persons):
+            continue
+        place, country = clause_place(doc, sentence, visit, len(sentence.tokens))
+        if place and event.place_country in (None, country):
+            event.place, event.place_country = place, country
+            return
 
 
 def _lead_is_about(doc: Document, event: Event) -> bool:

@@ -345,3 +345,20 @@ def test_a_meeting_held_during_a_visit_to_a_city_is_in_that_city(extract):
         "العلاقات. جاء ذلك خلال زيارة الوزير الحالية للعاصمة اليونانية أثينا."
     )
     assert meeting.place == "أثينا"
+
+
+def test_what_was_agreed_on_during_the_meeting_is_no_place_of_it(extract):
+    (meeting,) = extract(
+        "التقى رئيس المخابرات المصرية سالم العلي اليوم مع نائب الرئيس الفلسطيني كمال حسن.\n"
+        "وأشارت القناة إلى التوافق خلال اللقاء على دعم تنفيذ اتفاق وقف إطلاق النار في غزة، "
+        "حسبما أوردته."
+    )
+    assert meeting.place is None
+
+
+def test_a_meeting_told_before_one_of_its_people_s_visit_to_a_city_is_in_that_city(extract):
+    (meeting,) = extract(
+        "التقى رئيس المخابرات المصرية سالم العلي اليوم مع نائب الرئيس الفلسطيني كمال حسن.\n"
+        "وبدأت زيارة كمال حسن إلى القاهرة، الأربعاء، لإجراء مشاورات."
+    )
+    assert meeting.place == "القاهرة"
