@@ -134,6 +134,8 @@ def clause_place(
                 return written(tokens[k + 1 : k + 1 + length]), code
             continue
         length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
+        if length and _seat_of_office(sentence, b, k + length, end):
+            continue  # "التقى فلان، رئيس الحركة في غزة، الوزير علان": where he holds office
         if t.core in _PLACE_NOUNS and length:
             # A city named right after a capital's title: "بالعاصمة الإدارية بورتسودان"
             more, city = match_phrase(cores, k + length, lex.cities, lex.max_phrase)
@@ -177,6 +179,30 @@ def clause_place(
     if start == 0 and country_only is None:
         return _opening_place(doc, tokens), None
     return None, country_only
+
+
+def _seat_of_office(sentence: Sentence, before: int, after: int, end: int) -> bool:
+    """Is the city between "في" at `before` and a comma at `after` the seat of an office
+    set off after its holder's name ("فلان، رئيس الحركة في غزة،"): "في" right after a
+    word of someone's office, not of their name?"""
+    tokens = sentence.tokens
+    if (
+        before < 1
+        or tokens[before].norm != "في"
+        or after >= end
+        or tokens[after].norm not in COMMAS
+    ):
+        return False
+    names = {id(t) for m in sentence.people.mentions for t in m.name_tokens}
+    k = before - 1
+    while (
+        k >= 0
+        and k in sentence.people.claimed
+        and id(tokens[k]) not in names
+        and tokens[k].norm not in COMMAS
+    ):
+        k -= 1  # back over the office's words to what sets it off
+    return k < before - 1 and k >= 0 and tokens[k].norm in COMMAS
 
 
 @per_word

@@ -362,3 +362,15 @@ def test_a_meeting_told_before_one_of_its_people_s_visit_to_a_city_is_in_that_ci
         "وبدأت زيارة كمال حسن إلى القاهرة، الأربعاء، لإجراء مشاورات."
     )
     assert meeting.place == "القاهرة"
+
+
+def test_the_seat_of_an_office_set_off_after_a_name_is_no_place_of_the_meeting(extract):
+    (meeting,) = extract(
+        "التقى سالم العلي، رئيس الحركة في غزة، وزير الخارجية الإيراني كمال حسن، الخميس، في "
+        "العاصمة القطرية الدوحة."
+    )
+    assert meeting.place == "الدوحة"
+    (meeting,) = extract(
+        "التقى وزير الخارجية الليبي سالم العلي في طرابلس، نظيره الإيراني كمال حسن."
+    )
+    assert meeting.place == "طرابلس"
