@@ -188,6 +188,8 @@ def _future_being_at(lex: Lexicon, tokens: list[Token], start: int, position: in
     )
 
 
+# "During" a meeting (normalised): what happened at it, so it was held.
+_DURING = frozenset({"خلال", "اثناء", "لدي"})
 # Past verbs that report what happened (normalised): "جاء ذلك خلال لقائه".
 _REPORTED = frozenset({"جاء", "جري"})
 
@@ -199,8 +201,11 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     meeting discussed ("بحث فلان مع علان القمة المزمع عقدها في ديسمبر القادم")."""
     cue = tokens[position]
     verb = in_any(cue, lex.verbs) is not None or in_any(cue, lex.held_verbs) is not None
-    past = (verb and not _imperfect(lex, cue)) or (
-        tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
+    past = (
+        (verb and not _imperfect(lex, cue))
+        or tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
+        # "قام خلال استقبال وفد ... بتهنئة الحكومة التي سيكلفها المجلس": told as held
+        or (position > start and tokens[position - 1].norm in _DURING)
     )
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after

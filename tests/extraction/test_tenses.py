@@ -159,3 +159,12 @@ def test_a_month_to_come_in_what_the_speaker_said_does_not_make_the_meeting_plan
         "متمسك بالانسحاب في شباط المقبل."
     )
     assert set(people(meeting)) == {"سليم حداد", "كمال حسن"}
+
+
+def test_what_a_relative_clause_after_a_meeting_told_during_schedules_is_not_it():
+    text = (
+        "استقبل الوزير سالم العلي مساء السبت وفدا برئاسة النائب الأول لرئيس المجلس كمال "
+        "حسن. وقام الوزير خلال استقبال الوفد، بتهنئة المجلس والحكومة التي سيكلفها المجلس "
+        "في غضون الأيام القادمة."
+    )
+    assert [m.status for m in extract_article(text).meetings] == ["held"]
