@@ -119,6 +119,13 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "رئيس بلدية بنغازي الصقر بوجواري،": the town ends the office
     if j and _bare_definite_office(lex, tokens, j - 1) and _family_name_alone(lex, tokens, j):
         return True  # "التقى الوزير الشيباني وزير خارجية ...": a title, a family name
+    if (
+        all(t.definite and not t.prefix for t in pair)
+        and pair[0].undefined in lex.given_names
+        and (after is None or after.is_punct or after.norm in lex.stopwords)
+        and not in_construct(lex, tokens[j - 1])
+    ):
+        return True  # "محافظ المصرف المركزي الصديق الكبير مع": a given name, and its family
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
     if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):

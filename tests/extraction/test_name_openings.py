@@ -5,6 +5,8 @@ from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_openings import definite_name_at, name_opens
 from meetings.extraction.tokens import tokenize
 
+from .conftest import roles
+
 LEX = load_lexicon()
 
 
@@ -58,3 +60,10 @@ def test_a_given_name_that_is_an_office_word_after_a_title_opens_a_name():
         "السيد أمين صيد."
     )
     assert "أمين صيد" in [m.name for m in read_mentions(LEX, tokens).mentions]
+
+
+def test_a_given_name_with_the_article_after_an_office_opens_its_holder_s_name():
+    names = roles("بحث محافظ المصرف المركزي الصديق الحمادي مع السفير البريطاني جون ماركس التعاون.")
+    assert names["الصديق الحمادي"][0] == "محافظ المصرف المركزي"
+    tokens = tokenize("وقرر المجلس وضع قرار انتخاب محافظ المصرف المركزي موضع التنفيذ.")
+    assert read_mentions(LEX, tokens).mentions == []
