@@ -41,6 +41,8 @@ _MEETING_NOUNS = frozenset({"لقاء", "استقبال", "اجتماع", "مق�
 PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+# A government a minister serves in, after ب (normalised core).
+_GOVERNMENTS = frozenset({"حكومه"})
 # Companies and banks, whose names no lexicon knows (normalised, without ل).
 _COMPANIES = frozenset({"شركه", "مجمع", "مجموعه", "مؤسسه", "بنك", "مصرف"})
 
@@ -115,6 +117,15 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if unsplit_genitive(lex, tokens, j):
             j += 2  # "الممثل السامي لتحالف الساحل": ل on a word no lexicon knows
+            continue
+        if (
+            t.prefix == "ب"
+            and t.core in _GOVERNMENTS
+            and j + 1 < n
+            and not tokens[j + 1].prefix
+            and not tokens[j + 1].is_punct
+        ):
+            j += 2  # "وزير المواصلات بحكومة تصريف الأعمال فلان": the government served
             continue
         if _named_company(lex, tokens, j):
             j += 2  # "الرئيس المدير العام لشركة سوناطراك": a company and its name

@@ -57,6 +57,7 @@ def _markers():
         tuple(normalize_arabic(m) for m in data["inline"]),
         tuple(normalize_arabic(m) for m in data["breadcrumb_words"]),
         tuple(data["breadcrumb_separators"]),
+        tuple(data["feed_footers"]),
     )
 
 
@@ -75,7 +76,7 @@ def _opens_section(norm: str, sections: frozenset[str]) -> bool:
 
 def story_lines(text: str) -> list[str]:
     """The article's own lines, in order, each once."""
-    sections, inline, crumbs, separators = _markers()
+    sections, inline, crumbs, separators, footers = _markers()
     kept: list[str] = []
     seen: set[str] = set()
     for raw in without_marker(text).splitlines():
@@ -83,6 +84,8 @@ def story_lines(text: str) -> list[str]:
         if not line:
             continue
         norm = normalize_arabic(line)
+        if any(footer in line for footer in footers):
+            break  # "The post ... first appeared on ...": a feed's credit ends the story
         if _opens_section(norm, sections):
             if any(len(k.split()) > _SITE_NAME_MAX_WORDS for k in kept):
                 break

@@ -501,3 +501,8 @@ def test_an_office_goes_on_over_the_sector_it_serves():
         "وحضر اللقاء سالم العلي، وكيل وزارة شؤون الرئاسة لقطاع التنسيق الحكومي، والسفير كمال حسن."
     )
     assert set(names) == {"سالم العلي", "كمال حسن"}
+
+
+def test_an_office_goes_on_over_the_government_served_after_b():
+    names = roles("استقبل وزير المواصلات بحكومة تصريف الأعمال سالم العلي سفير مالطا جون بورغ.")
+    assert names["سالم العلي"][0] == "وزير المواصلات"

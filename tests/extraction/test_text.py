@@ -323,3 +323,12 @@ def test_a_last_line_cut_short_that_gives_the_other_party_s_turn_is_body_text():
         "من جهته، عبّر رئيس الوفد الإماراتي، العميد كمال الحمادي، عن تقديره الكبير"
     )
     assert [p.heading for p in paragraphs(text)] == [False, False]
+
+
+def test_a_news_feed_s_credit_line_ends_the_story():
+    text = (
+        "استقبل وزير المواصلات سالم العلي سفير مالطا جون بورغ.\n"
+        "The post العلي يبحث مع السفير المالطي عودة الرحلات first appeared on صحيفة الخبر.\n"
+        "يمكنك أيضا قراءة الخبر في المصدر."
+    )
+    assert clean_article_text(text) == "استقبل وزير المواصلات سالم العلي سفير مالطا جون بورغ."
