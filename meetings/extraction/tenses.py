@@ -204,8 +204,15 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     past = (
         (verb and not _imperfect(lex, cue))
         or tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
-        # "قام خلال استقبال وفد ... بتهنئة الحكومة التي سيكلفها المجلس": told as held
-        or (position > start and tokens[position - 1].norm in _DURING)
+        # "قام خلال استقبال وفد ... بتهنئة الحكومة التي سيكلفها المجلس": told as held,
+        # unless what happens during it is to come ("ستعرض نتائجها خلال اجتماعهم المقرر")
+        or (
+            position > start
+            and tokens[position - 1].norm in _DURING
+            and not any(
+                future_verb(lex, t) or in_any(t, lex.future) for t in tokens[start:position]
+            )
+        )
     )
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after

@@ -168,3 +168,11 @@ def test_what_a_relative_clause_after_a_meeting_told_during_schedules_is_not_it(
         "القادمة."
     )
     assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
+
+
+def test_a_meeting_during_which_something_is_to_come_is_announced(extract):
+    text = (
+        "وقالت المتحدثة إن المفوضة ستعرض نتائج جولتها على الوزراء خلال اجتماعهم المقرر في "
+        "روما الأسبوع المقبل."
+    )
+    assert extract(text) == []
