@@ -42,6 +42,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     norm = token.norm
     if token.bare.removeprefix("و") in _PRONOUNS_LIKE_NAMES and not token.text.startswith("آ"):
         return True  # "أنا" is "I"; Anna is written "آنا"
+    if token.text == "الآن":
+        return True  # "now", with its madda inside; Alain is written "آلان" or "ألان"
     if norm in lex.given_names or norm in lex.weak_given_names or token.text == "آن":
         return False  # "آن" is Anne: the particle ان is never written with a madda
     if norm in lex.not_names or token.bare in lex.not_names or token.core in lex.not_names:

@@ -1115,3 +1115,10 @@ def test_a_derived_participle_in_the_accusative_ends_a_name():
     )
     assert "كمال حسن" in names
     assert "جان دي مستارا" in roles("التقى الوزير سالم العلي المبعوث الأممي جان دي مستارا.")
+
+
+def test_now_and_the_brethren_are_no_names():
+    assert read_mentions(LEX, tokenize("ولم ترد حتى الآن أنباء عما بحثه الرئيسان.")).mentions == []
+    tokens = tokenize("ودعا الرئيس سالم العلي الأشقاء العرب إلى الاستثمار في لبنان.")
+    assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سالم العلي"]
+    assert "آلان ديبور" in roles("التقى الوزير آلان ديبور نظيره.")
