@@ -203,3 +203,25 @@ def skip_quotes(tokens: list[Token], k: int) -> int:
     while k < len(tokens) and tokens[k].is_quote:
         k += 1
     return k
+
+
+# Companies and banks, whose names no lexicon knows (normalised, without ل).
+_COMPANIES = frozenset({"شركه", "مجمع", "مجموعه", "مؤسسه", "بنك", "مصرف"})
+
+
+def named_company(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """A company named after it ("لشركة سوناطراك", "مجمع سونلغاز"), its name a word
+    with neither article nor prefix that is no given name and no word of the lexicons."""
+    if j + 1 >= len(tokens):
+        return False
+    t, name = tokens[j], tokens[j + 1]
+    company = t.norm.removeprefix("ل") if t.prefix in ("", "ل") else ""
+    return (
+        company in _COMPANIES
+        and not name.prefix
+        and not name.definite
+        and not name.is_punct
+        and name.norm not in lex.given_names
+        and name.norm not in lex.weak_given_names
+        and not lex.knows(name.core)
+    )

@@ -13,6 +13,7 @@ from .office_words import (
     coordinated_noun,
     genitive_chain,
     in_construct,
+    named_company,
     office_in_construct,
     portfolio_of_a_premier,
     posted_office,
@@ -43,28 +44,6 @@ PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "ب
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
 # A government a minister serves in, after ب (normalised core).
 _GOVERNMENTS = frozenset({"حكومه"})
-# Companies and banks, whose names no lexicon knows (normalised, without ل).
-_COMPANIES = frozenset({"شركه", "مجمع", "مجموعه", "مؤسسه", "بنك", "مصرف"})
-
-
-def _named_company(lex: Lexicon, tokens: list[Token], j: int) -> bool:
-    """A company named after it ("لشركة سوناطراك", "مجمع سونلغاز"), its name a word
-    with neither article nor prefix that is no given name and no word of the lexicons."""
-    if j + 1 >= len(tokens):
-        return False
-    t, name = tokens[j], tokens[j + 1]
-    company = t.norm.removeprefix("ل") if t.prefix in ("", "ل") else ""
-    return (
-        company in _COMPANIES
-        and not name.prefix
-        and not name.definite
-        and not name.is_punct
-        and name.norm not in lex.given_names
-        and name.norm not in lex.weak_given_names
-        and not lex.knows(name.core)
-    )
-
-
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
@@ -127,7 +106,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "وزير المواصلات بحكومة تصريف الأعمال فلان": the government served
             continue
-        if _named_company(lex, tokens, j):
+        if named_company(lex, tokens, j):
             j += 2  # "الرئيس المدير العام لشركة سوناطراك": a company and its name
             continue
         if coordinated_noun(lex, tokens, j):
