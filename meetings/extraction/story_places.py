@@ -26,7 +26,7 @@ def headline_place(doc: Document, event: Event) -> None:
     if not any(
         in_any(t, lex.verbs) or in_any(t, lex.nouns) or is_counterpart(lex, t) for t in tokens
     ):
-        return  # "... يوقع مع نظيره الفرنسي في نواكشوط": a counterpart tells of a meeting
+        return  # "الوزير يوقع مع نظيره المالي في باماكو": a counterpart tells of a meeting
     headline = Sentence(doc.title, " ".join(t.norm for t in tokens), tokens)
     place, country = clause_place(doc, headline, 0, len(tokens))
     if place and event.place_country in (None, country):

@@ -97,7 +97,7 @@ def _aimed_at(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         # "طلب منه التوجه للقاء نظيره بعد مكالمة بين الرئيسين": the call was held
         and not any(in_any(t, lex.nouns) is not None for t in tokens[position + 1 : end])
     ):
-        return True  # "أعلن أنه يخطط للقاء كل من نظيره ...": "to meet", not "the meeting"
+        return True  # "قال إنه يخطط للقاء كل من نظرائه": "to meet", not "the meeting"
     if in_any(cue, lex.nouns) is not None and position > start:
         holding = tokens[position - 1]
         if holding.norm[:1] == "ل" and holding.norm[1:] in HOLDING:

@@ -1057,7 +1057,7 @@ def test_a_verb_after_a_name_of_one_word_and_a_community_are_no_name():
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["شاكر"]
     tokens = tokenize("وشارك السفير في حفل حضره المجتمع الدبلوماسي في العاصمة")
     assert read_mentions(LEX, tokens).mentions == []
-    tokens = tokenize("وقال إن المحادثات التي جمعته بنظيره النيجري شكلت فرصة للتطرق إلى الأمن")
+    tokens = tokenize("وأضاف أن الجلسة مع نظيره الغاني شكلت مناسبة لمراجعة ملف الحدود")
     assert read_mentions(LEX, tokens).mentions == []
 
 
@@ -1095,9 +1095,7 @@ def test_describing_it_after_a_name_is_no_part_of_the_name():
 
 
 def test_a_press_conference_held_after_a_name_is_no_part_of_it():
-    names = roles(
-        "وعقد الممثل الخاص جان ميلر مؤتمرا صحفيا مشتركا مع رئيس المجلس الرئاسي كمال بن علي."
-    )
+    names = roles("ثم عقد المبعوث جان ميلر مؤتمرا صحفيا في المطار رفقة وزير النقل كمال بن علي.")
     assert set(names) == {"جان ميلر", "كمال بن علي"}
 
 
@@ -1118,7 +1116,7 @@ def test_a_derived_participle_in_the_accusative_ends_a_name():
 
 
 def test_now_and_the_brethren_are_no_names():
-    assert read_mentions(LEX, tokenize("ولم ترد حتى الآن أنباء عما بحثه الرئيسان.")).mentions == []
+    assert read_mentions(LEX, tokenize("ولم يصدر حتى الآن أي بيان عن الزيارة.")).mentions == []
     tokens = tokenize("ودعا الرئيس سالم العلي الأشقاء العرب إلى الاستثمار في لبنان.")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سالم العلي"]
     assert "آلان ديبور" in roles("التقى الوزير آلان ديبور نظيره.")

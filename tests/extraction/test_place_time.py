@@ -350,8 +350,7 @@ def test_a_meeting_held_during_a_visit_to_a_city_is_in_that_city(extract):
 def test_what_was_agreed_on_during_the_meeting_is_no_place_of_it(extract):
     (meeting,) = extract(
         "التقى رئيس المخابرات المصرية سالم العلي اليوم مع نائب الرئيس الفلسطيني كمال حسن.\n"
-        "وأشارت القناة إلى التوافق خلال اللقاء على دعم تنفيذ اتفاق وقف إطلاق النار في غزة، "
-        "حسبما أوردته."
+        "وتم خلال اللقاء التأكيد على دعم جهود التهدئة في بنغازي، حسب البيان."
     )
     assert meeting.place is None
 
@@ -366,10 +365,10 @@ def test_a_meeting_told_before_one_of_its_people_s_visit_to_a_city_is_in_that_ci
 
 def test_the_seat_of_an_office_set_off_after_a_name_is_no_place_of_the_meeting(extract):
     (meeting,) = extract(
-        "التقى سالم العلي، رئيس الحركة في غزة، وزير الخارجية الإيراني كمال حسن، الخميس، في "
-        "العاصمة القطرية الدوحة."
+        "استقبل سالم العلي، رئيس الحزب في طرابلس، وزير الخارجية التركي كمال حسن، يوم الأحد، "
+        "في العاصمة المغربية الرباط."
     )
-    assert meeting.place == "الدوحة"
+    assert meeting.place == "الرباط"
     (meeting,) = extract(
         "التقى وزير الخارجية الليبي سالم العلي في طرابلس، نظيره الإيراني كمال حسن."
     )

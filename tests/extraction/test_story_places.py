@@ -23,9 +23,9 @@ def test_a_headline_telling_of_the_meeting_gives_its_city(extract):
 
 def test_a_headline_naming_a_counterpart_gives_its_city(extract):
     text = (
-        "وزير الداخلية يوقع مع نظيره الفرنسي في نواكشوط اتفاقا أمنيا\n"
-        "وقع وزير الداخلية الموريتاني سالم العلي ونظيره الفرنسي جان ميلر مساء أمس "
-        "بالوزارة اتفاقا يتعلق بالتعاون الأمني."
+        "وزير العدل يوقع مع نظيره الإسباني في الرباط مذكرة تعاون\n"
+        "وقع وزير العدل المغربي سالم العلي ونظيره الإسباني جان ميلر مساء أمس بمقر الوزارة "
+        "مذكرة للتعاون القضائي."
     )
     (meeting,) = extract(text)
-    assert meeting.place == "نواكشوط"
+    assert meeting.place == "الرباط"

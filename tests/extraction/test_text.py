@@ -320,7 +320,7 @@ def test_a_page_s_update_stamp_is_no_part_of_the_story(extract):
 def test_a_last_line_cut_short_that_gives_the_other_party_s_turn_is_body_text():
     text = (
         "وعقد الوفد لقاء مع مدير الأمن العام، اللواء سالم العلي، وتناول اللقاء التدريب.\n"
-        "من جهته، عبّر رئيس الوفد الإماراتي، العميد كمال الحمادي، عن تقديره الكبير"
+        "من جهته، أشاد قائد الفريق الزائر، العقيد كمال الحمادي، بحسن التنظيم و"
     )
     assert [p.heading for p in paragraphs(text)] == [False, False]
 

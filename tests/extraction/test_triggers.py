@@ -663,7 +663,7 @@ def test_exchanging_views_with_someone_is_a_meeting(extract):
 
 def test_a_past_verb_right_after_a_comma_that_ends_an_announced_meeting_is_held(extract):
     (meeting,) = extract(
-        "في إطار التحضير للاجتماع رفيع المستوى المقرر عقده بداية العام المقبل، التقى وزير "
-        "الخارجية المغربي كريم العلوي، يوم الجمعة، نظيره البرتغالي جواو سيلفا."
+        "وتمهيدا للقمة الثلاثية المقرر انعقادها مطلع الشهر المقبل، استقبل رئيس الحكومة "
+        "السنغالي كريم العلوي، يوم الأربعاء، وزير الخارجية البرتغالي جواو سيلفا."
     )
     assert set(people(meeting)) == {"كريم العلوي", "جواو سيلفا"}
