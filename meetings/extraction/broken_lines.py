@@ -11,7 +11,7 @@ from .lexicon import Lexicon, load_lexicon
 from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tokens import make_token
-from .words import head, is_counterpart, is_title
+from .words import IN_TURN, ON_HIS_SIDE, head, is_counterpart, is_title
 
 # A heading is a short line that does not end like a sentence.
 HEADING_MAX_WORDS = 16
@@ -34,18 +34,16 @@ def goes_on(line: str) -> bool:
     words = line.split(maxsplit=2)
     first = make_token(words[0])
     if first.norm == "من" and len(words) > 1:
-        return normalize_arabic(words[1].rstrip("،,")) in _HIS_TURN
+        return normalize_arabic(words[1].rstrip("،,")) in ON_HIS_SIDE
     return (
         (first.prefix.startswith("و") and not first.is_punct)
         or first.norm in _ALSO
-        or normalize_arabic(words[0].rstrip("،,")) in _HIS_TURN
+        or normalize_arabic(words[0].rstrip("،,")) in IN_TURN
     )
 
 
 # Words opening a sentence that adds to the one before (normalised).
 _ALSO = frozenset({"كما", "ثم"})
-# The other party's turn (normalised): "من جهته،", "من جانبها،", "بدوره،".
-_HIS_TURN = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها"})
 
 
 def opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:

@@ -10,7 +10,7 @@ from .normalize import normalize_arabic
 from .place_time import clause_date, time_gone_by
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, THE_DELEGATION, WAS
+from .words import COMMAS, DURING, IN_TURN, ON_HIS_SIDE, RELATIVES, THE_DELEGATION, WAS
 
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -44,22 +44,20 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
         k -= 1
     verb = _past_his_turn(tokens, start, k)
     # in his turn, only "during" itself: "بدوره أشاد فلان بجهودهم في استقبال المهاجرين"
-    during = _DURING if verb == start else _DURING_ITSELF
+    during = _DURING if verb == start else DURING
     return k > verb and tokens[k].norm in during and tokens[verb].bare in _SAID
-
-
-# The other party's turn (normalised): "ومن جانبه،", "بدوره،".
-_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
-_IN_TURN = frozenset({"بدوره", "بدورها"})
-_DURING_ITSELF = frozenset({"خلال", "اثناء", "لدي"})
 
 
 def _past_his_turn(tokens: list[Token], start: int, end: int) -> int:
     """Where the clause's verb is, past an opening "ومن جانبه،" or "بدوره،"."""
     k = start
-    if k + 1 < end and tokens[k].norm.removeprefix("و") == "من" and tokens[k + 1].norm in _HIS_SIDE:
+    if (
+        k + 1 < end
+        and tokens[k].norm.removeprefix("و") == "من"
+        and tokens[k + 1].norm in ON_HIS_SIDE
+    ):
         k += 2
-    elif k < end and tokens[k].norm.removeprefix("و") in _IN_TURN:
+    elif k < end and tokens[k].norm.removeprefix("و") in IN_TURN:
         k += 1
     else:
         return start

@@ -7,7 +7,7 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, HOLDING, RELATIVES, WEEKDAYS, head, is_counterpart, is_title
+from .words import COMMAS, DURING, HOLDING, RELATIVES, WEEKDAYS, head, is_counterpart, is_title
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -188,8 +188,6 @@ def _future_being_at(lex: Lexicon, tokens: list[Token], start: int, position: in
     )
 
 
-# "During" a meeting (normalised): what happened at it, so it was held.
-_DURING = frozenset({"خلال", "اثناء", "لدي"})
 # Past verbs that report what happened (normalised): "جاء ذلك خلال لقائه".
 _REPORTED = frozenset({"جاء", "جري"})
 
@@ -208,7 +206,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
         # unless what happens during it is to come ("ستعرض نتائجها خلال اجتماعهم المقرر")
         or (
             position > start
-            and tokens[position - 1].norm in _DURING
+            and tokens[position - 1].norm in DURING
             and not any(
                 future_verb(lex, t) or in_any(t, lex.future) for t in tokens[start:position]
             )

@@ -6,7 +6,7 @@ from .document import Clause, Document, Event, Mention, Sentence
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import ACCOMPANIED, COMMAS, THE_DELEGATION, WAS
+from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, THE_DELEGATION, WAS
 
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
@@ -152,11 +152,6 @@ def welcoming_host(doc: Document, sentence: Sentence) -> int | None:
     return subject.person
 
 
-# "من جانبه،", "من جهتها،", "بدوره،": the other side's turn to speak (normalised).
-_ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
-_IN_TURN = frozenset({"بدوره", "بدورها"})
-
-
 def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | None:
     """ "من جانبه، ثمّن قائد خفر السواحل اللواء فلان ...": after a meeting told with one
     of its parties, the one who speaks in turn is the other. Only when the meeting has
@@ -164,9 +159,9 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
     tokens = sentence.tokens
     if len(event.persons) != 1 or len(tokens) < 4:
         return None
-    if tokens[0].bare == "من" and tokens[1].norm in _ON_HIS_SIDE:
+    if tokens[0].bare == "من" and tokens[1].norm in ON_HIS_SIDE:
         opening = 2
-    elif tokens[0].bare in _IN_TURN:
+    elif tokens[0].bare in IN_TURN:
         opening = 1
     else:
         return None

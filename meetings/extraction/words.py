@@ -37,6 +37,11 @@ WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 # Words of a name saying whose child its bearer is (normalised): "ولد", "بن", "بنت".
 SON_OF = frozenset({"ولد", "بن", "بنت", "ابن"})
+# The other party's turn (normalised): "من جانبه،", "من جهتها،"; "بدوره،".
+ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
+IN_TURN = frozenset({"بدوره", "بدورها"})
+# "During" a meeting (normalised): "خلال استقباله", "لدى لقائه", "أثناء الاجتماع".
+DURING = frozenset({"خلال", "اثناء", "لدي"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 # How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".
