@@ -148,6 +148,7 @@ def load_lexicon() -> Lexicon:
     held_verbs, imperfect_held = verb_forms(cues["held_verbs"])
     credentials, imperfect_credentials = verb_forms(cues["credentials"])
     future = cues["future"] + future_forms(imperfect_verbs + imperfect_held + imperfect_credentials)
+    perfects = verbs + held_verbs + credentials
     object_verbs = with_object_pronouns(sum(verb_forms(cues["object_verbs"]), []))
     verbs += imperfect_verbs + object_verbs
     held_verbs += imperfect_held
@@ -244,7 +245,10 @@ def load_lexicon() -> Lexicon:
         verbs=_keys(verbs),
         object_verbs=_keys(object_verbs),
         held_verbs=_keys(held_verbs),
-        imperfect_verbs=_keys(imperfect_verbs + imperfect_held + imperfect_credentials),
+        # A form both perfect and imperfect ("تسلم": he received, she hands) is read
+        # as the perfect: news tells what was done.
+        imperfect_verbs=_keys(imperfect_verbs + imperfect_held + imperfect_credentials)
+        - _keys(perfects),
         nouns=_keys(cues["nouns"]),
         definite_nouns=_keys(cues["definite_nouns"]),
         attendance=_keys(cues["attendance"] + cues["chair"]),

@@ -176,3 +176,9 @@ def test_a_meeting_during_which_something_is_to_come_is_announced(extract):
         "روما الأسبوع المقبل."
     )
     assert extract(text) == []
+
+
+def test_a_form_both_perfect_and_imperfect_reads_as_the_perfect():
+    text = "تسلم الرئيس سالم العلي، اليوم الاثنين، أوراق اعتماد سفير مالي لدى بلاده موسى كوليبالي."
+    (meeting,) = extract_article(text).meetings
+    assert meeting.status == "held"
