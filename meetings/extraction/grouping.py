@@ -62,6 +62,7 @@ from .visits import (
     delegation_state,
     delegation_subject,
     meeting_after_meeting,
+    named_office_holders,
     rejoin_lone_splits,
     replying_party,
     separate_calls,
@@ -304,7 +305,9 @@ def group_events(doc: Document) -> None:
                 if index not in told.scope:
                     told.scope.append(index)
         if current is not None and not opened_here and index not in current.scope:
-            members = delegation_members(doc, sentence)
+            members = delegation_members(doc, sentence) or named_office_holders(
+                doc, sentence, current
+            )
             if members or about(doc, sentence, current, index):
                 # What follows meetings told one by one ("خلال هذه الاجتماعات") is of each.
                 for told in series or [current]:

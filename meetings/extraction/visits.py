@@ -6,7 +6,7 @@ from .document import Clause, Document, Event, Mention, Sentence
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, THE_DELEGATION, WAS
+from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, THE_DELEGATION, WAS, head
 
 _THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
 # Verbs of welcoming guests (the bare form, without و).
@@ -67,6 +67,26 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
                     for m in sentence.people.mentions
                     if m.start > verb and m.person is not None and not m.kin
                 ]
+    return []
+
+
+# "They are", naming who a plural office was ("والسفراء هم، فلان ...", normalised).
+_THEY_ARE = frozenset({"هم", "وهم"})
+
+
+def named_office_holders(doc: Document, sentence: Sentence, event: Event) -> list[Mention]:
+    """The people a sentence names as the holders of an office the meeting's sentences
+    gave only in the plural ("تسلم الرئيس أوراق اعتماد تسعة سفراء. والسفراء هم، فلان
+    سفير ...، وعلان سفير ..."): they were at the meeting."""
+    heads = {office.head for i in event.scope for office in doc.sentences[i].people.offices}
+    tokens = sentence.tokens
+    for k in range(len(tokens) - 1):
+        if tokens[k + 1].norm in _THEY_ARE and head(doc.lex, tokens[k]) in heads:
+            return [
+                m
+                for m in sentence.people.mentions
+                if m.start > k and m.person is not None and not m.kin
+            ]
     return []
 
 

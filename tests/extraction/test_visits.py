@@ -133,3 +133,11 @@ def test_a_delegation_someone_reports_met_meets_as_its_leader(extract):
         "معه التطورات."
     )
     assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
+
+
+def test_the_holders_of_an_office_met_in_the_plural_named_later_took_part(extract):
+    (meeting,) = extract(
+        "تسلم الرئيس سالم العلي في قصر الرئاسة أوراق اعتماد ثلاثة من السفراء الجدد. "
+        "والسفراء هم، ماركو بيانكي سفير إيطاليا، وهانس مولر سفير ألمانيا."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "ماركو بيانكي", "هانس مولر"}
