@@ -11,6 +11,7 @@ from .encounters import (
     calls,
     co_chaired,
     headed_meeting,
+    held_summit,
     interview,
     joint_appearance,
     received_item,
@@ -75,7 +76,11 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
     A cue word inside an office is none ("مستشار مكلف بالاتصال"), nor one naming a unit
     or a room ("مكتب اتصال الاتحاد", "بقاعة الاجتماعات")."""
     cues = [cue(lex, t) for t in tokens[start:end]]
-    meeting_noun_ahead = any(c.any_noun or c.definite for c in cues) or calls(tokens, start, end)
+    meeting_noun_ahead = (
+        any(c.any_noun or c.definite for c in cues)
+        or calls(tokens, start, end)
+        or held_summit(tokens, start, end)
+    )
     for k, c in enumerate(cues, start):
         if k in claimed or (k > start and tokens[k - 1].undefined in _UNITS):
             continue

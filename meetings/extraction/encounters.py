@@ -231,6 +231,16 @@ def summit_of(tokens: list[Token], k: int, end: int) -> bool:
     return j + 1 < end and tokens[j].norm == "التي" and tokens[j + 1].bare in ("جمعت", "ضمت")
 
 
+def held_summit(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the clause name a summit its subjects held, indefinite and told by its
+    adjectives ("عقد الرئيس فلان والملك علان قمة مصرية أردنية", "قمة ثنائية")? A summit
+    named by its own name ("قمة العشرين") is a conference, not their meeting."""
+    return any(
+        tokens[k].norm == "قمه" and not tokens[k + 1].definite and tokens[k + 1].norm.endswith("يه")
+        for k in range(start, end - 1)
+    )
+
+
 # "رأس" (normalised), the verb: he chaired; a noun too ("على رأس وفد", "رأس المال").
 _HEADED = "راس"
 _HEADED_REACH = 8  # from the verb to its meeting noun: "رأس الوزير وفلان اجتماع"

@@ -242,3 +242,11 @@ def test_an_envoy_is_not_of_the_state_he_is_posted_to(extract):
 def test_one_given_no_state_beside_two_marked_is_of_a_third_named_in_the_article():
     counts = Counter({"JO": 3, "PS": 2, "EG": 1})
     assert home_country(Counter(), counts, {"JO", "PS"}, None, None) == "EG"
+
+
+def test_a_summit_of_two_states_pairs_them(extract):
+    [meeting] = extract(
+        "عقد الرئيس سالم العلي وعاهل الأردن الملك كمال حسن قمة ليبية أردنية أمس. وبحث "
+        "الزعيمان أوضاع اللاجئين الفلسطينيين في غزة وأوضاع الفلسطينيين في الضفة."
+    )
+    assert people(meeting)["سالم العلي"].country == "LY"

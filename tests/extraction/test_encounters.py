@@ -125,3 +125,12 @@ def test_saying_something_to_someone_named_after_the_speaker_is_speaking_with_th
 def test_a_ruler_named_in_the_speaker_s_office_or_supported_is_not_addressed(extract):
     assert extract("أكد المستشار الخاص للرئيس سليم حداد أن لبنان متمسك بالانسحاب.") == []
     assert extract("أكد وزير الخارجية سليم حداد دعم بلاده للرئيس كمال حسن.") == []
+
+
+def test_a_summit_told_by_its_states_is_the_meeting_of_those_who_held_it(extract):
+    (meeting,) = extract(
+        "عقد الرئيس سالم العلي وملك البلد الجار كمال حسن قمة ليبية تونسية في طرابلس أمس."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
+    # A summit named by its own name is a conference, not a meeting of theirs.
+    assert extract("عقد قادة الدول الصناعية قمة العشرين في روما أمس.") == []
