@@ -21,10 +21,11 @@ _GOES_ON = frozenset(
 _DUAL_STEMS = frozenset(
     {"تبادل", "اكد", "اتفق", "شدد", "استعرض", "ناقش", "بحث", "تناول", "عبر", "اعرب", "ثمن"}
 )
-_AFTER = frozenset({"عقب", "بعد", "اثر"})
 _WAS_DONE = frozenset({"جري", "تم", "تمت"})  # normalised, without و
 _DURING = frozenset({"خلال", "لدي", "اثناء", "في", "عند"})
 _CAME = frozenset({"جاء", "ياتي"})  # and "وجاء", "ويأتي"
+# Right after the meeting (normalised): "جاء ذلك عقب لقائه", "في أعقاب اللقاء".
+_RIGHT_AFTER = frozenset({("عقب",), ("اثر",), ("في", "اعقاب"), ("علي", "اثر"), ("بعد",)})
 _PARTS_OF_A_MEETING = frozenset({"افتتاح", "ختام", "اعمال", "مستهل", "بدايه", "جلسه"})
 # Receiving or holding the meeting, the speaker's (normalised): "خلال تلقيه اتصالا".
 _HIS_HOLDING = frozenset({"تلقيه", "تلقيها", "اجرائه", "اجرائها", "عقده", "عقدها"})
@@ -213,13 +214,15 @@ def passive(tokens: list[Token], start: int, position: int) -> bool:
 
 
 def came_during_meeting(tokens: list[Token], start: int, position: int) -> bool:
-    """Does the clause say that what the sentence before told came during the meeting
-    ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...")? Then it tells more of it."""
+    """Does the clause say that what the sentence before told came during the meeting,
+    or right after it ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...", "جاء ذلك
+    في أعقاب اللقاء الذي جمعه بفلان")? Then it tells more of it."""
+    between = tuple(t.norm for t in tokens[start + 2 : position])
     return (
-        position - start == 3
+        position - start >= 3
         and tokens[start].norm.removeprefix("و") in _CAME
         and tokens[start + 1].norm == "ذلك"
-        and tokens[position - 1].norm in _DURING
+        and (between in _RIGHT_AFTER or (len(between) == 1 and between[0] in _DURING))
     )
 
 
