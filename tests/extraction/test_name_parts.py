@@ -13,13 +13,16 @@ LEX = load_lexicon()
 @pytest.mark.parametrize(
     "word",
     ["يزور", "مؤكداً", "عمليات", "مفاوضات", "المكلف", "عراقي", "اعتزازه", "سيتوجه"]
-    + ["بتحسن", "لتقدم", "سياسيا", "أمنيا"],
+    + ["بتحسن", "لتقدم", "سياسيا", "أمنيا"]
+    + ["احتفل", "انتقل", "استمع"],  # verbs of the form افتعل
 )
 def test_words_no_name_opens_with(word):
     assert not_a_name(LEX, make_token(word), first=True)
 
 
-@pytest.mark.parametrize("word", ["سالم", "ماتيو", "بيانكي", "الورفلي", "ديدييه", "بتول"])
+@pytest.mark.parametrize(
+    "word", ["سالم", "ماتيو", "بيانكي", "الورفلي", "ديدييه", "بتول", "ابتسام", "التوم"]
+)
 def test_words_a_name_may_open_with(word):
     assert not not_a_name(LEX, make_token(word), first=True)
 
@@ -91,3 +94,12 @@ def test_a_two_word_rank_before_a_foreign_name(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سمير حداد", "ماركو ريني"}
+
+
+def test_a_verb_after_an_office_with_its_state_is_no_name(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس سالم العلي أمس في طرابلس وزير الخارجية الياباني كينجي ساتو. وبحضور "
+        "رئيس حكومة اليابان احتفل الطرفان بتوقيع اتفاقية، وقال العلي إن تعيين "
+        "مبعوث الاتحاد الأوروبي للساحل يعد خطوة مهمة."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كينجي ساتو"}
