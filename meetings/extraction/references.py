@@ -150,7 +150,10 @@ def _named_by(doc: Document, token) -> int | None:
         f in lex.given_names or f in lex.weak_given_names for f in forms
     ):
         return middle[0]
-    # A given name alone ("وكان صدام قد التقى") when one person of the article has it.
+    # A given name alone ("وكان صدام قد التقى") when one person of the article has it;
+    # not a ruler's title ("الممثل الخاص لسلطان عمان", "أمير قطر").
+    if not forms.isdisjoint(RULERS.values()):
+        return None
     given = [
         i
         for i, person in enumerate(doc.registry.people)

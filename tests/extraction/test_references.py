@@ -306,3 +306,15 @@ def test_a_foreign_name_written_again_a_letter_otherwise_is_the_same_person(extr
         "واستقبل الجبوري لارس هولمرغ في مكتبه."
     )
     assert len([p for p in meeting.participants if p.name]) == 2
+
+
+def test_a_ruler_s_title_is_no_given_name_referring_back(extract):
+    meetings = extract(
+        "استقبل نائب رئيس الوزراء العماني والممثل الخاص لسلطان عمان ماجد بن سعيد اليوم "
+        "وزير الخارجية الليبي سالم العلي. كما التقى الوزير الليبي أيضا مع الفريق سلطان بن "
+        "خالد الراشدي رئيس أركان القوات المسلحة."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"ماجد بن سعيد", "سالم العلي"},
+        {"سالم العلي", "سلطان بن خالد الراشدي"},
+    ]
