@@ -222,7 +222,22 @@ def came_during_meeting(tokens: list[Token], start: int, position: int) -> bool:
         position - start >= 3
         and tokens[start].norm.removeprefix("و") in _CAME
         and tokens[start + 1].norm == "ذلك"
-        and (between in _RIGHT_AFTER or (len(between) == 1 and between[0] in _DURING))
+        and (
+            (len(between) == 1 and between[0] in _DURING)
+            or (between in _RIGHT_AFTER and _his_meeting(tokens, position))
+        )
+    )
+
+
+def _his_meeting(tokens: list[Token], position: int) -> bool:
+    """Is the meeting noun the speaker's, by a pronoun ("عقب لقائه", "اللقاء الذي
+    جمعه ب")? After "بعد المكالمة التي جرت بين فلان وعلان" it is someone else's."""
+    if tokens[position].text.endswith(("ه", "ها", "هما")):
+        return True
+    return (
+        position + 2 < len(tokens)
+        and tokens[position + 1].norm in ("الذي", "التي")
+        and tokens[position + 2].text.endswith(("ه", "ها", "هما"))
     )
 
 

@@ -222,6 +222,20 @@ def named_before(doc: Document, index: int, position: int, named: set[int]) -> i
     return None
 
 
+def earlier_hosts(doc: Document, sentence: Sentence, position: int) -> set[int]:
+    """Who received someone by a pronoun earlier in the sentence ("حيث استقبله فلان،
+    كما استقبله علان"): the pronoun at `position` refers again to the one received,
+    not to them."""
+    tokens = sentence.tokens
+    hosts = set()
+    for k in range(position):
+        if in_any(tokens[k], doc.lex.object_verbs):
+            after = [m for m in sentence.people.mentions + sentence.refs if k < m.start < position]
+            if after and (first := min(after, key=lambda m: m.start)).person is not None:
+                hosts.add(first.person)
+    return hosts
+
+
 def subject_before(
     sentence: Sentence, position: int, previous: Event, before: Event | None = None
 ) -> int:

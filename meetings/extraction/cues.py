@@ -130,7 +130,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         if under_chairmanship(tokens, start, k):
             return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
         if c.attendance:
-            if c.chair and co_chaired(tokens, k, end):
+            if c.chair and co_chaired(lex, tokens, k, end):
                 return k, "verb"  # "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة"
             if c.chair and any(
                 t2.norm in lex.nouns or t2.bare in lex.nouns for t2 in tokens[k + 1 : end]

@@ -7,7 +7,7 @@ call, an interview with a channel rather than a meeting.
 
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import WEEKDAYS, head, is_counterpart, is_title
+from .words import COMMAS, WEEKDAYS, head, is_counterpart, is_title
 
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
@@ -123,10 +123,22 @@ def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool
 _CO_CHAIR_WORDS = 3  # from the verb to "مع": "ترأس خلالها مع", "ترأست أمس مع"
 
 
-def co_chaired(tokens: list[Token], k: int, end: int) -> bool:
-    """ "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة": chairing with someone is
-    meeting them."""
-    return any(t.norm == "مع" for t in tokens[k + 1 : min(end, k + 1 + _CO_CHAIR_WORDS)])
+# The proceedings of a session chaired (normalised, without the article).
+_PROCEEDINGS = frozenset({"اعمال", "اشغال"})
+
+
+def co_chaired(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة", "ترأس الوزير فلان، ونائب
+    رئيس الوزراء علان، أعمال الدورة": chairing with someone is meeting them."""
+    if any(t.norm == "مع" for t in tokens[k + 1 : min(end, k + 1 + _CO_CHAIR_WORDS)]):
+        return True
+    proceedings = next(
+        (j for j in range(k + 1, end) if tokens[j].core.removeprefix("ال") in _PROCEEDINGS), None
+    )
+    return proceedings is not None and any(
+        tokens[j].norm.startswith("و") and tokens[j - 1].norm in COMMAS and head(lex, tokens[j])
+        for j in range(k + 2, proceedings)
+    )
 
 
 def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:

@@ -35,6 +35,7 @@ from .clause_subjects import (
     and_met_one,
     attending,
     during_his_meeting,
+    earlier_hosts,
     first_named,
     he_said,
     named_before,
@@ -245,7 +246,8 @@ def group_events(doc: Document) -> None:
                 ) or received_him(sentence.tokens, position, end):
                     # "استقبله فلان": the one met is the last person named before.
                     after = {m.person for m in mentions if m.start > position}
-                    met = named_before(doc, index, position, after)
+                    hosts = earlier_hosts(doc, sentence, position)
+                    met = named_before(doc, index, position, after | hosts)
                     if met is not None:
                         event.add_person(met)
                 elif (

@@ -225,3 +225,14 @@ def test_who_spoke_during_his_meeting_is_who_the_sentence_before_named(extract):
         "توزيع المساعدات."
     )
     assert set(people(meeting)) == {"سالم العلي", "جان ميلر"}
+
+
+def test_a_pronoun_received_again_is_the_visitor_not_the_first_host(extract):
+    meetings = extract(
+        "وصل وزير الخارجية الليبي سالم العلي إلى مسقط أمس، حيث استقبله نائب رئيس الوزراء "
+        "ماجد بن سعيد في قصر العلم، كما استقبله وزير الدفاع العماني خالد بن حمد."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"سالم العلي", "ماجد بن سعيد"},
+        {"سالم العلي", "خالد بن حمد"},
+    ]

@@ -35,7 +35,7 @@ def test_touring_officials_and_chairing_with_someone():
     tour = tokenize("جال الموفد أمس على رؤساء الجمهورية والحكومة")
     chair = tokenize("ترأس خلالها مع نظيره أشغال اللجنة")
     assert toured_officials(LEX, tour, 0, len(tour))
-    assert co_chaired(chair, 0, len(chair))
+    assert co_chaired(LEX, chair, 0, len(chair))
 
 
 def test_calls_with_people_and_telecommunications():
@@ -134,3 +134,15 @@ def test_a_summit_told_by_its_states_is_the_meeting_of_those_who_held_it(extract
     assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
     # A summit named by its own name is a conference, not a meeting of theirs.
     assert extract("عقد قادة الدول الصناعية قمة العشرين في روما أمس.") == []
+
+
+def test_two_chairs_of_a_session_named_one_after_the_other_met(extract):
+    meetings = extract(
+        "استقبل رئيس الحكومة التونسية سامي بن علي أمس وزير الخارجية الليبي سالم الورفلي. "
+        "وفي سياق متصل ترأس الورفلي، ووزير الخارجية التونسي كمال حسن، أعمال الدورة الثالثة "
+        "للجنة المشتركة."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"سامي بن علي", "سالم الورفلي"},
+        {"سالم الورفلي", "كمال حسن"},
+    ]
