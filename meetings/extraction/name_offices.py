@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .name_positions import titled_holder
 from .names_before_offices import name_before
 from .office_mentions import past_city
-from .tokens import Token
+from .tokens import Token, make_token
 from .words import COMMAS, DASHES, SEMICOLONS
 
 
@@ -133,6 +133,11 @@ def name_before_office(
     if not picked:
         return None
     mention = Mention.of(tokens, picked, office)
+    opening = tokens[picked[0]]
+    if picked[0] - 1 in claimed and opening.text[:1] == "و" and not lex.knows(opening.norm[1:]):
+        # "مع فلان علان ودينغ باو القائم بأعمال": the و of a list, not of the name
+        mention.name = mention.name[1:]
+        mention.name_tokens = (make_token(opening.text[1:]), *mention.name_tokens[1:])
     mention.start = picked[0]
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))

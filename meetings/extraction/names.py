@@ -187,6 +187,14 @@ def take_name(
             and not _particle_as_family_name(lex, tokens, k)
         ):
             break  # "فلان وركزت ...", "فلان والوفد", "فلان ومحاولا": what follows the name
+        if (
+            words >= 2
+            and t.norm[:1] == "و"
+            and t.norm not in NAME_JOINERS
+            and not family_with_wa
+            and any(office_phrase_at(lex, tokens, j) for j in range(k + 2, min(k + 4, len(tokens))))
+        ):
+            break  # "مع نظيره فلان علان وفلتان فلتاني القائم بأعمال": the next, before his office
         if words >= 2 and derived_participle(tokens, k):
             break  # "اللواء فلان علان مترئسا وفدا": his state, not his name
         if out and indefinite_object(lex, tokens, k):

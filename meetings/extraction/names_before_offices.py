@@ -79,7 +79,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         )
         or (
             conjoined_word(lex, tokens[picked[0]])
-            and not _listed_foreign(tokens, picked[0])
+            and not _listed_foreign(lex, tokens, picked[0], claimed)
             and not _listed_weak_given_name(lex, tokens, picked[0])
         )
     ):
@@ -141,7 +141,13 @@ def _unknown_or_given(lex: Lexicon, token: Token) -> bool:
     return not lex.knows(token.core) or word in lex.given_names or word in lex.weak_given_names
 
 
-def _listed_foreign(tokens: list[Token], k: int) -> bool:
+def _listed_foreign(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) -> bool:
     """ "...، وإنريك بارون، المفوض العام": in a list of names each with its office, و
-    and a transliterated name the lexicon does not know."""
-    return k > 0 and tokens[k - 1].norm in COMMAS and transliterated(tokens[k].norm[1:])
+    and a transliterated name the lexicon does not know; right after another's name
+    ("مع نظيره فلان علان ودينغ باو القائم بأعمال ..."), any word it does not know."""
+    if k == 0:
+        return False
+    rest = tokens[k].norm[1:]
+    if tokens[k - 1].norm in COMMAS:
+        return transliterated(rest)
+    return k - 1 in claimed and not lex.knows(rest)

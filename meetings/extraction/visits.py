@@ -15,6 +15,9 @@ _A_DELEGATION = frozenset({"وفد", "وفدا"})
 # Words telling that a party met the others one by one (normalised).
 _SEPARATE = "منفصل"
 _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائيان", "ثنائيتان"})
+# Two calls, or two meetings, with two others are one each (normalised cores):
+# "أجرى اتصالين هاتفيين مع نظيره فلان وعلان".
+_TWO_ENCOUNTERS = frozenset({"اتصالين", "اتصالان", "مكالمتين", "مكالمتان", "لقاءين", "لقائين"})
 _APART = "حده"  # "على حدة"
 # Calls, in the plural (cores, without the article): "أجرى اتصالات هاتفية".
 _CALLS = frozenset({"اتصالات", "مكالمات"})
@@ -100,12 +103,13 @@ def _the_delegation(tokens: list[Token], k: int) -> bool:
 
 def separately(tokens: list[Token], first: int, last: int) -> bool:
     """Does the clause say, after its cue, that its parties met one by one ("جلستي
-    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة")? Before the cue,
-    "وفي سياق منفصل" only tells that another story begins."""
+    مباحثات منفصلتين مع كل من", "لقاءين ثنائيين", "كل على حدة", "اتصالين مع فلان
+    وعلان")? Before the cue, "وفي سياق منفصل" only tells that another story begins."""
     words = [t.core for t in tokens[first:last]]
     return any(
         word.startswith(_SEPARATE)
         or word in _BILATERAL_DUALS
+        or word in _TWO_ENCOUNTERS
         or (word == _APART and before == "علي")
         for before, word in zip(["", *words], words, strict=False)
     )

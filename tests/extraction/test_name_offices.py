@@ -3,6 +3,8 @@ from meetings.extraction.name_offices import joined, offices_after_names
 from meetings.extraction.office_mentions import read_offices
 from meetings.extraction.tokens import tokenize
 
+from .conftest import people
+
 LEX = load_lexicon()
 
 
@@ -32,3 +34,11 @@ def test_offices_chained_to_a_name_s_office_are_the_name_s_too():
 def test_an_office_with_a_conjunction_or_preposition_is_joined():
     first, second = tokenize("وللوزير الوزير")
     assert joined(first) and not joined(second)
+
+
+def test_a_name_listed_after_another_s_name_before_its_office_loses_its_wa(extract):
+    (meeting,) = extract(
+        "التقى وزير الخارجية الليبي سالم العلي أمس في تونس نظيره التونسي كمال حسن ودانغ "
+        "فو القائم بأعمال وزير خارجية فيتنام."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال حسن", "دانغ فو"}

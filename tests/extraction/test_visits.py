@@ -141,3 +141,14 @@ def test_the_holders_of_an_office_met_in_the_plural_named_later_took_part(extrac
         "والسفراء هم، ماركو بيانكي سفير إيطاليا، وهانس مولر سفير ألمانيا."
     )
     assert set(people(meeting)) == {"سالم العلي", "ماركو بيانكي", "هانس مولر"}
+
+
+def test_two_calls_with_two_others_are_one_call_each(extract):
+    meetings = extract(
+        "أجرى وزير الخارجية الليبي سالم العلي اتصالين هاتفيين أمس مع نظيره التونسي كمال "
+        "حسن ودانغ فو القائم بأعمال وزير خارجية فيتنام."
+    )
+    assert [set(people(m)) for m in meetings] == [
+        {"سالم العلي", "كمال حسن"},
+        {"سالم العلي", "دانغ فو"},
+    ]
