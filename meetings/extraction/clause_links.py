@@ -10,7 +10,7 @@ from .normalize import normalize_arabic
 from .place_time import clause_date, time_gone_by
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
-from .words import COMMAS, DURING, IN_TURN, ON_HIS_SIDE, RELATIVES, THE_DELEGATION, WAS
+from .words import COMMAS, DURING, IN_TURN, ON_HIS_SIDE, POSSESSIVES, RELATIVES, THE_DELEGATION, WAS
 
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -232,12 +232,12 @@ def came_during_meeting(tokens: list[Token], start: int, position: int) -> bool:
 def _his_meeting(tokens: list[Token], position: int) -> bool:
     """Is the meeting noun the speaker's, by a pronoun ("عقب لقائه", "اللقاء الذي
     جمعه ب")? After "بعد المكالمة التي جرت بين فلان وعلان" it is someone else's."""
-    if tokens[position].text.endswith(("ه", "ها", "هما")):
+    if tokens[position].text.endswith(POSSESSIVES):
         return True
     return (
         position + 2 < len(tokens)
         and tokens[position + 1].norm in ("الذي", "التي")
-        and tokens[position + 2].text.endswith(("ه", "ها", "هما"))
+        and tokens[position + 2].text.endswith(POSSESSIVES)
     )
 
 
