@@ -216,7 +216,7 @@ def passive(tokens: list[Token], start: int, position: int) -> bool:
 def came_during_meeting(tokens: list[Token], start: int, position: int) -> bool:
     """Does the clause say that what the sentence before told came during the meeting,
     or right after it ("جاء ذلك خلال لقائهما", "وجاء ذلك لدى استقباله ...", "جاء ذلك
-    في أعقاب اللقاء الذي جمعه بفلان")? Then it tells more of it."""
+    عقب الاجتماع الذي جمعه بفلان")? Then it tells more of it."""
     between = tuple(t.norm for t in tokens[start + 2 : position])
     return (
         position - start >= 3

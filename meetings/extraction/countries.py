@@ -90,7 +90,7 @@ def _name_positions(mentions: list[Mention]) -> frozenset[int]:
 
 # Words of the ties between two states, which a pair of them follows: "العلاقات
 # الثنائية بين لبنان وسوريا", "العلاقات السعودية الصينية" (cores).
-# Ties, and meetings named by their two states ("قمة مصرية أردنية"), normalised cores.
+# Ties, and meetings named by their two states ("قمة ليبية تونسية"), normalised cores.
 _TIES = frozenset({"العلاقات", "علاقات", "العلاقه", "التعاون", "تعاون", "التنسيق", "قمه", "القمه"})
 _TIES_QUALIFIERS = frozenset({"الثنائيه", "الاخويه", "الثنائي", "الاخوي"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه"})
@@ -114,7 +114,7 @@ def _paired(lex: Lexicon, tokens: list[Token]) -> list[tuple[str, str]]:
         if j < len(cores) and cores[j] == "بين":
             pair = _two_states(lex, tokens, cores, j + 1, lex.country_names)
         else:
-            # the nationalities as the table has them, definite ("قمة مصرية أردنية")
+            # the nationalities as the table has them, definite ("قمة ليبية تونسية")
             definite = [c if c.startswith("ال") else "ال" + c for c in cores]
             pair = _two_states(lex, tokens, definite, j, lex.adjectives)
         if pair:

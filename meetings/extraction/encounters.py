@@ -245,10 +245,13 @@ def summit_of(tokens: list[Token], k: int, end: int) -> bool:
 
 def held_summit(tokens: list[Token], start: int, end: int) -> bool:
     """Does the clause name a summit its subjects held, indefinite and told by its
-    adjectives ("عقد الرئيس فلان والملك علان قمة مصرية أردنية", "قمة ثنائية")? A summit
+    adjectives ("عقد الرئيس فلان والملك علان قمة ليبية تونسية", "قمة ثنائية")? A summit
     named by its own name ("قمة العشرين") is a conference, not their meeting."""
     return any(
-        tokens[k].norm == "قمه" and not tokens[k + 1].definite and tokens[k + 1].norm.endswith("يه")
+        tokens[k].core in _SUMMITS
+        and not tokens[k].definite
+        and not tokens[k + 1].definite
+        and tokens[k + 1].norm.endswith("يه")
         for k in range(start, end - 1)
     )
 

@@ -95,7 +95,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm.startswith(_PREPOSITION_OPENINGS):
         return True  # a preposition on a word no lexicon knows: "لشرطة أربيل"
     if len(norm) == 5 and norm[0] == "ا" and norm[2] == "ت" and not token.definite:
-        return True  # a verb of the form افتعل: "ورئيس وزراء اليابان احتفل البلدان"
+        return True  # a verb of the form افتعل: "وبحضور الوزير احتفل الطرفان"
     if norm.startswith("بم") and not (transliterated(norm[1:]) or norm[1:] in lex.given_names):
         return True  # "بملعب", "بمعالجة"; "التقى بميري هيلين" is a name
     if accusative_participle(norm):

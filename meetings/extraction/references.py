@@ -151,7 +151,7 @@ def _named_by(doc: Document, token) -> int | None:
     ):
         return middle[0]
     # A given name alone ("وكان صدام قد التقى") when one person of the article has it;
-    # not a ruler's title ("الممثل الخاص لسلطان عمان", "أمير قطر").
+    # not a ruler's title ("المبعوث الخاص لسلطان عمان", "أمير قطر").
     if not forms.isdisjoint(RULERS.values()):
         return None
     given = [

@@ -165,7 +165,7 @@ def test_who_praises_in_his_turn_the_receiving_of_migrants_meets_no_one_there(ex
 def test_what_came_right_after_a_meeting_tells_more_of_it(extract):
     (meeting,) = extract(
         "أعلن السفير الليبي لدى روما سالم العلي أمس أن إيطاليا ستعيد فتح قنصليتها في "
-        "بنغازي. وقال العلي في بيان إن القرار نهائي. وجاء ذلك في أعقاب اللقاء الذي جمعه "
+        "بنغازي. وقال العلي في بيان إن القرار نهائي. وجاء ذلك عقب الاجتماع الذي جمعه "
         "بوزير الخارجية الإيطالي ماركو بيانكي الثلاثاء الماضي."
     )
     assert set(people(meeting)) == {"سالم العلي", "ماركو بيانكي"}

@@ -310,7 +310,7 @@ def test_a_foreign_name_written_again_a_letter_otherwise_is_the_same_person(extr
 
 def test_a_ruler_s_title_is_no_given_name_referring_back(extract):
     meetings = extract(
-        "استقبل نائب رئيس الوزراء العماني والممثل الخاص لسلطان عمان ماجد بن سعيد اليوم "
+        "استقبل نائب رئيس الوزراء العماني والمبعوث الخاص لسلطان عمان ماجد بن سعيد اليوم "
         "وزير الخارجية الليبي سالم العلي. كما التقى الوزير الليبي أيضا مع الفريق سلطان بن "
         "خالد الراشدي رئيس أركان القوات المسلحة."
     )
