@@ -14,6 +14,7 @@ from .encounters import (
     held_summit,
     interview,
     joint_appearance,
+    opened_together,
     received_item,
     summit_of,
     toured_officials,
@@ -114,6 +115,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if k not in claimed and (
             joint_appearance(tokens, k, end)
+            or opened_together(tokens, k, end)
             or visited_someone(lex, tokens, k, end)
             or toured_officials(lex, tokens, k, end)
         ):

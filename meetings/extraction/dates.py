@@ -38,6 +38,18 @@ TODAY = re.compile(
 _THIS_MONTH = re.compile(r"\s*(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
 
 
+# A document's own date, not an event's (normalised): "الاتفاقية الموقعة بين البلدين
+# في 12 فبراير 1971", "المذكرة المؤرخة في ...": a participle, then up to eight words
+# with no comma or stop, then "في" or "بتاريخ" right before the date.
+_DOCUMENT_DATED = re.compile(
+    r"(?<!\w)(?:الموقع|المبرم|المؤرخ)[هة]?(?:\s+[^\s،,.]+){0,8}?\s+(?:في|بتاريخ)\s*$"
+)
+
+
+def _document_date(norm: str, position: int) -> bool:
+    return bool(_DOCUMENT_DATED.search(norm[max(0, position - 120) : position]))
+
+
 class FoundDate(NamedTuple):
     """A date a text states: the day (or the first day of the month or year it names),
     an end day, whether a date was stated at all (a relative day with no published date
@@ -195,6 +207,8 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
     for match in named.finditer(norm):
         if _YESTERDAY.search(norm) and _says_today(norm, match.start()):
             continue  # "أعلنت اليوم السبت 22 جوان أن ... جمعت أمس": the day it was said
+        if _document_date(norm, match.start()):
+            continue
         year = int(match.group(4)) if match.group(4) else (published.year if published else None)
         if year is None:
             return FoundDate(None, None, True)
@@ -212,7 +226,7 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
             return FoundDate(start, end, True)
     for match in numeric.finditer(norm):
         date = _numeric_date(match)
-        if date:
+        if date and not _document_date(norm, match.start()):
             return FoundDate(date, None, True)
     for match in relative.finditer(norm):
         day, first, day_weekday, bare_weekday, past = match.groups()

@@ -15,7 +15,8 @@ _SENT_ITEMS = frozenset(
     | {"تهاني", "تعازي"}
 )
 # One's own press conference "with" another (normalised): "في مؤتمره الصحفي مع".
-_PRESS = frozenset({"الصحفي", "الصحافي"})
+_PRESS_BARE = frozenset({"صحفي", "صحافي"})
+_PRESS = frozenset("ال" + word for word in _PRESS_BARE)
 _HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما"})
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
@@ -77,6 +78,14 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     parties; so is "مؤتمر صحفي مشترك عقده مع نظيره"."""
     if _held_together_before(tokens, k):
         return True  # "عقد رفقة وزير الخارجية البرازيلي فلان مؤتمرا صحفيا مشتركا"
+    if (
+        tokens[k].norm.removeprefix("ال") in _PRESS_BARE
+        and k
+        and tokens[k - 1].core in _APPEARANCES
+        and k + 1 < end
+        and tokens[k + 1].norm in _TOGETHER
+    ):
+        return True  # "خلال مؤتمر صحفي برفقة رئيس الجمهورية فلان"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
     while with_at < end - 1 and with_at > k + 1 and tokens[with_at].norm in _WHEN:
         with_at += 1  # "مؤتمر صحفي مشترك عقده الخميس مع ..."
@@ -277,3 +286,22 @@ def under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
     """Is the word at k "رئاسة" after "تحت" ("تحت رئاسة كل من فلان وعلان")? Those who
     co-chaired a session met."""
     return k > start and tokens[k].core == "رئاسه" and tokens[k - 1].norm == "تحت"
+
+
+# Two who opened something together (normalised, after و or ف too): "دشنا", "افتتحا",
+# or "قاما" and the act with ب: "قاما صباح اليوم بتدشين المعبر".
+_OPENED_BY_TWO = frozenset({"دشنا", "افتتحا", "تفقدا", "دشنتا", "افتتحتا", "تفقدتا"})
+_DID_BY_TWO = frozenset({"قاما", "قامتا"})
+_OPENINGS = frozenset({"بتدشين", "بافتتاح", "بتفقد", "بوضع"})  # "بوضع حجر الأساس"
+_DID_WORDS = 5  # from "قاما" to the act: a time and a place between
+
+
+def opened_together(tokens: list[Token], k: int, end: int) -> bool:
+    """ "الوزير فلان، ونظيره علان، قاما بتدشين المعبر": two who inaugurate, lay a
+    stone or inspect together, told by a dual verb, are met; the two are its subject."""
+    verb = tokens[k].norm.removeprefix("و").removeprefix("ف")
+    if verb in _OPENED_BY_TWO:
+        return True
+    if verb not in _DID_BY_TWO:
+        return False
+    return any(t.norm in _OPENINGS for t in tokens[k + 1 : min(end, k + 1 + _DID_WORDS)])

@@ -13,7 +13,7 @@ from .name_parts import NAME_JOINERS, name_not_particle, not_a_name, office_word
 from .normalize import normalize_arabic
 from .offices import extend_phrase
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, city_at, head, is_counterpart, is_title
+from .words import COMMAS, RELATIVES, SON_OF, city_at, head, is_counterpart, is_title
 
 # A name some outlets leave in Latin letters after an Arabic office ("السفيرة الفرنسية
 # Anne GRILLO"): words in title case, a family name also in capitals. Any other Latin
@@ -261,13 +261,19 @@ def time_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
     """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
-    ("ولد الشيخ"), and after "عبد" with any word: "معين عبد الملك"."""
+    ("ولد الشيخ") or that reads as a preposition and two letters ("ولد بيه", "بن بلة":
+    no word is so short), and after "عبد" with any word: "معين عبد الملك"."""
     t = tokens[k]
     joiner = tokens[previous].undefined
     return (
         joiner in NAME_JOINERS
         and not t.is_punct
-        and (joiner == "عبد" or is_title(lex, t) or in_any(t, lex.honorifics) is not None)
+        and (
+            joiner == "عبد"
+            or is_title(lex, t)
+            or in_any(t, lex.honorifics) is not None
+            or (joiner in SON_OF and t.core != t.bare and len(t.core) <= 2)
+        )
     )
 
 

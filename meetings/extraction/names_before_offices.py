@@ -6,6 +6,7 @@ name from a phrase when no lexicon knows its first word. Names after their offic
 
 from .foreign_names import foreign_family_name, transliterated
 from .lexicon import Lexicon
+from .name_openings import given_name_as_office_word
 from .name_parts import (
     NAME_JOINERS,
     conjoined_word,
@@ -38,7 +39,12 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     """Indices of a name of two words or more ending at k, before an office ("كمال بن
     يوسف رئيس الحكومة"), else empty."""
     picked: list[int] = []
-    while k >= 0 and k not in claimed and len(picked) < MAX_NAME:
+    # joiners do not count towards the length, as in `take_name`: "عبد الرحمن بن خالد آل فارس"
+    while (
+        k >= 0
+        and k not in claimed
+        and sum(tokens[i].norm not in NAME_JOINERS for i in picked) < MAX_NAME
+    ):
         if tokens[k].is_quote:
             k -= 1  # "و“فلان الفلاني” رئيس البعثة"
             continue
@@ -58,6 +64,16 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             elif picked and k > 0 and tokens[k - 1].norm in SON_OF and is_title(lex, tokens[k]):
                 picked.insert(0, k)  # "إسماعيل ولد الشيخ أحمد، وزير ...": a title after
                 k -= 1  # "ولد" or "بن" is a name
+                continue
+            elif (
+                picked
+                and k > 0
+                and tokens[k - 1].norm in lex.given_names
+                and not tokens[k - 1].prefix
+                and given_name_as_office_word(lex, tokens, k)
+            ):
+                picked.insert(0, k)  # "محمد أمين عوض، مدير ...": a given name that is an
+                k -= 1  # office word too, after another given name
                 continue
             elif (
                 picked

@@ -97,8 +97,14 @@ def read_offices(
         if not t.prefix and not t.article and k + 1 < n and tokens[k + 1].norm in SON_OF:
             k += 1  # "مساعد بن محمد": a given name, not an assistant
             continue
-        if k and is_title(lex, tokens[k - 1]) and given_name_as_office_word(lex, tokens, k):
-            k += 1  # "سعادة السيد أمين صيد": a given name after a title, not a secretary
+        if (
+            k
+            and (is_title(lex, tokens[k - 1]) or _bare_given_name(lex, tokens[k - 1]))
+            and given_name_as_office_word(lex, tokens, k)
+        ):
+            # "سعادة السيد أمين صيد", "محمد أمين عوض": a given name after a title or
+            # another given name, not a secretary
+            k += 1
             continue
         if k and facility(tokens[k - 1]):
             # "بمطار الملك خالد الدولي": a place named after someone
@@ -308,3 +314,7 @@ def past_city(lex: Lexicon, tokens: list[Token], k: int) -> int:
     """Past the city an office's seat names, if one starts at k ("ولي عهد أبوظبي")."""
     cores = [t.core for t in tokens[k : k + lex.max_phrase]]
     return k + match_phrase(cores, 0, lex.cities, lex.max_phrase)[0]
+
+
+def _bare_given_name(lex: Lexicon, token: Token) -> bool:
+    return not token.prefix and not token.definite and token.norm in lex.given_names

@@ -20,7 +20,7 @@ _PAPERS, _CREDENCE = "اوراق", "اعتماد"
 # The noun of signing, without the article, and the verb with the document as its
 # object (normalised): two named signers met (see _signing).
 _SIGNING = "توقيع"
-_SIGNED_IT = frozenset({"وقعها", "وقعه", "وقعاها", "وقعاه", "امضاها", "امضاه", "امضاهما"})
+_SIGNED_IT = frozenset({"وقعها", "وقعه", "وقعهما", "وقعاها", "وقعاه", "امضاها", "امضاه", "امضاهما"})
 
 
 def find_cues(doc: Document) -> None:

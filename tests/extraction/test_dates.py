@@ -177,3 +177,15 @@ def test_a_weekday_in_brackets_after_today_is_the_day_of_that_name(extract):
         published=dt.date(2017, 2, 11),  # a Saturday
     )
     assert meeting.date == dt.date(2017, 2, 5)
+
+
+def test_the_date_a_document_was_signed_on_is_not_the_meeting_s(extract):
+    (meeting,) = extract(
+        "التقى وزير العدل التونسي منير الخالدي نظيره البرتغالي جواو مونتيرو، لتحيين "
+        "الاتفاقية الموقعة بين البلدين في 3 مارس 1988."
+    )
+    assert meeting.date is None
+    (meeting,) = extract(
+        "التقى وزير العدل التونسي منير الخالدي في 3 مارس 2021 نظيره البرتغالي جواو مونتيرو."
+    )
+    assert meeting.date == dt.date(2021, 3, 3)

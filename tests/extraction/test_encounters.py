@@ -146,3 +146,24 @@ def test_two_chairs_of_a_session_named_one_after_the_other_met(extract):
         {"سامي بن علي", "سالم الورفلي"},
         {"سالم الورفلي", "كمال حسن"},
     ]
+
+
+def test_a_press_conference_in_someone_s_company_is_meeting_them(extract):
+    (meeting,) = extract(
+        "وصرح يوهان ليندكفيست، رئيس الحكومة السويدية، أثناء مؤتمر صحفي برفقة الرئيس "
+        "التشادي إدريس ماهامات، بأن البلدين سيعملان معا."
+    )
+    assert set(people(meeting)) == {"يوهان ليندكفيست", "إدريس ماهامات"}
+
+
+@pytest.mark.parametrize("act", ["قاما مساء الأربعاء بتدشين", "قاما بافتتاح", "دشنا"])
+def test_two_who_open_something_together_meet(extract, act):
+    (meeting,) = extract(
+        f"وزير النقل التونسي كريم الجلاصي، ووزير النقل الجزائري رابح بوعلام، {act} "
+        "الطريق السريع الرابط بين البلدين."
+    )
+    assert set(people(meeting)) == {"كريم الجلاصي", "رابح بوعلام"}
+
+
+def test_one_who_opens_something_meets_nobody(extract):
+    assert extract("وقام وزير النقل كريم الجلاصي مساء الأربعاء بتدشين الطريق السريع.") == []

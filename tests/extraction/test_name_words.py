@@ -133,3 +133,9 @@ def test_a_title_between_name_words_is_a_father_s_name_unless_after_a_family_nam
     assert not title_as_father_name(LEX, tokens, 6)
     names = [m.name for m in read_mentions(LEX, tokens).mentions]
     assert "سالم الأحمد الحمادي" in names
+
+
+def test_a_father_s_name_after_son_of_that_reads_as_a_preposition_and_two_letters():
+    tokens = tokenize("استقبل وزير العدل سيدي محمد ولد بيه السفير.")
+    (mention,) = read_mentions(LEX, tokens).mentions
+    assert mention.name == "سيدي محمد ولد بيه"

@@ -84,3 +84,13 @@ def test_a_name_written_onto_b_right_after_another_s_name_is_read_before_its_off
     (meeting,) = extract("التقى الوزير سالم الهمامي بمحمد الدباغ رئيس الحكومة في تونس.")
     assert set(people(meeting)) == {"سالم الهمامي", "محمد الدباغ"}
     assert people(meeting)["محمد الدباغ"].role == "رئيس الحكومة"
+
+
+def test_joiners_do_not_count_towards_a_name_before_its_office():
+    text = "حيث التقى عبد الرحمن بن خالد آل فارس وزير الخارجية."
+    assert roles(text)["عبد الرحمن بن خالد آل فارس"][0] == "وزير الخارجية"
+
+
+def test_a_given_name_that_is_an_office_word_inside_a_name_before_its_office():
+    text = "وحضر اللقاء من الجانب الأممي خالد أمين حمود أبو زيد مدير إدارة آسيا."
+    assert roles(text)["خالد أمين حمود أبو زيد"][0] == "مدير إدارة آسيا"

@@ -667,3 +667,11 @@ def test_a_past_verb_right_after_a_comma_that_ends_an_announced_meeting_is_held(
         "السنغالي كريم العلوي، يوم الأربعاء، وزير الخارجية البرتغالي جواو سيلفا."
     )
     assert set(people(meeting)) == {"كريم العلوي", "جواو سيلفا"}
+
+
+def test_two_agreements_signed_by_two_named_people_are_their_meeting(extract):
+    (meeting,) = extract(
+        "وقعت تونس والبرتغال اتفاقيتين. الاتفاقيتان اللتان وقعهما وزير الداخلية التونسي "
+        "منير الخالدي، ووزير الداخلية البرتغالي جواو مونتيرو، تهمان تبادل المعلومات."
+    )
+    assert set(people(meeting)) == {"منير الخالدي", "جواو مونتيرو"}
