@@ -228,11 +228,24 @@ def of_body_named_before(
 def of_body_named_earlier(doc: Document) -> None:
     """ "ممثل المفوضية السامية لشؤون اللاجئين فلان ... ورئيس مكتب المفوضية بعدن علان":
     a body's head noun alone, in an office of a later sentence, is the body an earlier
-    office named in full; its holder speaks for that body's state or organisation.
+    office, or an earlier body taking part, named in full; its holder speaks for that
+    body's state or organisation.
     A head noun two bodies of different states share in the article names neither."""
     states: dict[str, str | None] = {}
+
+    def learn(head: str, country: str) -> None:
+        known = states.setdefault(head, country)
+        if known != country:
+            states[head] = None
+
     for sentence in doc.sentences:
         tokens = sentence.tokens
+        for institution in sentence.people.institutions:
+            # "بحثت بعثة الاتحاد الأوروبي لدى ليبيا مع ...": a body taking part, in full
+            opening = tokens[institution.start]
+            if institution.country and not opening.definite and not opening.prefix:
+                if opening.core in doc.lex.institution_heads:
+                    learn("ال" + opening.core, institution.country)
         for mention in sentence.people.mentions:
             for k in range(mention.start, mention.end):
                 head = _body_head(doc.lex, tokens[k])
@@ -244,9 +257,7 @@ def of_body_named_earlier(doc: Document) -> None:
                 if mention.country is None and bare and states.get(head):
                     mention.country = states[head]
                 elif mention.country is not None and not bare:
-                    known = states.setdefault(head, mention.country)
-                    if known != mention.country:
-                        states[head] = None
+                    learn(head, mention.country)
                 break
 
 

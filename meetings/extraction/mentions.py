@@ -179,7 +179,7 @@ def read_mentions(
         if i + 1 < len(mentions):
             family_name_from_parent(lex, tokens, mention, mentions[i + 1])
         if mention.country is None:
-            mention.country = _chained_office_country(tokens, mention, offices)
+            mention.country = _chained_office_country(lex, tokens, mention, offices)
         if mention.country is None:
             mention.country = side_country(lex, tokens, mention.start)
         if mention.country is None:
@@ -196,11 +196,15 @@ def read_mentions(
     return SentencePeople(mentions, offices, [], claimed)
 
 
-def _chained_office_country(tokens: list[Token], mention: Mention, offices: list[Office]):
+def _chained_office_country(
+    lex: Lexicon, tokens: list[Token], mention: Mention, offices: list[Office]
+):
     """ "نائبة المبعوث الخاص للأمم المتحدة والمنسقة المقيمة فلانة": offices joined by
     "و" with no name between are one person's, so the state the first of them names is
-    the holder's."""
+    the holder's. A rank opens another person: "رئيسة البعثة الأوروبية والعميد فلان"."""
     start = mention.start
+    if is_title(lex, tokens[start]):
+        return None
     while start < len(tokens) and tokens[start].prefix.startswith("و"):
         before = next((o for o in offices if o.end == start), None)
         if before is None:

@@ -136,3 +136,13 @@ def test_notables_of_a_tribe_sent_as_a_delegation_speak_for_it(extract):
         "استقبل رئيس الحكومة سالم الورفلي في مكتبه وفدا من مشايخ وأعيان قبيلة الزوية."
     )
     assert "قبيلة الزوية" in [p.org for p in meeting.participants if p.name is None]
+
+
+def test_a_body_named_in_full_as_a_party_gives_its_state_to_its_head_later():
+    document = read(
+        "ناقشت بعثة الاتحاد الأوروبي للشرطة لدى تونس مع ضباط تونسيين سبل التكوين. وقالت "
+        "رئيسة البعثة آنا بيرتولي إن الطرفين ناقشا الدورات المقبلة.",
+        until="institutions",
+    )
+    (mention,) = document.sentences[1].people.mentions
+    assert mention.country == "EU"

@@ -202,6 +202,14 @@ def test_offices_joined_by_and_before_one_name_are_that_persons(extract):
     assert people(meeting)["هيلغا بيرغ"].country == "UN"
 
 
+def test_a_rank_after_an_office_and_and_opens_another_persons_name(extract):
+    (meeting,) = extract(
+        "وزار مدير البعثة الأوروبية والعقيد نوري الزاوي، قائد مركز التكوين، ورشة المركز "
+        "في بنغازي حيث التقى المدير الزاوي."
+    )
+    assert people(meeting)["نوري الزاوي"].country != "EU"
+
+
 @pytest.mark.parametrize("adviser", ["المستشار السياسي", "المستشار الإعلامي"])
 def test_an_advisers_field_is_no_name(extract, adviser):
     meetings = extract(
