@@ -144,9 +144,8 @@ def _unless_not_theirs(
     ("الذي يزور حاليا تركيا"), or that of another party holding the same office
     ("استقبل وزير الدفاع الصيني فلان وزير الدفاع علان": one state has one defence
     minister): then the next one the article suggests."""
-    not_theirs = doc.registry.people[person].first("visiting") or _same_office_state(
-        doc, event, person
-    )
+    visiting = doc.registry.people[person].first("visiting")
+    not_theirs = visiting or _same_office_state(doc, event, person)
     postings = _postings(doc, event, person)
     if fallback is not None and fallback in postings:
         not_theirs = fallback  # envoys received together are none posted to their own state
@@ -157,7 +156,13 @@ def _unless_not_theirs(
         return next(iter(foreign))
     if not_theirs is None or not_theirs != fallback:
         return fallback
-    return _another_state(doc, event, {not_theirs} | postings, stated, counterparts)
+    code = _another_state(doc, event, {not_theirs} | postings, stated, counterparts)
+    if visiting and code in (None, visiting) and len(foreign) == 1:
+        # "وصل رئيس الوزراء فلان إلى السعودية ... وكان في استقباله سفير السودان": no
+        # other state suggested, the visitor is of the one other a party is marked with
+        # (whose envoy's state counts as a counterpart's)
+        return next(iter(foreign))
+    return code
 
 
 def _postings(doc: Document, event: Event, person: int) -> set[str]:

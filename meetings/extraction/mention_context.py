@@ -265,7 +265,8 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
     """The state, or the city's state, that a person is the subject of a verb of
     going to ("زار فلان ... الصين", "وصل فلان ... إلى بكين")."""
     verb = mention.start - 1
-    if verb < 0 or tokens[verb].bare.removeprefix("و") not in _GOING:
+    # "وصل" opens with the letter of "و": it is looked up whole too
+    if verb < 0 or not {tokens[verb].bare, tokens[verb].bare.removeprefix("و")} & _GOING:
         return None
     for k in range(mention.end, min(mention.end + _GOING_REACH, len(tokens))):
         if tokens[k].norm in (".", "؟", "!"):

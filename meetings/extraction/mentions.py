@@ -6,7 +6,14 @@ and the names after them are read by `office_mentions`, names by `names`; instit
 are the next pass's (`institutions`).
 """
 
-from .bare_names import dual_head, ending_at, office_of_two, opens_bare_name, second_of_a_pair
+from .bare_names import (
+    dual_head,
+    ending_at,
+    facility,
+    office_of_two,
+    opens_bare_name,
+    second_of_a_pair,
+)
 from .coordination import (
     MINISTERS,
     coordinated_nationality,
@@ -35,7 +42,7 @@ from .names import skip_titles, take_name
 from .office_mentions import read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token
-from .words import COMMAS, SON_OF, is_title
+from .words import COMMAS, SON_OF, eulogised, is_title
 
 
 def find_mentions(doc: Document) -> None:
@@ -107,6 +114,13 @@ def read_mentions(
         if k and tokens[k - 1].norm in SON_OF:
             k += 1  # "إسماعيل ولد الشيخ أحمد": a title after "ولد" is a father's name
             continue
+        if k and facility(tokens[k - 1]):
+            # "في مطار الأمير فلان الدولي": a place named after someone
+            name = take_name(lex, tokens, k + 1, definite_ok=False)
+            end = name[-1] + 1 if name else k + 1
+            claimed.update(range(k, end))
+            k = end
+            continue
         start = k
         k, _ = skip_titles(lex, tokens, k)
         name = [
@@ -168,6 +182,7 @@ def read_mentions(
         if name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
             offices.remove(office)
 
+    mentions = [m for m in mentions if not eulogised(tokens, m.end)]
     mentions.sort(key=lambda m: m.start)
     delegation_members(lex, tokens, mentions, offices)
     for i, mention in enumerate(mentions):

@@ -13,7 +13,7 @@ from .mentions import read_mentions
 from .normalize import name_key, normalize_arabic
 from .office_holders import office_holder
 from .tokens import tokenize
-from .words import POSSESSIVES
+from .words import POSSESSIVES, eulogised
 
 # What opens a month's name in a date (normalised): "نهاية مايو", "شهر مايو".
 _MONTH_OPENERS = frozenset({"نهايه", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "شهر"})
@@ -203,7 +203,7 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
                 )
                 skip = k + 1
                 continue
-        person = None if _a_month(tokens, k) else _named_by(doc, token)
+        person = None if _a_month(tokens, k) or eulogised(tokens, k + 1) else _named_by(doc, token)
         if person is not None:
             refs.append(
                 Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)

@@ -194,3 +194,14 @@ def government_led_by(tokens: list[Token], start: int, k: int) -> bool:
         and any(t.core in _LED for t in before[-4:])
         and not any(t.core in DELEGATION for t in before)
     )
+
+
+# A prophet's eulogy after his name (normalised): "محمد صلى الله عليه وسلم", "عليه
+# السلام", "ﷺ" (one token). He is spoken of, not met.
+_EULOGIES = (("صلي", "الله"), ("عليه", "السلام"), ("صلي الله عليه وسلم",))
+
+
+def eulogised(tokens: list[Token], end: int) -> bool:
+    """Does a prophet's eulogy follow the name that ends before `end`?"""
+    following = tuple(t.norm for t in tokens[end : end + 2])
+    return any(following[: len(eulogy)] == eulogy for eulogy in _EULOGIES)

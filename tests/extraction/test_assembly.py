@@ -158,3 +158,14 @@ def test_an_office_named_again_without_its_holder_is_not_a_second_participant(ex
         "العلاقات."
     )
     assert [p.role for p in meeting.participants if not p.name] == []
+
+
+def test_a_visitor_met_by_his_own_envoy_is_of_the_envoy_s_state(extract):
+    (meeting,) = extract(
+        "وصل رئيس الحكومة الدكتور مراد السالمي، مساء أمس، إلى المملكة المغربية في زيارة "
+        "تدوم يومين. وكان في استقباله بمطار مراكش سفير تونس لدى المغرب نبيل العياري، "
+        "إلى جانب عدد من المسؤولين المغاربة."
+    )
+    named = people(meeting)
+    assert named["مراد السالمي"].country == "TN"
+    assert named["نبيل العياري"].country == "TN"

@@ -5,7 +5,7 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, read, roles
 
 LEX = load_lexicon()
 
@@ -887,3 +887,18 @@ def test_the_first_minister_heads_a_government_and_no_ministry(extract):
     (meeting,) = extract("استقبل الرئيس سالم حسن أمس الوزير الأول الصيني لي كيونغ في القصر.")
     premier = people(meeting)["لي كيونغ"]
     assert (premier.role, premier.ministry) == ("الوزير الأول", None)
+
+
+def test_a_title_after_a_facility_names_the_place_not_a_person():
+    assert roles("وحطت طائرة الوفد في مطار الأمير فهد بن سعود الدولي مساء أمس.") == {}
+
+
+def test_a_prophet_named_with_his_eulogy_is_no_one_met():
+    text = "وتوجه الوزير إلى المسجد، تشرفا بالسلام على سيد المرسلين محمد صلى الله عليه وسلم."
+    assert roles(text) == {}
+    document = read(
+        "التقى الأمير محمد بن فهد رئيس الوزراء الماليزي أنور كمال. ثم زار الأمير مسجد "
+        "الرسول محمد صلى الله عليه وسلم.",
+        until="references",
+    )
+    assert [ref.name for ref in document.sentences[1].refs] == []
