@@ -128,10 +128,27 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "محافظ المصرف المركزي الصديق الكبير مع": a given name, and its family
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
+    if j and _adjectives_of_a_body(lex, tokens[j - 1], pair):
+        return False  # "رئيس الحزب التقدمي الاشتراكي": the party's adjectives
     if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):
         return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
     given = pair[0].undefined
     return given in lex.given_names or given in lex.weak_given_names
+
+
+# Bodies of people named by their adjectives (without the article, normalised):
+# "الحزب التقدمي الاشتراكي", "التيار الوطني الحر".
+_PARTIES = frozenset({"حزب", "تيار", "جبهه", "حركه"})
+
+
+def _adjectives_of_a_body(lex: Lexicon, body: Token, pair: list[Token]) -> bool:
+    """Two adjectives of the nisba shape after a body with the article: no given name."""
+    return (
+        body.definite
+        and (body.undefined in _PARTIES or body.undefined in lex.institution_heads)
+        and pair[0].undefined not in lex.given_names
+        and all(t.core.endswith(("ي", "يه")) for t in pair)
+    )
 
 
 def _family_name_alone(lex: Lexicon, tokens: list[Token], j: int) -> bool:

@@ -185,7 +185,9 @@ def inherit_time_and_place(doc: Document) -> None:
                     # not a city of another state than the one the clause names
                     event.place = earlier.place
                     event.place_country = earlier.place_country
-                if not event.date_found:
+                if not event.date_found and not (earlier.planned and not event.planned):
+                    # not the day a meeting is planned for: "يلتقي فلان السبت علان ...
+                    # وكان علان قد التقى فلتان": the earlier meeting was held before
                     event.date, event.end_date = earlier.date, earlier.end_date
                     event.date_precision = earlier.date_precision
                 break

@@ -236,3 +236,13 @@ def test_a_pronoun_received_again_is_the_visitor_not_the_first_host(extract):
         {"سالم العلي", "ماجد بن سعيد"},
         {"سالم العلي", "خالد بن حمد"},
     ]
+
+
+def test_who_a_sentence_opens_on_with_had_is_the_subject_of_its_meeting(extract):
+    first, second = extract(
+        "التقى رئيس الحكومة اللبنانية سليم حداد أمس الرئيس السوري فارس العلي في دمشق. "
+        "وكان الزعيم نديم شمعون قد قام الشهر الماضي بزيارة إلى دمشق، حيث التقى مع فارس "
+        "العلي في قصر الشعب."
+    )
+    assert set(people(first)) == {"سليم حداد", "فارس العلي"}
+    assert set(people(second)) == {"نديم شمعون", "فارس العلي"}

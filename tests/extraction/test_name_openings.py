@@ -67,3 +67,8 @@ def test_a_given_name_with_the_article_after_an_office_opens_its_holder_s_name()
     assert names["الصديق الحمادي"][0] == "محافظ المصرف المركزي"
     tokens = tokenize("وقرر المجلس وضع قرار انتخاب محافظ المصرف المركزي موضع التنفيذ.")
     assert read_mentions(LEX, tokens).mentions == []
+
+
+def test_a_party_s_adjectives_after_an_office_are_no_name():
+    text = "وكان سمير الحداد رئيس الحزب الوحدوي الليبرالي قد زار القاهرة."
+    assert roles(text) == {"سمير الحداد": ("رئيس الحزب الوحدوي الليبرالي", None)}

@@ -373,3 +373,14 @@ def test_the_seat_of_an_office_set_off_after_a_name_is_no_place_of_the_meeting(e
         "التقى وزير الخارجية الليبي سالم العلي في طرابلس، نظيره الإيراني كمال حسن."
     )
     assert meeting.place == "طرابلس"
+
+
+def test_a_held_meeting_does_not_take_the_day_of_a_planned_one(extract):
+    meetings = extract(
+        "يزور رئيس الحكومة اللبنانية سليم حداد يوم السبت 11/1/2025 دمشق حيث يلتقي الرئيس "
+        "السوري فارس العلي. وكان الزعيم نديم شمعون قد قام بزيارة إلى دمشق، حيث التقى "
+        "مع فارس العلي في قصر الشعب."
+    )
+    (held,) = meetings
+    assert set(people(held)) == {"نديم شمعون", "فارس العلي"}
+    assert held.date is None
