@@ -236,10 +236,6 @@ def earlier_hosts(doc: Document, sentence: Sentence, position: int) -> set[int]:
     return hosts
 
 
-# Opening a sentence on what someone had done (bare, normalised): "وكان فلان قد ...".
-_WAS = frozenset({"كان", "كانت"})
-
-
 def subject_before(
     sentence: Sentence, position: int, previous: Event, before: Event | None = None
 ) -> int:
@@ -255,7 +251,7 @@ def subject_before(
     for mention in earlier:
         if mention.person in previous.persons and not mention.kin:
             return mention.person
-    if earlier and earlier[0].start == 1 and sentence.tokens[0].bare in _WAS:
+    if earlier and earlier[0].start == 1 and sentence.tokens[0].bare in WAS:
         # "وكان فلان قد قام بزيارة ... حيث التقى علان": another's earlier meeting
         return earlier[0].person
     touring = [p for p in previous.persons if before is not None and p in before.persons]

@@ -14,7 +14,7 @@ from .document import Clause, Document, Event, Sentence
 from .places import VISITS, clause_place, subject_words
 from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES
+from .words import COMMAS, RELATIVES, WAS
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
 _SAME_DAY = re.compile(
@@ -185,12 +185,19 @@ def inherit_time_and_place(doc: Document) -> None:
                     # not a city of another state than the one the clause names
                     event.place = earlier.place
                     event.place_country = earlier.place_country
-                if not event.date_found and not (earlier.planned and not event.planned):
-                    # not the day a meeting is planned for: "يلتقي فلان السبت علان ...
-                    # وكان علان قد التقى فلتان": the earlier meeting was held before
+                if not event.date_found and not _pluperfect(doc.sentences[event.sentence]):
+                    # not told as held before: "يلتقي فلان السبت علان ... وكان علان قد
+                    # التقى فلتان"
                     event.date, event.end_date = earlier.date, earlier.end_date
                     event.date_precision = earlier.date_precision
                 break
+
+
+def _pluperfect(sentence: Sentence) -> bool:
+    """Does the sentence open on "كان" and tell with "قد" what had been done ("وكان
+    فلان قد قام بزيارة ...")?"""
+    tokens = sentence.tokens
+    return bool(tokens) and tokens[0].bare in WAS and any(t.norm == "قد" for t in tokens[1:])
 
 
 def _visit_before(doc: Document, event: Event) -> None:

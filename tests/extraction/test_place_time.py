@@ -375,7 +375,7 @@ def test_the_seat_of_an_office_set_off_after_a_name_is_no_place_of_the_meeting(e
     assert meeting.place == "طرابلس"
 
 
-def test_a_held_meeting_does_not_take_the_day_of_a_planned_one(extract):
+def test_a_meeting_told_as_held_before_does_not_take_the_day_of_one_to_come(extract):
     meetings = extract(
         "يزور رئيس الحكومة اللبنانية سليم حداد يوم السبت 11/1/2025 دمشق حيث يلتقي الرئيس "
         "السوري فارس العلي. وكان الزعيم نديم شمعون قد قام بزيارة إلى دمشق، حيث التقى "
