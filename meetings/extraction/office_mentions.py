@@ -53,6 +53,8 @@ _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"
 _AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
 _PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
 _STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
+# Offices an agent serves, right after the agent's word: "ممثل رئيس مجلس النواب".
+_HEADS_SERVED = frozenset({"رئيس", "وزير"})
 _COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
 
 
@@ -253,6 +255,8 @@ def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int)
         k -= 1
     if k - 1 > start and tokens[k].core in _STATES_HEADED and tokens[k - 1].core == "رئيس":
         return True  # "مبعوث رئيس الجمهورية"
+    if start + 1 < end and tokens[start + 1].core in _HEADS_SERVED:
+        return True  # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"
     return k > start and tokens[k].core in _PRINCIPALS
 
 
@@ -263,6 +267,8 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
     for k in range(j, min(j + _COMPLEMENT + 1, len(tokens))):
         if k > j and tokens[k - 1].is_punct and tokens[k - 1].norm not in COMMAS:
             break
+        if k == j and _bare_title(lex, tokens, k):
+            continue  # "ممثل رئيس المجلس فلان النائب علان": the holder's own title
         if head(lex, tokens[k]):
             break  # "مستشار الرئيس فلان، ومدير المخابرات علان": another's office
         name, _ = name_after(lex, tokens, k)
@@ -270,6 +276,19 @@ def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[i
         if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):
             return name
     return []
+
+
+def _bare_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A title or office word with the article and nothing of its own after it but a
+    name: "النائب فلان"."""
+    t = tokens[k]
+    return (
+        t.definite
+        and not t.prefix
+        and (is_title(lex, t) or head(lex, t) is not None)
+        and k + 1 < len(tokens)
+        and given_name(lex, tokens[k + 1])
+    )
 
 
 def _second_office_of_a_name(

@@ -49,12 +49,16 @@ class Paragraph:
     heading: bool
 
 
+# Space before a marker's colon or dash, written or not: "كتب : فلان" is "كتب: فلان".
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[:\-–])")
+
+
 @cache
 def _markers():
     data = load_data("boilerplate.json")
     return (
         frozenset(normalize_arabic(m) for m in data["section"]),
-        tuple(normalize_arabic(m) for m in data["inline"]),
+        tuple(_SPACE_BEFORE_MARK.sub("", normalize_arabic(m)) for m in data["inline"]),
         tuple(normalize_arabic(m) for m in data["breadcrumb_words"]),
         tuple(data["breadcrumb_separators"]),
         tuple(data["feed_footers"]),
@@ -95,8 +99,9 @@ def story_lines(text: str) -> list[str]:
             continue
         if _is_breadcrumb(norm, crumbs, separators):
             continue
-        if len(norm.split()) <= _INLINE_MAX_WORDS and norm.lstrip("( ").startswith(inline):
-            continue  # also in brackets: "(آخر تعديل 2024-04-06 20:56)"
+        opening = _SPACE_BEFORE_MARK.sub("", norm.lstrip("( "))
+        if len(norm.split()) <= _INLINE_MAX_WORDS and opening.startswith(inline):
+            continue  # also in brackets: "(آخر تعديل 2024-04-06 20:56)"; "كتب : فلان"
         # The headline is often printed again under itself or in the middle of the body.
         key = _TRAILING_PUNCT.sub("", norm)
         if key in seen:

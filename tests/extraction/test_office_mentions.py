@@ -165,3 +165,11 @@ def test_an_office_right_after_a_bare_title_with_the_article_is_another_s():
     (mention,) = read.mentions
     assert (mention.name, mention.role, mention.country) == ("وانغ لي", "نائب رئيس الوزراء", "CN")
     assert [o.role for o in read.offices] == ["الرئيس"]
+
+
+def test_the_representative_of_an_office_holder_is_the_name_after_his_principal_s():
+    _, (mention,), _, _ = read(
+        "وكان في مقدمة مستقبليه ممثل رئيس مجلس الشيوخ فريد حداد النائب خالد عواد"
+    )
+    assert mention.name == "خالد عواد"
+    assert mention.role == "ممثل رئيس مجلس الشيوخ"

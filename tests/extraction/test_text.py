@@ -81,7 +81,7 @@ def test_bulleted_items_each_ending_on_a_stop_go_on_with_the_list(extract):
 
 
 def test_a_byline_is_page_furniture():
-    for byline in ("كتب - سمير عبد الله", "كتب- سمير عبد الله"):
+    for byline in ("كتب - سمير عبد الله", "كتب- سمير عبد الله", "كتب : سمير عبد الله"):
         text = f"{byline}\n\nبحث وزير الداخلية سالم الورفلي مع نظيره المالطي التعاون."
         assert "سمير" not in clean_article_text(text)
 
