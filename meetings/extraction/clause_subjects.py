@@ -66,11 +66,17 @@ _DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "
 _FOR_HIM = frozenset({"له", "لها", "لهما"})
 
 
+# Words that link a sentence to the one before (normalised): "هذا وقد كان ...".
+_LINKING = frozenset({"هذا", "وقد", "قد"})
+
+
 def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     """Does the sentence open with "during his meeting" ("وخلال لقائه مع وزير
     الخارجية فلان، بحثا ...", "وكان في استقباله فلان") and name no one before it?
     "His" is who the sentence before spoke of first."""
     tokens = sentence.tokens
+    while start < position and tokens[start].norm in _LINKING:
+        start += 1  # "هذا وقد كان في استقباله فلان"
     if tokens[start].norm == "وذلك" or tokens[start].norm.removeprefix("و") in WAS:
         start += 1  # "وذلك خلال لقائه مع ...", "وكان في استقباله فلان"
         if position == start + 1 and tokens[start].norm in _FOR_HIM:

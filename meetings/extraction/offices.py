@@ -43,7 +43,7 @@ PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "ب
 # An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
 # A government a minister serves in, after ب (normalised core).
-_GOVERNMENTS = frozenset({"حكومه"})
+_GOVERNMENTS = frozenset({"حكومه", "محكمه"})  # and courts: "المحامي العام بمحكمة"
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
@@ -98,8 +98,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             j += 2  # "الممثل السامي لتحالف الساحل": ل on a word no lexicon knows
             continue
         if (
-            t.prefix == "ب"
-            and t.core in _GOVERNMENTS
+            t.norm[:1] == "ب"
+            and t.norm[1:] in _GOVERNMENTS  # split off or not: "محكمة" is no known word
             and j + 1 < n
             and not tokens[j + 1].prefix
             and not tokens[j + 1].is_punct

@@ -246,3 +246,12 @@ def test_who_a_sentence_opens_on_with_had_is_the_subject_of_its_meeting(extract)
     )
     assert set(people(first)) == {"سليم حداد", "فارس العلي"}
     assert set(people(second)) == {"نديم شمعون", "فارس العلي"}
+
+
+def test_a_reception_of_him_after_linking_words_is_of_who_arrived(extract):
+    (meeting,) = extract(
+        "وصل وزير العدل السيد فتحي الورشفاني، إلى مطار غات الدولي. هذا وقد كان في "
+        "استقباله السيد المحامي العام بمحكمة غات ومدير إدارة القضايا فرع غات."
+    )
+    assert set(people(meeting)) == {"فتحي الورشفاني"}
+    assert {p.role for p in meeting.participants} >= {"المحامي العام"}

@@ -507,3 +507,8 @@ def test_an_office_goes_on_over_the_sector_it_serves():
 def test_an_office_goes_on_over_the_government_served_after_b():
     names = roles("التقى وزير الزراعة بحكومة تسيير الأعمال سالم العلي سفير قبرص جون بورغ.")
     assert names["سالم العلي"][0] == "وزير الزراعة"
+
+
+def test_the_court_an_office_serves_at_is_its_body():
+    (office,) = read_mentions(LEX, tokenize("وحضر المحامي العام بمحكمة استئناف مصراتة.")).offices
+    assert office.org == "محكمة استئناف مصراتة"
