@@ -1,7 +1,7 @@
 """Who a sentence names without making them a party: a relative ("نجل X"), someone
 whose greetings are conveyed, on whose behalf or by whose orders someone came, a
 letter's sender or addressee, a ruler under whose reign or with whose trust, whose
-health or death is spoken of, whose visit is to come.
+health or death is spoken of, whose visit is to come or the meeting was held beside.
 """
 
 from .document import Mention
@@ -109,6 +109,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "في عهد القيادتين الرشيدتين لجلالة الملك X"
     if k >= 1 and tokens[k].core in _BOTH_STATES and tokens[k - 1].core in _LEADERS_OF_BOTH:
         return True  # "لإرادة قائدي البلدين فخامة السيد X": the leaders, not who met
+    if k >= 1 and tokens[k].core == "زياره" and tokens[k - 1].norm == "هامش":
+        return True  # "على هامش زيارة الملك X إلى روسيا": the visit it was held beside
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:

@@ -125,8 +125,14 @@ def clause_place(
             continue
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
-        if _palace_town(doc, before, t) and not _city_follows(doc, tokens, k + 1, end):
-            return t.text, None  # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما"
+        if (
+            _palace_town(doc, before, t)
+            and not _city_follows(doc, tokens, k + 1, end)
+            and not (k + 1 < end and tokens[k + 1].core in lex.institution_heads)
+        ):
+            # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما", nor "في قصر ضيافة وزارة
+            # الخارجية": a palace of a body, named by what it is for
+            return t.text, None
         if t.core in _GOVERNORATES:
             # "في محافظة جدة": the city after it, when a lexicon knows it as one
             length, code = match_phrase(cores, k + 1, lex.cities, lex.max_phrase)

@@ -39,6 +39,7 @@ from .conftest import people, read
         ("بقصر قرطاج في العاصمة تونس", "تونس", "TN"),  # the capital the venue is in
         ("في مطار بنينا الدولي بمدينة بنغازي", "بنغازي", "LY"),  # the venue's town
         ("على هامش منتدى بيجين للأمن", "بيجين", "CN"),  # another spelling of Beijing
+        ("في قصر ضيافة وزارة الدفاع بمدينة أثينا", "أثينا", "GR"),  # a palace of a body
     ],
 )
 def test_places(extract, where, place, country):
