@@ -50,6 +50,8 @@ _VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", 
 # Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
 _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
 # Who speaks for someone else (normalised, without the article), and whom for.
+# In the capacity of (normalised): "بصفته رئيسا لـ...", "بوصفها".
+_IN_CAPACITY = frozenset({"بصفته", "بصفتها", "بوصفه", "بوصفها", "بصفتهما", "بوصفهما"})
 _AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
 _PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
 _STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
@@ -87,6 +89,9 @@ def read_offices(
             continue
         if k and tokens[k - 1].core in _SOURCES:
             k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
+            continue
+        if k and tokens[k - 1].norm in _IN_CAPACITY:
+            k += 1  # "بوصفها رئيسا للمنظمة": the capacity of whom the sentence names
             continue
         if (
             k

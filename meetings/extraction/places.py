@@ -8,8 +8,9 @@ from .document import Document, Sentence
 from .lexicon import Lexicon
 from .normalize import normalize_arabic
 from .phrases import match_phrase
+from .tenses import future_verb
 from .tokens import Token, in_any
-from .words import COMMAS, is_title, per_word, written
+from .words import COMMAS, RELATIVES, is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 _CAPITAL = frozenset({"العاصمه", "عاصمه"})
@@ -123,6 +124,8 @@ def clause_place(
         at_forum = _forum_town(tokens, k)
         if not (after_preposition or after_venue or at_forum or t.prefix.endswith(("ب", "ل"))):
             continue
+        if _where_another_will_be(lex, tokens, b if after_preposition else k):
+            continue  # "القمة التي ستعقد في العاصمة الكينية": where something is to be
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
         if (
@@ -238,6 +241,11 @@ def _forum_town(tokens: list[Token], k: int) -> bool:
         if before.core == "هامش":
             return True
     return False
+
+
+def _where_another_will_be(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does a relative clause in the future end right before k ("التي ستعقد في ...")?"""
+    return k >= 2 and future_verb(lex, tokens[k - 1]) and tokens[k - 2].norm in RELATIVES
 
 
 def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:

@@ -173,3 +173,10 @@ def test_the_representative_of_an_office_holder_is_the_name_after_his_principal_
     )
     assert mention.name == "خالد عواد"
     assert mention.role == "ممثل رئيس مجلس الشيوخ"
+
+
+def test_an_office_held_in_someone_s_capacity_takes_no_name_after_it():
+    _, mentions, offices, _ = read(
+        "وبحث الترتيبات التي تولتها الحكومة بوصفها رئيسا للمنظمة لضمان نجاح القمة."
+    )
+    assert mentions == [] and offices == []

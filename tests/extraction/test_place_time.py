@@ -385,3 +385,11 @@ def test_a_meeting_told_as_held_before_does_not_take_the_day_of_one_to_come(extr
     (held,) = meetings
     assert set(people(held)) == {"نديم شمعون", "فارس العلي"}
     assert held.date is None
+
+
+def test_where_an_event_to_come_will_be_held_is_not_where_they_met(extract):
+    (meeting,) = extract(
+        "اجتمع وزير الخارجية السوداني حامد الطيب بنظيره الإثيوبي تسفاي ولدي، وبحثا "
+        "التحضير للقمة التي ستعقد في العاصمة الأوغندية، كمبالا."
+    )
+    assert meeting.place is None
