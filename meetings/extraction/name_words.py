@@ -261,7 +261,7 @@ def time_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
     """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
-    ("ولد الشيخ") or that reads as a preposition and two letters ("ولد بيه", "بن بلة":
+    ("ولد الشيخ") or that reads as a preposition and two letters ("ولد بهي", "بن بلة":
     no word is so short), and after "عبد" with any word: "معين عبد الملك"."""
     t = tokens[k]
     joiner = tokens[previous].undefined
