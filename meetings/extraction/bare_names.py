@@ -31,6 +31,10 @@ def facility(token: Token) -> bool:
     return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
 
 
+# Who a meeting "brought together" follow these (bare, normalised).
+_BROUGHT_TOGETHER = frozenset({"جمع", "جمعت", "ضم", "ضمت"})
+
+
 def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Can a name with no office start at k? With a given name that is no ordinary
     word; or with one that is ("خليفة", "علي") right after a meeting cue, "مع" or "برئاسة"."""
@@ -59,8 +63,14 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1]
     if before.norm == "و" and k >= 2 and tokens[k - 2].norm in COMMAS:
         return True  # "فلان، وعلان، و فرج الحداد": the last of a list, "و" written apart
-    # "برئاسة سالم الفاخري": a leader is named right after the word that tells it
-    return before.norm == "مع" or before.norm in lex.led_by or in_any(before, lex.verbs) is not None
+    # "برئاسة سالم الفاخري": a leader is named right after the word that tells it;
+    # "لقاءات جمعت خليفة فلان وعلان": who a meeting brought together, after its verb
+    return (
+        before.norm == "مع"
+        or before.norm in lex.led_by
+        or in_any(before, lex.verbs) is not None
+        or before.bare in _BROUGHT_TOGETHER
+    )
 
 
 def _before_family_name(tokens: list[Token], k: int) -> bool:

@@ -38,10 +38,11 @@ from .mention_context import (
 )
 from .name_offices import joined, name_before_office, offices_after_names
 from .name_parts import NAME_JOINERS
+from .name_words import name_like
 from .names import skip_titles, take_name
 from .office_mentions import read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
-from .tokens import Token
+from .tokens import Token, make_token
 from .words import COMMAS, SON_OF, eulogised, is_title
 
 
@@ -182,6 +183,7 @@ def read_mentions(
         if name_before_office(lex, tokens, office, mentions, claimed, named_only=True):
             offices.remove(office)
 
+    _sons_named_after_father(lex, tokens, mentions, claimed)
     mentions = [m for m in mentions if not eulogised(tokens, m.end)]
     mentions.sort(key=lambda m: m.start)
     delegation_members(lex, tokens, mentions, offices)
@@ -209,6 +211,41 @@ def read_mentions(
         if mention.country is None and i and accompanying(tokens, mentions[i - 1], mention):
             mention.country = mentions[i - 1].country  # "فلان يرافقه علان": of his side
     return SentencePeople(mentions, offices, [], claimed)
+
+
+# Sons, named by their father's name and then their own (normalised): "نجلا فلان X وY".
+_SONS = frozenset({"نجل", "نجلي", "نجلا", "ابن", "ابني", "ابنا"})
+
+
+def _sons_named_after_father(
+    lex: Lexicon, tokens: list[Token], mentions: list[Mention], claimed: set[int]
+) -> None:
+    """ "وحضر اللقاء نجلا حفتر صدام وخالد": the sons' given names after their father's
+    family name name them in full, each with that family name."""
+    for k, token in enumerate(tokens[:-2]):
+        family = tokens[k + 1]
+        if token.core not in _SONS or k + 1 in claimed or family.prefix:
+            continue
+        if family.norm in lex.given_names or not name_like(
+            lex, family, first=False, definite_ok=True
+        ):
+            continue
+        j = k + 2
+        while j < len(tokens) and j not in claimed:
+            given = tokens[j]
+            conjoined = j > k + 2  # the second son's name opens with "و"
+            word = given.norm[1:] if conjoined else given.norm
+            if conjoined != (given.norm[:1] == "و") or not _given_name_word(lex, word):
+                break
+            text = given.text.removeprefix("و")
+            own = make_token(text)  # without the "و" that joined it to the first son
+            mentions.append(Mention(j, j + 1, f"{text} {family.text}", (own, family)))
+            claimed.add(j)
+            j += 1
+
+
+def _given_name_word(lex: Lexicon, word: str) -> bool:
+    return word in lex.given_names or word in lex.weak_given_names
 
 
 def _chained_office_country(

@@ -93,3 +93,10 @@ def test_a_foreign_given_name_opens_a_name_after_with(extract):
 def test_a_verb_after_qad_opens_no_name_though_written_as_a_given_name():
     assert not _opens("وكان الوزير، الذي كان قد أدى القسم أمس، في تونس.", "أدى")
     assert _opens("التقى الوزير أدى بيرنس في لندن.", "أدى")
+
+
+def test_a_given_name_that_is_a_word_opens_a_name_after_brought_together(extract):
+    (meeting,) = extract(
+        "شهدت مدينة طبرق لقاءات رفيعة جمعت خليفة العبيدي ووزير الدفاع المالطي جوزيف بورغ."
+    )
+    assert set(people(meeting)) == {"خليفة العبيدي", "جوزيف بورغ"}
