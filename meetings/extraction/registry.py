@@ -85,8 +85,9 @@ class Registry:
 
 def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
     """Is a foreign name written again with its family name spelt a letter otherwise
-    ("لارس هولمبرغ", then "لارس هولمرغ")? Transliteration varies, while one Arab
-    family name a letter off another is another family ("الحسني", "الحسيني")."""
+    ("لارس هولمبرغ", then "لارس هولمرغ", or a letter moved: "هولمربغ")? Transliteration
+    varies, while one Arab family name a letter off another is another family
+    ("الحسني", "الحسيني")."""
     if len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
         return False
     if words[0] not in lex.foreign_given_names:
@@ -95,7 +96,13 @@ def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lex
     if len(one) < 5 or len(other) - len(one) > 1:
         return False
     if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+        # one letter changed, or one letter moved: without one letter each, the same
+        return any(
+            one[:i] + one[i + 1 :] == other[:j] + other[j + 1 :]
+            for i in range(len(one))
+            for j in range(len(other))
+            if one[i] == other[j] or i == j
+        )
     return any(one == other[:k] + other[k + 1 :] for k in range(len(other)))
 
 

@@ -308,6 +308,14 @@ def test_a_foreign_name_written_again_a_letter_otherwise_is_the_same_person(extr
     assert len([p for p in meeting.participants if p.name]) == 2
 
 
+def test_a_foreign_name_written_again_with_a_letter_moved_is_the_same_person(extract):
+    (meeting,) = extract(
+        "بحث رئيس الوزراء العراقي سالم الجبوري مع الأمين العام للحلف لارس هولمبرغ الأوضاع. "
+        "وأكد لارس هولبمرغ خلال اللقاء دعم الحلف للعراق."
+    )
+    assert len([p for p in meeting.participants if p.name]) == 2
+
+
 def test_a_ruler_s_title_is_no_given_name_referring_back(extract):
     meetings = extract(
         "استقبل نائب رئيس الوزراء العماني والمبعوث الخاص لسلطان عمان ماجد بن سعيد اليوم "
