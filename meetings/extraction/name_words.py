@@ -206,7 +206,13 @@ def foreign_family_name_with_preposition(lex: Lexicon, token: Token) -> bool:
         and token.article
         and not lex.knows(token.core)
         and transliterated(token.norm)
+        and not _dual_or_plural_of_a_word(lex, token.undefined)  # "بالوزيرين"
     )
+
+
+def _dual_or_plural_of_a_word(lex: Lexicon, word: str) -> bool:
+    """ "وزيرين", "مسؤولين": a known word with the ending of a dual or a plural."""
+    return word.endswith(("ين", "ان")) and lex.knows(word[:-2])
 
 
 def foreign_family_name_with_article(lex: Lexicon, tokens: list[Token], k: int) -> bool:

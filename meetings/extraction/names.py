@@ -195,6 +195,14 @@ def take_name(
             and any(office_phrase_at(lex, tokens, j) for j in range(k + 2, min(k + 4, len(tokens))))
         ):
             break  # "مع نظيره فلان علان وفلتان فلتاني القائم بأعمال": the next, before his office
+        if (
+            words >= 2
+            and t.norm[:1] == "ب"
+            and t.norm.endswith("يه")
+            and len(t.norm) >= 6
+            and t.norm not in lex.given_names
+        ):
+            break  # "أشاد فلان الفلاني بنوعية التعاون": ب on an abstract noun
         if words >= 2 and derived_participle(tokens, k):
             break  # "اللواء فلان علان مترئسا وفدا": his state, not his name
         if out and indefinite_object(lex, tokens, k):

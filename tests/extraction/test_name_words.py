@@ -139,3 +139,8 @@ def test_a_father_s_name_after_son_of_that_reads_as_a_preposition_and_two_letter
     tokens = tokenize("استقبل وزير العدل سيدي أحمد ولد بهي السفير.")
     (mention,) = read_mentions(LEX, tokens).mentions
     assert mention.name == "سيدي أحمد ولد بهي"
+
+
+def test_b_on_a_known_word_s_dual_after_a_one_word_name_is_no_family_name():
+    tokens = tokenize("ورحب الرئيس أناستاسيو بالوزيرين اليونانيين، مؤكدا أهمية الزيارة.")
+    assert all("بالوزيرين" not in m.name for m in read_mentions(LEX, tokens).mentions)

@@ -1120,3 +1120,14 @@ def test_now_and_the_brethren_are_no_names():
     tokens = tokenize("ودعا الرئيس سالم العلي الأشقاء العرب إلى الاستثمار في لبنان.")
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["سالم العلي"]
     assert "آلان ديبور" in roles("التقى الوزير آلان ديبور نظيره.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد وزير الخارجية التشادي حسن موسى الطاهر بنوعية العلاقات بين البلدين.",
+        "وتابع وزير الخارجية حسن موسى الطاهر بخصوص الأزمة في السودان.",
+    ],
+)
+def test_a_name_ends_before_b_on_a_noun_or_a_preposition(text):
+    assert "حسن موسى الطاهر" in roles(text)
