@@ -69,6 +69,7 @@ MAX_NAME = 5
 # What may stand between a title and the name (normalised): a slash ("السيد/ فلان") and
 # a party ("السيناتور الجمهوري فلان").
 _AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "الديمقراطي", "الديمقراطيه"})
+_AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (normalised)
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 

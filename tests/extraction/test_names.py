@@ -1131,3 +1131,8 @@ def test_now_and_the_brethren_are_no_names():
 )
 def test_a_name_ends_before_b_on_a_noun_or_a_preposition(text):
     assert "حسن موسى الطاهر" in roles(text)
+
+
+def test_the_first_lady_s_title_and_a_verb_of_accompanying_are_no_name():
+    text = "وكانت السيدة الأولى سلمى فؤاد الحكيم ترافق الرئيس في زيارته."
+    assert list(roles(text)) == ["سلمى فؤاد الحكيم"]
