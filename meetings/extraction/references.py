@@ -203,7 +203,9 @@ def _references(doc: Document, sentence: Sentence, named: set[int]) -> list[Ment
                 )
                 skip = k + 1
                 continue
-        person = None if _a_month(tokens, k) or eulogised(tokens, k + 1) else _named_by(doc, token)
+        person = None if _a_month(tokens, k) else _named_by(doc, token)
+        if person is not None and eulogised(tokens, k + 1):
+            person = None  # "النبي محمد صلى الله عليه وسلم": not a "محمد" of the article
         if person is not None:
             refs.append(
                 Mention(k, k + 1, doc.registry.people[person].name, (token,), person=person)
