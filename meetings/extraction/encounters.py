@@ -294,14 +294,18 @@ _OPENED_BY_TWO = frozenset({"دشنا", "افتتحا", "تفقدا", "دشنت�
 _DID_BY_TWO = frozenset({"قاما", "قامتا"})
 _OPENINGS = frozenset({"بتدشين", "بافتتاح", "بتفقد", "بوضع"})  # "بوضع حجر الأساس"
 _DID_WORDS = 5  # from "قاما" to the act: a time and a place between
+_OPENED_OR_DID = frozenset(
+    prefix + verb for verb in _OPENED_BY_TWO | _DID_BY_TWO for prefix in ("", "و", "ف")
+)
 
 
 def opened_together(tokens: list[Token], k: int, end: int) -> bool:
     """ "الوزير فلان، ونظيره علان، قاما بتدشين المعبر": two who inaugurate, lay a
     stone or inspect together, told by a dual verb, are met; the two are its subject."""
-    verb = tokens[k].norm.removeprefix("و").removeprefix("ف")
+    norm = tokens[k].norm
+    if norm not in _OPENED_OR_DID:
+        return False  # asked of every word of every clause: the quick answer first
+    verb = norm.removeprefix("و").removeprefix("ف")
     if verb in _OPENED_BY_TWO:
         return True
-    if verb not in _DID_BY_TWO:
-        return False
     return any(t.norm in _OPENINGS for t in tokens[k + 1 : min(end, k + 1 + _DID_WORDS)])
