@@ -40,7 +40,7 @@ from .name_offices import joined, name_before_office, offices_after_names
 from .name_parts import NAME_JOINERS
 from .name_words import name_like
 from .names import skip_titles, take_name
-from .office_mentions import read_offices
+from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token, make_token
 from .words import COMMAS, SON_OF, eulogised, is_title
@@ -116,11 +116,7 @@ def read_mentions(
             k += 1  # "إسماعيل ولد الشيخ أحمد": a title after "ولد" is a father's name
             continue
         if k and facility(tokens[k - 1]):
-            # "في مطار الأمير فلان الدولي": a place named after someone
-            name = take_name(lex, tokens, k + 1, definite_ok=False)
-            end = name[-1] + 1 if name else k + 1
-            claimed.update(range(k, end))
-            k = end
+            k = claim_place_named_after_someone(lex, tokens, k, claimed)  # "في مطار الأمير"
             continue
         start = k
         k, _ = skip_titles(lex, tokens, k)

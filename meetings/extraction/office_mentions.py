@@ -114,11 +114,7 @@ def read_offices(
             k += 1
             continue
         if k and facility(tokens[k - 1]):
-            # "بمطار الملك خالد الدولي": a place named after someone
-            name = take_name(lex, tokens, k + 1, definite_ok=False)
-            end = name[-1] + 1 if name else k + 1
-            claimed.update(range(k, end))
-            k = end
+            k = claim_place_named_after_someone(lex, tokens, k, claimed)
             continue
         end = extend_phrase(lex, tokens, k + max(length, 1))
         states_end, states = listed_states(lex, tokens, end)
@@ -220,6 +216,17 @@ def read_offices(
         else:
             offices.append(office)
             k = end
+
+
+def claim_place_named_after_someone(
+    lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]
+) -> int:
+    """ "بمطار الملك خالد الدولي": the title at k and the name after it are the
+    facility's, no one's; claims them and returns where the name ends."""
+    name = take_name(lex, tokens, k + 1, definite_ok=False)
+    end = name[-1] + 1 if name else k + 1
+    claimed.update(range(k, end))
+    return end
 
 
 def _next_in_a_list(lex: Lexicon, tokens: list[Token], k: int) -> bool:
