@@ -158,7 +158,7 @@ def _unless_not_theirs(
         return fallback
     code = _another_state(doc, event, {not_theirs} | postings, stated, counterparts)
     if visiting and code in (None, visiting) and len(foreign) == 1:
-        # "وصل رئيس الوزراء فلان إلى السعودية ... وكان في استقباله سفير السودان": no
+        # "وصل رئيس الحكومة فلان إلى المغرب ... وكان في استقباله سفير تونس": no
         # other state suggested, the visitor is of the one other a party is marked with
         # (whose envoy's state counts as a counterpart's)
         return next(iter(foreign))

@@ -39,7 +39,7 @@ _THIS_MONTH = re.compile(r"\s*(?:الجاري|الحالي|المقبل|القا
 
 
 # A document's own date, not an event's (normalised): "الاتفاقية الموقعة بين البلدين
-# في 12 فبراير 1971", "المذكرة المؤرخة في ...": a participle, then up to eight words
+# في 3 مارس 1988", "المذكرة المؤرخة في ...": a participle, then up to eight words
 # with no comma or stop, then "في" or "بتاريخ" right before the date.
 _DOCUMENT_DATED = re.compile(
     r"(?<!\w)(?:الموقع|المبرم|المؤرخ)[هة]?(?:\s+[^\s،,.]+){0,8}?\s+(?:في|بتاريخ)\s*$"

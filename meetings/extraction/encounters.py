@@ -85,7 +85,7 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
         and k + 1 < end
         and tokens[k + 1].norm in _TOGETHER
     ):
-        return True  # "خلال مؤتمر صحفي برفقة رئيس الجمهورية فلان"
+        return True  # "أثناء مؤتمر صحفي برفقة الرئيس فلان"
     with_at = k + 2 if k + 2 < end and tokens[k + 1].norm in _HELD_IT else k + 1
     while with_at < end - 1 and with_at > k + 1 and tokens[with_at].norm in _WHEN:
         with_at += 1  # "مؤتمر صحفي مشترك عقده الخميس مع ..."
@@ -289,7 +289,7 @@ def under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
 
 
 # Two who opened something together (normalised, after و or ف too): "دشنا", "افتتحا",
-# or "قاما" and the act with ب: "قاما صباح اليوم بتدشين المعبر".
+# or "قاما" and the act with ب: "قاما مساء أمس بتدشين الطريق".
 _OPENED_BY_TWO = frozenset({"دشنا", "افتتحا", "تفقدا", "دشنتا", "افتتحتا", "تفقدتا"})
 _DID_BY_TWO = frozenset({"قاما", "قامتا"})
 _OPENINGS = frozenset({"بتدشين", "بافتتاح", "بتفقد", "بوضع"})  # "بوضع حجر الأساس"
@@ -300,7 +300,7 @@ _OPENED_OR_DID = frozenset(
 
 
 def opened_together(tokens: list[Token], k: int, end: int) -> bool:
-    """ "الوزير فلان، ونظيره علان، قاما بتدشين المعبر": two who inaugurate, lay a
+    """ "الوزير فلان، ونظيره علان، قاما بتدشين الطريق": two who inaugurate, lay a
     stone or inspect together, told by a dual verb, are met; the two are its subject."""
     norm = tokens[k].norm
     if norm not in _OPENED_OR_DID:

@@ -241,7 +241,7 @@ def of_body_named_earlier(doc: Document) -> None:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         for institution in sentence.people.institutions:
-            # "بحثت بعثة الاتحاد الأوروبي لدى ليبيا مع ...": a body taking part, in full
+            # "بحثت بعثة الاتحاد الأوروبي لدى تونس مع ...": a body taking part, in full
             opening = tokens[institution.start]
             if institution.country and not opening.definite and not opening.prefix:
                 if opening.core in doc.lex.institution_heads:

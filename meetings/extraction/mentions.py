@@ -216,7 +216,7 @@ _SONS = frozenset({"نجل", "نجلي", "نجلا", "ابن", "ابني", "اب
 def _sons_named_after_father(
     lex: Lexicon, tokens: list[Token], mentions: list[Mention], claimed: set[int]
 ) -> None:
-    """ "وحضر اللقاء نجلا حفتر صدام وخالد": the sons' given names after their father's
+    """ "وحضر اللقاء نجلا فلان سالم وعلي": the sons' given names after their father's
     family name name them in full, each with that family name."""
     for k, token in enumerate(tokens[:-2]):
         family = tokens[k + 1]
@@ -249,7 +249,7 @@ def _chained_office_country(
 ):
     """ "نائبة المبعوث الخاص للأمم المتحدة والمنسقة المقيمة فلانة": offices joined by
     "و" with no name between are one person's, so the state the first of them names is
-    the holder's. A rank opens another person: "رئيسة البعثة الأوروبية والعميد فلان"."""
+    the holder's. A rank opens another person: "مديرة البعثة الأوروبية والعقيد فلان"."""
     start = mention.start
     if is_title(lex, tokens[start]):
         return None

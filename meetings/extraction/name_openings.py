@@ -129,7 +129,7 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     if not all(t.definite and not t.prefix and not lex.knows(t.core) for t in pair):
         return False
     if j and _adjectives_of_a_body(lex, tokens[j - 1], pair):
-        return False  # "رئيس الحزب التقدمي الاشتراكي": the party's adjectives
+        return False  # "رئيس الحزب الوحدوي الليبرالي": the party's adjectives
     if after is None or after.is_punct or after.norm in lex.stopwords or head(lex, after):
         return True  # "... المبروك الغرياني ووزير الداخلية النيجري"
     given = pair[0].undefined
@@ -137,7 +137,7 @@ def definite_name_at(lex: Lexicon, tokens: list[Token], j: int) -> bool:
 
 
 # Bodies of people named by their adjectives (without the article, normalised):
-# "الحزب التقدمي الاشتراكي", "التيار الوطني الحر".
+# "الحزب الوحدوي الليبرالي", "التيار الوطني".
 _PARTIES = frozenset({"حزب", "تيار", "جبهه", "حركه"})
 
 

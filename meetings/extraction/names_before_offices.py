@@ -72,7 +72,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
                 and not tokens[k - 1].prefix
                 and given_name_as_office_word(lex, tokens, k)
             ):
-                picked.insert(0, k)  # "محمد أمين عوض، مدير ...": a given name that is an
+                picked.insert(0, k)  # "خالد أمين حمود، مدير ...": a given name that is an
                 k -= 1  # office word too, after another given name
                 continue
             elif (

@@ -109,7 +109,7 @@ def read_offices(
             and (is_title(lex, tokens[k - 1]) or _bare_given_name(lex, tokens[k - 1]))
             and given_name_as_office_word(lex, tokens, k)
         ):
-            # "سعادة السيد أمين صيد", "محمد أمين عوض": a given name after a title or
+            # "سعادة السيد أمين صيد", "خالد أمين حمود": a given name after a title or
             # another given name, not a secretary
             k += 1
             continue

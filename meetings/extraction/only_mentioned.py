@@ -110,7 +110,7 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     if k >= 1 and tokens[k].core in _BOTH_STATES and tokens[k - 1].core in _LEADERS_OF_BOTH:
         return True  # "لإرادة قائدي البلدين فخامة السيد X": the leaders, not who met
     if k >= 1 and tokens[k].core == "زياره" and tokens[k - 1].norm == "هامش":
-        return True  # "على هامش زيارة الملك X إلى روسيا": the visit it was held beside
+        return True  # "على هامش زيارة الملك X إلى مدريد": the visit it was held beside
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _TRUST:

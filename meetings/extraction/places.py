@@ -125,7 +125,7 @@ def clause_place(
         if not (after_preposition or after_venue or at_forum or t.prefix.endswith(("ب", "ل"))):
             continue
         if _where_another_will_be(lex, tokens, b if after_preposition else k):
-            continue  # "القمة التي ستعقد في العاصمة الكينية": where something is to be
+            continue  # "القمة التي ستعقد في العاصمة الأوغندية": where something is to be
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
         if (
@@ -134,7 +134,7 @@ def clause_place(
             and not (k + 1 < end and tokens[k + 1].core in lex.institution_heads)
         ):
             # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما", nor "في قصر ضيافة وزارة
-            # الخارجية": a palace of a body, named by what it is for
+            # الدفاع": a palace of a body, named by what it is for
             return t.text, None
         if t.core in _GOVERNORATES:
             # "في محافظة جدة": the city after it, when a lexicon knows it as one
