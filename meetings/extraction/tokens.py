@@ -68,8 +68,12 @@ def make_token(text: str) -> Token:
     prefix, core = _split_prefix(norm)
     bare = norm[1:] if prefix[:1] in ("و", "ف") and prefix else norm
     letters = [ch for ch in text if ch.isalpha()]
-    article = core.startswith("ال") and (
-        len(letters) <= len(prefix) or letters[len(prefix)] not in _HAMZA_ALEFS
+    article = (
+        core.startswith("ال")
+        and (len(letters) <= len(prefix) or letters[len(prefix)] not in _HAMZA_ALEFS)
+        # "اليساندرو", "اليزابيث": a foreign given name whose first letters only look
+        # like the article
+        and not (len(core) >= 6 and core in load_lexicon().foreign_given_names)
     )
     definite = article and len(core) > 3
     return Token(

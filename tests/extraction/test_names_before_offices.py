@@ -94,3 +94,8 @@ def test_joiners_do_not_count_towards_a_name_before_its_office():
 def test_a_given_name_that_is_an_office_word_inside_a_name_before_its_office():
     text = "وحضر اللقاء من الجانب الأممي خالد أمين حمود أبو زيد مدير إدارة آسيا."
     assert roles(text)["خالد أمين حمود أبو زيد"][0] == "مدير إدارة آسيا"
+
+
+def test_a_foreign_given_name_that_looks_definite_opens_a_name_before_its_office():
+    text = "وحضر اللقاء السفير ماركو ريني، واليساندرو كونتي، قائد الشرطة."
+    assert roles(text)["اليساندرو كونتي"][0] == "قائد الشرطة"

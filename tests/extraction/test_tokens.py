@@ -44,3 +44,10 @@ def test_a_word_run_into_the_next_after_teh_marbuta_is_two():
         "العراقية",
         "بغداد",
     ]
+
+
+def test_a_foreign_given_name_opening_like_the_article_is_not_definite():
+    (token,) = tokenize("واليساندرو")
+    assert not token.definite and token.undefined == "اليساندرو"
+    (token,) = tokenize("والساحل")
+    assert token.definite
