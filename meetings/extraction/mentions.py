@@ -231,17 +231,15 @@ def _sons_named_after_father(
             given = tokens[j]
             conjoined = j > k + 2  # the second son's name opens with "و"
             word = given.norm[1:] if conjoined else given.norm
-            if conjoined != (given.norm[:1] == "و") or not _given_name_word(lex, word):
+            if conjoined != (given.norm[:1] == "و") or not (
+                word in lex.given_names or word in lex.weak_given_names
+            ):
                 break
             text = given.text.removeprefix("و")
             own = make_token(text)  # without the "و" that joined it to the first son
             mentions.append(Mention(j, j + 1, f"{text} {family.text}", (own, family)))
             claimed.add(j)
             j += 1
-
-
-def _given_name_word(lex: Lexicon, word: str) -> bool:
-    return word in lex.given_names or word in lex.weak_given_names
 
 
 def _chained_office_country(

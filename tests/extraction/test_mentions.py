@@ -906,6 +906,6 @@ def test_a_prophet_named_with_his_eulogy_is_no_one_met():
 
 def test_sons_named_after_their_father_s_family_name_are_named_in_full(extract):
     (meeting,) = extract(
-        "التقى المشير سالم الزوي السفير الإيطالي ماركو ريني. وحضر اللقاء نجلا الزوي صدام وخالد."
+        "التقى المشير مختار الزوي السفير الإيطالي ماركو ريني. وحضر اللقاء نجلا الزوي سالم وعلي."
     )
-    assert set(people(meeting)) == {"سالم الزوي", "ماركو ريني", "صدام الزوي", "خالد الزوي"}
+    assert set(people(meeting)) == {"مختار الزوي", "ماركو ريني", "سالم الزوي", "علي الزوي"}
