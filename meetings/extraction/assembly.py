@@ -50,12 +50,13 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         for p in participants
         if p.name is None or len(p.name.split()) > 1 or p.role or p.org
     ]
+    offices = [o for o in event.offices if not _held_by_someone_named(o, participants)]
+    participants, offices = _office_of_the_unmarked(doc, event, participants, offices, homes)
     participants += [
         ExtractedParticipant(
             None, o.role, None if _bare_body(doc, o.org) else o.org, o.ministry, o.country
         )
-        for o in event.offices
-        if not _held_by_someone_named(o, participants)
+        for o in offices
     ]
     seen = set()
     for institution in event.institutions:
@@ -251,6 +252,38 @@ def _bare_body(doc: Document, org: str | None) -> bool:
     which one, the text does not say."""
     words = normalize_arabic(org or "").split()
     return len(words) == 1 and words[0].removeprefix("ال") in doc.lex.institution_heads
+
+
+def _office_of_the_unmarked(
+    doc: Document,
+    event: Event,
+    participants: list[ExtractedParticipant],
+    offices: list,
+    homes: dict[int, str | None],
+) -> tuple[list[ExtractedParticipant], list]:
+    """ "أجرى الرئيس فلان اتصالا مع الرئيس الإيراني. ومن جانبه، ثمّن علان ...": a
+    meeting's one person named with no office and no state of their own holds its one
+    office named with a state and no holder."""
+    unmarked = [
+        i
+        for i in event.persons
+        if not any(doc.registry.people[i].first(key) for key in ("role", "org", "country"))
+        and _house_state(doc, doc.registry.people[i]) is None
+    ]
+    stated = [o for o in offices if o.country and o.role]
+    if len(unmarked) != 1 or len(stated) != 1:
+        return participants, offices
+    name, office = doc.registry.people[unmarked[0]].name, stated[0]
+    homes[unmarked[0]] = office.country
+    participants = [
+        replace(
+            p, role=office.role, org=office.org, ministry=office.ministry, country=office.country
+        )
+        if p.name == name
+        else p
+        for p in participants
+    ]
+    return participants, [o for o in offices if o is not office]
 
 
 def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> bool:

@@ -36,6 +36,9 @@ _SAID = frozenset(
 )
 
 
+_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})  # normalised
+
+
 def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     """Does the clause open with what someone said during the meeting it refers to or
     tells ("وصرح الوزير فلان لدى افتتاح الاجتماع بأن", "وأكد فلان في اتصال هاتفي مع
@@ -43,6 +46,8 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     k = position - 1
     if k > start and (tokens[k].core in _PARTS_OF_A_MEETING or tokens[k].norm in _HIS_HOLDING):
         k -= 1
+    if k > start and tokens[k].norm in _THIS:
+        k -= 1  # "ومن جانبه، ثمّن فلان خلال هذا الاتصال"
     verb = _past_his_turn(tokens, start, k)
     # in his turn, only "during" itself: "بدوره أشاد فلان بجهودهم في استقبال المهاجرين"
     during = _DURING if verb == start else DURING

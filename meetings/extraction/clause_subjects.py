@@ -19,6 +19,8 @@ _FROM_HIM = frozenset({"عنه", "عنها"})
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
 _THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
 _THAT = frozenset({"ان", "بان"})  # normalised: "إن", "أن", "بأن"
+# How far back a quotation is followed to its speaker, in sentences.
+_QUOTED_SENTENCES = 4
 
 
 def first_named(doc: Document, index: int) -> int | None:
@@ -32,6 +34,37 @@ def first_named(doc: Document, index: int) -> int | None:
             if m.person is not None and not m.kin and not spokesperson(doc, m.person)
         ),
         None,
+    )
+
+
+def speaker_before(doc: Document, index: int) -> int | None:
+    """Who spoke in the sentence before `index`: its first named person, or, when it
+    only ends a quotation opened sentences earlier ("قال فلان إن "... . ... ". جاء ذلك
+    خلال اتصال مع علان"), the first named in the sentence that opened it."""
+    speaker = first_named(doc, index - 1)
+    if speaker is not None or not _closes_quote(doc.sentences[index - 1].text):
+        return speaker
+    for opening in range(index - 2, max(-1, index - 2 - _QUOTED_SENTENCES), -1):
+        if _opens_quote(doc.sentences[opening].text):
+            return first_named(doc, opening)
+    return None
+
+
+def _closes_quote(text: str) -> bool:
+    """Does the sentence close a quotation it did not open?"""
+    return (
+        text.count("»") > text.count("«")
+        or text.count("”") > text.count("“")
+        or (text.count('"') % 2 == 1 and text.rstrip(" .،").endswith('"'))
+    )
+
+
+def _opens_quote(text: str) -> bool:
+    """Does the sentence open a quotation it does not close?"""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or (text.count('"') % 2 == 1)
     )
 
 

@@ -36,7 +36,6 @@ from .clause_subjects import (
     attending,
     during_his_meeting,
     earlier_hosts,
-    first_named,
     he_said,
     named_before,
     named_first,
@@ -46,6 +45,7 @@ from .clause_subjects import (
     reported_subject,
     said_during_his_meeting,
     same_subject_goes_on,
+    speaker_before,
     spokesperson,
     subject_before,
     subject_described_first,
@@ -204,7 +204,7 @@ def group_events(doc: Document) -> None:
                     # "أكد فلان وعلان ... . جاء ذلك خلال لقاء عقد بينهما": both
                     event.scope.append(index - 1)
                     speakers = the_two_named_before(doc, index, position) or [
-                        first_named(doc, index - 1)
+                        speaker_before(doc, index)
                     ]
                     for speaker in speakers:
                         if speaker is not None:
@@ -229,7 +229,7 @@ def group_events(doc: Document) -> None:
                     or (start == 0 and said_during_his_meeting(doc.lex, sentence, start, position))
                 ):
                     # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
-                    speaker = first_named(doc, index - 1)
+                    speaker = speaker_before(doc, index)
                     if speaker is not None:
                         event.add_person(speaker)
                 elif (

@@ -43,7 +43,7 @@ from .names import skip_titles, take_name
 from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token, make_token
-from .words import COMMAS, SON_OF, eulogised, is_title
+from .words import COMMAS, SON_OF, eulogised, is_title, late
 
 
 def find_mentions(doc: Document) -> None:
@@ -185,8 +185,10 @@ def read_mentions(
     delegation_members(lex, tokens, mentions, offices)
     for i, mention in enumerate(mentions):
         _drop_object_marker(lex, mention)
-        mention.kin = after_kinship(lex, tokens, mention.start) or (
-            i > 0 and also_only_mentioned(lex, tokens, mentions[i - 1], mention)
+        mention.kin = (
+            after_kinship(lex, tokens, mention.start)
+            or late(tokens, mention.start, mention.end - len(mention.name_tokens))
+            or (i > 0 and also_only_mentioned(lex, tokens, mentions[i - 1], mention))
         )
         mention.visiting = visited_state(lex, tokens, mention)
         if i + 1 < len(mentions):

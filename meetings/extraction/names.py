@@ -70,6 +70,8 @@ MAX_NAME = 5
 # a party ("السيناتور الجمهوري فلان").
 _AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "الديمقراطي", "الديمقراطيه"})
 _AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (normalised)
+# Clerics' titles of two words (normalised): "آية الله فلان", "حجة الإسلام فلان".
+_TWO_WORD_TITLES = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -82,6 +84,10 @@ def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
         abbreviation = k + 1 < len(tokens) and len(t.norm) == 1 and tokens[k + 1].norm == "."
         if abbreviation:
             k += 2  # "أ.د. فلان", "م. فلان"
+            titled = True
+            continue
+        if k + 2 < len(tokens) and (t.norm, tokens[k + 1].norm) in _TWO_WORD_TITLES:
+            k += 2
             titled = True
             continue
         if t.is_quote or is_title(lex, t):
@@ -181,6 +187,7 @@ def take_name(
             and not (words == 1 and t.norm in lex.heads and nothing_governed(tokens, k + 1))
             and (
                 lex.knows(t.norm[1:])
+                or t.norm[1:] in lex.not_names  # "الرئيس فلان والشعب الإيراني"
                 or t.norm[1:] in lex.backreferences
                 or accusative_participle(t.norm[1:])
                 or form_four_verb_with_object(t.norm[1:])

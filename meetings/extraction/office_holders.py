@@ -9,6 +9,9 @@ from .normalize import normalize_arabic
 _HEADS_OF_STATE = frozenset({"رئيس الجمهوريه", "رئيس الدوله"})
 # Heads that name the same office (normalised).
 _SYNONYMS = {"عاهل": "ملك"}
+# The ways of naming a head of government (normalised): "رئيس الوزراء العراقي" is the
+# "رئيس مجلس الوزراء" or "رئيس الحكومة العراقية" named before.
+_PREMIERS = ("رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومه", "رئيس حكومه")
 # Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
 # "المسؤول الإيراني" may be that state's one named person, whatever his office.
 _ANY_OFFICE = frozenset({"موفد", "مسؤول"})
@@ -63,13 +66,14 @@ def office_holder(
             and m.former == office.former
         }
         return _one_of(holders, named_before)
+    premier = _premier(office.role)
     found = {
         i
         for i, person in enumerate(doc.registry.people)
         for m in person.mentions
         if m.head
         and m.former == office.former
-        and head in _heads(m)
+        and (head in _heads(m) or (premier and _premier(m.role)))
         and person.first("country") == office.country
         and (office.ministry is None or m.ministry == office.ministry)
     }
@@ -87,6 +91,10 @@ def _heads(mention) -> set[str]:
     """The offices a mention gives its person: "قائد القوات البرية، وزير
     الدفاع" is the one "وزير الدفاع" later refers to."""
     return {_same_head(h) for h in (mention.head, *mention.other_heads)}
+
+
+def _premier(role: str | None) -> bool:
+    return bool(role) and f"{normalize_arabic(role)} ".startswith(tuple(f"{p} " for p in _PREMIERS))
 
 
 def _same_head(head: str) -> str:

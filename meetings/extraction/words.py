@@ -205,3 +205,16 @@ def eulogised(tokens: list[Token], end: int) -> bool:
     """Does a prophet's eulogy follow the name that ends before `end`?"""
     following = tuple(t.norm for t in tokens[end : end + 2])
     return any(following[: len(eulogy)] == eulogy for eulogy in _EULOGIES)
+
+
+# The dead, before their name or in their office (normalised): "الرئيس الراحل فلان",
+# "المرحوم فلان", "الشهيد فلان". They are mourned, not met.
+_LATE = frozenset(
+    {"الراحل", "الراحله", "المرحوم", "المرحومه", "الفقيد", "الفقيده", "الشهيد", "الشهيده"}
+)
+
+
+def late(tokens: list[Token], start: int, name_start: int) -> bool:
+    """Is the person whose office or titles run from `start` to their name at
+    `name_start` said to be dead (the word right before counts too)?"""
+    return any(t.core in _LATE for t in tokens[max(0, start - 1) : name_start])

@@ -169,3 +169,15 @@ def test_a_visitor_met_by_his_own_envoy_is_of_the_envoy_s_state(extract):
     named = people(meeting)
     assert named["مراد السالمي"].country == "TN"
     assert named["نبيل العياري"].country == "TN"
+
+
+def test_someone_named_bare_who_spoke_in_turn_holds_the_office_named_without_a_holder(
+    extract,
+):
+    text = (
+        "أجرى الرئيس القبرصي نيكوس ماركو اتصالا هاتفيا مع الرئيس الإيراني. "
+        "ومن جانبه، ثمن حامد رستمي، خلال هذا الاتصال مواقف قبرص."
+    )
+    (meeting,) = extract(text)
+    assert people(meeting)["حامد رستمي"].country == "IR"
+    assert [p.role for p in meeting.participants if p.name is None] == []

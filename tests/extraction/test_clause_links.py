@@ -169,3 +169,9 @@ def test_what_came_right_after_a_meeting_tells_more_of_it(extract):
         "بوزير الخارجية الإيطالي ماركو بيانكي الثلاثاء الماضي."
     )
     assert set(people(meeting)) == {"سالم العلي", "ماركو بيانكي"}
+
+
+def test_who_spoke_in_turn_during_this_call_took_part():
+    tokens = tokenize("ومن جانبه، ثمن سالم الدباغ، خلال هذا الاتصال تضامن البلدين")
+    position = [t.norm for t in tokens].index("الاتصال")
+    assert spoke_at_meeting(tokens, 0, position)

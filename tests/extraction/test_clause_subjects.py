@@ -255,3 +255,12 @@ def test_a_reception_of_him_after_linking_words_is_of_who_arrived(extract):
     )
     assert set(people(meeting)) == {"فتحي الورشفاني"}
     assert {p.role for p in meeting.participants} >= {"المحامي العام"}
+
+
+def test_who_met_is_who_opened_a_quotation_of_several_sentences(extract):
+    text = (
+        'قال رئيس الحكومة الدكتور سامر الحلبي، إن "بلادنا تواجه الإرهاب وحدها. ونحن نرحب '
+        'بكل دعم يصلنا". جاء ذلك خلال اتصال هاتفي، اليوم، مع الرئيس القبرصي نيكوس ماركو.'
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامر الحلبي", "نيكوس ماركو"}

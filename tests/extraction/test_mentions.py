@@ -909,3 +909,12 @@ def test_sons_named_after_their_father_s_family_name_are_named_in_full(extract):
         "التقى المشير مختار الزوي السفير الإيطالي ماركو ريني. وحضر اللقاء نجلا الزوي سالم وعلي."
     )
     assert set(people(meeting)) == {"مختار الزوي", "ماركو ريني", "سالم الزوي", "علي الزوي"}
+
+
+def test_the_late_are_mourned_not_met(extract):
+    text = (
+        "أجرى وزير الخارجية المالطي مارتن غاليا اتصالا هاتفيا مع نظيره التونسي سامي "
+        "الجربي، أعرب فيه عن تعازيه باستشهاد الرئيس الراحل منصف العياري."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"مارتن غاليا", "سامي الجربي"}

@@ -1136,3 +1136,11 @@ def test_a_name_ends_before_b_on_a_noun_or_a_preposition(text):
 def test_the_first_lady_s_title_and_a_verb_of_accompanying_are_no_name():
     text = "وكانت السيدة الأولى سلمى فؤاد الحكيم ترافق الرئيس في زيارته."
     assert list(roles(text)) == ["سلمى فؤاد الحكيم"]
+
+
+def test_a_clerics_title_of_two_words_is_no_part_of_his_name():
+    assert set(roles("استقبل الوزير آية الله حسين طالبي في طهران")) == {"حسين طالبي"}
+
+
+def test_a_name_ends_before_a_word_that_is_never_a_name_after_and():
+    assert set(roles("هنأ الوزير الرئيس ميرزايي والشعب الإيراني بالعيد")) == {"ميرزايي"}

@@ -54,3 +54,12 @@ def test_an_office_of_several_words_named_again_is_the_one_given_it_in_full(extr
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامي الدرعي", "نادر العمري"}
+
+
+def test_the_prime_minister_is_the_head_of_the_council_of_ministers_named_before(extract):
+    text = (
+        "استقبل رئيس مجلس الوزراء العراقي كامل السعدي في بغداد السفير التركي مراد يلمظ. "
+        "وكان رئيس الوزراء العراقي بحث أمس مع الرئيس المصري حازم الشناوي ملف المياه."
+    )
+    first, second = extract(text)
+    assert set(people(second)) == {"كامل السعدي", "حازم الشناوي"}
