@@ -124,6 +124,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             _asked_for(tokens, start, k) or _told_of_an_event_before(tokens, k, claimed)
         ):
             continue
+        if (c.verb or agreed) and (subject := _meeting_as_subject(lex, tokens, start, k, end)):
+            return subject, "definite"  # "كما ناقش اللقاء ...": the meeting told before
         if c.verb or agreed or (meeting_noun_ahead and c.held):
             follows = tokens[k + 1].norm if k + 1 < end else ""
             return k, "again" if follows in lex.pronoun_partners else "verb"
@@ -171,6 +173,20 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             if _brought_together(tokens, k, end):
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             return k, "definite"
+    return None
+
+
+def _meeting_as_subject(lex: Lexicon, tokens: list[Token], start: int, k: int, end: int):
+    """The meeting noun right before or after a verb, as its subject: "إن اللقاء ناقش
+    ...", "كما ناقش اللقاء ...", "وتناولت المباحثات ..."; none after "ب" or "ل"."""
+    for j in (k - 1, k + 1):
+        if (
+            start <= j < end
+            and not tokens[j].prefix
+            and tokens[j].norm in lex.definite_nouns
+            and not cue(lex, tokens[k]).held
+        ):
+            return j
     return None
 
 

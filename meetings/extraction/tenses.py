@@ -212,6 +212,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             )
         )
     )
+    if _called_for(tokens, start, position):
+        return True
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
     elif past:
@@ -245,6 +247,28 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             if in_any(before, lex.time_nouns) or before.core in month_names():
                 return True
     return False
+
+
+# Calling for something (normalised, without و): "دعا إلى عقد اجتماع", "طالبت بعقد".
+_CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "اقترح", "اقترحت"})
+_TO = frozenset({"الي", "والي"})  # normalised: "إلى", "وإلى"
+
+
+def _called_for(tokens: list[Token], start: int, position: int) -> bool:
+    """Is the meeting at `position` what someone called for ("دعا إلى اجتماع طارئ ...،
+    وإلى عقد اجتماع للقادة", "طالبت بعقد لقاء")? It is not held yet. After "وإلى" the
+    verb is the one of the "إلى" before, in an earlier clause."""
+    k = position
+    if k > start and tokens[k - 1].core in HOLDING:
+        k -= 1  # "إلى عقد اجتماع", "بعقد اجتماع"
+    if tokens[k].prefix.endswith("ب"):
+        to = k  # "طالب بعقد", "دعا بلقاء"
+    elif k > 0 and tokens[k - 1].norm in _TO:
+        to = k - 1
+    else:
+        return False
+    first = 0 if tokens[to].norm == "والي" else start
+    return any(t.bare in _CALLING for t in tokens[first:to])
 
 
 # "That" opening what someone said (normalised): "مؤكدا أن", "مشيرا إلى أنه".

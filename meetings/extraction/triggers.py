@@ -221,6 +221,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and not token.prefix
                 and not tokens[k - 1].is_punct
                 and tokens[k - 1].norm not in lex.particles
+                and tokens[k - 1].norm not in lex.definite_nouns  # "إن اللقاء ناقش"
                 and clause_cue(lex, tokens, start, k, claimed)
             ):
                 # "تبعا للمكالمة التي تمت بين فلان وعلان تلقى فلان اتصالا": the verb

@@ -180,3 +180,13 @@ def test_granting_someone_a_reception_is_meeting_them(extract):
         "أحمد قائد الأركان العامة للجيوش."
     )
     assert set(people(meeting)) == {"موسى ديوف", "سالم ولد أحمد"}
+
+
+def test_a_meeting_that_discussed_something_is_the_meeting_told_before(extract):
+    text = (
+        "استقبل رئيس الإقليم كاوا رشيد، يوم الخميس، الجنرال مارك هيل قائد قوات التحالف. "
+        "وقالت رئاسة الإقليم إن اللقاء ناقش التنسيق بين قوات الإقليم مع قوات التحالف. "
+        "كما ناقش اللقاء إصلاح وزارة شؤون القوات."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كاوا رشيد", "مارك هيل"}

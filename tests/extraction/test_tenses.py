@@ -182,3 +182,14 @@ def test_a_form_both_perfect_and_imperfect_reads_as_the_perfect():
     text = "تسلم الرئيس سالم العلي، اليوم الاثنين، أوراق اعتماد سفير مالي لدى بلاده موسى كوليبالي."
     (meeting,) = extract_article(text).meetings
     assert meeting.status == "held"
+
+
+def test_a_meeting_called_for_is_not_held(extract):
+    text = (
+        "أجرى الرئيس القبرصي نيكوس ماركو اتصالا هاتفيا مع أمير دولة الكويت سالم الدخيل. "
+        "كما بحث الجانبان أهمية عقد اجتماع عاجل، حيث أعلن ماركو أن بلاده دعت إلى اجتماع "
+        "طارئ لوزراء الخارجية، وإلى عقد اجتماع لقادة وممثلي الدول العربية والإسلامية على "
+        "هامش اجتماعات الجمعية العامة في نيويورك."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"نيكوس ماركو", "سالم الدخيل"}
