@@ -36,8 +36,13 @@ def parties_end(doc: Document, sentence: Sentence, position: int, end: int) -> i
     mentions = sentence.people.mentions + sentence.refs
     # "إن اللقاء ناقش ... مبادرة المبعوث فلان": the meeting named before the verb is its
     # subject, so what the verb is followed by is what was discussed.
+    tokens = sentence.tokens
     seen_party = (
-        position > 0 and in_any(sentence.tokens[position - 1], lex.definite_nouns) is not None
+        position > 0 and in_any(tokens[position - 1], lex.definite_nouns) is not None
+    ) or (
+        in_any(tokens[position], lex.definite_nouns) is not None
+        and position + 1 < end
+        and in_any(tokens[position + 1], lex.verbs) is not None
     )
     # "عقب الاجتماع، أشاد الجانبان بعلاقات الصداقة بين العاهلين، الملك فلان ...": a
     # clause that refers back to the meeting names its parties no more
