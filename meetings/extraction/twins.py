@@ -2,6 +2,7 @@
 caption naming a counterpart by office and a sentence naming him (see `assembly`)."""
 
 from .document import Document, Event
+from .normalize import normalize_arabic
 
 
 def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
@@ -9,7 +10,7 @@ def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
     same people, on no other day and at no other place, and neither told as held before
     the other."""
     kept: list[Event] = []
-    for event in _counterparts_named(events, doc):
+    for event in _counterparts_named(_bodies_named(events, doc), doc):
         twin = next((k for k in kept if _same_meeting(k, event)), None)
         if twin is None:
             kept.append(event)
@@ -47,6 +48,44 @@ def _counterparts_named(events: list[Event], doc: Document) -> list[Event]:
         if named.place is None and named.place_country is None:
             named.place, named.place_country = event.place, event.place_country
     return kept
+
+
+def _bodies_named(events: list[Event], doc: Document) -> list[Event]:
+    """A meeting of someone with a body ("بحث فلان مع وفد من وزارة الخارجية الألمانية"),
+    told again with a person of that body named ("استقبل فلان مسؤول الملف في وزارة
+    الخارجية الألمانية علان"), is that meeting."""
+    kept = []
+    for event in events:
+        named = _named_member(doc, event, events)
+        if named is None:
+            kept.append(event)
+            continue
+        named.scope += [i for i in event.scope if i not in named.scope]
+        named.topics = tuple(dict.fromkeys(named.topics + event.topics))
+        if named.date is None and event.date is not None:
+            named.date, named.end_date = event.date, event.end_date
+            named.date_precision = event.date_precision
+        if named.place is None and named.place_country is None:
+            named.place, named.place_country = event.place, event.place_country
+    return kept
+
+
+def _named_member(doc: Document, event: Event, events: list[Event]) -> Event | None:
+    if len(event.persons) != 1 or event.offices or len(event.institutions) != 1:
+        return None
+    person, body = event.persons[0], normalize_arabic(event.institutions[0].org or "")
+    if not body:
+        return None
+    for other in events:
+        if other is event or other.planned != event.planned or person not in other.persons:
+            continue
+        if any(
+            normalize_arabic(doc.registry.people[p].first("org") or "") == body
+            for p in other.persons
+            if p != person
+        ):
+            return other
+    return None
 
 
 def _unnamed_counterpart(event: Event) -> bool:

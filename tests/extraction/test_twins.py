@@ -22,3 +22,13 @@ def test_a_meeting_with_an_unnamed_counterpart_told_again_with_his_name_is_one(e
         ["عمر بلعيد", "كمال سانشيز"],
     ]
     assert all(len(m.participants) == 2 for m in meetings)
+
+
+def test_a_meeting_with_a_body_told_again_with_its_member_named_is_one(extract):
+    text = (
+        "بحث رئيس الإقليم كاوا رشيد مع وفد من وزارة الخارجية الهولندية، علاقات البلدين.\n\n"
+        "وكان رئيس الإقليم كاوا رشيد استقبل اليوم الأربعاء مسؤول ملف الشرق الأوسط في "
+        "وزارة الخارجية الهولندية يان دي فريس، ووفدا مرافقا له."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كاوا رشيد", "يان دي فريس"}
