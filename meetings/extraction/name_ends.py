@@ -187,9 +187,10 @@ def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def indefinite_object(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """An indefinite noun in the accusative and its nisba adjective ("مؤتمرا صحفيا",
-    "اجتماعا ثنائيا"), written without their tanween: the object of the verb before the
-    name, which no name reads as two words ending in ا."""
+    """An indefinite noun in the accusative and its nisba adjective or participle
+    ("مؤتمرا صحفيا", "اجتماعا ثنائيا", "شرحا مفصلا"), written without their tanween:
+    the object of the verb before the name, which no name reads as two words ending in
+    ا."""
     if k + 1 >= len(tokens):
         return False
     noun, adjective = tokens[k], tokens[k + 1]
@@ -199,7 +200,15 @@ def indefinite_object(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         and len(noun.norm) >= 4
         and noun.norm.endswith("ا")
         and len(adjective.norm) >= 4
-        and adjective.norm.endswith("يا")
+        and (
+            adjective.norm.endswith("يا")
+            # a participle: "شرحا مفصلا", "عرضا موجزا"
+            or (
+                adjective.norm[:1] == "م"
+                and adjective.norm.endswith("ا")
+                and len(adjective.norm) >= 5
+            )
+        )
         and not any(
             w in lex.given_names or w in lex.weak_given_names for w in (noun.norm, adjective.norm)
         )

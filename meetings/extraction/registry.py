@@ -85,12 +85,16 @@ class Registry:
 
 def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
     """Is a foreign name written again with its family name spelt a letter otherwise
-    ("لارس هولمبرغ", then "لارس هولمرغ", or a letter moved: "هولمربغ")? Transliteration
+    ("لارس هولمبرغ", then "لارس هولمرغ", or a letter moved: "هولمربغ"), maybe alone? Transliteration
     varies, while one Arab family name a letter off another is another family
     ("الحسني", "الحسيني")."""
-    if len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
+    if len(words) == 1 and len(theirs) >= 2:
+        given = theirs[0]  # the family name alone: "الرئيس موسفيني" after "يوري موسيفيني"
+    elif len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
         return False
-    if words[0] not in lex.foreign_given_names:
+    else:
+        given = words[0]
+    if given not in lex.foreign_given_names:
         return False
     one, other = sorted((words[-1], theirs[-1]), key=len)
     if len(one) < 5 or len(other) - len(one) > 1:

@@ -209,7 +209,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 verb_seen
                 and comma is not None
                 and comma > start
-                and not _told_of_the_same(lex, tokens, k)
+                and not _told_of_the_same(lex, tokens, k, start)
                 and clause_cue(lex, tokens, start, comma, claimed)
             ):
                 bounds.append((start, comma))
@@ -304,10 +304,18 @@ def _names_someone(tokens: list[Token], k: int, claimed: set[int]) -> bool:
     return any(i in claimed for i in range(k, end))
 
 
-def _told_of_the_same(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+def _told_of_the_same(lex: Lexicon, tokens: list[Token], k: int, start: int) -> bool:
     """Does the verb at k go on about the meeting before it ("تلقى فلان، اتصالا من علان
-    بحثا خلاله ...", "بحث الجانبان")? Then it opens no clause of its own."""
-    return k + 1 < len(tokens) and tokens[k + 1].norm in lex.backreferences
+    بحثا خلاله ...", "بحث الجانبان"), or say again the verb that opened the clause after
+    a long subject ("التقى الفريق فلان قائد القوات، التقى بأوغندا علانا")? Then it opens
+    no clause of its own."""
+    if k + 1 < len(tokens) and tokens[k + 1].norm in lex.backreferences:
+        return True
+    return (
+        tokens[start].norm == tokens[k].norm
+        and tokens[k - 1].norm in COMMAS  # not "، وأمس التقى": a second meeting
+        and not any(t.norm == "مع" or t.prefix.endswith("ب") for t in tokens[start + 1 : k])
+    )
 
 
 def _office_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:

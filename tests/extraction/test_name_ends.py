@@ -83,3 +83,8 @@ def test_wa_and_a_verb_before_its_definite_subject_end_a_name_of_two_words():
     assert verb_with_wa(LEX, tokens, 4)
     assert [m.name for m in read_mentions(LEX, tokens).mentions] == ["ماريو فيلاسكو"]
     assert not verb_with_wa(LEX, tokenize("سالم وتوفيق"), 1)
+
+
+def test_an_indefinite_object_and_its_participle_end_a_name():
+    assert indefinite_object(LEX, tokenize("شرحا مفصلا عن المهمة"), 0)
+    assert indefinite_object(LEX, tokenize("عرضا موجزا عن المهمة"), 0)

@@ -326,3 +326,11 @@ def test_a_ruler_s_title_is_no_given_name_referring_back(extract):
         {"ماجد بن سعيد", "سالم العلي"},
         {"سالم العلي", "سلطان بن خالد الراشدي"},
     ]
+
+
+def test_a_foreign_family_name_alone_written_a_letter_otherwise_is_the_same_person(extract):
+    (meeting,) = extract(
+        "التقى الفريق سامي الخطيب في كمبالا الرئيس الأوغندي ديفيد أوكيلينو، وبحثا الأوضاع. "
+        "وشكر الخطيب الرئيس أوكلينو على حفاوة الاستقبال."
+    )
+    assert [p.name for p in meeting.participants] == ["سامي الخطيب", "ديفيد أوكيلينو"]

@@ -675,3 +675,12 @@ def test_two_agreements_signed_by_two_named_people_are_their_meeting(extract):
         "منير الخالدي، ووزير الداخلية البرتغالي جواو مونتيرو، تهمان تبادل المعلومات."
     )
     assert set(people(meeting)) == {"منير الخالدي", "جواو مونتيرو"}
+
+
+def test_a_verb_said_again_after_a_long_subject_opens_no_clause_of_its_own(extract):
+    text = (
+        "التقى الفريق أول سامي الخطيب قائد قوات الحماية، التقى بكمبالا الأربعاء ديفيد "
+        "أوكيلو الرئيس الأوغندي، وناقشا خلال اللقاء سبل وقف الحرب."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سامي الخطيب", "ديفيد أوكيلو"}
