@@ -299,13 +299,34 @@ _OPENED_OR_DID = frozenset(
 )
 
 
+# Supervising an opening or a closing together (normalised): "أشرف الوزير فلان
+# والجزائري علان على افتتاح أشغال اللقاء".
+_SUPERVISED = frozenset({"اشرف", "واشرف", "اشرفا", "واشرفا", "اشرفت", "واشرفت"})
+_OPENING_OR_CLOSING = frozenset({"افتتاح", "اختتام", "انطلاق", "انطلاقه"})
+_SUPERVISED_WORDS = 16  # from the verb to "على": two offices and names, a date
+
+
 def opened_together(tokens: list[Token], k: int, end: int) -> bool:
     """ "الوزير فلان، ونظيره علان، قاما بتدشين الطريق": two who inaugurate, lay a
-    stone or inspect together, told by a dual verb, are met; the two are its subject."""
+    stone or inspect together, told by a dual verb, are met; the two are its subject.
+    So are two who supervise an opening ("أشرف فلان وعلان على افتتاح الأشغال")."""
     norm = tokens[k].norm
+    if norm in _SUPERVISED:
+        return _supervised_together(tokens, k, end)
     if norm not in _OPENED_OR_DID:
         return False  # asked of every word of every clause: the quick answer first
     verb = norm.removeprefix("و").removeprefix("ف")
     if verb in _OPENED_BY_TWO:
         return True
     return any(t.norm in _OPENINGS for t in tokens[k + 1 : min(end, k + 1 + _DID_WORDS)])
+
+
+def _supervised_together(tokens: list[Token], k: int, end: int) -> bool:
+    """The supervising verb at k, two subjects joined by "و" after it, then "على" and
+    an opening or a closing."""
+    for j in range(k + 2, min(end - 1, k + _SUPERVISED_WORDS)):
+        if tokens[j].norm == "علي":
+            return tokens[j + 1].core in _OPENING_OR_CLOSING and any(
+                t.prefix.startswith("و") for t in tokens[k + 2 : j]
+            )
+    return False

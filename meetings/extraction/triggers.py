@@ -36,6 +36,7 @@ def find_cues(doc: Document) -> None:
             )
             cue = cue or _credentials(lex, tokens, start, end)
             cue = cue or _greetings_conveyed(sentence, start, end)
+            cue = cue or _then_another(sentence, start, end)
             signing = _signing(sentence, start, end)
             if signing is not None and (cue is None or (cue[1] == "attendance" and signing < cue)):
                 cue = signing  # "وجرى التوقيع بين فلان وعلان، بحضور ..."
@@ -55,6 +56,19 @@ def find_cues(doc: Document) -> None:
             # ويتعلق الأمر بالسادة ...": more attendees, in a sentence with no cue
             sentence.clauses.append(Clause(0, len(tokens), 0, "attendance", False))
             attended = True
+
+
+def _then_another(sentence, start: int, end: int) -> tuple[int, str] | None:
+    """ "حظي فلان باستقبال من الرئيس علان، ثم برئيس الحكومة زيد": after a meeting told by
+    a verb, "ثم" and someone named, with the verb's preposition or none, is another
+    meeting of the same subject; its verb is the one before."""
+    tokens = sentence.tokens
+    if not sentence.clauses or sentence.clauses[-1].kind != "verb" or end - start < 3:
+        return None
+    if tokens[start].norm.removeprefix("و") != "ثم" or tokens[start + 1].prefix not in ("", "ب"):
+        return None
+    named = any(m.start in (start + 1, start + 2) for m in sentence.people.mentions)
+    return (start + 1, "verb") if named else None
 
 
 # Whose side a list is of (normalised cores): "وعن الجانب الأردني:".

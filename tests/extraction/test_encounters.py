@@ -167,3 +167,12 @@ def test_two_who_open_something_together_meet(extract, act):
 
 def test_one_who_opens_something_meets_nobody(extract):
     assert extract("وقام وزير النقل كريم الجلاصي مساء الأربعاء بتدشين الطريق السريع.") == []
+
+
+def test_two_who_supervised_an_opening_together_met(extract):
+    text = (
+        "بمقر الإدارة العامة للحرس بتونس العاصمة أشرف وزير الداخلية التونسي كمال الرياحي "
+        "والجزائري سليم بوعزة السبت على افتتاح أشغال لقاء ولاة المناطق الحدودية."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كمال الرياحي", "سليم بوعزة"}
