@@ -18,6 +18,9 @@ _SENT_ITEMS = frozenset(
 _PRESS_BARE = frozenset({"صحفي", "صحافي"})
 _PRESS = frozenset("ال" + word for word in _PRESS_BARE)
 _HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما"})
+# A press conference, indefinite (normalised): "ندوة صحفية عقدها مع", "مؤتمرا صحفيا".
+_CONFERENCE = frozenset({"ندوه", "مؤتمر", "مؤتمرا"})
+_PRESS_CONFERENCE = frozenset({"صحفيه", "صحفي", "صحفيا", "صحافيه", "صحافي", "صحافيا"})
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
@@ -93,6 +96,13 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:
         return True  # "قال الوزير فلان في مؤتمره الصحفي مع نظيره علان"
+    if (
+        tokens[k].norm in _PRESS_CONFERENCE
+        and k
+        and tokens[k - 1].norm in _CONFERENCE
+        and with_at == k + 2
+    ):
+        return True  # "خلال ندوة صحفية عقدها مع نظيره": a conference he held with him
     if tokens[k].norm not in _JOINT:
         return False
     before = (tokens[i].core for i in range(max(0, k - 3), k))

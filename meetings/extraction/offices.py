@@ -80,6 +80,18 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "وزير الداخلية و الجماعات المحلية": the conjunction written apart
             continue
+        if (
+            t.norm == "و"
+            and j + 1 < n
+            and tokens[j - 1].definite
+            and tokens[j + 1].definite
+            and not tokens[j + 1].prefix
+            and not head(lex, tokens[j + 1])
+            and tokens[j + 1].core not in lex.phrase_breaks
+            and not name_opens(lex, tokens, j + 1)
+        ):
+            j += 2  # "بالشؤون المغاربية و الإفريقية فلان", "الخارجية و التعاون": one more
+            continue
         if t.norm == "و" and j + 1 < n:
             body, _ = match_body(tokens, j + 1, n, lex.institutions, lex.max_phrase)
             if body > 1:

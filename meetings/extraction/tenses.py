@@ -206,7 +206,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
         # unless what happens during it is to come ("ستعرض نتائجها خلال اجتماعهم المقرر")
         or (
             position > start
-            and tokens[position - 1].norm in DURING
+            # "خلال لقائه", "خلال ندوة صحفية عقدها مع"
+            and any(t.norm in DURING for t in tokens[max(start, position - 2) : position])
             and not any(
                 future_verb(lex, t) or in_any(t, lex.future) for t in tokens[start:position]
             )

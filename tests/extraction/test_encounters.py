@@ -176,3 +176,12 @@ def test_two_who_supervised_an_opening_together_met(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كمال الرياحي", "سليم بوعزة"}
+
+
+def test_a_press_conference_held_with_someone_is_meeting_him(extract):
+    text = (
+        "وأكد الوزير الجزائري سليم بوعزة خلال ندوة صحفية عقدها مع وزير الخارجية "
+        "الموريتاني أحمدو ولد سيدي على هامش أشغال اللجنة أن التعاون سيتوسع."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سليم بوعزة", "أحمدو ولد سيدي"}

@@ -512,3 +512,8 @@ def test_an_office_goes_on_over_the_government_served_after_b():
 def test_the_court_an_office_serves_at_is_its_body():
     (office,) = read_mentions(LEX, tokenize("وحضر المحامي العام بمحكمة استئناف مصراتة.")).offices
     assert office.org == "محكمة استئناف مصراتة"
+
+
+def test_an_office_goes_on_past_and_written_apart_before_one_more_word():
+    text = "كشف الوزير المكلف بالشؤون المغاربية و الإفريقية سالم بن عودة أمس عن اجتماع"
+    assert set(roles(text)) == {"سالم بن عودة"}
