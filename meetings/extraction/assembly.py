@@ -58,6 +58,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         )
         for o in offices
     ]
+    participants = _states_of_members(doc, event, participants)
     seen = set()
     for institution in event.institutions:
         if institution.org not in seen and not _spoken_for(institution, participants):
@@ -321,6 +322,37 @@ def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> 
         ):
             return True
     return False
+
+
+def _states_of_members(
+    doc: Document, event: Event, participants: list[ExtractedParticipant]
+) -> list[ExtractedParticipant]:
+    """ "بحثت بعثة من المفوضية السامية ... مع الوزير فلان. وقال المفوض المساعد علان":
+    someone given no state and no body, whose office is the head of a body of the
+    meeting with a state of its own ("مفوض" of "المفوضية"), is of its state."""
+    bodies = [
+        (institution, set(name_key(institution.org)))
+        for institution in event.institutions
+        if institution.country and institution.org
+    ]
+    if not bodies:
+        return participants
+    unmarked = {
+        doc.registry.people[i].name
+        for i in event.persons
+        if not doc.registry.people[i].first("country") and not doc.registry.people[i].first("org")
+    }
+    members = []
+    for participant in participants:
+        head = name_key(participant.role or "")[:1]
+        body = next(
+            (i for i, words in bodies if head and f"{head[0]}يه" in words),
+            None,
+        )
+        if participant.name in unmarked and body is not None:
+            participant = replace(participant, country=body.country)
+        members.append(participant)
+    return members
 
 
 def _spoken_for(institution: Institution, participants: list[ExtractedParticipant]) -> bool:

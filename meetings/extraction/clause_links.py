@@ -37,6 +37,8 @@ _SAID = frozenset(
 
 
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})  # normalised
+_JUST_AFTER = frozenset({"بعيد", "عقب", "اثر", "بعد"})  # normalised
+_STATEMENTS = frozenset({"تصريح", "تصريحات", "حديث", "كلمه"})  # normalised
 
 
 def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
@@ -48,6 +50,8 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
         k -= 1
     if k > start and tokens[k].norm in _THIS:
         k -= 1  # "ومن جانبه، ثمّن فلان خلال هذا الاتصال"
+    if k > start + 1 and tokens[k].norm in _JUST_AFTER and tokens[k - 1].core in _STATEMENTS:
+        k -= 2  # "وقال فلان في تصريح بعيد اللقاء": what he said right after it
     verb = _past_his_turn(tokens, start, k)
     # in his turn, only "during" itself: "بدوره أشاد فلان بجهودهم في استقبال المهاجرين"
     during = _DURING if verb == start else DURING

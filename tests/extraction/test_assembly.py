@@ -181,3 +181,13 @@ def test_someone_named_bare_who_spoke_in_turn_holds_the_office_named_without_a_h
     (meeting,) = extract(text)
     assert people(meeting)["حامد رستمي"].country == "IR"
     assert [p.role for p in meeting.participants if p.name is None] == []
+
+
+def test_the_head_named_for_a_body_of_the_meeting_is_of_its_state(extract):
+    text = (
+        "بحثت بعثة من المفوضية السامية للأمم المتحدة لشؤون اللاجئين، مع الوزير الأول "
+        "الموريتاني أحمدو ولد سيدي، اليوم، وضعية اللاجئين. وقال المفوض المساعد هانس "
+        "كلاوسن في تصريح بعيد اللقاء إن المفوضية تشكر موريتانيا."
+    )
+    (meeting,) = extract(text)
+    assert people(meeting)["هانس كلاوسن"].country == "UN"

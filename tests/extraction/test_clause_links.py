@@ -175,3 +175,9 @@ def test_who_spoke_in_turn_during_this_call_took_part():
     tokens = tokenize("ومن جانبه، ثمن سالم الدباغ، خلال هذا الاتصال تضامن البلدين")
     position = [t.norm for t in tokens].index("الاتصال")
     assert spoke_at_meeting(tokens, 0, position)
+
+
+def test_who_spoke_in_a_statement_right_after_the_meeting_took_part():
+    tokens = tokenize("وقال المفوض سالم الدباغ في تصريح بعيد اللقاء إن التعاون مستمر")
+    position = [t.norm for t in tokens].index("اللقاء")
+    assert spoke_at_meeting(tokens, 0, position)
