@@ -54,6 +54,10 @@ class Registry:
         self._words = None
         words = name_key(mention.name)
         found = self.find(words, mention, lex)
+        if found is None and (first := self._two_named_again(words)) is not None:
+            self.people[first].mentions.append(mention)  # under the name it had
+            mention.person = first
+            return first
         if found is None:
             self.people.append(Person(mention.name, words, [mention]))
             found = len(self.people) - 1
@@ -64,6 +68,17 @@ class Registry:
                 person.name, person.words = mention.name, words
         mention.person = found
         return found
+
+    def _two_named_again(self, words: tuple[str, ...]) -> int | None:
+        """ "بحث شكري ولافروف": two people named before, each by a word of their name,
+        joined by "و", read as one name; the mention is the first of them."""
+        if len(words) not in (2, 3) or words[1][:1] != "و":
+            return None
+        first = [i for i, p in enumerate(self.people) if words[0] in p.words[1:]]
+        second = [i for i, p in enumerate(self.people) if words[1][1:] in p.words[1:]]
+        if len(first) == 1 and len(second) == 1 and first != second:
+            return first[0]
+        return None
 
     def find(self, words: tuple[str, ...], mention: Mention, lex: Lexicon) -> int | None:
         candidates = []

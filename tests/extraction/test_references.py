@@ -334,3 +334,11 @@ def test_a_foreign_family_name_alone_written_a_letter_otherwise_is_the_same_pers
         "وشكر الخطيب الرئيس أوكلينو على حفاوة الاستقبال."
     )
     assert [p.name for p in meeting.participants] == ["سامي الخطيب", "ديفيد أوكيلينو"]
+
+
+def test_two_named_before_by_a_word_each_joined_by_and_are_no_new_person(extract):
+    (meeting,) = extract(
+        "بحث وزير الخارجية الكيني جوزيف أوتينو مع نظيره المصري حازم فوزي التعاون. "
+        "وفي تصريحات بختام المحادثات، رحب كل من فوزي وأوتينو بتطور العلاقات."
+    )
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حازم فوزي"}
