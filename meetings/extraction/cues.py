@@ -15,6 +15,7 @@ from .encounters import (
     interview,
     joint_appearance,
     opened_together,
+    recalled,
     received_item,
     summit_of,
     toured_officials,
@@ -113,6 +114,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and received_item(lex, tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
+        if c.verb and recalled(tokens, k, end):
+            continue  # "استدعت سفيرها للتشاور": its own envoy called home
         if k not in claimed and (
             joint_appearance(tokens, k, end)
             or opened_together(tokens, k, end)

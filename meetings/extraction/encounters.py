@@ -61,6 +61,22 @@ _OWN_PREMISES = frozenset(
 )
 
 
+# Recalling one's own envoy rather than summoning another state's (normalised): "استدعت
+# الوزارة سفيرها للتشاور".
+_FOR_CONSULTATION = frozenset({"للتشاور", "للتشاورات"})
+
+
+def recalled(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the verb at k one of summoning ("استدعى"), and whom it summoned its own envoy
+    ("سفيرها") or called home for consultation? Summoning another's is meeting him."""
+    if not tokens[k].bare.startswith(("استدع", "يستدع", "تستدع")):
+        return False
+    return any(
+        t.norm in _FOR_CONSULTATION or (t.core[:4] == "سفير" and t.core.endswith(("ه", "ها")))
+        for t in tokens[k + 1 : end]
+    )
+
+
 def received_item(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """Is the verb at k one of receiving ("تلقى"), and what it received an invitation, a
     letter or a greeting rather than a call? What follows a call is no longer its object:

@@ -185,3 +185,13 @@ def test_a_press_conference_held_with_someone_is_meeting_him(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سليم بوعزة", "أحمدو ولد سيدي"}
+
+
+def test_a_ministry_summoning_an_ambassador_meets_him(extract):
+    (meeting,) = extract("استدعت وزارة الخارجية الكينية، أمس، السفير البرتغالي جواو مندش.")
+    assert set(people(meeting)) == {"جواو مندش"}
+    assert "وزارة الخارجية الكينية" in {p.org for p in meeting.participants}
+
+
+def test_recalling_ones_own_ambassador_is_no_meeting(extract):
+    assert not extract("استدعت وزارة الخارجية الكينية سفيرها في لشبونة للتشاور.")
