@@ -29,8 +29,12 @@ def honoured_before(
         for mention in other.people.mentions:
             if other is sentence and mention.start >= position:
                 return None
-            opening = other.tokens[max(mention.start - 2, 0) : mention.start + 1]
-            if mention.person is not None and any(t.norm in styles for t in opening):
+            # the titles before the name too: "حضرة صاحب السمو الشيخ فلان"
+            name_start = max(mention.start + 1, mention.end - len(mention.name_tokens))
+            opening = other.tokens[max(mention.start - 2, 0) : name_start]
+            if mention.person is not None and any(
+                t.norm in styles or t.core.removeprefix("ال") in styles for t in opening
+            ):
                 return mention.person
         if other is sentence:
             break
