@@ -132,6 +132,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             and not foreign_family_name(lex, tokens[picked[-1]])  # "جاويش أوغلو، وزير"
             and not all(latin_word(tokens[i]) for i in picked)  # "Zhai Jun، المبعوث"
             and not _subject_set_off(lex, tokens, picked)
+            and not _foreign_subject_of_a_state(lex, tokens, picked)
         ):
             return []
     return picked
@@ -149,6 +150,29 @@ def _subject_set_off(lex: Lexicon, tokens: list[Token], picked: list[int]) -> bo
         and _set_off(tokens, picked[-1])
         and len(picked) <= 3
         and all(not tokens[i].prefix and _unknown_or_given(lex, tokens[i]) for i in picked)
+    )
+
+
+# How far after the name the office's nationality may come: "وزير الدفاع البريطاني".
+_NATIONALITY_WORDS = 4
+
+
+def _foreign_subject_of_a_state(lex: Lexicon, tokens: list[Token], picked: list[int]) -> bool:
+    """ "بحث غرانت فلتون وزير الدفاع البريطاني مع ...": two words no lexicon knows,
+    neither with the article nor a prefix, between a meeting verb and an office that
+    names its state, are its subject's name (a foreign one, with no comma)."""
+    opening, last = picked[0], picked[-1]
+    return (
+        len(picked) == 2
+        and opening > 0
+        and in_any(tokens[opening - 1], lex.verbs) is not None
+        and all(
+            not tokens[i].prefix and not tokens[i].article and not lex.knows(tokens[i].core)
+            for i in picked
+        )
+        and any(
+            (t.core,) in lex.adjectives for t in tokens[last + 2 : last + 2 + _NATIONALITY_WORDS]
+        )
     )
 
 

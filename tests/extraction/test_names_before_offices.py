@@ -99,3 +99,8 @@ def test_a_given_name_that_is_an_office_word_inside_a_name_before_its_office():
 def test_a_foreign_given_name_that_looks_definite_opens_a_name_before_its_office():
     text = "وحضر اللقاء السفير ماركو ريني، واليساندرو كونتي، قائد الشرطة."
     assert roles(text)["اليساندرو كونتي"][0] == "قائد الشرطة"
+
+
+def test_a_foreign_name_between_a_verb_and_an_office_naming_its_state():
+    text = "بحث غرانت فلتون وزير الدفاع البريطاني الجمعة مع نظيره الكيني جوزيف أوتينو"
+    assert set(roles(text)) == {"غرانت فلتون", "جوزيف أوتينو"}
