@@ -121,7 +121,7 @@ def group_events(doc: Document) -> None:
             parties = {m.person for m in mentions if m.start < attended_from}
             if len(named) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
-                or separate_calls(doc, sentence.tokens, position + 1, last)
+                or separate_calls(sentence.tokens, position + 1, last)
                 or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):
                 series = separate_meetings(doc, sentence, index, clause, mentions)

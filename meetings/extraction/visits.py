@@ -115,17 +115,10 @@ def separately(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
-def separate_calls(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
-    """Does the clause tell of calls in the plural ("في اتصالات هاتفية مع فلان وعلان")
-    in a story that says elsewhere that the calls were separate ("أجرى مكالمات هاتفية
-    منفصلة")? Then each was a call of its own."""
-    if not any(t.core.removeprefix("ال") in _CALLS for t in tokens[first:last]):
-        return False
-    return any(
-        any(t.core.removeprefix("ال") in _CALLS for t in sentence.tokens)
-        and any(t.core.startswith(_SEPARATE) for t in sentence.tokens)
-        for sentence in doc.sentences
-    )
+def separate_calls(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the clause tell of calls in the plural ("بحث خلال اتصالات هاتفية أجراها مع
+    فلان وعلان")? A call has two ends: each of the others had a call of their own."""
+    return any(t.core.removeprefix("ال") in _CALLS for t in tokens[first:last])
 
 
 def meeting_after_meeting(doc: Document, tokens: list[Token], first: int, last: int) -> bool:

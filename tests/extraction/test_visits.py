@@ -152,3 +152,14 @@ def test_two_calls_with_two_others_are_one_call_each(extract):
         {"سالم العلي", "كمال حسن"},
         {"سالم العلي", "دانغ فو"},
     ]
+
+
+def test_calls_in_the_plural_with_several_others_are_one_call_each(extract):
+    meetings = extract(
+        "بحث رئيس الوزراء الكيني جوزيف أوتينو خلال اتصالات هاتفية أجراها أمس مع الرئيس "
+        "التنزاني حسن مبوا والرئيس الأوغندي ديفيد أوكيلو، مستجدات الأوضاع."
+    )
+    assert sorted(sorted(people(m)) for m in meetings) == [
+        ["جوزيف أوتينو", "حسن مبوا"],
+        ["جوزيف أوتينو", "ديفيد أوكيلو"],
+    ]
