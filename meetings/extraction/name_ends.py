@@ -176,8 +176,8 @@ def verb_after_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     nxt = tokens[after]
     if nxt.text.endswith(TANWEEN_ENDINGS):
         return True  # "ستتوجه “قريباً” إلى", "يريد اتفاقًا": a verb and its object
-    if norm[:1] == "س" and nxt.norm in lex.time_nouns:
-        return True  # "سيصل غدا"
+    if norm[:1] == "س" and (nxt.norm in lex.time_nouns or nxt.norm == "خلال"):
+        return True  # "سيصل غدا", "ستنتهي خلال الأسابيع المقبلة"
     # "سيصل إلى روما", "سيصل الخرطوم", "يزور تونس"
     return (
         nxt.norm in _VERB_PREPOSITIONS

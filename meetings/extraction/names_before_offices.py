@@ -30,6 +30,11 @@ def _listed_weak_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _given_name_after_and(lex: Lexicon, token: Token) -> bool:
+    word = token.norm[1:]
+    return token.norm[:1] == "و" and (word in lex.given_names or word in lex.foreign_given_names)
+
+
 def _set_off(tokens: list[Token], last: int) -> bool:
     """Does a comma set the name ending at `last` off from the office after it?"""
     return last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS
@@ -86,6 +91,8 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
                 continue
             break
         picked.insert(0, k)
+        if len(picked) > 1 and _given_name_after_and(lex, tokens[k]):
+            break  # "فلان أركان حرب الأمن وتوماس علان السفير": the next of a list
         k -= 1
     while picked and (
         (

@@ -88,3 +88,7 @@ def test_wa_and_a_verb_before_its_definite_subject_end_a_name_of_two_words():
 def test_an_indefinite_object_and_its_participle_end_a_name():
     assert indefinite_object(LEX, tokenize("شرحا مفصلا عن المهمة"), 0)
     assert indefinite_object(LEX, tokenize("عرضا موجزا عن المهمة"), 0)
+
+
+def test_a_future_verb_and_when_end_a_name():
+    assert verb_after_name(LEX, tokenize("ستنتهي خلال الأسابيع المقبلة"), 0)

@@ -1144,3 +1144,7 @@ def test_a_clerics_title_of_two_words_is_no_part_of_his_name():
 
 def test_a_name_ends_before_a_word_that_is_never_a_name_after_and():
     assert set(roles("هنأ الوزير الرئيس ميرزايي والشعب الإيراني بالعيد")) == {"ميرزايي"}
+
+
+def test_reviving_is_no_name_of_an_ambassador():
+    assert not roles("يناقش مع السفير الأمريكي إحياء العملية السياسية")

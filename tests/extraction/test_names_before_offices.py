@@ -104,3 +104,11 @@ def test_a_foreign_given_name_that_looks_definite_opens_a_name_before_its_office
 def test_a_foreign_name_between_a_verb_and_an_office_naming_its_state():
     text = "بحث غرانت فلتون وزير الدفاع البريطاني الجمعة مع نظيره الكيني جوزيف أوتينو"
     assert set(roles(text)) == {"غرانت فلتون", "جوزيف أوتينو"}
+
+
+def test_a_name_before_an_office_opens_at_a_given_name_after_and():
+    text = (
+        "حضر اللقاء العقيد يحيى محمد عبدالله صالح أركان حرب الأمن المركزي وأندرو ميلنر "
+        "السفير البريطاني بصنعاء"
+    )
+    assert "أندرو ميلنر" in roles(text)
