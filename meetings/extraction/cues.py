@@ -27,7 +27,7 @@ from .encounters import (
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
 from .tokens import Token, in_any
-from .words import HOLDING, RELATIVES, government_led_by, per_word
+from .words import DELEGATION, HOLDING, RELATIVES, government_led_by, per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
@@ -36,6 +36,7 @@ _ASKING = frozenset({"طلب", "طلبه", "طلبها", "طلبهم", "دعوه
 # Beginning a meeting (normalised): "بدأ فلان وعلان اجتماعاً" has its parties as the
 # subject, while in "بدأ في باماكو اجتماع لوزراء ..." the meeting itself begins.
 _BEGAN = frozenset({"بدا", "بداا", "بدات", "بداوا"})
+_IN_IT = frozenset({"فيها", "فيه"})  # normalised: "ترأس الوفد الجزائري فيها"
 # normalised, without the article: what "مكتب اتصال", "قاعة الاجتماعات" are
 _UNITS = frozenset({"مكتب", "اداره", "قسم", "مديريه", "وحده", "خليه", "قاعه", "مركز"})
 
@@ -136,6 +137,16 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue
         if under_chairmanship(tokens, start, k):
             return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
+        if (
+            c.attendance
+            and c.chair
+            and k + 1 < end
+            and tokens[k + 1].core in DELEGATION
+            and not any(t.norm in _IN_IT for t in tokens[k + 2 : k + 4])
+        ):
+            # "ويترأس الوفد وزير الدفاع": who leads a delegation, told of no meeting
+            # ("ترأس الوفد فيها" a session's: "أشغال الدورة ... التي ترأس الوفد فيها")
+            continue
         if c.attendance:
             if c.chair and co_chaired(lex, tokens, k, end):
                 return k, "verb"  # "ترأس خلالها مع نظيره الليبي فلان أشغال اللجنة"

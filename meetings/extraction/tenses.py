@@ -16,6 +16,12 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
     return (
         _planned(lex, tokens, start, position, end)
         or (position > start and future_verb(lex, tokens[position - 1]))
+        # "المحادثات ستركز على ...": the meeting as the subject of a verb to come
+        or (
+            position + 1 < end
+            and in_any(tokens[position], lex.definite_nouns) is not None
+            and future_verb(lex, tokens[position + 1])
+        )
         or _future_being_at(lex, tokens, start, position)
         or (position > start and tokens[position - 1].bare in _TO_FOLLOW)
         or _aimed_at(lex, tokens, start, position, end)

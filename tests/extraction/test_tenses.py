@@ -193,3 +193,14 @@ def test_a_meeting_called_for_is_not_held(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"نيكوس ماركو", "سالم الدخيل"}
+
+
+def test_a_delegation_to_visit_and_talks_that_will_focus_on_something_are_no_meeting(extract):
+    text = (
+        "أفادت مصادر أن وفدا أمنيا كينيا سيزور العاصمة الأوغندية يوم الأربعاء المقبل، "
+        "بهدف إجراء محادثات مع القيادة الأوغندية.\n"
+        "ويترأس الوفد وزير الدفاع الكيني جوزيف أوتينو، ويضم كلا من اللواء حسن مبوا، "
+        "المدير العام للأمن.\n"
+        "وذكرت المصادر أن المحادثات ستركز على ضبط الحدود."
+    )
+    assert not extract(text)
