@@ -32,7 +32,9 @@ def _listed_weak_given_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 def _given_name_after_and(lex: Lexicon, token: Token) -> bool:
     word = token.norm[1:]
-    return token.norm[:1] == "و" and (word in lex.given_names or word in lex.foreign_given_names)
+    return token.norm[:1] == "و" and (
+        word in lex.given_names or word in lex.weak_given_names or word in lex.foreign_given_names
+    )
 
 
 def _set_off(tokens: list[Token], last: int) -> bool:
@@ -104,6 +106,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
             conjoined_word(lex, tokens[picked[0]])
             and not _listed_foreign(lex, tokens, picked[0], claimed)
             and not _listed_weak_given_name(lex, tokens, picked[0])
+            and not _given_name_after_and(lex, tokens[picked[0]])
         )
     ):
         picked.pop(0)
@@ -115,7 +118,9 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
     # ("في ضوء نية الممثلة الخاصة ..."): a given name first, or a joiner inside.
     first = tokens[picked[0]].undefined
     if first[:1] == "و" and (
-        first[1:] in lex.given_names or _listed_weak_given_name(lex, tokens, picked[0])
+        first[1:] in lex.given_names
+        or first[1:] in lex.weak_given_names
+        or _listed_weak_given_name(lex, tokens, picked[0])
     ):
         first = first[1:]  # "... وبثينة شعبان المستشارة": the next of a list
     opening = picked[0]

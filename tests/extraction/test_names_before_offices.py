@@ -112,3 +112,8 @@ def test_a_name_before_an_office_opens_at_a_given_name_after_and():
         "السفير البريطاني بصنعاء"
     )
     assert "أندرو ميلنر" in roles(text)
+
+
+def test_a_name_before_an_office_opens_at_a_weak_given_name_after_and():
+    text = "جاء اللقاء عقب اجتماع في المدينة بين دوبوا وخليفة الزوي، قائد القوات الجوية"
+    assert "خليفة الزوي" in roles(text)
