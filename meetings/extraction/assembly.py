@@ -293,6 +293,15 @@ def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> 
     "ولي العهد الأمير فلان")? Then it is them."""
     if not office.role:
         return False
+    if (
+        office.counterpart
+        and office.country
+        and any(
+            p.name and p.country == office.country and p.ministry == office.ministry
+            for p in participants
+        )
+    ):
+        return True  # "ونظيره الأمريكي" in a meeting with the American minister named
     for participant in participants:
         if (
             participant.name

@@ -28,6 +28,11 @@ _RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?!ا)(?=[\u0621-\u064a])")
 # Teh marbuta ends a word: one right before a letter ends a word run into the next
 # ("العراقيةبغداد", "الولاياتالمتحدةالأمريكية").
 _AFTER_TEH_MARBUTA = re.compile("(?<=\u0629)(?=[\u0621-\u064a])")
+# An office's head run into the article of its portfolio ("وزيرالمواصلات"): two words.
+_GLUED_HEAD = re.compile(
+    "(?<![\u0621-\u064a])([وفبل]?(?:وزيرة|وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل))"
+    "(?=ال[\u0621-\u064a]{3,})"
+)
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
 _SCRIPTS_RUN_TOGETHER = re.compile(
     "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"
@@ -116,6 +121,7 @@ def tokenize(text: str) -> list[Token]:
     text = _RUN_TOGETHER.sub(r"\1 ", text)
     text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
     text = _AFTER_TEH_MARBUTA.sub(" ", text)
+    text = _GLUED_HEAD.sub(r"\1 ", text)
     tokens: list[Token] = []
     position = 0
     for match in _HYPHENATED.finditer(text):

@@ -51,3 +51,12 @@ def test_a_foreign_given_name_opening_like_the_article_is_not_definite():
     assert not token.definite and token.undefined == "اليساندرو"
     (token,) = tokenize("والساحل")
     assert token.definite
+
+
+def test_an_office_head_run_into_its_portfolio_is_two_words():
+    assert [t.text for t in tokenize("وأوضح وزيرالمواصلات الليبي")] == [
+        "وأوضح",
+        "وزير",
+        "المواصلات",
+        "الليبي",
+    ]
