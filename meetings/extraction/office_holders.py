@@ -42,7 +42,7 @@ def office_holder(
             if any(m.counterpart for m in doc.registry.people[only].mentions):
                 return only
     if office.country is None and office.ministry is None:
-        role = normalize_arabic(office.role)
+        role = _same_role(normalize_arabic(office.role))
         if office.end - office.start > 1 and role not in _HEADS_OF_STATE:
             # "رئيس مجلس بنغازي": an office of its own, held by whoever the article gave
             # that very office ("رئيس الأركان" is "الفريق فلان رئيس الأركان المشتركة")
@@ -53,7 +53,7 @@ def office_holder(
                 if m.head
                 and not m.counterpart
                 and m.former == office.former
-                and f"{normalize_arabic(m.role)} ".startswith(f"{role} ")
+                and f"{_same_role(normalize_arabic(m.role))} ".startswith(f"{role} ")
             }
             return _one_of(holders, named_before)
         holders = {
@@ -91,6 +91,17 @@ def _heads(mention) -> set[str]:
     """The offices a mention gives its person: "قائد القوات البرية، وزير
     الدفاع" is the one "وزير الدفاع" later refers to."""
     return {_same_head(h) for h in (mention.head, *mention.other_heads)}
+
+
+# Offices written in full or short (normalised): "نائب الرئيس" is "نائب رئيس الجمهورية".
+_SHORT_ROLES = {"نائب رئيس الجمهوريه": "نائب الرئيس", "نائب رئيس الدوله": "نائب الرئيس"}
+
+
+def _same_role(role: str) -> str:
+    for full, short in _SHORT_ROLES.items():
+        if f"{role} ".startswith(f"{full} "):
+            return short + role[len(full) :]
+    return role
 
 
 def _premier(role: str | None) -> bool:

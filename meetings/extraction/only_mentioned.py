@@ -137,7 +137,11 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     ):
         return True
     before = tokens[max(0, start - 12) : start]
-    conveyed = [i for i, t in enumerate(before) if t.bare in GREETINGS]
+    conveyed = [
+        i
+        for i, t in enumerate(before)
+        if t.bare in GREETINGS or t.norm.removeprefix("و") in GREETINGS
+    ]  # "تحيات الرئيس X وتحيات قائد القوات Y"
     if conveyed and not any(t.norm == "الي" for t in before[conveyed[-1] :]):
         return True  # whose greetings, not to whom: "نقل تحيات الرئيس X إلى المشير Y"
     # A letter's sender and addressee, when the letter is "addressed" ("رسالة خطية

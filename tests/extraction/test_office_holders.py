@@ -63,3 +63,12 @@ def test_the_prime_minister_is_the_head_of_the_council_of_ministers_named_before
     )
     first, second = extract(text)
     assert set(people(second)) == {"كامل السعدي", "حازم الشناوي"}
+
+
+def test_the_vice_president_is_the_vice_president_of_the_republic_named_before(extract):
+    text = (
+        "وصل نائب رئيس الجمهورية جوزيف أوتينو إلى مومباسا. وعقد نائب الرئيس اجتماعا في "
+        "مقر القيادة ضم وزير الدفاع حسن مبوا ورئيس الأركان ديفيد أوكيلو."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا", "ديفيد أوكيلو"}

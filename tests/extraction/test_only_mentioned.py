@@ -267,3 +267,14 @@ def test_who_makes_the_visit_a_meeting_is_held_beside_is_not_met(extract):
         "أمير دولة الكويت الشيخ ناصر الفهد إلى مدريد."
     )
     assert set(people(meeting)) == {"خوان مارتين", "سالم العنزي"}
+
+
+def test_whose_greetings_were_conveyed_after_and_is_only_mentioned(extract):
+    text = (
+        "وعقد الوزير جوزيف أوتينو اجتماعا ضم رئيس الأركان حسن مبوا. وألقى الوزير في "
+        "اللقاء كلمة نقل في مستهلها تحيات فخامة الرئيس المشير الركن ديفيد أوكيلو "
+        "رئيس الجمهورية القائد الأعلى للقوات المسلحة وتحيات قائد القوات المشتركة "
+        "صاحب السمو الملكي الفريق الركن سالم الدوري."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}
