@@ -27,7 +27,7 @@ from .encounters import (
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
 from .tokens import Token, in_any
-from .words import DELEGATION, HOLDING, RELATIVES, government_led_by, per_word
+from .words import COMMAS, DELEGATION, HOLDING, RELATIVES, government_led_by, per_word
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
@@ -212,6 +212,10 @@ def _told_of_an_event_before(tokens: list[Token], k: int, claimed: set[int]) -> 
     if k < 2 or tokens[k - 1].norm not in RELATIVES:
         return False
     before = k - 2
+    if before > 0 and tokens[before].norm in COMMAS:
+        # "على هامش مؤتمر ميونخ للأمن 2026، الذي يشهد تجمعا": set off by a comma,
+        # whatever its last word; a person's name before it is claimed
+        return before - 1 not in claimed and not tokens[before - 1].is_punct
     return tokens[before].definite and before not in claimed
 
 

@@ -330,6 +330,10 @@ _OPENED_OR_DID = frozenset(
 _SUPERVISED = frozenset({"اشرف", "واشرف", "اشرفا", "واشرفا", "اشرفت", "واشرفت"})
 _OPENING_OR_CLOSING = frozenset({"افتتاح", "اختتام", "انطلاق", "انطلاقه"})
 _SUPERVISED_WORDS = 16  # from the verb to "على": two offices and names, a date
+# Witnessing a signing together (normalised): "شهد الرئيس فلان والرئيس علان مراسم التوقيع".
+_WITNESSED = frozenset({"شهد", "وشهد", "شهدا", "وشهدا"})
+_SIGNINGS = frozenset({"مراسم", "توقيع", "التوقيع", "حفل"})
+_WITNESSED_WORDS = 22  # from the verb to the ceremony: two offices and names, a date
 
 
 def opened_together(tokens: list[Token], k: int, end: int) -> bool:
@@ -339,6 +343,8 @@ def opened_together(tokens: list[Token], k: int, end: int) -> bool:
     norm = tokens[k].norm
     if norm in _SUPERVISED:
         return _supervised_together(tokens, k, end)
+    if norm in _WITNESSED:
+        return _witnessed_together(tokens, k, end)
     if norm not in _OPENED_OR_DID:
         return False  # asked of every word of every clause: the quick answer first
     verb = norm.removeprefix("و").removeprefix("ف")
@@ -355,4 +361,14 @@ def _supervised_together(tokens: list[Token], k: int, end: int) -> bool:
             return tokens[j + 1].core in _OPENING_OR_CLOSING and any(
                 t.prefix.startswith("و") for t in tokens[k + 2 : j]
             )
+    return False
+
+
+def _witnessed_together(tokens: list[Token], k: int, end: int) -> bool:
+    """The verb of witnessing at k, two subjects after it (a dual verb, or "و" between),
+    then the ceremony or the signing witnessed."""
+    dual = tokens[k].norm.endswith("ا")
+    for j in range(k + 2, min(end, k + _WITNESSED_WORDS)):
+        if tokens[j].core in _SIGNINGS:
+            return dual or any(t.prefix.startswith("و") for t in tokens[k + 2 : j])
     return False

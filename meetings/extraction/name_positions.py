@@ -20,6 +20,8 @@ def name_after(lex: Lexicon, tokens: list[Token], j: int) -> tuple[list[int], bo
     if j and _institution_in_construct(lex, tokens[j - 1]):
         return [], False  # "رئيس أركان القوات البرية (بقوات حفتر)": the forces' owner
     j = _past_seat(lex, tokens, _past_tenure(lex, tokens, j))
+    if j + 1 < len(tokens) and tokens[j].norm == "/":
+        j += 1  # "السيد الرئيس/ فلان": a slash between the office and the name
     if j < len(tokens) and tokens[j].norm[:1] in "وف" and is_title(lex, tokens[j]):
         return [], False  # "فلان وزير الخارجية وسمو الأمير علان": another person
     if j < len(tokens) and tokens[j].prefix == "ب" and is_title(lex, tokens[j]):

@@ -190,3 +190,13 @@ def test_a_meeting_that_discussed_something_is_the_meeting_told_before(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كاوا رشيد", "مارك هيل"}
+
+
+def test_a_conference_set_off_by_a_comma_and_what_it_sees_is_no_meeting_to_come(extract):
+    text = (
+        "على هامش أعمال مؤتمر الأمن 2026م، الذي يشهد تجمعا دوليا لقادة العالم، عقد "
+        "وزير الخارجية الكيني جوزيف أوتينو لقاء ثنائيا اليوم، مع وزير الخارجية التنزاني "
+        "حسن مبوا."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}

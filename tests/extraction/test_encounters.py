@@ -195,3 +195,12 @@ def test_a_ministry_summoning_an_ambassador_meets_him(extract):
 
 def test_recalling_ones_own_ambassador_is_no_meeting(extract):
     assert not extract("استدعت وزارة الخارجية الكينية سفيرها في لشبونة للتشاور.")
+
+
+def test_two_who_witnessed_a_signing_together_met(extract):
+    text = (
+        "شهد رئيس مجلس الوزراء الكيني جوزيف أوتينو، والرئيس التنزاني حسن مبوا، اليوم "
+        "الخميس، مراسم التوقيع على مذكرات تفاهم بين البلدين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}

@@ -67,3 +67,10 @@ def test_an_office_word_as_a_title_between_the_comma_and_a_quoted_name():
         'والعاهل الأردني، الملك "فهد بن عبدالعزيز".'
     )
     assert roles(text)["فهد بن عبدالعزيز"] == ("العاهل", "JO")
+
+
+def test_a_slash_may_stand_between_an_office_and_its_holder():
+    assert set(roles("تلقى السيد الرئيس/ حازم الشناوي اتصالا من الرئيس الكيني جوزيف أوتينو")) == {
+        "حازم الشناوي",
+        "جوزيف أوتينو",
+    }

@@ -1148,3 +1148,12 @@ def test_a_name_ends_before_a_word_that_is_never_a_name_after_and():
 
 def test_reviving_is_no_name_of_an_ambassador():
     assert not roles("يناقش مع السفير الأمريكي إحياء العملية السياسية")
+
+
+def test_last_night_ends_a_name(extract):
+    text = (
+        "وناقش الرئيس الكيني جوزيف أوتينو، حسب بيان للرئاسة، مع شيخ يوسف الليلة الماضية "
+        "العلاقات الثنائية."
+    )
+    names = [p.name or "" for m in extract(text) for p in m.participants]
+    assert not any("الليلة" in name for name in names)
