@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .encounters import (
     addressed_in_person,
+    briefed_someone,
     calls,
     co_chaired,
     headed_meeting,
@@ -118,7 +119,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         if c.verb and recalled(tokens, k, end):
             continue  # "استدعت سفيرها للتشاور": its own envoy called home
         if k not in claimed and (
-            joint_appearance(tokens, k, end)
+            briefed_someone(tokens, k, end, claimed)
+            or joint_appearance(tokens, k, end)
             or opened_together(tokens, k, end)
             or visited_someone(lex, tokens, k, end)
             or toured_officials(lex, tokens, k, end)

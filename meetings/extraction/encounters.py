@@ -372,3 +372,22 @@ def _witnessed_together(tokens: list[Token], k: int, end: int) -> bool:
         if tokens[j].core in _SIGNINGS:
             return dual or any(t.prefix.startswith("و") for t in tokens[k + 2 : j])
     return False
+
+
+# Briefing someone, with the hamza that tells it from "اطّلع" (looked into), as written:
+# "أطلع المحافظ فلان السفير علان على آخر التطورات".
+_BRIEFED = ("أطلع", "وأطلع", "فأطلع")
+_BRIEFED_WORDS = 28  # from the verb to "على": the subject, the one briefed, a date
+
+
+def briefed_someone(tokens: list[Token], k: int, end: int, claimed: set[int]) -> bool:
+    """Is the verb at k one of briefing someone named before "على"? The briefer and the
+    one briefed met."""
+    if not tokens[k].text.startswith(_BRIEFED):
+        return False
+    if k and tokens[k - 1].norm == "فيما":
+        return False  # "فيما أطلع الفريق المسؤول على ...": the other side, at the same meeting
+    for j in range(k + 2, min(end, k + _BRIEFED_WORDS)):
+        if tokens[j].norm == "علي":
+            return any(i in claimed for i in range(k + 1, j))
+    return False

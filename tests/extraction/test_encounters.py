@@ -204,3 +204,18 @@ def test_two_who_witnessed_a_signing_together_met(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}
+
+
+def test_briefing_someone_is_meeting_him(extract):
+    text = (
+        "أطلعت محافظ مومباسا فاطمة أوتينو، اليوم الخميس، سفير جمهورية تنزانيا لدى كينيا "
+        "حسن مبوا، على آخر التطورات في المحافظة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"فاطمة أوتينو", "حسن مبوا"}
+
+
+def test_looking_into_something_is_no_meeting(extract):
+    assert not extract(
+        "اطلع محافظ مومباسا جوزيف أوتينو، اليوم، على سير العمل في الميناء مع مدير الميناء."
+    )
