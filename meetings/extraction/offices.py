@@ -44,6 +44,8 @@ PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "ب
 _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
 # A government a minister serves in, after ب (normalised core).
 _GOVERNMENTS = frozenset({"حكومه", "محكمه"})  # and courts: "المحامي العام بمحكمة"
+# The first words of compound given names (normalised), after "و" another person's.
+_COMPOUND_OPENINGS = frozenset({"عبد", "عبدال", "ابو", "ابن"})
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
@@ -70,6 +72,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
+        if t.norm[:1] == "و" and t.norm[1:] in _COMPOUND_OPENINGS:
+            break  # "سفير السودان وعبد الله فلان القائم بالأعمال": the next person
         if t.core in lex.tenure_phrases.firsts and match_phrase(cores, j, lex.tenure_phrases, 3)[0]:
             break  # "منتهية الولاية" stands between the office and its holder's name
         if (

@@ -517,3 +517,8 @@ def test_the_court_an_office_serves_at_is_its_body():
 def test_an_office_goes_on_past_and_written_apart_before_one_more_word():
     text = "كشف الوزير المكلف بالشؤون المغاربية و الإفريقية سالم بن عودة أمس عن اجتماع"
     assert set(roles(text)) == {"سالم بن عودة"}
+
+
+def test_an_office_ends_before_and_a_compound_given_name():
+    tokens = tokenize("والسفير حسن مبوا سفير الصومال وعبد الله سالم القائم بالأعمال")
+    assert extend_phrase(LEX, tokens, 4) == 5
