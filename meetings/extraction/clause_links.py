@@ -58,6 +58,23 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     return k > verb and tokens[k].norm in during and tokens[verb].bare in _SAID
 
 
+# One's own speech (normalised): "وأوضح فلان في كلمته الافتتاحية أن انعقاد الاجتماع".
+_HIS_SPEECH = frozenset({"كلمته", "كلمتها"})
+
+
+def spoke_in_his_speech(tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open with what someone said in their speech before the meeting
+    noun ("وأوضح فلان في كلمته الافتتاحية أن انعقاد هذا الاجتماع")? The speaker took
+    part."""
+    verb = _past_his_turn(tokens, start, position)
+    if tokens[verb].bare not in _SAID:
+        return False
+    return any(
+        tokens[k].norm in _HIS_SPEECH and tokens[k - 1].norm in _DURING | {"خلال"}
+        for k in range(verb + 2, position)
+    )
+
+
 def _past_his_turn(tokens: list[Token], start: int, end: int) -> int:
     """Where the clause's verb is, past an opening "ومن جانبه،" or "بدوره،"."""
     k = start

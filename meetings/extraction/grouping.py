@@ -28,6 +28,7 @@ from .clause_links import (
     of_the_meeting,
     passive,
     spoke_at_meeting,
+    spoke_in_his_speech,
     thanked_for_reception,
     the_last_one_between,
 )
@@ -89,6 +90,7 @@ def group_events(doc: Document) -> None:
                 kind in ("definite", "noun")
                 and (
                     spoke_at_meeting(sentence.tokens, start, position)
+                    or spoke_in_his_speech(sentence.tokens, start, position)
                     or thanked_for_reception(sentence.tokens, start, position)
                 )
             ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))

@@ -253,6 +253,8 @@ def take_name(
             break
         if not out and in_the_name_of(lex, tokens, k):
             break  # "الناطق باسم الحكومة", "كرّمت الضباط باسم وزارة الداخلية"
+        if out and t.definite and t.core.endswith("يه") and (t.core,) in lex.adjectives:
+            break  # "لوكهيد مارتن الأمريكية": a feminine nationality is no family name
         if out and t.norm == "صلي" and k + 1 < len(tokens) and tokens[k + 1].norm == "الله":
             break  # "محمد صلى الله عليه وسلم": the eulogy after the Prophet's name
         if out and initial_with_stop(lex, tokens, k):

@@ -181,3 +181,14 @@ def test_who_spoke_in_a_statement_right_after_the_meeting_took_part():
     tokens = tokenize("وقال المفوض سالم الدباغ في تصريح بعيد اللقاء إن التعاون مستمر")
     position = [t.norm for t in tokens].index("اللقاء")
     assert spoke_at_meeting(tokens, 0, position)
+
+
+def test_who_spoke_in_their_speech_of_this_meeting_took_part(extract):
+    text = (
+        "بدأت في مقر الأمانة العامة اليوم أعمال اجتماع مشترك لرؤساء أجهزة الحدود، ورأس "
+        "وفد كينيا إلى الاجتماعات مدير عام حرس الحدود الفريق جوزيف أوتينو. وأوضح الأمين "
+        "العام للمجلس الدكتور حسن مبوا في كلمته الافتتاحية أن انعقاد هذا الاجتماع يندرج "
+        "في إطار الشراكة."
+    )
+    (meeting,) = extract(text)
+    assert {"جوزيف أوتينو", "حسن مبوا"} <= set(people(meeting))

@@ -1157,3 +1157,9 @@ def test_last_night_ends_a_name(extract):
     )
     names = [p.name or "" for m in extract(text) for p in m.participants]
     assert not any("الليلة" in name for name in names)
+
+
+def test_a_feminine_nationality_is_no_family_name():
+    assert "مارتن الأمريكية جيمس تايلور" not in roles(
+        "والتقى الوزير الرئيس التنفيذي لشركة نورث مارتن الأمريكية جيمس تايلور."
+    )
