@@ -47,6 +47,8 @@ _RULERS_EPITHETS = frozenset({"الحكيمتين", "الحكيمه", "الرش�
 _LEADERS_OF_BOTH = frozenset({"قائدي", "زعيمي", "رئيسي", "قيادتي"})
 _BOTH_STATES = frozenset({"البلدين", "الدولتين", "البلدان"})
 _HIGH = frozenset({"ساميه", "عليا", "ملكيه", "الساميه", "العليا", "الملكيه"})
+# Whose vision or plan is spoken of (normalised cores; "بمبادرة من" is another's doing).
+_PLANS = frozenset({"رؤيه", "خطه", "مبادره", "سياسه", "عقيده"})
 # Whose trust someone holds (normalised core): "محل ثقة خادم الحرمين الشريفين الملك X".
 _TRUST = frozenset({"ثقه"})
 # Whose regime, militia or forces (normalised core): "سقوط نظام الرئيس X", "ميليشيا
@@ -113,6 +115,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "على هامش زيارة الملك X إلى مدريد": the visit it was held beside
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
+    if k >= 0 and tokens[k].core in _PLANS and not tokens[k].prefix.endswith("ب"):
+        return True  # "تنفيذ المرحلة الثانية من رؤية الرئيس X": whose plan, not who met
     if k >= 0 and tokens[k].core in _TRUST:
         return True  # "محل ثقة خادم الحرمين الشريفين الملك X"
     if k >= 0 and tokens[k].core in _REGIME:

@@ -278,3 +278,13 @@ def test_whose_greetings_were_conveyed_after_and_is_only_mentioned(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}
+
+
+def test_whose_vision_is_carried_out_is_only_mentioned(extract):
+    text = (
+        "التقى رئيس المخابرات الكينية جوزيف أوتينو نظيره التنزاني حسن مبوا. وقالت قناة "
+        "محلية إن اللقاء يأتي في إطار تنفيذ المرحلة الثانية من رؤية الرئيس الأوغندي "
+        "ديفيد أوكيلو."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}
