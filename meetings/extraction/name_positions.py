@@ -107,16 +107,20 @@ def _past_tenure(lex: Lexicon, tokens: list[Token], j: int) -> int:
 
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
-    """Past the city an office sits in, when a comma and the name follow it: "وزير
-    العدل في الحكومة المؤقتة في البيضاء، فلان"."""
+    """Past the city an office sits in, when the name follows it, maybe after a comma:
+    "وزير العدل في الحكومة المؤقتة في البيضاء، فلان", "رئيسة البعثة في مدينة الخليل
+    فلانة"."""
     if j >= len(tokens) or tokens[j].norm != "في":
         return j
     cores = [t.core for t in tokens]
-    length, _ = match_phrase(cores, j + 1, lex.cities, lex.max_phrase)
-    after = j + 1 + length
-    if length and after < len(tokens) and tokens[after].norm in COMMAS:
+    city = j + 2 if j + 1 < len(tokens) and tokens[j + 1].core == "مدينه" else j + 1
+    length, _ = match_phrase(cores, city, lex.cities, lex.max_phrase)
+    after = city + length
+    if not length or after >= len(tokens):
+        return j
+    if tokens[after].norm in COMMAS:
         return after
-    return j
+    return after if city > j + 1 else j
 
 
 def _title_head(lex: Lexicon, tokens: list[Token], k: int) -> bool:

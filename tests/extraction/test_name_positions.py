@@ -74,3 +74,8 @@ def test_a_slash_may_stand_between_an_office_and_its_holder():
         "حازم الشناوي",
         "جوزيف أوتينو",
     }
+
+
+def test_a_name_follows_the_city_an_office_sits_in():
+    text = "استقبل المحافظ رئيسة بعثة المراقبة الدولية في مدينة الخليل كرستين هولم، والوفد"
+    assert "كرستين هولم" in roles(text)
