@@ -40,9 +40,11 @@ _THIS_MONTH = re.compile(r"\s*(?:الجاري|الحالي|المقبل|القا
 
 # A document's own date, not an event's (normalised): "الاتفاقية الموقعة بين البلدين
 # في 3 مارس 1988", "المذكرة المؤرخة في ...": a participle, then up to eight words
-# with no comma or stop, then "في" or "بتاريخ" right before the date.
+# with no comma or stop, then "في" or "بتاريخ" right before the date; or the date right
+# after it ("الموقع أواخر يونيو").
 _DOCUMENT_DATED = re.compile(
-    r"(?<!\w)(?:الموقع|المبرم|المؤرخ)[هة]?(?:\s+[^\s،,.]+){0,8}?\s+(?:في|بتاريخ)\s*$"
+    r"(?<!\w)(?:الموقع|المبرم|المؤرخ)[هة]?"
+    r"(?:(?:\s+[^\s،,.]+){0,8}?\s+(?:في|بتاريخ)|\s+(?:اواخر|اوائل|منتصف|مطلع))?\s*$"
 )
 
 
@@ -254,7 +256,9 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
 def _month_or_year(norm, published, months, month_only, year_only) -> FoundDate:
     """A month with no day ("في ديسمبر 2022", "خلال شهر مارس الماضي"), else a year
     ("في عام 2019"): its first day, at that precision."""
-    match = month_only.search(norm)
+    match = next(
+        (m for m in month_only.finditer(norm) if not _document_date(norm, m.start())), None
+    )
     if match:
         month = months[match.group(1)]
         if match.group(2):

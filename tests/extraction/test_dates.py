@@ -4,6 +4,7 @@ import pytest
 
 from meetings.extraction import extract_article
 from meetings.extraction.dates import find_date, prepare
+from meetings.extraction.normalize import normalize_arabic
 
 from .conftest import people
 
@@ -189,3 +190,8 @@ def test_the_date_a_document_was_signed_on_is_not_the_meeting_s(extract):
         "التقى وزير العدل التونسي منير الخالدي في 3 مارس 2021 نظيره البرتغالي جواو مونتيرو."
     )
     assert meeting.date == dt.date(2021, 3, 3)
+
+
+def test_the_month_an_agreement_was_signed_is_not_the_meetings():
+    norm = normalize_arabic("واستمرار العمل باتفاق الإطار الموقع أواخر يونيو 2026، والذي ينص")
+    assert not find_date(norm, None).found
