@@ -102,6 +102,8 @@ def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
     """ "فلانة ونائبتها علانة", "الوزير ومستشاره علان": an office with a possessive is
     held under the person named just before, of that person's state."""
     mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: m.start)
+    for mention in mentions:
+        _head_of_the_body_before(sentence, mention)
     for before, mention in zip(mentions, mentions[1:], strict=False):
         role = normalize_arabic(mention.role or "")
         if (
@@ -116,6 +118,21 @@ def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
             possessor = doc.registry.people[before.person]
             mention.country = possessor.first("country")
             mention.stateless = bool(possessor.first("stateless"))
+
+
+def _head_of_the_body_before(sentence: Sentence, mention) -> None:
+    """ "زار فلان وزارة الداخلية العراقية، حيث التقى وزيرها علان": "its minister" is the
+    head of the ministry named just before, of its state."""
+    role = normalize_arabic(mention.role or "")
+    if mention.country is not None or " " in role or not role.endswith("ها"):
+        return
+    body = max(
+        (i for i in sentence.people.institutions if i.end <= mention.start and i.ministry),
+        key=lambda i: i.end,
+        default=None,
+    )
+    if body is not None and body.country is not None:
+        mention.country, mention.ministry, mention.org = body.country, body.ministry, body.org
 
 
 def _office_of(doc: Document, person: int) -> Mention | None:

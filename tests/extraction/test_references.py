@@ -342,3 +342,13 @@ def test_two_named_before_by_a_word_each_joined_by_and_are_no_new_person(extract
         "وفي تصريحات بختام المحادثات، رحب كل من فوزي وأوتينو بتطور العلاقات."
     )
     assert set(people(meeting)) == {"جوزيف أوتينو", "حازم فوزي"}
+
+
+def test_its_minister_heads_the_ministry_named_before(extract):
+    text = (
+        "وزار وزير الدفاع الكيني جوزيف أوتينو وزارة الداخلية التنزانية في دار السلام، "
+        "حيث التقى وزيرها حسن مبوا."
+    )
+    (meeting,) = extract(text)
+    assert people(meeting)["حسن مبوا"].country == "TZ"
+    assert people(meeting)["حسن مبوا"].ministry == "interior"
