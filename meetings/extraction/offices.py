@@ -74,6 +74,14 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             break
         if t.norm[:1] == "و" and t.norm[1:] in _COMPOUND_OPENINGS:
             break  # "سفير السودان وعبد الله فلان القائم بالأعمال": the next person
+        if (
+            j == i
+            and tokens[j - 1].article
+            and t.definite
+            and not t.prefix
+            and t.core.endswith("ات")
+        ):
+            break  # "ناقش الوزير العلاقات الثنائية": a head with the article has no genitive
         if t.core in lex.tenure_phrases.firsts and match_phrase(cores, j, lex.tenure_phrases, 3)[0]:
             break  # "منتهية الولاية" stands between the office and its holder's name
         if (

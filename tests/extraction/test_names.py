@@ -1163,3 +1163,9 @@ def test_a_feminine_nationality_is_no_family_name():
     assert "مارتن الأمريكية جيمس تايلور" not in roles(
         "والتقى الوزير الرئيس التنفيذي لشركة نورث مارتن الأمريكية جيمس تايلور."
     )
+
+
+def test_a_state_is_no_name_word():
+    assert set(roles("حث وزير الداخلية الكيني جوزيف أوتينو دولة تنزانيا على التعاون")) == {
+        "جوزيف أوتينو"
+    }

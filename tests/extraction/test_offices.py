@@ -522,3 +522,8 @@ def test_an_office_goes_on_past_and_written_apart_before_one_more_word():
 def test_an_office_ends_before_and_a_compound_given_name():
     tokens = tokenize("والسفير حسن مبوا سفير الصومال وعبد الله سالم القائم بالأعمال")
     assert extend_phrase(LEX, tokens, 4) == 5
+
+
+def test_a_bare_title_with_the_article_takes_no_plural_as_its_genitive():
+    tokens = tokenize("ناقش الوزير العلاقات الثنائية مع نائب رئيس الوزراء")
+    assert extend_phrase(LEX, tokens, 2) == 2
