@@ -74,6 +74,9 @@ from .visits import (
     welcoming_host,
 )
 
+# The two parties of the meeting told before, as a verb's subject (normalised).
+_THE_TWO_SIDES = frozenset({"الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الوفدان"})
+
 
 def group_events(doc: Document) -> None:
     events = doc.events
@@ -150,6 +153,12 @@ def group_events(doc: Document) -> None:
             came_during = index > 0 and came_during_meeting(sentence.tokens, start, position)
             refers_back = not another and (
                 kind in ("again", "attendance", "definite")
+                # "وبحث الجانبان أيضا، بحضور فلان، ...": the two of the meeting before
+                or (
+                    kind == "verb"
+                    and position + 1 < end
+                    and sentence.tokens[position + 1].norm in _THE_TWO_SIDES
+                )
                 or follows_on(doc, sentence.tokens, start, position)
                 or passive(sentence.tokens, start, position)
                 or (came_during and current is not None and index - 1 in current.scope)

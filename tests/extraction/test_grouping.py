@@ -572,3 +572,13 @@ def test_one_of_a_group_named_again_is_the_group_s_meeting_told_again(extract):
     )
     (meeting,) = extract(text)
     assert len(meeting.participants) == 3
+
+
+def test_the_two_sides_discussing_again_refer_back_and_bring_who_attended(extract):
+    text = (
+        "ناقش رئيس المؤسسة الوطنية للنفط جوزيف أوتينو، مع السفير التنزاني حسن مبوا أوجه "
+        "التعاون.\nو بحث الجانبان أيضا، خلال لقائهما بحضور مدير مكتب التعاون الدولي "
+        "بالمؤسسة السيد سالم الدوري، دور الشركات."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا", "سالم الدوري"}
