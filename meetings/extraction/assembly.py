@@ -8,12 +8,19 @@ each, its countries, topics and evidence.
 from dataclasses import replace
 
 from .countries import count_states, home_country, paired_states
-from .document import Document, Event, Institution
+from .document import Document, Event
 from .known import KnownPeople
-from .normalize import name_key, normalize_arabic
+from .normalize import normalize_arabic
 from .registry import Person
 from .results import ExtractedMeeting, ExtractedParticipant
 from .twins import one_per_meeting
+from .unnamed_parties import (
+    held_by_someone_named,
+    house_state,
+    office_of_the_unmarked,
+    spoken_for,
+    states_of_members,
+)
 
 
 def assemble_meetings(doc: Document) -> None:
@@ -36,7 +43,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     participants = [
         _participant(
             doc.registry.people[i],
-            _house_state(doc, doc.registry.people[i]) or homes[i],
+            house_state(doc, doc.registry.people[i]) or homes[i],
             doc.known,
             stateless=bool(doc.registry.people[i].first("stateless")),
         )
@@ -50,18 +57,18 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         for p in participants
         if p.name is None or len(p.name.split()) > 1 or p.role or p.org
     ]
-    offices = [o for o in event.offices if not _held_by_someone_named(o, participants)]
-    participants, offices = _office_of_the_unmarked(doc, event, participants, offices, homes)
+    offices = [o for o in event.offices if not held_by_someone_named(o, participants)]
+    participants, offices = office_of_the_unmarked(doc, event, participants, offices, homes)
     participants += [
         ExtractedParticipant(
             None, o.role, None if _bare_body(doc, o.org) else o.org, o.ministry, o.country
         )
         for o in offices
     ]
-    participants = _states_of_members(doc, event, participants)
+    participants = states_of_members(doc, event, participants)
     seen = set()
     for institution in event.institutions:
-        if institution.org not in seen and not _spoken_for(institution, participants):
+        if institution.org not in seen and not spoken_for(institution, participants):
             seen.add(institution.org)
             participants.append(
                 ExtractedParticipant(
@@ -119,7 +126,7 @@ def _settle_homes(
         # "استهل فلان زيارته للولايات المتحدة بلقاء ...": those he meets there, unmarked,
         # are his hosts (he himself is not of the state he visits: `_unless_not_theirs`)
         fallback = next(iter(visited))
-    unmarked = [i for i in event.persons if not _house_state(doc, doc.registry.people[i])]
+    unmarked = [i for i in event.persons if not house_state(doc, doc.registry.people[i])]
     if fallback is not None and any(
         _same_office_state(doc, event, i) == fallback
         for i in unmarked
@@ -253,142 +260,6 @@ def _bare_body(doc: Document, org: str | None) -> bool:
     which one, the text does not say."""
     words = normalize_arabic(org or "").split()
     return len(words) == 1 and words[0].removeprefix("ال") in doc.lex.institution_heads
-
-
-def _office_of_the_unmarked(
-    doc: Document,
-    event: Event,
-    participants: list[ExtractedParticipant],
-    offices: list,
-    homes: dict[int, str | None],
-) -> tuple[list[ExtractedParticipant], list]:
-    """ "أجرى الرئيس فلان اتصالا مع الرئيس الإيراني. ومن جانبه، ثمّن علان ...": a
-    meeting's one person named with no office and no state of their own holds its one
-    office named with a state and no holder."""
-    unmarked = [
-        i
-        for i in event.persons
-        if not any(doc.registry.people[i].first(key) for key in ("role", "org", "country"))
-        and _house_state(doc, doc.registry.people[i]) is None
-    ]
-    stated = [o for o in offices if o.country and o.role]
-    if len(unmarked) != 1 or len(stated) != 1:
-        return participants, offices
-    name, office = doc.registry.people[unmarked[0]].name, stated[0]
-    homes[unmarked[0]] = office.country
-    participants = [
-        replace(
-            p, role=office.role, org=office.org, ministry=office.ministry, country=office.country
-        )
-        if p.name == name
-        else p
-        for p in participants
-    ]
-    return participants, [o for o in offices if o is not office]
-
-
-def _held_by_someone_named(office, participants: list[ExtractedParticipant]) -> bool:
-    """Is an office named without a holder the one a named participant holds ("مبادرة
-    رئيس مجلس النواب" in a meeting of the speaker, named before; "ولي العهد" again after
-    "ولي العهد الأمير فلان")? Then it is them."""
-    if not office.role:
-        return False
-    if (
-        office.counterpart
-        and office.country
-        and any(
-            p.name and p.country == office.country and p.ministry == office.ministry
-            for p in participants
-        )
-    ):
-        return True  # "ونظيره الأمريكي" in a meeting with the American minister named
-    for participant in participants:
-        if (
-            participant.name
-            and participant.role
-            and name_key(participant.role) == name_key(office.role)
-            and (
-                None in (office.country, participant.country)
-                or office.country == participant.country
-            )
-        ):
-            return True
-    if not office.org:
-        return False
-    head, words = name_key(office.role)[:1], set(name_key(office.org))
-    for participant in participants:
-        theirs = set(name_key(participant.org or ""))
-        if (
-            participant.name
-            and participant.role
-            and name_key(participant.role)[:1] == head
-            and theirs
-            and (words <= theirs or theirs <= words)
-            and (
-                None in (office.country, participant.country)
-                or office.country == participant.country
-            )
-        ):
-            return True
-    return False
-
-
-def _states_of_members(
-    doc: Document, event: Event, participants: list[ExtractedParticipant]
-) -> list[ExtractedParticipant]:
-    """ "بحثت بعثة من المفوضية السامية ... مع الوزير فلان. وقال المفوض المساعد علان":
-    someone given no state and no body, whose office is the head of a body of the
-    meeting with a state of its own ("مفوض" of "المفوضية"), is of its state."""
-    bodies = [
-        (institution, set(name_key(institution.org)))
-        for institution in event.institutions
-        if institution.country and institution.org
-    ]
-    if not bodies:
-        return participants
-    unmarked = {
-        doc.registry.people[i].name
-        for i in event.persons
-        if not doc.registry.people[i].first("country") and not doc.registry.people[i].first("org")
-    }
-    members = []
-    for participant in participants:
-        head = name_key(participant.role or "")[:1]
-        body = next(
-            (i for i, words in bodies if head and f"{head[0]}يه" in words),
-            None,
-        )
-        if participant.name in unmarked and body is not None:
-            participant = replace(participant, country=body.country)
-        members.append(participant)
-    return members
-
-
-def _spoken_for(institution: Institution, participants: list[ExtractedParticipant]) -> bool:
-    """Is a participant already there for the institution: its minister for "وزارة
-    الخارجية", the head of its mission for "بعثة الاتحاد الأوروبي"? Then the body is
-    not a participant of its own."""
-    words = set(name_key(institution.org))
-    for participant in participants:
-        if institution.ministry and participant.ministry == institution.ministry:
-            if None in (institution.country, participant.country) or (
-                institution.country == participant.country
-            ):
-                return True
-        theirs = set(name_key(participant.org or ""))
-        if theirs and (words <= theirs or theirs <= words):
-            return True
-    return False
-
-
-def _house_state(doc: Document, person: Person) -> str | None:
-    """The state of the ruling house a person's family name names ("آل ثاني", or
-    "الصباح" after a given name)."""
-    words = tuple(normalize_arabic(person.name).split())
-    families = doc.lex.ruling_families
-    if len(words) >= 3 and (state := families.get(words[-2:])):
-        return state
-    return families.get(words[-1:]) if len(words) >= 2 else None
 
 
 def _participant(
