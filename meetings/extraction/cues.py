@@ -6,17 +6,15 @@ a visit to a place. The frames beyond the word itself are `encounters`'.
 
 from typing import NamedTuple
 
+from .acts_together import briefed_someone, opened_together, recalled
 from .encounters import (
     addressed_in_person,
-    briefed_someone,
     calls,
     co_chaired,
     headed_meeting,
     held_summit,
     interview,
     joint_appearance,
-    opened_together,
-    recalled,
     received_item,
     summit_of,
     toured_officials,
