@@ -10,7 +10,9 @@ def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
     same people, on no other day and at no other place, and neither told as held before
     the other."""
     kept: list[Event] = []
-    for event in _counterparts_named(_bodies_named(events, doc), doc):
+    # a meeting with a body, then with a counterpart, named only so, told again in full
+    events = _told_again(_told_again(events, doc, _named_member), doc, _named_twin)
+    for event in events:
         twin = next((k for k in kept if _same_meeting(k, event)), None)
         if twin is None:
             kept.append(event)
@@ -30,33 +32,13 @@ def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
     return kept
 
 
-def _counterparts_named(events: list[Event], doc: Document) -> list[Event]:
-    """A meeting with someone's counterpart unnamed (a photo's caption: "لقطة من لقاء
-    الوزير الإيطالي بنظيره التونسي"), told again with the counterpart named ("ثم اجتمع
-    الوزير الإيطالي بنظيره التونسي فلان"), is that meeting."""
+def _told_again(events: list[Event], doc: Document, named_twin) -> list[Event]:
+    """Fold each event whose `named_twin` is another into it: the twin names who the
+    event named only by office or body, and takes the event's sentences, topics, and its
+    date and place where it has none."""
     kept = []
     for event in events:
-        named = _named_twin(doc, event, events) if _unnamed_counterpart(event) else None
-        if named is None:
-            kept.append(event)
-            continue
-        named.scope += [i for i in event.scope if i not in named.scope]
-        named.topics = tuple(dict.fromkeys(named.topics + event.topics))
-        if named.date is None and event.date is not None:
-            named.date, named.end_date = event.date, event.end_date
-            named.date_precision = event.date_precision
-        if named.place is None and named.place_country is None:
-            named.place, named.place_country = event.place, event.place_country
-    return kept
-
-
-def _bodies_named(events: list[Event], doc: Document) -> list[Event]:
-    """A meeting of someone with a body ("بحث فلان مع وفد من وزارة الخارجية الألمانية"),
-    told again with a person of that body named ("استقبل فلان مسؤول الملف في وزارة
-    الخارجية الألمانية علان"), is that meeting."""
-    kept = []
-    for event in events:
-        named = _named_member(doc, event, events)
+        named = named_twin(doc, event, events)
         if named is None:
             kept.append(event)
             continue
@@ -71,6 +53,8 @@ def _bodies_named(events: list[Event], doc: Document) -> list[Event]:
 
 
 def _named_member(doc: Document, event: Event, events: list[Event]) -> Event | None:
+    """ "بحث فلان مع وفد من وزارة الخارجية الألمانية", told again with a person of that
+    body named ("استقبل فلان مسؤول الملف في وزارة الخارجية الألمانية علان")."""
     if len(event.persons) != 1 or event.offices or len(event.institutions) != 1:
         return None
     person, body = event.persons[0], normalize_arabic(event.institutions[0].org or "")
@@ -99,8 +83,12 @@ def _unnamed_counterpart(event: Event) -> bool:
 
 
 def _named_twin(doc: Document, event: Event, events: list[Event]) -> Event | None:
-    """The meeting of the same person with one of the counterpart's state holding the
-    same office."""
+    """A meeting with someone's counterpart unnamed (a photo's caption: "لقطة من لقاء
+    الوزير الإيطالي بنظيره التونسي"), told again with the counterpart named ("ثم اجتمع
+    الوزير الإيطالي بنظيره التونسي فلان"): the meeting of the same person with one of
+    the counterpart's state holding the same office."""
+    if not _unnamed_counterpart(event):
+        return None
     person, state = event.persons[0], event.offices[0].country
     office = doc.registry.people[person].first("head")
     for other in events:
