@@ -15,7 +15,9 @@ def recalled(tokens: list[Token], k: int, end: int) -> bool:
     if not tokens[k].bare.startswith(("استدع", "يستدع", "تستدع")):
         return False
     return any(
-        t.norm in _FOR_CONSULTATION or (t.core[:4] == "سفير" and t.core.endswith(("ه", "ها")))
+        t.norm in _FOR_CONSULTATION
+        # "سفيره", "سفيرها", "سفيرتها" as written: "سفيرة السويد" is another's
+        or (t.core[:4] == "سفير" and t.text.endswith(("ه", "ها")))
         for t in tokens[k + 1 : end]
     )
 
@@ -45,7 +47,8 @@ _WITNESSED_WORDS = 22  # from the verb to the ceremony: two offices and names, a
 def opened_together(tokens: list[Token], k: int, end: int) -> bool:
     """ "الوزير فلان، ونظيره علان، قاما بتدشين الطريق": two who inaugurate, lay a
     stone or inspect together, told by a dual verb, are met; the two are its subject.
-    So are two who supervise an opening ("أشرف فلان وعلان على افتتاح الأشغال")."""
+    So are two who supervise an opening ("أشرف فلان وعلان على افتتاح الأشغال") or
+    witness a signing ("شهد فلان والرئيس علان مراسم التوقيع")."""
     norm = tokens[k].norm
     if norm in _SUPERVISED:
         return _supervised_together(tokens, k, end)

@@ -10,7 +10,17 @@ from .normalize import normalize_arabic
 from .place_time import clause_date, time_gone_by
 from .places import clause_place, subject_words
 from .tokens import Token, in_any
-from .words import COMMAS, DURING, IN_TURN, ON_HIS_SIDE, POSSESSIVES, RELATIVES, THE_DELEGATION, WAS
+from .words import (
+    COMMAS,
+    DEMONSTRATIVES,
+    DURING,
+    IN_TURN,
+    ON_HIS_SIDE,
+    POSSESSIVES,
+    RELATIVES,
+    THE_DELEGATION,
+    WAS,
+)
 
 # Openings of a sentence that goes on with the one before (normalised).
 _GOES_ON = frozenset(
@@ -36,7 +46,6 @@ _SAID = frozenset(
 )
 
 
-_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})  # normalised
 _JUST_AFTER = frozenset({"بعيد", "عقب", "اثر", "بعد"})  # normalised
 _STATEMENTS = frozenset({"تصريح", "تصريحات", "حديث", "كلمه"})  # normalised
 
@@ -48,7 +57,7 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     k = position - 1
     if k > start and (tokens[k].core in _PARTS_OF_A_MEETING or tokens[k].norm in _HIS_HOLDING):
         k -= 1
-    if k > start and tokens[k].norm in _THIS:
+    if k > start and tokens[k].norm in DEMONSTRATIVES:
         k -= 1  # "ومن جانبه، ثمّن فلان خلال هذا الاتصال"
     if k > start + 1 and tokens[k].norm in _JUST_AFTER and tokens[k - 1].core in _STATEMENTS:
         k -= 2  # "وقال فلان في تصريح بعيد اللقاء": what he said right after it
@@ -70,7 +79,7 @@ def spoke_in_his_speech(tokens: list[Token], start: int, position: int) -> bool:
     if tokens[verb].bare not in _SAID:
         return False
     return any(
-        tokens[k].norm in _HIS_SPEECH and tokens[k - 1].norm in _DURING | {"خلال"}
+        tokens[k].norm in _HIS_SPEECH and tokens[k - 1].norm in _DURING
         for k in range(verb + 2, position)
     )
 

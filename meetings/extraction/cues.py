@@ -26,9 +26,16 @@ from .encounters import (
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
 from .tokens import Token, in_any
-from .words import COMMAS, DELEGATION, HOLDING, RELATIVES, government_led_by, per_word
+from .words import (
+    COMMAS,
+    DELEGATION,
+    DEMONSTRATIVES,
+    HOLDING,
+    RELATIVES,
+    government_led_by,
+    per_word,
+)
 
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _TOLD_WHO_MET = ("جمع", "تلقا", "اجرا", "اجرت")  # normalised
 # Asking for a meeting to be held (normalised cores): "طلبها عقد اجتماع".
 _ASKING = frozenset({"طلب", "طلبه", "طلبها", "طلبهم", "دعوه", "الدعوه", "مطالبه", "المطالبه"})
@@ -190,16 +197,16 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
     return None
 
 
-def _meeting_as_subject(lex: Lexicon, tokens: list[Token], start: int, k: int, end: int):
+def _meeting_as_subject(
+    lex: Lexicon, tokens: list[Token], start: int, k: int, end: int
+) -> int | None:
     """The meeting noun right before or after a verb, as its subject: "إن اللقاء ناقش
-    ...", "كما ناقش اللقاء ...", "وتناولت المباحثات ..."; none after "ب" or "ل"."""
+    ...", "كما ناقش اللقاء ..."; none with a prefix ("باللقاء" is its object), none
+    after a verb of holding ("عقد الاجتماع" holds it)."""
+    if cue(lex, tokens[k]).held:
+        return None
     for j in (k - 1, k + 1):
-        if (
-            start <= j < end
-            and not tokens[j].prefix
-            and tokens[j].norm in lex.definite_nouns
-            and not cue(lex, tokens[k]).held
-        ):
+        if start <= j < end and not tokens[j].prefix and tokens[j].norm in lex.definite_nouns:
             return j
     return None
 
@@ -244,7 +251,7 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
     """Is the meeting noun at k what another is held on the sidelines of ("على هامش
     الاجتماع", "في هامش هذا اللقاء")?"""
     before = k - 1
-    if before > start and tokens[before].norm in _DEMONSTRATIVES:
+    if before > start and tokens[before].norm in DEMONSTRATIVES:
         before -= 1
     return before >= start and tokens[before].core == "هامش"
 
@@ -282,7 +289,7 @@ _AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
 def came(tokens: list[Token], start: int, k: int) -> bool:
     """Is the meeting noun at k the subject of "came" ("ويأتي هذا الاجتماع ...")?"""
     before = k - 1
-    if before > start and tokens[before].norm in _DEMONSTRATIVES:
+    if before > start and tokens[before].norm in DEMONSTRATIVES:
         before -= 1
     return before >= start and tokens[before].norm.removeprefix("و") in _CAME
 

@@ -20,7 +20,7 @@ _PRESS = frozenset("ال" + word for word in _PRESS_BARE)
 _HIS_CONFERENCE = frozenset({"مؤتمره", "مؤتمرها", "مؤتمرهما"})
 # A press conference, indefinite (normalised): "ندوة صحفية عقدها مع", "مؤتمرا صحفيا".
 _CONFERENCE = frozenset({"ندوه", "مؤتمر", "مؤتمرا"})
-_PRESS_CONFERENCE = frozenset({"صحفيه", "صحفي", "صحفيا", "صحافيه", "صحافي", "صحافيا"})
+_PRESS_ADJECTIVES = frozenset(word + ending for word in _PRESS_BARE for ending in ("", "ه", "ا"))
 # What two hold together in public (normalised): "مؤتمر صحفي مشترك مع نظيره".
 _APPEARANCES = frozenset({"مؤتمر", "مؤتمرا", "تصريح", "تصريحات", "تصريحا", "ايجاز"})
 _JOINT = frozenset({"مشترك", "مشتركه", "مشتركا"})
@@ -97,7 +97,7 @@ def joint_appearance(tokens: list[Token], k: int, end: int) -> bool:
     if tokens[k].norm in _PRESS and k and tokens[k - 1].core in _HIS_CONFERENCE:
         return True  # "قال الوزير فلان في مؤتمره الصحفي مع نظيره علان"
     if (
-        tokens[k].norm in _PRESS_CONFERENCE
+        tokens[k].norm in _PRESS_ADJECTIVES
         and k
         and tokens[k - 1].norm in _CONFERENCE
         and with_at == k + 2

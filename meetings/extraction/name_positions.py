@@ -107,9 +107,9 @@ def _past_tenure(lex: Lexicon, tokens: list[Token], j: int) -> int:
 
 
 def _past_seat(lex: Lexicon, tokens: list[Token], j: int) -> int:
-    """Past the city an office sits in, when the name follows it, maybe after a comma:
-    "وزير العدل في الحكومة المؤقتة في البيضاء، فلان", "رئيسة البعثة في مدينة الخليل
-    فلانة"."""
+    """Past the city an office sits in, when a comma and the name follow it ("وزير العدل
+    في الحكومة المؤقتة في البيضاء، فلان"), or the name right after "في مدينة ..."
+    ("رئيسة البعثة في مدينة الخليل فلانة")."""
     if j >= len(tokens) or tokens[j].norm != "في":
         return j
     cores = [t.core for t in tokens]

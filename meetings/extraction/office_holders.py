@@ -11,7 +11,7 @@ _HEADS_OF_STATE = frozenset({"رئيس الجمهوريه", "رئيس الدول
 _SYNONYMS = {"عاهل": "ملك"}
 # The ways of naming a head of government (normalised): "رئيس الوزراء العراقي" is the
 # "رئيس مجلس الوزراء" or "رئيس الحكومة العراقية" named before.
-_PREMIERS = ("رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومه", "رئيس حكومه")
+_PREMIERS = ("رئيس الوزراء", "رئيس مجلس الوزراء", "رئيس الحكومه")  # not a region's
 # Heads that say only that someone speaks for a state (normalised): "الموفد القطري",
 # "المسؤول الإيراني" may be that state's one named person, whatever his office.
 _ANY_OFFICE = frozenset({"موفد", "مسؤول"})

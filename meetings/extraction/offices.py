@@ -45,7 +45,7 @@ _REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقلي
 # A government a minister serves in, after ب (normalised core).
 _GOVERNMENTS = frozenset({"حكومه", "محكمه"})  # and courts: "المحامي العام بمحكمة"
 # The first words of compound given names (normalised), after "و" another person's.
-_COMPOUND_OPENINGS = frozenset({"عبد", "عبدال", "ابو", "ابن"})
+_COMPOUND_OPENINGS = frozenset({"عبد", "ابو", "ابن"})  # or "عبدالله" written as one
 # A town's council, whose name follows however little any lexicon knows of the town:
 # "عميد بلدية ربيانة فلان".
 _MUNICIPALITY_NOUNS = frozenset({"بلديه"})
@@ -72,7 +72,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
-        if t.norm[:1] == "و" and t.norm[1:] in _COMPOUND_OPENINGS:
+        if t.norm[:1] == "و" and (
+            t.norm[1:] in _COMPOUND_OPENINGS or t.norm[1:].startswith("عبدال")
+        ):
             break  # "سفير السودان وعبد الله فلان القائم بالأعمال": the next person
         if (
             j == i

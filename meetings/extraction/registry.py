@@ -54,7 +54,7 @@ class Registry:
         self._words = None
         words = name_key(mention.name)
         found = self.find(words, mention, lex)
-        if found is None and (first := self._two_named_again(words)) is not None:
+        if found is None and (first := self._two_named_again(words, lex)) is not None:
             self.people[first].mentions.append(mention)  # under the name it had
             mention.person = first
             return first
@@ -69,11 +69,12 @@ class Registry:
         mention.person = found
         return found
 
-    def _two_named_again(self, words: tuple[str, ...]) -> int | None:
-        """ "بحث شكري ولافروف": two people named before, each by a word of their name,
-        joined by "و", read as one name; the mention is the first of them."""
-        if len(words) not in (2, 3) or words[1][:1] != "و":
-            return None
+    def _two_named_again(self, words: tuple[str, ...], lex: Lexicon) -> int | None:
+        """ "بحث فلان وعلان": two people named before, each by a word of their name,
+        joined by "و", read as one name (with a word of what follows, maybe: "رحب
+        فلان وعلان بتطور ..."); the mention is the first of them."""
+        if len(words) not in (2, 3) or words[1][:1] != "و" or words[1] in lex.given_names:
+            return None  # "وليد" is a name of its own
         first = [i for i, p in enumerate(self.people) if words[0] in p.words[1:]]
         second = [i for i, p in enumerate(self.people) if words[1][1:] in p.words[1:]]
         if len(first) == 1 and len(second) == 1 and first != second:
@@ -100,11 +101,11 @@ class Registry:
 
 def _spelled_otherwise(words: tuple[str, ...], theirs: tuple[str, ...], lex: Lexicon) -> bool:
     """Is a foreign name written again with its family name spelt a letter otherwise
-    ("لارس هولمبرغ", then "لارس هولمرغ", or a letter moved: "هولمربغ"), maybe alone? Transliteration
-    varies, while one Arab family name a letter off another is another family
-    ("الحسني", "الحسيني")."""
+    ("لارس هولمبرغ", then "لارس هولمرغ", or a letter moved: "هولمربغ"), maybe alone?
+    Transliteration varies, while one Arab family name a letter off another is another
+    family ("الحسني", "الحسيني")."""
     if len(words) == 1 and len(theirs) >= 2:
-        given = theirs[0]  # the family name alone: "الرئيس موسفيني" after "يوري موسيفيني"
+        given = theirs[0]  # the family name alone: "الرئيس فلانيني" after "يوري فلانيني"
     elif len(words) != len(theirs) or len(words) < 2 or words[:-1] != theirs[:-1]:
         return False
     else:

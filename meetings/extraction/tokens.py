@@ -30,7 +30,7 @@ _RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?!ا)(?=[\u0621-\u064a])")
 _AFTER_TEH_MARBUTA = re.compile("(?<=\u0629)(?=[\u0621-\u064a])")
 # An office's head run into the article of its portfolio ("وزيرالمواصلات"): two words.
 _GLUED_HEAD = re.compile(
-    "(?<![\u0621-\u064a])([وفبل]?(?:وزيرة|وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل))"
+    "(?<![\u0621-\u064a])([وفبل]?(?:وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل))"
     "(?=ال[\u0621-\u064a]{3,})"
 )
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.

@@ -17,6 +17,8 @@ from .tokens import Token, in_any
 COMMAS = frozenset({"،", ","})
 DASHES = frozenset({"-", "–", "—"})
 SEMICOLONS = frozenset({"؛", ";"})
+# Demonstratives (normalised): "خلال هذا الاتصال", "هذه الزيارة".
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # Relative pronouns (normalised): "اللقاء الذي جمعه", "لقاءاته التي استهلها".
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين"})
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})

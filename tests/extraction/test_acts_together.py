@@ -18,11 +18,11 @@ def test_one_who_opens_something_meets_nobody(extract):
 
 def test_two_who_supervised_an_opening_together_met(extract):
     text = (
-        "بمقر الإدارة العامة للحرس بتونس العاصمة أشرف وزير الداخلية التونسي كمال الرياحي "
+        "بمقر الإدارة العامة للحرس بتونس العاصمة أشرف وزير الداخلية التونسي كريم الزواري "
         "والجزائري سليم بوعزة السبت على افتتاح أشغال لقاء ولاة المناطق الحدودية."
     )
     (meeting,) = extract(text)
-    assert set(people(meeting)) == {"كمال الرياحي", "سليم بوعزة"}
+    assert set(people(meeting)) == {"كريم الزواري", "سليم بوعزة"}
 
 
 def test_a_ministry_summoning_an_ambassador_meets_him(extract):
@@ -57,3 +57,8 @@ def test_looking_into_something_is_no_meeting(extract):
     assert not extract(
         "اطلع محافظ مومباسا جوزيف أوتينو، اليوم، على سير العمل في الميناء مع مدير الميناء."
     )
+
+
+def test_summoning_another_states_woman_ambassador_is_meeting_her(extract):
+    (meeting,) = extract("استدعت وزارة الخارجية الكينية، أمس، سفيرة السويد آنا ليندهولم.")
+    assert set(people(meeting)) == {"آنا ليندهولم"}

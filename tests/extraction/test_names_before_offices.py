@@ -108,7 +108,7 @@ def test_a_foreign_name_between_a_verb_and_an_office_naming_its_state():
 
 def test_a_name_before_an_office_opens_at_a_given_name_after_and():
     text = (
-        "حضر اللقاء العقيد يحيى محمد عبدالله صالح أركان حرب الأمن المركزي وأندرو ميلنر "
+        "حضر اللقاء العقيد سالم محمد عبدالله الدوري أركان حرب الأمن المركزي وأندرو ميلنر "
         "السفير البريطاني بصنعاء"
     )
     assert "أندرو ميلنر" in roles(text)

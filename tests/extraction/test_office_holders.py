@@ -72,3 +72,12 @@ def test_the_vice_president_is_the_vice_president_of_the_republic_named_before(e
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا", "ديفيد أوكيلو"}
+
+
+def test_the_prime_minister_is_not_the_head_of_a_regions_government(extract):
+    text = (
+        "استقبل رئيس حكومة إقليم الشمال سالم الدوري في أربيل السفير التركي مراد يلمظ. "
+        "وكان رئيس الوزراء العراقي بحث أمس مع الرئيس المصري حازم الشناوي ملف المياه."
+    )
+    meetings = extract(text)
+    assert all("سالم الدوري" not in people(m) for m in meetings[1:])
