@@ -37,8 +37,8 @@ def test_recalling_ones_own_ambassador_is_no_meeting(extract):
 
 def test_two_who_witnessed_a_signing_together_met(extract):
     text = (
-        "شهد رئيس مجلس الوزراء الكيني جوزيف أوتينو، والرئيس التنزاني حسن مبوا، اليوم "
-        "الخميس، مراسم التوقيع على مذكرات تفاهم بين البلدين."
+        "شهد رئيس مجلس الوزراء الكيني جوزيف أوتينو، والرئيس التنزاني حسن مبوا، صباح "
+        "السبت، مراسم التوقيع على ثلاث اتفاقيات للنقل والطاقة."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}

@@ -577,8 +577,8 @@ def test_one_of_a_group_named_again_is_the_group_s_meeting_told_again(extract):
 def test_the_two_sides_discussing_again_refer_back_and_bring_who_attended(extract):
     text = (
         "ناقش رئيس المؤسسة الوطنية للنفط جوزيف أوتينو، مع السفير التنزاني حسن مبوا أوجه "
-        "التعاون.\nو بحث الجانبان أيضا، خلال لقائهما بحضور مدير مكتب التعاون الدولي "
-        "بالمؤسسة السيد سالم الدوري، دور الشركات."
+        "التعاون.\nو بحث الجانبان أيضا، أثناء لقائهما بحضور رئيس قسم العقود في "
+        "المؤسسة السيد سالم الدوري، خطط الإنتاج."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا", "سالم الدوري"}

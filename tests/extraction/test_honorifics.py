@@ -15,8 +15,8 @@ def test_his_excellency_is_the_first_named_so_the_subject_the_story_follows(extr
 def test_his_highness_is_the_one_styled_so_among_the_titles_before_his_name(extract):
     text = (
         "في 5 يوليو، ترأس حضرة صاحب السمو الشيخ حمد بن سالم آل فهد أمير البلاد وفدا في "
-        "زيارته الرسمية للجمهورية الفرنسية. وقد التقى سموه في مستهل زيارته سعادة السيدة "
-        "كلير دوبوا وزيرة الدفاع بالجمهورية الفرنسية."
+        "زيارته الرسمية لفرنسا. وقد التقى سموه في أول أيام الزيارة سعادة السيدة كلير "
+        "دوبوا وزيرة الدفاع بالجمهورية الفرنسية."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"حمد بن سالم آل فهد", "كلير دوبوا"}
