@@ -250,3 +250,12 @@ def test_a_summit_of_two_states_pairs_them(extract):
         "الزعيمان أوضاع اللاجئين الفلسطينيين في غزة وأوضاع الفلسطينيين في الضفة."
     )
     assert people(meeting)["سالم العلي"].country == "LY"
+
+
+def test_every_member_state_of_the_united_nations_is_known(extract):
+    [meeting] = extract(
+        "استقبل وزير الخارجية التونسي سامي الهادي في نيويورك وزيرة الشؤون الخارجية "
+        "والتجارة بترينيداد وتوباغو، السيدة لينا شارلز."
+    )
+    assert people(meeting)["لينا شارلز"].country == "TT"
+    assert set(meeting.countries) >= {"TN", "TT"}
