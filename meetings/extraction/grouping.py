@@ -129,7 +129,7 @@ def group_events(doc: Document) -> None:
                 or separate_calls(sentence.tokens, position + 1, last)
                 or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):
-                series = separate_meetings(doc, sentence, index, clause, mentions)
+                series = separate_meetings(doc, sentence, index, clause, mentions, attended_from)
                 current = series[-1]
                 opened_here = True
                 continue

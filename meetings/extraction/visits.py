@@ -136,22 +136,48 @@ def meeting_after_meeting(doc: Document, tokens: list[Token], first: int, last: 
 
 
 def separate_meetings(
-    doc: Document, sentence: Sentence, index: int, clause: Clause, mentions
+    doc: Document,
+    sentence: Sentence,
+    index: int,
+    clause: Clause,
+    mentions: list[Mention],
+    attended_from: int,
 ) -> list[Event]:
-    """One meeting of the clause's first party with each of the others, all told by the
-    same clause. The first is the one named first, by name or by reference ("التقى
-    الكعبي بشكل منفصل مع فلان، وعلان")."""
-    first, *others = dict.fromkeys(m.person for m in sorted(mentions, key=lambda m: m.start))
+    """The meetings of a clause that tells its parties met one by one. Those named
+    together first ("التقى فلان وعلان، كل على حدة، المبعوث فلان") each met the rest;
+    else the one named first met each of the others ("التقى الكعبي بشكل منفصل مع فلان،
+    وعلان"). Who attended ("بحضور فلان") was at every one of them."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    parties = [m for m in ordered if m.start < attended_from]
+    attendees = list(dict.fromkeys(m.person for m in ordered if m.start >= attended_from))
+    together = _named_together(sentence.tokens, parties)
+    rest = list(dict.fromkeys(m.person for m in parties[len(together) :]))
+    if len(together) >= 2 and rest:
+        pairs = [[m.person, *rest] for m in together]
+    else:
+        first, *others = dict.fromkeys(m.person for m in parties)
+        pairs = [[first, other] for other in others]
     told = []
-    for other in others:
+    for persons in pairs:
         event = Event(sentence=index, planned=clause.planned)
-        event.add_person(first)
-        event.add_person(other)
+        for person in dict.fromkeys([*persons, *attendees]):
+            event.add_person(person)
         add_time_and_place(doc, event, sentence, clause)
         event.scope.append(index)
         doc.events.append(event)
         told.append(event)
     return told
+
+
+def _named_together(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by "و", one right after another
+    ("فلان والأستاذ علان")."""
+    together = mentions[:1]
+    for mention in mentions[1:]:
+        if mention.start != together[-1].end or not tokens[mention.start].prefix.startswith("و"):
+            break
+        together.append(mention)
+    return together
 
 
 def welcoming_host(doc: Document, sentence: Sentence) -> int | None:

@@ -1169,3 +1169,8 @@ def test_a_state_is_no_name_word():
     assert set(roles("حث وزير الداخلية الكيني جوزيف أوتينو دولة تنزانيا على التعاون")) == {
         "جوزيف أوتينو"
     }
+
+
+def test_an_office_of_two_after_their_names_ends_the_second_name():
+    names = roles("التقى العميد سالم حمد والسيد كامل نور عضوا المجلس الانتقالي الوفد.")
+    assert {"سالم حمد", "كامل نور"} <= set(names)

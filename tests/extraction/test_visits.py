@@ -101,6 +101,17 @@ def test_meetings_told_one_by_one_are_of_the_first_named_even_by_reference(extra
     ]
 
 
+def test_two_named_together_who_met_one_apart_met_the_other_each_with_who_attended(extract):
+    meetings = extract(
+        "استقبل اللواء كامل عثمان والدكتور هشام بدري، عضوا المجلس الرئاسي، أمس كل على حدة "
+        "المبعوث النرويجي لارس هولم، بحضور وزير الخارجية المكلف صالح النور."
+    )
+    assert sorted(sorted(people(m)) for m in meetings) == [
+        ["صالح النور", "كامل عثمان", "لارس هولم"],
+        ["صالح النور", "لارس هولم", "هشام بدري"],
+    ]
+
+
 def test_the_leader_of_a_delegation_named_by_whose_it_is_was_at_its_meeting(extract):
     # "وفد الحلف": the delegation by whose it is, not "الوفد"
     (meeting,) = extract(
