@@ -1174,3 +1174,9 @@ def test_a_state_is_no_name_word():
 def test_an_office_of_two_after_their_names_ends_the_second_name():
     names = roles("التقى العميد سالم حمد والسيد كامل نور عضوا المجلس الانتقالي الوفد.")
     assert {"سالم حمد", "كامل نور"} <= set(names)
+
+
+@pytest.mark.parametrize("preposition", ["تجاه", "حيال", "خلال", "عقب"])
+def test_a_preposition_after_a_name_ends_it(preposition):
+    names = roles(f"وأشاد الوفد بمواقف الرئيس كمال حمدي {preposition} القضايا الإقليمية.")
+    assert "كمال حمدي" in names
