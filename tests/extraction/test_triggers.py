@@ -697,3 +697,11 @@ def test_then_and_someone_named_is_another_meeting_of_the_same_subject(extract):
     first, second = extract(text)
     assert set(people(first)) == {"سليم بوعزة", "كريم الزواري"}
     assert set(people(second)) == {"سليم بوعزة", "منير الجلاصي"}
+
+
+def test_hosting_someone_is_meeting_them(extract):
+    [meeting] = extract(
+        "استضاف النائب العام الأردني القاضي سامر الحديد، أمس، نظيره العماني الشيخ خالد "
+        "بن سالم الرواحي في مكتبه بعمان."
+    )
+    assert set(people(meeting)) == {"سامر الحديد", "خالد بن سالم الرواحي"}
