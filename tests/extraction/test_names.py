@@ -1180,3 +1180,9 @@ def test_an_office_of_two_after_their_names_ends_the_second_name():
 def test_a_preposition_after_a_name_ends_it(preposition):
     names = roles(f"وأشاد الوفد بمواقف الرئيس كمال حمدي {preposition} القضايا الإقليمية.")
     assert "كمال حمدي" in names
+
+
+@pytest.mark.parametrize("title", ["مستر", "مسيو", "مدام", "اللورد"])
+def test_a_foreign_courtesy_title_opens_a_name(title):
+    names = roles(f"التقى الوزير أمس بمكتبه {title} قيوم أولاني مدير المكتب الإقليمي.")
+    assert "قيوم أولاني" in names
