@@ -236,3 +236,47 @@ def _hold_portfolio(mention: Mention, tokens, k: int, length: int, code: str) ->
     """The minister of the portfolio written at k, with "و" or not ("والدفاع")."""
     portfolio = " ".join([without_prefix(tokens[k])] + [t.text for t in tokens[k + 1 : k + length]])
     mention.role, mention.ministry, mention.org = f"وزير {portfolio}", code, f"وزارة {portfolio}"
+
+
+# Heads of an office held in several states, in the plural, and one holder's (normalised).
+_ONE_OF_MANY = {"وزراء": "وزير", "سفراء": "سفير", "رؤساء": "رئيس", "قاده": "قائد"}
+
+
+def holders_state_by_state(lex: Lexicon, tokens, mentions, claimed) -> None:
+    """An office of several states, each state followed by its holder's name: "وزراء
+    خارجية الأردن فلان، ولبنان علان، وسلطنة عمان فلان". Each is a mention of its own,
+    of the office in the singular and of the state before the name."""
+    cores = [t.core for t in tokens]
+    for k, token in enumerate(tokens[:-2]):
+        one = _ONE_OF_MANY.get(token.core.removeprefix("ال"))
+        if one is None or k in claimed:
+            continue
+        length, code = match_phrase(cores, k + 1, lex.portfolios, lex.max_phrase)
+        portfolio = [t.text for t in tokens[k + 1 : k + 1 + length]]
+        j = k + 1 + length
+        found = []
+        while j < len(tokens) and j not in claimed:
+            if found and tokens[j].norm in COMMAS:
+                j += 1
+            if found and (j >= len(tokens) or not tokens[j].prefix.startswith("و")):
+                break
+            size, state = match_phrase(cores, j, lex.country_names, lex.max_phrase)
+            if not size:
+                break
+            first, _ = skip_titles(lex, tokens, j + size)
+            name = take_name(lex, tokens, first, definite_ok=True, due=True)
+            if len(name) < 2 or any(i in claimed for i in name):
+                break
+            found.append((j, name, state))
+            j = name[-1] + 1
+        for start, name, state in found:
+            mention = Mention.of(tokens, name, None)
+            mention.start = start
+            mention.role, mention.head = " ".join([one, *portfolio]), one
+            mention.country, mention.ministry = state, code if length else None
+            if length and one == "وزير":
+                mention.org = " ".join(["وزارة", *portfolio])
+            mentions.append(mention)
+            claimed.update(range(start, name[-1] + 1))
+        if found:
+            claimed.update(range(k, found[0][0]))

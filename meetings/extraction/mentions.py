@@ -19,6 +19,7 @@ from .coordination import (
     coordinated_nationality,
     coordinated_portfolio,
     dual_office_second_holder,
+    holders_state_by_state,
     respective_counterparts,
     take_second_portfolio,
 )
@@ -84,6 +85,7 @@ def read_mentions(
     # 1. Office phrases, and the name that follows each; first, counterparts of several
     # states named in the states' order ("نظرائه من تونس وليبيا فلان وعلان").
     respective_counterparts(lex, tokens, mentions, claimed)
+    holders_state_by_state(lex, tokens, mentions, claimed)
     read_offices(lex, tokens, mentions, offices, claimed)
     joint_offices(lex, tokens, mentions, offices)
     counterpart_in_apposition(tokens, mentions, offices)

@@ -918,3 +918,13 @@ def test_the_late_are_mourned_not_met(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"مارتن غاليا", "سامي الجربي"}
+
+
+def test_an_office_of_several_states_each_followed_by_its_holder():
+    found = roles(
+        "والتقى الوزير في الرياض سفراء الكويت سالم الحمد، وسلطنة عمان خالد بن سعيد الهنائي، "
+        "والمغرب يوسف الإدريسي."
+    )
+    assert found["سالم الحمد"] == ("سفير", "KW")
+    assert found["خالد بن سعيد الهنائي"] == ("سفير", "OM")
+    assert found["يوسف الإدريسي"] == ("سفير", "MA")
