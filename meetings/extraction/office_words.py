@@ -194,9 +194,15 @@ def continues_after_preposition(
         return True  # "عضو في الوفد فلان"
     if is_city(lex, t):
         return posted and preposition in ("في", "لدي")
+    if t.core in _DOSSIERS and k + 1 < len(tokens) and tokens[k + 1].definite:
+        return True  # "المفوضة المسؤولة عن ملف البحر المتوسط"
     if t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:
         return False
     return t.definite or t.core in lex.role_words  # "في وسط إفريقيا"
+
+
+# A remit's dossier, before whose it is (normalised).
+_DOSSIERS = frozenset({"ملف", "ملفات"})
 
 
 def skip_quotes(tokens: list[Token], k: int) -> int:

@@ -527,3 +527,11 @@ def test_an_office_ends_before_and_a_compound_given_name():
 def test_a_bare_title_with_the_article_takes_no_plural_as_its_genitive():
     tokens = tokenize("ناقش الوزير العلاقات الثنائية مع نائب رئيس الوزراء")
     assert extend_phrase(LEX, tokens, 2) == 2
+
+
+def test_an_office_answering_for_a_dossier_goes_on_to_whose_it_is(extract):
+    [meeting] = extract(
+        "استقبل رئيس الوزراء سليم حداد، أمس، المفوضة المسؤولة عن ملف الشرق الأوسط، "
+        "يوهانا ليندكفيست، التي أكدت دعم الاتحاد الأوروبي."
+    )
+    assert "يوهانا ليندكفيست" in people(meeting)
