@@ -10,7 +10,7 @@ from dataclasses import replace
 from .countries import count_states, home_country, paired_states
 from .document import Document, Event
 from .known import KnownPeople
-from .normalize import normalize_arabic
+from .normalize import name_key, normalize_arabic
 from .registry import Person
 from .results import ExtractedMeeting, ExtractedParticipant
 from .twins import one_per_meeting
@@ -58,6 +58,8 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         if p.name is None or len(p.name.split()) > 1 or p.role or p.org
     ]
     offices = [o for o in event.offices if not held_by_someone_named(o, participants)]
+    # the same office told again (a title, then the story): one unnamed party
+    offices = list({(name_key(o.role or ""), o.country, o.org): o for o in offices}.values())
     participants, offices = office_of_the_unmarked(doc, event, participants, offices, homes)
     participants += [
         ExtractedParticipant(

@@ -56,6 +56,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a verbal noun's accusative, its tanween left out: "اهتماما", "ترحيبا"
     if norm.endswith(_POSSESSED_FEMININE) and len(norm) >= 6:
         return True  # a feminine noun with a possessive: "رغبتها", "زيارتنا"
+    if token.text.endswith("ه") and len(norm) >= 4 and _no_name_word(lex, norm[:-1]):
+        return True  # a noun no name is made of, with "his": "جدد الرئيس موقفه"
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if norm.endswith("ت") and len(norm) >= 3 and norm[:-1] + "ي" in lex.not_names:
@@ -107,6 +109,10 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if norm in lex.future or (norm[:2] in ("سي", "ست") and norm[2:] in lex.verbs):
         return True  # "المبعوث الأممي سيتوجه"
     return norm.endswith("ات") and len(norm) > 4
+
+
+def _no_name_word(lex: Lexicon, norm: str) -> bool:
+    return norm in lex.not_names or norm in lex.not_first_names
 
 
 def _first_person_verb(lex: Lexicon, word: str) -> bool:

@@ -202,3 +202,12 @@ def test_a_counterpart_named_by_state_alone_is_the_one_of_that_state_named(extra
     )
     (meeting,) = extract(text)
     assert [p.name for p in meeting.participants] == ["حمد سالم الصباح", "جوزيف أوتينو"]
+
+
+def test_an_office_told_in_the_title_and_again_in_the_story_is_one_party(extract):
+    [meeting] = extract(
+        "الرئيس يستقبل وزيرة الدفاع الإسبانية\n"
+        "استقبل الرئيس كمال الهاشمي اليوم وزيرة الدفاع الإسبانية. وأكد الهاشمي خلال "
+        "استقباله وزيرة الدفاع الإسبانية أهمية التعاون."
+    )
+    assert [p.role for p in meeting.participants if not p.name] == ["وزيرة الدفاع"]

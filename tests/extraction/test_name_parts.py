@@ -103,3 +103,12 @@ def test_a_verb_after_an_office_with_its_state_is_no_name(extract):
         "مبعوث الاتحاد الأوروبي للساحل يعد خطوة مهمة."
     )
     assert set(people(meeting)) == {"سالم العلي", "كينجي ساتو"}
+
+
+@pytest.mark.parametrize("word", ["موقفه", "رفضه", "ترحيبه"])
+def test_a_noun_no_name_is_made_of_with_his_is_no_name(word):
+    assert not_a_name(load_lexicon(), make_token(word), first=True)
+
+
+def test_a_given_name_that_reads_as_a_noun_with_his_is_a_name():
+    assert not not_a_name(load_lexicon(), make_token("أمره"), first=True)  # Emre
