@@ -52,8 +52,11 @@ _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"
 # Who speaks for someone else (normalised, without the article), and whom for.
 # In the capacity of (normalised): "بصفته رئيسا لـ...", "بوصفها".
 _IN_CAPACITY = frozenset({"بصفته", "بصفتها", "بوصفه", "بوصفها", "بصفتهما", "بوصفهما"})
-_AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب"})
-_PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان"})
+_AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب", "موفد"})
+_AGENTS |= {"مبعوثه", "مستشاره", "ممثله", "سفيره", "مندوبه", "كبير مستشاري", "كبيره مستشاري"}
+_PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان", "المرشد"})
+# What a principal is called by besides a nationality: "المرشد الأعلى".
+_PRINCIPALS_EPITHETS = frozenset({"الاعلي"})
 _STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
 # Offices an agent serves, right after the agent's word: "ممثل رئيس مجلس النواب".
 _HEADS_SERVED = frozenset({"رئيس", "وزير"})
@@ -193,7 +196,7 @@ def read_offices(
             and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
         ):
             name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
-        if name and _serves_a_principal(lex, tokens, k, end):
+        if name and _serves_a_principal(lex, tokens, k, end, office.head):
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
             holder = _holder_after_principal(lex, tokens, name[-1] + 1)
@@ -257,17 +260,23 @@ def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool
     )
 
 
-def _serves_a_principal(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+def _serves_a_principal(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, office_head: str
+) -> bool:
     """Does the office phrase end on the one its holder serves ("مستشار الرئيس",
-    "المبعوث الخاص للرئيس الأمريكي", "سفير الملك"), before a nationality maybe?"""
-    if (head(lex, tokens[start]) or "").removeprefix("ال") not in _AGENTS:
+    "المبعوث الخاص للرئيس الأمريكي", "كبير مستشاري الرئيس"), before a nationality or
+    an epithet maybe ("المرشد الأعلى")?"""
+    if office_head.removeprefix("ال") not in _AGENTS:
         return False
     k = end - 1
-    while k > start and (tokens[k].core,) in lex.adjectives:
+    while k > start and (
+        (tokens[k].core,) in lex.adjectives or tokens[k].core in _PRINCIPALS_EPITHETS
+    ):
         k -= 1
     if k - 1 > start and tokens[k].core in _STATES_HEADED and tokens[k - 1].core == "رئيس":
         return True  # "مبعوث رئيس الجمهورية"
-    if start + 1 < end and tokens[start + 1].core in _HEADS_SERVED:
+    served = start + len(office_head.split())
+    if served < end and tokens[served].core in _HEADS_SERVED:
         return True  # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"
     return k > start and tokens[k].core in _PRINCIPALS
 

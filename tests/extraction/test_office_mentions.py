@@ -3,7 +3,7 @@ from meetings.extraction.mentions import read_mentions
 from meetings.extraction.office_mentions import past_city, read_offices
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, roles
 
 LEX = load_lexicon()
 
@@ -180,3 +180,20 @@ def test_an_office_held_in_someone_s_capacity_takes_no_name_after_it():
         "وبحث الترتيبات التي تولتها الحكومة بوصفها رئيسا للمنظمة لضمان نجاح القمة."
     )
     assert mentions == [] and offices == []
+
+
+def test_the_name_after_an_agent_of_a_principal_with_an_epithet_is_the_principal_s():
+    found = roles(
+        "استقبل الوزير في بغداد ممثل المرشد الأعلى حسن الطباطبائي، مهدي رضا نوري."
+    )
+    assert found["مهدي رضا نوري"][0] == "ممثل المرشد الأعلى"
+    assert "حسن الطباطبائي" not in found
+
+
+def test_a_senior_adviser_s_principal_named_after_the_office_is_not_its_holder():
+    found = roles(
+        "اجتمع الوزير مع سليم داود، كبير مستشاري الرئيس الفرنسي جان لوران للشؤون "
+        "الأفريقية، في باريس."
+    )
+    assert found["سليم داود"][0] == "كبير مستشاري الرئيس"
+    assert "جان لوران" not in found
