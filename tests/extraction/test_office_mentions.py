@@ -183,9 +183,7 @@ def test_an_office_held_in_someone_s_capacity_takes_no_name_after_it():
 
 
 def test_the_name_after_an_agent_of_a_principal_with_an_epithet_is_the_principal_s():
-    found = roles(
-        "استقبل الوزير في بغداد ممثل المرشد الأعلى حسن الطباطبائي، مهدي رضا نوري."
-    )
+    found = roles("استقبل الوزير في بغداد ممثل المرشد الأعلى حسن الطباطبائي، مهدي رضا نوري.")
     assert found["مهدي رضا نوري"][0] == "ممثل المرشد الأعلى"
     assert "حسن الطباطبائي" not in found
 
