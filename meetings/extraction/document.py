@@ -102,6 +102,9 @@ class Institution:
     multilateral: bool = False
     # the body whose own meeting the cue names ("اجتماع اللجنة المشتركة")
     met: bool = False
+    # a state's delegation named by its adjective: "وفد" ("وفدا أمنيا أردنيا") or
+    # "الوفد" ("الوفد التركي", the one whose members were named before)
+    delegation: str | None = None
 
 
 @dataclass

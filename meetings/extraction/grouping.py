@@ -310,7 +310,12 @@ def group_events(doc: Document) -> None:
             for mention in mentions:
                 event.add_person(mention.person)
             event.offices += offices
-            event.institutions += institutions
+            for institution in institutions:
+                members = _delegation_named_before(doc, index, institution, event)
+                for member in members:
+                    event.add_person(member)
+                if not members:
+                    event.institutions.append(institution)
             for institution in institutions:
                 sentence.parties.update(range(institution.start, institution.end))
             add_time_and_place(doc, event, sentence, clause)
@@ -333,3 +338,19 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
+
+
+def _delegation_named_before(doc: Document, index: int, institution, event: Event) -> list[int]:
+    """ "وبحث الوفد التركي مع الرئيس": the people of the delegation's state the sentences
+    before named, when they were not in the meeting yet; they are the delegation."""
+    if institution.delegation != "الوفد":
+        return []
+    members = {
+        mention.person
+        for sentence in doc.sentences[:index]
+        for mention in sentence.people.mentions
+        if mention.person is not None
+        and not mention.kin
+        and doc.registry.people[mention.person].first("country") == institution.country
+    }
+    return sorted(members - set(event.persons))

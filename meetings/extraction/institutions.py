@@ -14,6 +14,8 @@ from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, without_prefix
 
+_TANWEEN = "\u064b\u064c\u064d"
+
 _CRIMES = frozenset({"الجريمه", "الجرائم", "جريمه", "جرائم"})
 # "ممثلي تنسيقية الحركات": whoever a representative is of is a body, even one whose
 # first noun no lexicon lists. Not "وفد", which is followed by adjectives as often
@@ -55,6 +57,11 @@ def read_institutions(
         t = tokens[k]
         if t.core in lex.ranks and _rank_before_family_name(tokens, k, family_names):
             k += 1
+            continue
+        if k not in claimed and (delegation := _national_delegation(lex, tokens, k)):
+            out.append(delegation)
+            claimed.update(range(k, delegation.end))
+            k = delegation.end
             continue
         # A body opens with a head noun ("وزارة", "جهاز"), or is one the lexicon lists
         # by its whole name ("تجمع دول الساحل والصحراء").
@@ -102,6 +109,35 @@ def read_institutions(
         claimed.update(range(k, end))
         k = end
     return out
+
+
+# A delegation, written indefinite (normalised).
+_DELEGATIONS = frozenset({"وفد", "وفدا", "الوفد"})
+_DELEGATION_ADJECTIVES = 2  # "وفدا أمنيا رفيعا أردنيا": at most this many before the state's
+
+
+def _national_delegation(lex: Lexicon, tokens: list[Token], k: int) -> Institution | None:
+    """A delegation named by its state's adjective, after a word or two of what it is:
+    "وفدا أمنيا أردنيا", a party of its own, written in the nominative ("وفد أمني
+    أردني"); "الوفد العسكري التركي", the delegation told of before."""
+    if tokens[k].norm not in _DELEGATIONS:
+        return None
+    definite = tokens[k].norm == "الوفد"
+    words = ["الوفد" if definite else "وفد"]
+    for j in range(k + 1, min(k + 2 + _DELEGATION_ADJECTIVES, len(tokens))):
+        t = tokens[j]
+        if t.prefix or t.is_punct or t.definite != definite:
+            return None
+        words.append(t.text if definite else _nominative(t.text))
+        code = lex.adjectives.get((t.core,) if definite else ("ال" + _nominative(t.core),))
+        if code is not None:
+            return Institution(k, j + 1, " ".join(words), code, None, delegation=words[0])
+    return None
+
+
+def _nominative(word: str) -> str:
+    """An indefinite adjective without its accusative ending: "أمنيًا", "أمنياً" → "أمني"."""
+    return word.rstrip(_TANWEEN).removesuffix("ا").rstrip(_TANWEEN)
 
 
 def _rank_before_family_name(tokens: list[Token], k: int, family_names: frozenset[str]) -> bool:

@@ -139,6 +139,8 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             or delegated(doc.lex, sentence.tokens, institution.start)
             or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
             or _object_after_subject(doc, sentence, position, institution.start)
+            # "استقبل الرئيس فلان الليلة في مقر الرئاسة وفدا أمنيا أردنيا"
+            or (institution.delegation and _receiving(doc, sentence.tokens[position]))
         ):
             institutions.append(replace(institution, met=met) if met else institution)
     if kind == "noun" and not institutions:
@@ -185,7 +187,7 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     right after the subject, the day or the office it was received in ("استقبل وزير
     الداخلية فلان، اليوم، بمكتبه، بعثة الاتحاد الأوروبي")?"""
     tokens = sentence.tokens
-    if in_any(tokens[position], doc.lex.verbs) not in _RECEIVING:
+    if not _receiving(doc, tokens[position]):
         return False
     subject = next(
         (m for m in sentence.people.mentions if position < m.start <= position + 2), None
@@ -196,6 +198,10 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     return len(between) <= _BETWEEN_SUBJECT_AND_OBJECT and all(
         in_any(t, doc.lex.time_nouns) or _in_his_office(t) for t in between
     )
+
+
+def _receiving(doc: Document, token: Token) -> bool:
+    return in_any(token, doc.lex.verbs) in _RECEIVING
 
 
 def _in_his_office(token: Token) -> bool:

@@ -122,9 +122,13 @@ def states_of_members(
 
 def spoken_for(institution: Institution, participants: list[ExtractedParticipant]) -> bool:
     """Is a participant already there for the institution: its minister for "وزارة
-    الخارجية", the head of its mission for "بعثة الاتحاد الأوروبي"? Then the body is
-    not a participant of its own."""
+    الخارجية", the head of its mission for "بعثة الاتحاد الأوروبي", someone named of a
+    delegation's state? Then the body is not a participant of its own."""
     words = set(name_key(institution.org))
+    if institution.delegation and any(
+        p.name and p.country == institution.country for p in participants
+    ):
+        return True  # "وفدا أمريكيا يضم فلان": its members are there
     for participant in participants:
         if institution.ministry and participant.ministry == institution.ministry:
             if None in (institution.country, participant.country) or (

@@ -146,3 +146,29 @@ def test_a_body_named_in_full_as_a_party_gives_its_state_to_its_head_later():
     )
     (mention,) = document.sentences[1].people.mentions
     assert mention.country == "EU"
+
+
+def test_a_delegation_named_by_its_state_s_adjective_takes_part(extract):
+    [meeting] = extract(
+        "استقبل رئيس الجمهورية كمال النعيمي مساء أمس في مقر الرئاسة وفدًا عسكريًا "
+        "مغربيًا رفيع المستوى."
+    )
+    [party] = [p for p in meeting.participants if not p.name]
+    assert (party.org, party.country) == ("وفد عسكري مغربي", "MA")
+
+
+def test_the_delegation_of_a_state_is_its_people_named_before(extract):
+    [meeting] = extract(
+        "وصل وزير الخارجية الإيطالي ماركو بيلّي ووزير الداخلية لوكا فيراري إلى تونس أمس. "
+        "وبحث الوفد الإيطالي مع الرئيس التونسي سالم الشابي ملف الهجرة."
+    )
+    assert set(people(meeting)) == {"ماركو بيلّي", "لوكا فيراري", "سالم الشابي"}
+    assert all(p.name for p in meeting.participants)
+
+
+def test_a_delegation_whose_members_are_named_is_no_party_of_its_own(extract):
+    [meeting] = extract(
+        "استقبل وزير الداخلية سعيد الخالدي وفدا أمريكيا يضم مساعد وزير الخارجية جون "
+        "كارتر والسفير مارك ديفيس."
+    )
+    assert all(p.name for p in meeting.participants)
