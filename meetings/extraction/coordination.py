@@ -49,17 +49,31 @@ def coordinated_nationality(
     if not (also or t.prefix.startswith("و")) or code is None:
         return None
     first, _ = skip_titles(lex, tokens, k + 1)
+    if first < len(tokens) and tokens[first].norm in COMMAS:
+        first += 1  # "ونظرائه النيجري، فلان، والعاجي، علان"
     # "والسودان الدرديري محمد": after a state, a name may open with the article
-    name = take_name(lex, tokens, first, definite_ok=state_named)
+    # "والعاجي، الحسن فلان": a given name with the article
+    definite_ok = state_named or (first < len(tokens) and tokens[first].norm in lex.given_names)
+    name = take_name(lex, tokens, first, definite_ok=definite_ok)
     if not name or any(i in claimed for i in name):
         return None
     other = Mention.of(tokens, name, None)
     other.start = k
-    other.role, other.head, other.ministry = mention.role, mention.head, mention.ministry
+    other.role = mention.role if state_named else _with_nationality(lex, mention.role, t)
+    other.head, other.ministry = mention.head, mention.ministry
     other.org, other.country, other.counterpart = mention.org, code, mention.counterpart
     mentions.append(other)
     claimed.update(range(k, name[-1] + 1))
     return other
+
+
+def _with_nationality(lex: Lexicon, role: str | None, adjective) -> str | None:
+    """The first's office with the next's nationality: "الرئيس المالي" → "الرئيس العاجي"."""
+    words = (role or "").split()
+    last = make_token(words[-1]).core if words else ""
+    if (last,) in lex.adjectives or last in _LIST_ONLY_NATIONALITIES:
+        return " ".join([*words[:-1], without_prefix(adjective)])
+    return role
 
 
 def dual_office_second_holder(

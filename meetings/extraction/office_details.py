@@ -77,6 +77,8 @@ def _phrase_state(
         if k > start and cores[k].endswith("يين") and cores[k - 1] in _PEOPLE_SERVED:
             k += 1  # "مخيمات اللاجئين السوريين": the people's nationality, not the office's
             continue
+        if k == start and k > 0 and t.core in _MALIAN and tokens[k - 1].core in _HEADS_OF_MALI:
+            return "ML", False  # "الرئيس المالي": no financial president
         region, _ = match_phrase(cores, k, lex.regions, lex.max_phrase)
         if region:
             k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
@@ -111,6 +113,13 @@ _NATIONAL = frozenset({"القومي", "الوطني"})
 
 # Departments named after the state they deal with (normalised, with or without ال).
 _DEPARTMENTS = frozenset({"قسم", "القسم", "دائره", "الدائره", "ملف", "الملف", "شعبه", "الشعبه"})
+# Mali's adjective is also "financial": read as the state's only after an office no
+# finance goes with (normalised): "الرئيس المالي", "نظيره المالي", "السفير المالي".
+_MALIAN = frozenset({"المالي", "الماليه"})
+_HEADS_OF_MALI = frozenset(
+    {"الرئيس", "رئيس", "الرئيسه", "نظيره", "نظيرها", "نظيرهم", "نظير", "السفير", "سفير"}
+    | {"العاهل", "الوزراء", "الاول"}  # "رئيس الوزراء المالي", "الوزير الأول المالي"
+)
 
 
 def _state_before(lex: Lexicon, tokens: list[Token], start: int) -> str | None:
