@@ -229,6 +229,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
         start = next(
             (k + 1 for k in range(position - 1, start - 1, -1) if tokens[k].norm in COMMAS), start
         )
+    reported = cue.bare in lex.reporting_verbs or tokens[start].bare in lex.reporting_verbs
     for k in range(start, end):
         t = tokens[k]
         if past and t.core in _SCHEDULED:
@@ -241,8 +242,10 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
             break  # "بحث X مع Y استعدادات الاجتماع القادم يوم الثلاثاء المقبل": another one
         if k > position and _reported_speech(lex, tokens, k):
             break  # "التقى فلان علانا، مؤكدا أن بلاده ستواصل دعمها": what he said
-        if k > position and t.norm in _THAT and cue.bare in lex.reporting_verbs:
-            break  # "أكد فلان أمام علان أن بلاده ترفض ... في شباط المقبل": what he said
+        if k > position and t.norm in _THAT and reported:
+            # "أكد فلان أمام علان أن بلاده ترفض ... في شباط المقبل", "وأوضح فلان خلال
+            # مؤتمر صحفي مع علان أنه سيتم ...": what he said
+            break
         if past and k > position and t.norm in RELATIVES:
             break  # "عقد فلان محادثات ... على هامش القمة التي تنطلق غدا": the summit's time
         if in_any(t, lex.future) and not _rapporteur(tokens, k):
