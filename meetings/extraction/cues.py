@@ -123,6 +123,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
         if c.verb and recalled(tokens, k, end):
             continue  # "استدعت سفيرها للتشاور": its own envoy called home
+        if _hosting_an_event(tokens, k):
+            continue  # "الاجتماع التشاوري الذي تستضيفه الكويت غدا": the event's host
         if k not in claimed and (
             briefed_someone(tokens, k, end, claimed)
             or joint_appearance(tokens, k, end)
@@ -325,6 +327,14 @@ def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm == "في":
         before -= 1
     return before >= start and tokens[before].norm in _TO_ATTEND
+
+
+def _hosting_an_event(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a verb of hosting after a relative ("الذي تستضيفه", "التي
+    استضافتها")? It tells who hosts the event named before, no meeting with anyone."""
+    return k > 0 and tokens[k - 1].norm in RELATIVES and any(
+        stem in tokens[k].norm for stem in ("ستضيف", "ستضاف")
+    )
 
 
 def _possessed_noun(lex: Lexicon, token: Token) -> bool:

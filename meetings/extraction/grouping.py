@@ -342,8 +342,13 @@ def group_events(doc: Document) -> None:
 
 def _delegation_named_before(doc: Document, index: int, institution, event: Event) -> list[int]:
     """ "وبحث الوفد التركي مع الرئيس": the people of the delegation's state the sentences
-    before named, when they were not in the meeting yet; they are the delegation."""
+    before named, when they were not in the meeting yet; they are the delegation. Not
+    when the sentence names more than the one it met: "ترأس فلان الوفد الهندي ... مع
+    علان" names its own."""
     if institution.delegation != "الوفد":
+        return []
+    named = {m.person for m in doc.sentences[index].people.mentions if m.person is not None}
+    if len(named) > 1:
         return []
     members = {
         mention.person

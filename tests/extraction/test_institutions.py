@@ -172,3 +172,13 @@ def test_a_delegation_whose_members_are_named_is_no_party_of_its_own(extract):
         "كارتر والسفير مارك ديفيس."
     )
     assert all(p.name for p in meeting.participants)
+
+
+def test_a_delegation_led_by_someone_the_sentence_names_is_not_all_of_its_state(extract):
+    meetings = extract(
+        "أكد السفير الهندي لدى البلاد الدكتور راجيف كومار أن الجالية الهندية كبيرة.\n"
+        "وأشاد بنتائج اجتماعات الجولة الرابعة للمشاورات بين البلدين، مضيفاً أن «المدير العام "
+        "لشؤون آسيا سونيل راو، ترأس الوفد الهندي، وكانت الاجتماعات مثمرة بين الجانبين "
+        "مع مساعد وزير الخارجية السفير سالم الرومي»."
+    )
+    assert "راجيف كومار" not in {p.name for m in meetings for p in m.participants}
