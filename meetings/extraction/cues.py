@@ -332,8 +332,10 @@ def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
 def _hosting_an_event(tokens: list[Token], k: int) -> bool:
     """Is the word at k a verb of hosting after a relative ("الذي تستضيفه", "التي
     استضافتها")? It tells who hosts the event named before, no meeting with anyone."""
-    return k > 0 and tokens[k - 1].norm in RELATIVES and any(
-        stem in tokens[k].norm for stem in ("ستضيف", "ستضاف")
+    return (
+        k > 0
+        and tokens[k - 1].norm in RELATIVES
+        and any(stem in tokens[k].norm for stem in ("ستضيف", "ستضاف"))
     )
 
 
