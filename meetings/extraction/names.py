@@ -72,6 +72,10 @@ _AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "ال
 _AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (normalised)
 # Clerics' titles of two words (normalised): "آية الله فلان", "حجة الإسلام فلان".
 _TWO_WORD_TITLES = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
+# Nouns of places, before their names (normalised): no person's name follows them.
+_PLACE_NOUNS = frozenset(
+    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "بلده", "قريه", "مخيم", "اقليم", "حي"}
+)
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
@@ -162,6 +166,8 @@ def take_name(
             break  # "... بمدينة رام الله"
         if not out and city_of_words(lex, tokens, k):
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
+        if not out and k and tokens[k - 1].core in _PLACE_NOUNS:
+            break  # "محافظة صلاح الدين": a place named like a person
         if out and latin_word(tokens[out[-1]]) != latin_word(t):
             break  # a name is written in one script
         if (

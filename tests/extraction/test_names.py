@@ -1186,3 +1186,9 @@ def test_a_preposition_after_a_name_ends_it(preposition):
 def test_a_foreign_courtesy_title_opens_a_name(title):
     names = roles(f"التقى الوزير أمس بمكتبه {title} قيوم أولاني مدير المكتب الإقليمي.")
     assert "قيوم أولاني" in names
+
+
+@pytest.mark.parametrize("place", ["محافظة", "مدينة", "قضاء"])
+def test_no_name_opens_right_after_a_noun_of_places(place):
+    names = roles(f"أكدت القيادة أنه لم يتبق في {place} صلاح الدين سوى القليل من النازحين.")
+    assert "صلاح الدين" not in names
