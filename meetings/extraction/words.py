@@ -80,6 +80,8 @@ def head(lex: Lexicon, token: Token) -> str | None:
         bare = form[2:] if form.startswith("ال") else form
         if form == "والي" and token.text.rstrip()[-1:] != "ي":
             continue  # "وإلى" / "والى" (and to), not the governor
+        if bare == "امر" and "أ" in token.text:
+            continue  # "أمر" (a matter, an order), not "آمر" (a commander)
         if bare in lex.heads or form in lex.heads:
             return bare
         if token.text.endswith("ه") or token.text.endswith(("ها", "هما", "هم")):

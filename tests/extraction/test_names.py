@@ -1192,3 +1192,14 @@ def test_a_foreign_courtesy_title_opens_a_name(title):
 def test_no_name_opens_right_after_a_noun_of_places(place):
     names = roles(f"أكدت القيادة أنه لم يتبق في {place} صلاح الدين سوى القليل من النازحين.")
     assert "صلاح الدين" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي ختام اللقاء قدم مدير الإدارة درع شكر للوزير.",
+        "وأشار عميد البلدية إلى أن ذلك أمر غير مقبول.",
+    ],
+)
+def test_a_shield_or_a_negation_after_an_office_is_no_name(text):
+    assert not roles(text)
