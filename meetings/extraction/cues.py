@@ -195,6 +195,12 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 continue
             if _brought_together(tokens, k, end):
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
+            if _a_round_of(tokens, start, k):
+                # "بدأ فلان جولة من المحادثات مع نظيره": talks of their own, new
+                began = tokens[start].bare in _BEGAN and any(
+                    i in claimed for i in range(start + 1, k)
+                )
+                return k, "verb" if began or _names_its_parties(tokens, k, end) else "noun"
             return k, "definite"
     return None
 
@@ -327,6 +333,16 @@ def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm == "في":
         before -= 1
     return before >= start and tokens[before].norm in _TO_ATTEND
+
+
+# A round or a number of meetings, before "من" and the meeting noun (normalised).
+_ROUNDS = frozenset({"جوله", "جولات", "سلسله", "عدد", "عددا", "مزيد", "مزيدا"})
+
+
+def _a_round_of(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the definite meeting noun at k one of a round or a number ("جولة من
+    المحادثات", "سلسلة من اللقاءات")? It names new meetings, not the one told before."""
+    return k - 2 >= start and tokens[k - 1].norm == "من" and tokens[k - 2].core in _ROUNDS
 
 
 def _hosting_an_event(tokens: list[Token], k: int) -> bool:
