@@ -314,7 +314,7 @@ def group_events(doc: Document) -> None:
                 members = _delegation_named_before(doc, index, institution, event)
                 for member in members:
                     event.add_person(member)
-                if not members:
+                if not members and institution.delegation not in _GUESTS:
                     event.institutions.append(institution)
             for institution in institutions:
                 sentence.parties.update(range(institution.start, institution.end))
@@ -340,16 +340,21 @@ def group_events(doc: Document) -> None:
     rejoin_lone_splits(events, splits)
 
 
+# A guest named by a state's adjective ("الضيف السوري"): whom the article named before, or
+# no one it can tell.
+_GUESTS = frozenset({"الضيف", "الزائر"})
+
+
 def _delegation_named_before(doc: Document, index: int, institution, event: Event) -> list[int]:
     """ "وبحث الوفد التركي مع الرئيس": the people of the delegation's state the sentences
     before named, when they were not in the meeting yet; they are the delegation. Not
     when the sentence names more than the one it met: "ترأس فلان الوفد الهندي ... مع
     علان" names its own."""
-    if institution.delegation != "الوفد":
+    if institution.delegation not in ("الوفد", *_GUESTS):
         return []
     named = {m.person for m in doc.sentences[index].people.mentions if m.person is not None}
-    if len(named) > 1:
-        return []
+    if len(named) > 1 or (institution.delegation in _GUESTS and not named):
+        return []  # a guest is met by someone named: "استقبل الرئيس فلان الضيف السوري"
     members = {
         mention.person
         for sentence in doc.sentences[:index]

@@ -111,19 +111,21 @@ def read_institutions(
     return out
 
 
-# A delegation, written indefinite (normalised).
+# A delegation, or a guest, named by a state's adjective (normalised).
 _DELEGATIONS = frozenset({"وفد", "وفدا", "الوفد"})
+_GUESTS = frozenset({"الضيف", "الزائر"})
 _DELEGATION_ADJECTIVES = 2  # "وفدا أمنيا رفيعا أردنيا": at most this many before the state's
 
 
 def _national_delegation(lex: Lexicon, tokens: list[Token], k: int) -> Institution | None:
-    """A delegation named by its state's adjective, after a word or two of what it is:
-    "وفدا أمنيا أردنيا", a party of its own, written in the nominative ("وفد أمني
-    أردني"); "الوفد العسكري التركي", the delegation told of before."""
-    if tokens[k].norm not in _DELEGATIONS:
+    """A delegation or a guest named by its state's adjective, after a word or two of
+    what it is: "وفدا أمنيا أردنيا", a party of its own, written in the nominative ("وفد
+    أمني أردني"); "الوفد العسكري التركي", "الضيف السوري", who was told of before."""
+    norm = tokens[k].norm
+    if norm not in _DELEGATIONS and norm not in _GUESTS:
         return None
-    definite = tokens[k].norm == "الوفد"
-    words = ["الوفد" if definite else "وفد"]
+    definite = norm[:2] == "ال"
+    words = [norm if definite else "وفد"]
     for j in range(k + 1, min(k + 2 + _DELEGATION_ADJECTIVES, len(tokens))):
         t = tokens[j]
         if t.prefix or t.is_punct or t.definite != definite:
@@ -131,7 +133,8 @@ def _national_delegation(lex: Lexicon, tokens: list[Token], k: int) -> Instituti
         words.append(t.text if definite else _nominative(t.text))
         code = lex.adjectives.get((t.core,) if definite else ("ال" + _nominative(t.core),))
         if code is not None:
-            return Institution(k, j + 1, " ".join(words), code, None, delegation=words[0])
+            org = " ".join([tokens[k].text if definite else "وفد", *words[1:]])
+            return Institution(k, j + 1, org, code, None, delegation=words[0])
     return None
 
 

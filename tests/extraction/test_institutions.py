@@ -182,3 +182,11 @@ def test_a_delegation_led_by_someone_the_sentence_names_is_not_all_of_its_state(
         "مع مساعد وزير الخارجية السفير سالم الرومي»."
     )
     assert "راجيف كومار" not in {p.name for m in meetings for p in m.participants}
+
+
+def test_the_guest_of_a_state_is_the_one_of_that_state_named_before(extract):
+    [meeting] = extract(
+        "وصل رئيس الأركان الأردني اللواء سالم الخوالدة إلى تونس أمس. واستقبل الرئيس "
+        "التونسي كمال الجندوبي الضيف الأردني في قصر قرطاج، وأجريا محادثات مطولة."
+    )
+    assert set(people(meeting)) == {"سالم الخوالدة", "كمال الجندوبي"}
