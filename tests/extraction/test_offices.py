@@ -535,3 +535,11 @@ def test_an_office_answering_for_a_dossier_goes_on_to_whose_it_is(extract):
         "يوهانا ليندكفيست، التي أكدت دعم الاتحاد الأوروبي."
     )
     assert "يوهانا ليندكفيست" in people(meeting)
+
+
+def test_a_governor_is_of_the_state_of_the_city_governed(extract):
+    [meeting] = extract(
+        "وأكدت المبعوثة الأممية سارة ليندبرغ، خلال لقاء مع محافظ البصرة، أن الاتفاق خطوة أولى."
+    )
+    governor = next(p for p in meeting.participants if not p.name)
+    assert (governor.role, governor.country) == ("محافظ البصرة", "IQ")
