@@ -54,6 +54,7 @@ from .clause_subjects import (
     their_two_before,
 )
 from .cues import attended_as_it_came, came
+from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .parties import clause_parties, parties_end
 from .place_time import add_time_and_place
@@ -311,10 +312,10 @@ def group_events(doc: Document) -> None:
                 event.add_person(mention.person)
             event.offices += offices
             for institution in institutions:
-                members = _delegation_named_before(doc, index, institution, event)
+                members = delegation_named_before(doc, index, institution, event)
                 for member in members:
                     event.add_person(member)
-                if not members and institution.delegation not in _GUESTS:
+                if not members and institution.delegation not in GUESTS:
                     event.institutions.append(institution)
             for institution in institutions:
                 sentence.parties.update(range(institution.start, institution.end))
@@ -338,29 +339,3 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
-
-
-# A guest named by a state's adjective ("الضيف السوري"): whom the article named before, or
-# no one it can tell.
-_GUESTS = frozenset({"الضيف", "الزائر"})
-
-
-def _delegation_named_before(doc: Document, index: int, institution, event: Event) -> list[int]:
-    """ "وبحث الوفد التركي مع الرئيس": the people of the delegation's state the sentences
-    before named, when they were not in the meeting yet; they are the delegation. Not
-    when the sentence names more than the one it met: "ترأس فلان الوفد الهندي ... مع
-    علان" names its own."""
-    if institution.delegation not in ("الوفد", *_GUESTS):
-        return []
-    named = {m.person for m in doc.sentences[index].people.mentions if m.person is not None}
-    if len(named) > 1 or (institution.delegation in _GUESTS and not named):
-        return []  # a guest is met by someone named: "استقبل الرئيس فلان الضيف السوري"
-    members = {
-        mention.person
-        for sentence in doc.sentences[:index]
-        for mention in sentence.people.mentions
-        if mention.person is not None
-        and not mention.kin
-        and doc.registry.people[mention.person].first("country") == institution.country
-    }
-    return sorted(members - set(event.persons))

@@ -5,6 +5,7 @@ body's delegation ("برئاسة رئيسة البعثة فلانة").
 Adds to each sentence's `people` its `institutions`, and claims their tokens.
 """
 
+from .delegations import national_delegation
 from .document import Document, Institution, Mention
 from .lexicon import Lexicon
 from .normalize import name_key
@@ -13,8 +14,6 @@ from .offices import extend_phrase
 from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, without_prefix
-
-_TANWEEN = "\u064b\u064c\u064d"
 
 _CRIMES = frozenset({"الجريمه", "الجرائم", "جريمه", "جرائم"})
 # "ممثلي تنسيقية الحركات": whoever a representative is of is a body, even one whose
@@ -58,7 +57,7 @@ def read_institutions(
         if t.core in lex.ranks and _rank_before_family_name(tokens, k, family_names):
             k += 1
             continue
-        if k not in claimed and (delegation := _national_delegation(lex, tokens, k)):
+        if k not in claimed and (delegation := national_delegation(lex, tokens, k)):
             out.append(delegation)
             claimed.update(range(k, delegation.end))
             k = delegation.end
@@ -109,38 +108,6 @@ def read_institutions(
         claimed.update(range(k, end))
         k = end
     return out
-
-
-# A delegation, or a guest, named by a state's adjective (normalised).
-_DELEGATIONS = frozenset({"وفد", "وفدا", "الوفد"})
-_GUESTS = frozenset({"الضيف", "الزائر"})
-_DELEGATION_ADJECTIVES = 2  # "وفدا أمنيا رفيعا أردنيا": at most this many before the state's
-
-
-def _national_delegation(lex: Lexicon, tokens: list[Token], k: int) -> Institution | None:
-    """A delegation or a guest named by its state's adjective, after a word or two of
-    what it is: "وفدا أمنيا أردنيا", a party of its own, written in the nominative ("وفد
-    أمني أردني"); "الوفد العسكري التركي", "الضيف السوري", who was told of before."""
-    norm = tokens[k].norm
-    if norm not in _DELEGATIONS and norm not in _GUESTS:
-        return None
-    definite = norm[:2] == "ال"
-    words = [norm if definite else "وفد"]
-    for j in range(k + 1, min(k + 2 + _DELEGATION_ADJECTIVES, len(tokens))):
-        t = tokens[j]
-        if t.prefix or t.is_punct or t.definite != definite:
-            return None
-        words.append(t.text if definite else _nominative(t.text))
-        code = lex.adjectives.get((t.core,) if definite else ("ال" + _nominative(t.core),))
-        if code is not None:
-            org = " ".join([tokens[k].text if definite else "وفد", *words[1:]])
-            return Institution(k, j + 1, org, code, None, delegation=words[0])
-    return None
-
-
-def _nominative(word: str) -> str:
-    """An indefinite adjective without its accusative ending: "أمنيًا", "أمنياً" → "أمني"."""
-    return word.rstrip(_TANWEEN).removesuffix("ا").rstrip(_TANWEEN)
 
 
 def _rank_before_family_name(tokens: list[Token], k: int, family_names: frozenset[str]) -> bool:
