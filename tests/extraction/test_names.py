@@ -1203,3 +1203,9 @@ def test_no_name_opens_right_after_a_noun_of_places(place):
 )
 def test_a_shield_or_a_negation_after_an_office_is_no_name(text):
     assert not roles(text)
+
+
+@pytest.mark.parametrize("given", ["كرستينا", "بربارا"])
+def test_foreign_given_names_open_a_name_with_no_office_before(given):
+    names = roles(f"التقى وزير الداخلية بمكتبه اليوم {given} هامرلوند المفوضة السامية.")
+    assert f"{given} هامرلوند" in names
