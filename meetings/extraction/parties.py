@@ -138,6 +138,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             or met
             or delegated(doc.lex, sentence.tokens, institution.start)
             or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
+            or (opener is not None and _met_through_it(before, opener))
             or _object_after_subject(doc, sentence, position, institution.start)
             # "استقبل الرئيس فلان الليلة في مقر الرئاسة وفدا أمنيا أردنيا"
             or (institution.delegation and _receiving(doc, sentence.tokens[position]))
@@ -223,6 +224,16 @@ def _opener(lex, before: list[Token]) -> Token | None:
     ):
         k -= 1
     return before[k] if before else None
+
+
+# Bringing someone together with others (normalised): "اللقاء الذي جمعه بفلان".
+_BROUGHT_TOGETHER = frozenset({"جمع", "جمعه", "جمعها", "جمعهما", "جمعت"})
+
+
+def _met_through_it(before: list[Token], opener: Token) -> bool:
+    """ "اللقاء الذي جمع فلان برئيس وأعضاء المجلس الاجتماعي": the body its people were
+    brought together with, after "ب"."""
+    return opener.prefix.endswith("ب") and any(t.norm in _BROUGHT_TOGETHER for t in before)
 
 
 def _members_met(doc: Document, before: list[Token]) -> bool:
