@@ -67,6 +67,16 @@ def spoke_at_meeting(tokens: list[Token], start: int, position: int) -> bool:
     return k > verb and tokens[k].norm in during and tokens[verb].bare in _SAID
 
 
+# Opening, closing or running a meeting (normalised, without و).
+_OPENED = frozenset({"استهل", "افتتح", "اختتم", "ادار", "استهلت", "افتتحت", "اختتمت", "ادارت"})
+
+
+def opened_it(tokens: list[Token], start: int, position: int) -> bool:
+    """ "فلان، استهل الاجتماع بكلمة": who opened, closed or ran the meeting named right
+    after the verb took part."""
+    return position - 1 > start and tokens[position - 1].bare.removeprefix("و") in _OPENED
+
+
 # One's own speech (normalised): "وأوضح فلان في كلمته الافتتاحية أن انعقاد الاجتماع".
 _HIS_SPEECH = frozenset({"كلمته", "كلمتها"})
 

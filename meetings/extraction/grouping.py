@@ -26,6 +26,7 @@ from .clause_links import (
     follows_on,
     new_parties,
     of_the_meeting,
+    opened_it,
     passive,
     spoke_at_meeting,
     spoke_in_his_speech,
@@ -96,6 +97,7 @@ def group_events(doc: Document) -> None:
                     spoke_at_meeting(sentence.tokens, start, position)
                     or spoke_in_his_speech(sentence.tokens, start, position)
                     or thanked_for_reception(sentence.tokens, start, position)
+                    or opened_it(sentence.tokens, start, position)
                 )
             ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))
             first = start if kind in ("verb", "again") or named_before_cue else position

@@ -192,3 +192,13 @@ def test_who_spoke_in_their_speech_of_this_meeting_took_part(extract):
     )
     (meeting,) = extract(text)
     assert {"جوزيف أوتينو", "حسن مبوا"} <= set(people(meeting))
+
+
+def test_who_opened_the_meeting_told_before_took_part(extract):
+    [meeting] = extract(
+        "بحث قادة القوات البحرية في الدول الأعضاء، في الاجتماع الخامس للجنة البحرية "
+        "المشتركة أمس في جدة، سبل التعاون. قائد القوات البحرية الفريق سالم بن ناصر "
+        "العتيبي، استهل الاجتماع بكلمة رحب فيها بالحضور. من جهته، ثمن الأمين العام "
+        "المساعد للشؤون العسكرية اللواء كمال بن راشد الهاجري دور المملكة."
+    )
+    assert set(people(meeting)) == {"سالم بن ناصر العتيبي", "كمال بن راشد الهاجري"}
