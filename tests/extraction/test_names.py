@@ -1209,3 +1209,10 @@ def test_a_shield_or_a_negation_after_an_office_is_no_name(text):
 def test_foreign_given_names_open_a_name_with_no_office_before(given):
     names = roles(f"التقى وزير الداخلية بمكتبه اليوم {given} هامرلوند المفوضة السامية.")
     assert f"{given} هامرلوند" in names
+
+
+def test_the_remit_of_an_agency_after_its_head_is_no_name():
+    names = roles(
+        "حضر الاجتماع المفوض العام لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين."
+    )
+    assert not any("غوث" in name for name in names)
