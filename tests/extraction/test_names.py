@@ -1216,3 +1216,7 @@ def test_the_remit_of_an_agency_after_its_head_is_no_name():
         "حضر الاجتماع المفوض العام لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين."
     )
     assert not any("غوث" in name for name in names)
+
+
+def test_a_royal_order_is_no_commander_with_a_name():
+    assert not roles("وقدموا التهنئة اثر صدور الامر السامي الكريم بتعيينه نائبا ثانيا.")
