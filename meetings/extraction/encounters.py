@@ -11,7 +11,19 @@ from .words import COMMAS, WEEKDAYS, head, is_counterpart, is_title
 
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
-    {"دعوه", "دعوات", "رساله", "رسائل", "رسالتين", "رسالتان", "برقيه", "برقيات", "تهنئه"}
+    {
+        "دعوه",
+        "دعوات",
+        "رساله",
+        "رسائل",
+        "رسالتين",
+        "رسالتان",
+        "برقيه",
+        "برقيات",
+        "برقيتي",
+        "برقيتين",
+        "تهنئه",
+    }
     | {"تهاني", "تعازي"}
 )
 # One's own press conference "with" another (normalised): "في مؤتمره الصحفي مع".

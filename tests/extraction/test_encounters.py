@@ -163,3 +163,10 @@ def test_a_press_conference_held_with_someone_is_meeting_him(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سليم بوعزة", "أحمدو ولد سيدي"}
+
+
+def test_two_cables_received_are_no_call(extract):
+    assert not extract(
+        "تلقت وزارة الداخلية برقيتي إدانة للهجوم الذي تعرض له وزير الداخلية اللواء سالم "
+        "الحديدي من كل من السفير الكندي بالقاهرة، والأمين العام لمجلس وزراء الداخلية العرب."
+    )
