@@ -144,6 +144,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if portfolio_of_a_premier(lex, tokens, i, j):
             j += 1  # "رئيس الوزراء وزير الداخلية", "رئيس مجلس الوزراء ووزير الداخلية"
             continue
+        if t.prefix == "و" and (region := match_phrase(cores, j, lex.regions, lex.max_phrase)[0]):
+            j += region  # "الممثل الخاص لغرب إفريقيا ومنطقة الساحل": another region served
+            continue
         if t.prefix.startswith(("و", "ف")):
             # "والتعاون الدولي", "وشؤون المغتربين" go on; "ووزير", "والوفد", "وعدد"
             # start something else. "ومراقبة التراب الوطني", "وأمن الطاقة" go on as

@@ -1220,3 +1220,8 @@ def test_the_remit_of_an_agency_after_its_head_is_no_name():
 
 def test_a_royal_order_is_no_commander_with_a_name():
     assert not roles("وقدموا التهنئة اثر صدور الامر السامي الكريم بتعيينه نائبا ثانيا.")
+
+
+def test_an_accusative_noun_after_a_name_ends_it():
+    names = roles("وقدم للسفير والقنصل الشيخ مبارك الحمد شرحا مفصلا عن المهمة.")
+    assert "مبارك الحمد" in names

@@ -543,3 +543,11 @@ def test_a_governor_is_of_the_state_of_the_city_governed(extract):
     )
     governor = next(p for p in meeting.participants if not p.name)
     assert (governor.role, governor.country) == ("محافظ البصرة", "IQ")
+
+
+def test_an_office_serving_two_regions_goes_on_to_the_second(extract):
+    [meeting] = extract(
+        "تلقى وزير الخارجية سامي الهادي مكالمة هاتفية من الممثل الخاص للأمين العام للأمم "
+        "المتحدة لوسط إفريقيا ومنطقة البحيرات العظمى، فرانسوا لوفيفر."
+    )
+    assert people(meeting)["فرانسوا لوفيفر"].country == "UN"
