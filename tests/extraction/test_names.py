@@ -1223,5 +1223,5 @@ def test_a_royal_order_is_no_commander_with_a_name():
 
 
 def test_an_accusative_noun_after_a_name_ends_it():
-    names = roles("وقدم للسفير والقنصل الشيخ مبارك الحمد شرحا مفصلا عن المهمة.")
+    names = roles("قدم القنصل مبارك الحمد شرحا عن المهمة.")
     assert "مبارك الحمد" in names
