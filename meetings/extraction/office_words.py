@@ -13,6 +13,8 @@ from .tokens import Token
 from .words import THE_DELEGATION, city_at, given_name, head, is_city, is_title
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
+# ... and the buildings a meeting is held in: "في القصر الرئاسي", "في مقر الوزارة".
+_PLACE_NOUNS |= {"القصر", "قصر", "مقر", "المقر", "قاعه", "القاعه", "فندق", "الفندق"}
 # The parts of a body an office heads (normalised), always followed by their genitive.
 _UNIT_NOUNS = frozenset({"قسم", "شعبه", "فرع", "قطاع", "وحده"})
 

@@ -551,3 +551,9 @@ def test_an_office_serving_two_regions_goes_on_to_the_second(extract):
         "المتحدة لوسط إفريقيا ومنطقة البحيرات العظمى، فرانسوا لوفيفر."
     )
     assert people(meeting)["فرانسوا لوفيفر"].country == "UN"
+
+
+def test_the_building_a_meeting_is_held_in_is_not_the_office_s():
+    tokens = tokenize("رئيس المجلس العالمي للتسامح في القصر الرئاسي، سالم النعيمي")
+    end = extend_phrase(load_lexicon(), tokens, 1)
+    assert [t.text for t in tokens[:end]] == ["رئيس", "المجلس", "العالمي", "للتسامح"]
