@@ -150,6 +150,8 @@ def separate_meetings(
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.start < attended_from]
     attendees = list(dict.fromkeys(m.person for m in ordered if m.start >= attended_from))
+    if len({m.person for m in parties}) < 2:
+        parties, attendees = ordered, []  # too few before "بحضور" to part: all are parties
     together = _named_together(sentence.tokens, parties)
     rest = list(dict.fromkeys(m.person for m in parties[len(together) :]))
     if len(together) >= 2 and rest:

@@ -174,3 +174,11 @@ def test_calls_in_the_plural_with_several_others_are_one_call_each(extract):
         ["جوزيف أوتينو", "حسن مبوا"],
         ["جوزيف أوتينو", "ديفيد أوكيلو"],
     ]
+
+
+def test_meetings_apart_with_one_party_before_who_attended_are_still_told(extract):
+    meetings = extract(
+        "التقى الوزير سالم النعيمي بشكل منفصل، بحضور السفير كمال الدوري والقنصل جابر "
+        "العلي، مع المبعوث الأممي هانز مولر."
+    )
+    assert meetings and all("سالم النعيمي" in people(m) for m in meetings)
