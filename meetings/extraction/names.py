@@ -63,7 +63,7 @@ from .name_words import (
 )
 from .office_words import unsplit_genitive
 from .tokens import Token
-from .words import COMMAS, city_at, is_title
+from .words import COMMAS, SPELT_INITIALS, city_at, is_title
 
 MAX_NAME = 5
 # What may stand between a title and the name (normalised): a slash ("السيد/ فلان") and
@@ -77,6 +77,16 @@ _PLACE_NOUNS = frozenset(
     {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "بلده", "قريه", "مخيم", "اقليم", "حي"}
 )
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
+
+
+def _spelt_initial(tokens: list[Token], k: int) -> bool:
+    """A Latin initial spelt in Arabic letters and its stop, before a word ("إس.")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].norm in SPELT_INITIALS
+        and tokens[k + 1].norm == "."
+        and not tokens[k + 2].is_punct
+    )
 
 
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
@@ -168,6 +178,11 @@ def take_name(
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
         if not out and k and tokens[k - 1].core in _PLACE_NOUNS:
             break  # "محافظة صلاح الدين": a place named like a person
+        if not out and _spelt_initial(tokens, k):
+            out += [k, k + 1]  # "إس. جايشانكار": a Latin initial and its stop open the name
+            words += 1
+            k += 2
+            continue
         if out and latin_word(tokens[out[-1]]) != latin_word(t):
             break  # a name is written in one script
         if (

@@ -23,7 +23,7 @@ from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
 from .published import without_marker
 from .tokens import make_token
-from .words import is_title
+from .words import SPELT_INITIALS, is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
 # "م. فلان", "ود. فلان") or sits inside a number; a run of marks ("..", "؟!") ends it once, after
@@ -165,6 +165,9 @@ def sentences(paragraph: str) -> list[str]:
             # "ضمت الوفود: • فلان، وزير الدفاع. • علان، ...": each item ends on a stop,
             # the list goes on
             out[-1] = out[-1].rstrip().removesuffix(".") + "، " + piece
+        elif out and _ends_on_initial(out[-1]):
+            # "إس. جايشانكار": a Latin initial spelt out in Arabic letters, then its stop
+            out[-1] = out[-1] + " " + piece
         elif out and _ends_on_title(out[-1]) and not goes_on(piece.strip()):
             # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
             # a new sentence opens after it ("مستشار صاحب الجلالة. وكان ...")
@@ -177,6 +180,15 @@ def sentences(paragraph: str) -> list[str]:
 def _lists(sentence: str) -> bool:
     """Does the sentence introduce a list of bulleted items ("...: • فلان")?"""
     return any(f": {bullet}" in sentence or f":{bullet}" in sentence for bullet in BULLETS)
+
+
+def _ends_on_initial(sentence: str) -> bool:
+    """Does the sentence end on a spelt Latin initial and its stop (" إس.")?"""
+    stripped = sentence.rstrip()
+    if not stripped.endswith("."):
+        return False
+    words = stripped[:-1].rsplit(maxsplit=1)
+    return bool(words) and normalize_arabic(words[-1]) in SPELT_INITIALS
 
 
 def _ends_on_title(sentence: str) -> bool:

@@ -47,6 +47,11 @@ DURING = frozenset({"خلال", "اثناء", "لدي"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 # How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".
+# Latin letters spelt in Arabic (normalised), as initials of foreign names before a stop:
+# "إس. جايشانكار", "جي. دي. فانس".
+SPELT_INITIALS = frozenset(
+    {"اس", "ايس", "جي", "دي", "بي", "تي", "ام", "ان", "كي", "ال", "ار", "اف", "اتش", "جيه", "دبليو"}
+)
 TANWEEN_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")
 T = TypeVar("T")
 _MISSING = object()

@@ -1225,3 +1225,11 @@ def test_a_royal_order_is_no_commander_with_a_name():
 def test_an_accusative_noun_after_a_name_ends_it():
     names = roles("قدم القنصل مبارك الحمد شرحا عن المهمة.")
     assert "مبارك الحمد" in names
+
+
+def test_a_latin_initial_spelt_in_arabic_opens_a_name(extract):
+    [meeting] = extract(
+        "بحث وزير الخارجية الهندي إس. راغافان، خلال لقائه مع نظيره العماني سالم "
+        "الحارثي، اليوم الأحد، الأوضاع في المنطقة."
+    )
+    assert set(people(meeting)) == {"إس. راغافان", "سالم الحارثي"}

@@ -332,3 +332,10 @@ def test_a_news_feed_s_credit_line_ends_the_story():
         "يمكنك أيضا قراءة الخبر في المصدر."
     )
     assert clean_article_text(text) == "استقبل وزير المواصلات سالم العلي سفير مالطا جون بورغ."
+
+
+def test_a_spelt_latin_initial_and_its_stop_end_no_sentence():
+    assert sentences("التقى الوزير إس. راغافان في الرياض. وبحثا التعاون.") == [
+        "التقى الوزير إس. راغافان في الرياض.",
+        "وبحثا التعاون.",
+    ]
