@@ -64,6 +64,7 @@ from .visits import (
     add_delegation,
     delegation_members,
     delegation_state,
+    delegation_met,
     delegation_subject,
     meeting_after_meeting,
     named_office_holders,
@@ -308,8 +309,11 @@ def group_events(doc: Document) -> None:
                 current = event
                 series = [event]
                 opened_here = True
-            if kind == "verb" and delegation_subject(sentence.tokens, start, position, end):
-                add_delegation(doc, event, index)  # the subject: the meeting's first party
+            if kind == "verb" and (
+                delegation_subject(sentence.tokens, start, position, end)
+                or delegation_met(sentence.tokens, position, end)
+            ):
+                add_delegation(doc, event, index)  # the subject, or the one met
             for mention in mentions:
                 event.add_person(mention.person)
             event.offices += offices

@@ -219,6 +219,15 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
     return subject.person
 
 
+def delegation_met(tokens: list[Token], position: int, end: int) -> bool:
+    """ "عقد الوزير جلسة عمل مع الوفد الزائر": the delegation the article introduced
+    is the one met."""
+    return any(
+        tokens[k].core in THE_DELEGATION and tokens[k - 1].norm == "مع"
+        for k in range(position + 1, end)
+    )
+
+
 def delegation_subject(tokens: list[Token], start: int, position: int, end: int) -> bool:
     """ "اجتمع الوفد الأوروبي ب...", "وكان الوفد عقد اجتماعا مع ...", "وأشارت الحركة
     إلى أن الوفد التقى ...": the delegation the article introduced met."""
@@ -233,6 +242,8 @@ def delegation_subject(tokens: list[Token], start: int, position: int, end: int)
 
 
 _THAT = frozenset({"ان", "بان"})  # normalised: "أن", "بأن", "إن"
+# "وكان برفقة الممثل السامي فلان وعلان": the visitor's companions (normalised, bare).
+_IN_THE_COMPANY_OF = "برفقه"
 
 
 def add_delegation(doc: Document, event: Event, index: int) -> None:
@@ -243,6 +254,7 @@ def add_delegation(doc: Document, event: Event, index: int) -> None:
             t.core in _A_DELEGATION
             or t.core in THE_DELEGATION
             or t.bare.removeprefix("و") in ACCOMPANIED
+            or t.bare.removeprefix("و") == _IN_THE_COMPANY_OF
             for t in sentence.tokens
         ):
             continue

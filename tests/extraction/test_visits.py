@@ -182,3 +182,14 @@ def test_meetings_apart_with_one_party_before_who_attended_are_still_told(extrac
         "العلي، مع المبعوث الأممي هانز مولر."
     )
     assert meetings and all("سالم النعيمي" in people(m) for m in meetings)
+
+
+def test_the_companions_of_a_visitor_are_the_delegation_met_after(extract):
+    meetings = extract(
+        "استقبل وزير الدفاع سالم ولد أحمد اليوم السيد يان كوفاتش المنسق الأوروبي للساحل. "
+        "وكان برفقة المنسق السيد مارك دوبوا المبعوث الفرنسي، والسيدة لينا كارلسون "
+        "القائمة بالأعمال.\n"
+        "وقد عقد وزير الدفاع جلسة عمل مع الوفد الزائر تناولت التعاون العسكري."
+    )
+    named = {name for m in meetings for name in people(m)}
+    assert {"مارك دوبوا", "لينا كارلسون"} <= named
