@@ -63,8 +63,8 @@ from .tokens import in_any
 from .visits import (
     add_delegation,
     delegation_members,
-    delegation_state,
     delegation_met,
+    delegation_state,
     delegation_subject,
     meeting_after_meeting,
     named_office_holders,
