@@ -114,7 +114,9 @@ def group_events(doc: Document) -> None:
                 and not doc.registry.people[m.person].kin_only
                 and not m.kin
                 and not (
-                    spokesperson(doc, m.person) and not attending(doc, sentence.tokens, m.start)
+                    spokesperson(doc, m.person)
+                    and not attending(doc, sentence.tokens, m.start)
+                    and not _received(sentence.tokens, kind, position, m.start)
                 )
             ]
             named = {m.person for m in mentions}
@@ -345,3 +347,19 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
+
+
+# Receiving or meeting someone, whose object follows (normalised, without و).
+_RECEIVED = frozenset({"استقبل", "استقبلت", "التقي", "التقت"})
+
+
+def _received(tokens, kind: str, position: int, start: int) -> bool:
+    """Is the person at `start` the one a verb of receiving received, with nothing set
+    off between ("استقبل الوزير المتحدث باسم الحزب فلان"; not "التقى فلان علان، وفق ما
+    أعلنه المتحدث")? Then even a spokesperson is a party."""
+    return (
+        kind == "verb"
+        and start > position
+        and tokens[position].bare.removeprefix("و") in _RECEIVED
+        and not any(t.is_punct for t in tokens[position:start])
+    )

@@ -56,6 +56,9 @@ _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
 )
 
+# What a spokesman's office goes on with (normalised): "المتحدث (الرسمي) باسم".
+_SPEAKING_FOR = frozenset({"باسم", "الرسمي"})
+
 # --- where a phrase ends ------------------------------------------------------------
 
 
@@ -212,7 +215,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                     and not t.prefix
                     and tokens[j - 1].article
                     and j + 1 < n
-                    and (tokens[j + 1].core,) in lex.adjectives
+                    and (
+                        (tokens[j + 1].core,) in lex.adjectives
+                        # "استقبل وزير الداخلية المتحدث باسم الحزب فلان"
+                        or tokens[j + 1].norm in _SPEAKING_FOR
+                    )
                 )
             ):
                 break

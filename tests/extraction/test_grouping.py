@@ -582,3 +582,11 @@ def test_the_two_sides_discussing_again_refer_back_and_bring_who_attended(extrac
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا", "سالم الدوري"}
+
+
+def test_a_spokesman_received_by_someone_named_before_is_met(extract):
+    meetings = extract(
+        "وصل وزير الداخلية السعودي الأمير سلمان بن فهد إلى برلين أمس. وفي سياق آخر، "
+        "استقبل وزير الداخلية المتحدث باسم السياسة الخارجية للحزب الاشتراكي ماركوس فيبر."
+    )
+    assert any("ماركوس فيبر" in people(m) for m in meetings)

@@ -557,3 +557,9 @@ def test_the_building_a_meeting_is_held_in_is_not_the_office_s():
     tokens = tokenize("رئيس المجلس العالمي للتسامح في القصر الرئاسي، سالم النعيمي")
     end = extend_phrase(load_lexicon(), tokens, 1)
     assert [t.text for t in tokens[:end]] == ["رئيس", "المجلس", "العالمي", "للتسامح"]
+
+
+def test_a_spokesman_after_a_minister_is_another_office():
+    tokens = tokenize("استقبل وزير الداخلية المتحدث باسم الحزب الاشتراكي ماركوس فيبر.")
+    end = extend_phrase(load_lexicon(), tokens, 2)
+    assert [t.text for t in tokens[1:end]] == ["وزير", "الداخلية"]
