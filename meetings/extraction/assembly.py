@@ -8,6 +8,7 @@ each, its countries, topics and evidence.
 from dataclasses import replace
 
 from .countries import count_states, home_country, paired_states
+from .delegations import OFFICIALS
 from .document import Document, Event
 from .known import KnownPeople
 from .normalize import name_key, normalize_arabic
@@ -72,11 +73,12 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
     for institution in event.institutions:
         if institution.org not in seen and not spoken_for(institution, participants):
             seen.add(institution.org)
+            officials = institution.delegation == OFFICIALS  # "كبار مسؤولي الأمن الإسبان"
             participants.append(
                 ExtractedParticipant(
                     None,
-                    None,
-                    institution.org,
+                    institution.org if officials else None,
+                    None if officials else institution.org,
                     institution.ministry,
                     institution.country or (None if institution.multilateral else fallback),
                 )

@@ -35,6 +35,30 @@ def national_delegation(lex: Lexicon, tokens: list[Token], k: int) -> Institutio
     return None
 
 
+# A state's officials, named as a group (normalised cores): "مسؤولي الأمن الإسبانية". They
+# are people, named by what they do (a role), not a body.
+OFFICIALS = "مسؤولون"
+_OFFICIALS = frozenset({"مسؤولي", "مسوولي", "المسؤولين", "المسوولين", "مسؤولين", "مسوولين"})
+_OFFICIALS_WORDS = 4  # "كبار مسؤولي الأمن والاستخبارات الإسبانية": words to the state's
+
+
+def state_officials(lex: Lexicon, tokens: list[Token], k: int) -> Institution | None:
+    """A state's officials as a group, its adjective after a few words of what they do
+    ("مع كبار مسؤولي الأمن والاستخبارات الإسبانية", "بالمسؤولين الألمان"): a party of
+    its own, like a delegation."""
+    if tokens[k].core not in _OFFICIALS:
+        return None
+    for j in range(k + 1, min(k + 1 + _OFFICIALS_WORDS, len(tokens))):
+        t = tokens[j]
+        if t.is_punct or (t.prefix and t.prefix != "و"):
+            return None
+        code = lex.adjectives.get((t.core,))
+        if code is not None and not t.prefix:
+            org = " ".join([tokens[k].core, *(x.text for x in tokens[k + 1 : j + 1])])
+            return Institution(k, j + 1, org, code, None, delegation=OFFICIALS)
+    return None
+
+
 def _nominative(word: str) -> str:
     """An indefinite adjective without its accusative ending: "أمنيًا", "أمنياً" → "أمني"."""
     return word.rstrip(_TANWEEN).removesuffix("ا").rstrip(_TANWEEN)

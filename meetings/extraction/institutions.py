@@ -5,7 +5,7 @@ body's delegation ("برئاسة رئيسة البعثة فلانة").
 Adds to each sentence's `people` its `institutions`, and claims their tokens.
 """
 
-from .delegations import national_delegation
+from .delegations import national_delegation, state_officials
 from .document import Document, Institution, Mention
 from .lexicon import Lexicon
 from .normalize import name_key
@@ -57,7 +57,9 @@ def read_institutions(
         if t.core in lex.ranks and _rank_before_family_name(tokens, k, family_names):
             k += 1
             continue
-        if k not in claimed and (delegation := national_delegation(lex, tokens, k)):
+        if k not in claimed and (
+            delegation := national_delegation(lex, tokens, k) or state_officials(lex, tokens, k)
+        ):
             out.append(delegation)
             claimed.update(range(k, delegation.end))
             k = delegation.end

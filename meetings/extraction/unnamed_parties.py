@@ -5,6 +5,7 @@ the one person of the meeting named with none (see `assembly`)."""
 
 from dataclasses import replace
 
+from .delegations import OFFICIALS
 from .document import Document, Event, Institution
 from .normalize import name_key, normalize_arabic
 from .registry import Person
@@ -125,7 +126,7 @@ def spoken_for(institution: Institution, participants: list[ExtractedParticipant
     الخارجية", the head of its mission for "بعثة الاتحاد الأوروبي", someone named of a
     delegation's state? Then the body is not a participant of its own."""
     words = set(name_key(institution.org))
-    if institution.delegation and any(
+    if institution.delegation not in (None, OFFICIALS) and any(
         p.name and p.country == institution.country for p in participants
     ):
         return True  # "وفدا أمريكيا يضم فلان": its members are there

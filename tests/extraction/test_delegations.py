@@ -43,3 +43,17 @@ def test_the_guest_of_a_state_is_the_one_of_that_state_named_before(extract):
         "التونسي كمال الجندوبي الضيف الأردني في قصر قرطاج، وأجريا محادثات مطولة."
     )
     assert set(people(meeting)) == {"سالم الخوالدة", "كمال الجندوبي"}
+
+
+def test_a_state_s_officials_as_a_group_are_a_party_named_by_their_role(extract):
+    [meeting] = extract(
+        "يجري المدير العام للأمن الوطني سعيد البقالي، منذ أمس بلشبونة، اجتماعات مع كبار "
+        "مسؤولي الأمن والاستخبارات البرتغالية في إطار التعاون الأمني."
+    )
+    assert set(people(meeting)) == {"سعيد البقالي"}
+    [group] = [p for p in meeting.participants if not p.name]
+    assert (group.role, group.org, group.country) == (
+        "مسؤولي الأمن والاستخبارات البرتغالية",
+        None,
+        "PT",
+    )
