@@ -74,7 +74,7 @@ _OPENED = frozenset({"استهل", "افتتح", "اختتم", "ادار", "اس
 def opened_it(tokens: list[Token], start: int, position: int) -> bool:
     """ "فلان، استهل الاجتماع بكلمة": who opened, closed or ran the meeting named right
     after the verb took part."""
-    return position - 1 > start and tokens[position - 1].bare.removeprefix("و") in _OPENED
+    return position - 1 > start and tokens[position - 1].bare in _OPENED
 
 
 # One's own speech (normalised): "وأوضح فلان في كلمته الافتتاحية أن انعقاد الاجتماع".

@@ -176,9 +176,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 and (holding.core in HOLDING or holding.norm.removeprefix("ب") in HOLDING)
                 and not holding.prefix.endswith("ل")
             )
-            held = held or (
-                tokens[start].bare in _BEGAN and any(i in claimed for i in range(start + 1, k))
-            )
+            held = held or _began(tokens, start, k, claimed)
             if held and _asked_for(tokens, start, k - 1):
                 continue
             return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
@@ -197,10 +195,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 return k, "verb"  # "عقب اللقاء الذي جمعه بالوزير": its parties follow
             if _a_round_of(tokens, start, k):
                 # "بدأ فلان جولة من المحادثات مع نظيره": talks of their own, new
-                began = tokens[start].bare in _BEGAN and any(
-                    i in claimed for i in range(start + 1, k)
-                )
-                return k, "verb" if began or _names_its_parties(tokens, k, end) else "noun"
+                held = _began(tokens, start, k, claimed)
+                return k, "verb" if held or _names_its_parties(tokens, k, end) else "noun"
             return k, "definite"
     return None
 
@@ -337,6 +333,12 @@ def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
 
 # A round or a number of meetings, before "من" and the meeting noun (normalised).
 _ROUNDS = frozenset({"جوله", "جولات", "سلسله", "عدد", "عددا", "مزيد", "مزيدا"})
+
+
+def _began(tokens: list[Token], start: int, k: int, claimed: set[int]) -> bool:
+    """Does the clause open with "began", its subject named before the meeting noun at k
+    ("بدأ فلان زيارته بلقاء", "بدأ فلان جولة من المحادثات")? The subject held it."""
+    return tokens[start].bare in _BEGAN and any(i in claimed for i in range(start + 1, k))
 
 
 def _a_round_of(tokens: list[Token], start: int, k: int) -> bool:

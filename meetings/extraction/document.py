@@ -53,7 +53,7 @@ class Mention:
         mention = cls(
             start=office.start if office else name[0],
             end=name[-1] + 1,
-            name=" ".join(t.text for t in name_tokens).replace(" . ", ". "),
+            name=" ".join(t.text for t in name_tokens).replace(" .", "."),
             name_tokens=name_tokens,
         )
         if office:

@@ -57,7 +57,7 @@ from .clause_subjects import (
 from .cues import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
-from .parties import clause_parties, parties_end
+from .parties import clause_parties, parties_end, receiving
 from .place_time import add_time_and_place
 from .tokens import in_any
 from .visits import (
@@ -116,7 +116,7 @@ def group_events(doc: Document) -> None:
                 and not (
                     spokesperson(doc, m.person)
                     and not attending(doc, sentence.tokens, m.start)
-                    and not _received(sentence.tokens, kind, position, m.start)
+                    and not _received(doc, sentence.tokens, kind, position, m.start)
                 )
             ]
             named = {m.person for m in mentions}
@@ -349,17 +349,13 @@ def group_events(doc: Document) -> None:
     rejoin_lone_splits(events, splits)
 
 
-# Receiving or meeting someone, whose object follows (normalised, without و).
-_RECEIVED = frozenset({"استقبل", "استقبلت", "التقي", "التقت"})
-
-
-def _received(tokens, kind: str, position: int, start: int) -> bool:
+def _received(doc: Document, tokens, kind: str, position: int, start: int) -> bool:
     """Is the person at `start` the one a verb of receiving received, with nothing set
     off between ("استقبل الوزير المتحدث باسم الحزب فلان"; not "التقى فلان علان، وفق ما
     أعلنه المتحدث")? Then even a spokesperson is a party."""
     return (
         kind == "verb"
         and start > position
-        and tokens[position].bare.removeprefix("و") in _RECEIVED
+        and receiving(doc, tokens[position])
         and not any(t.is_punct for t in tokens[position:start])
     )

@@ -67,7 +67,7 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     if (
         norm[:1] in "بل"
         and len(norm) > 3  # "بله" is a name, not "ب" + "له"
-        and (norm[1:] in lex.not_names or norm[1:] in lex.not_first_names)
+        and _no_name_word(lex, norm[1:])
     ):
         return True  # a preposition on a word no name is made of: "فلان بمراسم", "بهدف"
     if norm.endswith("نا") and len(norm) >= 5 and _first_person_verb(lex, norm.removeprefix("و")):

@@ -38,6 +38,7 @@ from .name_parts import (
     given_name_with_allah,
     maksura_given_name,
     next_person,
+    not_a_name,
     place_as_given_name,
 )
 from .name_words import (
@@ -72,21 +73,24 @@ _AFTER_A_TITLE = frozenset({"/", "الجمهوري", "الجمهوريه", "ال
 _AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (normalised)
 # Clerics' titles of two words (normalised): "آية الله فلان", "حجة الإسلام فلان".
 _TWO_WORD_TITLES = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
-# Nouns of places, before their names (normalised): no person's name follows them.
-_PLACE_NOUNS = frozenset(
-    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "بلده", "قريه", "مخيم", "اقليم", "حي"}
+# Nouns of places, before their names (normalised): no person's name follows them. Not
+# "بلده", also "his country" ("سفير بلده فلان").
+_NOUNS_BEFORE_PLACE_NAMES = frozenset(
+    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "قريه", "مخيم", "اقليم"}
 )
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
 
-def _spelt_initial(tokens: list[Token], k: int) -> bool:
-    """A Latin initial spelt in Arabic letters and its stop, before a word ("إس.")."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].norm in SPELT_INITIALS
-        and tokens[k + 1].norm == "."
-        and not tokens[k + 2].is_punct
+def _spelt_initials(lex: Lexicon, tokens: list[Token], k: int) -> int:
+    """How many tokens the Latin initials spelt in Arabic letters at k take, each with
+    its stop ("إس.", "جي. دي."), when a name word follows them; else 0."""
+    j = k
+    while j + 1 < len(tokens) and tokens[j].norm in SPELT_INITIALS and tokens[j + 1].norm == ".":
+        j += 2
+    follows = (
+        j < len(tokens) and not tokens[j].is_punct and not not_a_name(lex, tokens[j], first=True)
     )
+    return j - k if j > k and follows else 0
 
 
 def skip_titles(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, bool]:
@@ -176,12 +180,12 @@ def take_name(
             break  # "... بمدينة رام الله"
         if not out and city_of_words(lex, tokens, k):
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
-        if not out and k and tokens[k - 1].core in _PLACE_NOUNS:
+        if not out and k and tokens[k - 1].core in _NOUNS_BEFORE_PLACE_NAMES:
             break  # "محافظة صلاح الدين": a place named like a person
-        if not out and _spelt_initial(tokens, k):
-            out += [k, k + 1]  # "إس. جايشانكار": a Latin initial and its stop open the name
+        if not out and (initials := _spelt_initials(lex, tokens, k)):
+            out += range(k, k + initials)  # "إس. جايشانكار": Latin initials open the name
             words += 1
-            k += 2
+            k += initials
             continue
         if out and latin_word(tokens[out[-1]]) != latin_word(t):
             break  # a name is written in one script

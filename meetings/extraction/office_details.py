@@ -100,7 +100,7 @@ def _phrase_state(
                 if code is not None or table is lex.institutions:
                     return code, code is None
         k += 1
-    if start < end and tokens[start - 1].core.removeprefix("ال") in _GOVERNORS:
+    if 0 < start < end and tokens[start - 1].core.removeprefix("ال") in _GOVERNORS:
         # "محافظ نينوى", "والي الخرطوم": the state of the city or province governed
         return match_phrase(cores, start, lex.cities, lex.max_phrase)[1], False
     return None, False

@@ -141,7 +141,7 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             or (opener is not None and _met_through_it(before, opener))
             or _object_after_subject(doc, sentence, position, institution.start)
             # "استقبل الرئيس فلان الليلة في مقر الرئاسة وفدا أمنيا أردنيا"
-            or (institution.delegation and _receiving(doc, sentence.tokens[position]))
+            or (institution.delegation and receiving(doc, sentence.tokens[position]))
         ):
             institutions.append(replace(institution, met=met) if met else institution)
     if kind == "noun" and not institutions:
@@ -188,7 +188,7 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     right after the subject, the day or the office it was received in ("استقبل وزير
     الداخلية فلان، اليوم، بمكتبه، بعثة الاتحاد الأوروبي")?"""
     tokens = sentence.tokens
-    if not _receiving(doc, tokens[position]):
+    if not receiving(doc, tokens[position]):
         return False
     subject = next(
         (m for m in sentence.people.mentions if position < m.start <= position + 2), None
@@ -201,7 +201,8 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     )
 
 
-def _receiving(doc: Document, token: Token) -> bool:
+def receiving(doc: Document, token: Token) -> bool:
+    """Is the word a verb of receiving or meeting someone ("استقبل", "التقى")?"""
     return in_any(token, doc.lex.verbs) in _RECEIVING
 
 
@@ -226,14 +227,15 @@ def _opener(lex, before: list[Token]) -> Token | None:
     return before[k] if before else None
 
 
-# Bringing someone together with others (normalised): "اللقاء الذي جمعه بفلان".
-_BROUGHT_TOGETHER = frozenset({"جمع", "جمعه", "جمعها", "جمعهما", "جمعت"})
+# Bringing someone together with others, with the pronoun of whom (normalised): "اللقاء
+# الذي جمعه بفلان" (bare_names has the forms before the names themselves).
+_BRINGS_TOGETHER = frozenset({"جمع", "جمعه", "جمعها", "جمعهما", "جمعت"})
 
 
 def _met_through_it(before: list[Token], opener: Token) -> bool:
     """ "اللقاء الذي جمع فلان برئيس وأعضاء المجلس الاجتماعي": the body its people were
     brought together with, after "ب"."""
-    return opener.prefix.endswith("ب") and any(t.norm in _BROUGHT_TOGETHER for t in before)
+    return opener.prefix.endswith("ب") and any(t.norm in _BRINGS_TOGETHER for t in before)
 
 
 def _members_met(doc: Document, before: list[Token]) -> bool:

@@ -2,13 +2,14 @@
 who welcomes it, and meetings a clause tells one by one ("التقى على حدة ...",
 "اجتماع مع فلان، واجتماع مع علان")."""
 
+from .delegations import GUESTS
 from .document import Clause, Document, Event, Mention, Sentence
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
 from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, THE_DELEGATION, WAS, head
 
-_THE_GUESTS = frozenset({"الضيف", "الضيوف", "الزائر", "الزوار"})
+_THE_GUESTS = GUESTS | {"الضيوف", "الزوار"}
 # Verbs of welcoming guests (the bare form, without و).
 _WELCOMED = frozenset({"رحب", "رحبت"})
 _A_DELEGATION = frozenset({"وفد", "وفدا"})
@@ -254,7 +255,7 @@ def add_delegation(doc: Document, event: Event, index: int) -> None:
             t.core in _A_DELEGATION
             or t.core in THE_DELEGATION
             or t.bare.removeprefix("و") in ACCOMPANIED
-            or t.bare.removeprefix("و") == _IN_THE_COMPANY_OF
+            or t.bare == _IN_THE_COMPANY_OF
             for t in sentence.tokens
         ):
             continue
