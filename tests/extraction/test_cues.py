@@ -204,7 +204,7 @@ def test_a_conference_set_off_by_a_comma_and_what_it_sees_is_no_meeting_to_come(
 
 def test_a_round_of_talks_with_the_article_is_new_talks(extract):
     [meeting] = extract(
-        "بدأ وزير الداخلية الأردني سامر النجار في بغداد اليوم جولة من المحادثات "
-        "الأمنية مع نظيره العراقي كريم الساعدي. وتتناول المحادثات أمن الحدود."
+        "بدأ وزير الداخلية الأردني سامر النجار، لدى وصوله إلى بغداد، جولة من المباحثات "
+        "مع نظيره العراقي كريم الساعدي حول أمن الحدود."
     )
     assert set(people(meeting)) == {"سامر النجار", "كريم الساعدي"}

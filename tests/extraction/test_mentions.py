@@ -931,22 +931,21 @@ def test_an_office_of_several_states_each_followed_by_its_holder():
 
 
 def test_mali_s_adjective_after_a_head_of_state_is_the_state_s():
-    assert roles("التقى الوزير أمس الرئيس المالي، موسى تراوري.")["موسى تراوري"][1] == "ML"
+    assert roles("التقى الوزير أمس الرئيس المالي، بكاري كوليبالي.")["بكاري كوليبالي"][1] == "ML"
     assert roles("التقى الوزير المدير المالي للشركة سالم حداد.")["سالم حداد"][1] != "ML"
 
 
 def test_a_list_of_counterparts_by_nationality_with_commas_around_each_adjective():
     found = roles(
-        "أعرب الرئيس إيمانويل دوبون، خلال اتصالاته مع نظرائه النيجري، محمدو عيسى، "
-        "والعاجي، الحسن كوناتي، والسنغالي، مامادو ديوف، عن دعمه."
+        "تحدث الوزير بيير لامبير هاتفيا إلى نظرائه البنيني، جان هونغبو، والعاجي، الحسن "
+        "كوناتي، والسنغالي، عثمان فال، في اليوم نفسه."
     )
     assert found["الحسن كوناتي"][1] == "CI"
-    assert found["مامادو ديوف"][1] == "SN"
+    assert found["عثمان فال"][1] == "SN"
 
 
 def test_calls_with_a_possessive_are_a_meeting_cue(extract):
     [meeting] = extract(
-        "أكد وزير الخارجية الفرنسي جان دوبون، خلال اتصالاته مع نظيره السنغالي مامادو "
-        "ديوف، دعم بلاده."
+        "جدد وزير الخارجية الفرنسي جان دوبون، خلال اتصالاته مع نظيره السنغالي عثمان فال، دعم بلاده."
     )
-    assert set(people(meeting)) == {"جان دوبون", "مامادو ديوف"}
+    assert set(people(meeting)) == {"جان دوبون", "عثمان فال"}

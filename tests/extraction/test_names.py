@@ -1184,21 +1184,21 @@ def test_a_preposition_after_a_name_ends_it(preposition):
 
 @pytest.mark.parametrize("title", ["مستر", "مسيو", "مدام", "اللورد"])
 def test_a_foreign_courtesy_title_opens_a_name(title):
-    names = roles(f"التقى الوزير أمس بمكتبه {title} قيوم أولاني مدير المكتب الإقليمي.")
-    assert "قيوم أولاني" in names
+    names = roles(f"وصافح المحافظ صباح اليوم {title} أوليفر هاستينغز ممثل الصندوق.")
+    assert "أوليفر هاستينغز" in names
 
 
 @pytest.mark.parametrize("place", ["محافظة", "مدينة", "قضاء"])
 def test_no_name_opens_right_after_a_noun_of_places(place):
-    names = roles(f"أكدت القيادة أنه لم يتبق في {place} صلاح الدين سوى القليل من النازحين.")
+    names = roles(f"قال القائد إن الأمن عاد إلى {place} صلاح الدين منذ أسابيع.")
     assert "صلاح الدين" not in names
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "وفي ختام اللقاء قدم مدير الإدارة درع شكر للوزير.",
-        "وأشار عميد البلدية إلى أن ذلك أمر غير مقبول.",
+        "ثم أهدى قائد الكلية درع الكلية لضيفه.",
+        "ورأى رئيس المجلس أن هذا الوضع أمر غير مقبول إطلاقا.",
     ],
 )
 def test_a_shield_or_a_negation_after_an_office_is_no_name(text):
@@ -1207,19 +1207,20 @@ def test_a_shield_or_a_negation_after_an_office_is_no_name(text):
 
 @pytest.mark.parametrize("given", ["كرستينا", "بربارا"])
 def test_foreign_given_names_open_a_name_with_no_office_before(given):
-    names = roles(f"التقى وزير الداخلية بمكتبه اليوم {given} هامرلوند المفوضة السامية.")
-    assert f"{given} هامرلوند" in names
+    names = roles(f"واجتمع المحافظ عصر الخميس مع {given} فايسمان ممثلة البرنامج.")
+    assert f"{given} فايسمان" in names
 
 
-def test_the_remit_of_an_agency_after_its_head_is_no_name():
-    names = roles(
-        "حضر الاجتماع المفوض العام لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين."
+def test_the_remit_of_an_agency_after_its_head_is_no_name(extract):
+    meetings = extract(
+        "استقبل الوزير سالم العلي في عمّان المفوض العام لوكالة الأمم المتحدة لغوث وتشغيل "
+        "اللاجئين، وبحثا تمويل المدارس."
     )
-    assert not any("غوث" in name for name in names)
+    assert not any(p.name and "تشغيل" in p.name for m in meetings for p in m.participants)
 
 
 def test_a_royal_order_is_no_commander_with_a_name():
-    assert not roles("وقدموا التهنئة اثر صدور الامر السامي الكريم بتعيينه نائبا ثانيا.")
+    assert not roles("وهنأ السفراء الوزير عقب صدور الامر السامي الكريم بترقيته.")
 
 
 def test_an_accusative_noun_after_a_name_ends_it():

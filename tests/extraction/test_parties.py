@@ -45,7 +45,7 @@ def test_people_whose_ties_a_meeting_praised_are_not_its_parties(extract):
 
 def test_a_body_someone_was_brought_together_with_takes_part(extract):
     [meeting] = extract(
-        "أكد عضو المجلس الرئاسي سالم الورفلي أهمية المصالحة. جاء ذلك خلال اللقاء الذي "
-        "جمع الورفلي اليوم برئيس وأعضاء المجلس البلدي مصراتة."
+        "شدد عضو المجلس الرئاسي سالم الورفلي على دعم البلديات، في اللقاء الذي جمعه "
+        "صباح اليوم برئيس وأعضاء المجلس البلدي مصراتة."
     )
     assert any(p.org and p.org.startswith("المجلس البلدي") for p in meeting.participants)

@@ -709,7 +709,7 @@ def test_hosting_someone_is_meeting_them(extract):
 
 def test_hosting_the_event_named_before_is_no_meeting_and_not_its_time(extract):
     [meeting] = extract(
-        "على هامش الاجتماع الوزاري، الذي تستضيفه دولة قطر غدا الأحد، اجتمع وزير "
-        "الخارجية الأردني سامي العلي مساء اليوم مع نظيره المغربي كمال الإدريسي."
+        "قبل يوم من القمة الاقتصادية التي تستضيفها الدوحة غدا، التقى وزير الخارجية "
+        "الأردني سامي العلي مساء اليوم نظيره المغربي كمال الإدريسي."
     )
     assert set(people(meeting)) == {"سامي العلي", "كمال الإدريسي"}
