@@ -208,7 +208,7 @@ def test_a_delegation_to_visit_and_talks_that_will_focus_on_something_are_no_mee
 
 def test_what_a_speaker_says_is_to_come_after_a_meeting_told_in_passing_is_not_it(extract):
     [meeting] = extract(
-        "وأوضح وزير النقل التونسي سامي الجلاصي، في مؤتمر صحفي مشترك مع نظيره القبرصي "
+        "وأوضح وزير النقل التونسي سامي الجلاصي، في مؤتمر صحافي مشترك مع نظيره القبرصي "
         "أندرياس كوستا، أنه سيتم فتح خط بحري بين البلدين الشهر المقبل."
     )
     assert set(people(meeting)) == {"سامي الجلاصي", "أندرياس كوستا"}
