@@ -35,7 +35,6 @@ from .mention_context import (
     family_name_from_parent,
     sender_state,
     side_country,
-    visited_state,
 )
 from .name_offices import joined, name_before_office, offices_after_names
 from .name_parts import NAME_JOINERS
@@ -44,6 +43,7 @@ from .names import skip_titles, take_name
 from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .tokens import Token, make_token
+from .visitors import visited_state
 from .words import COMMAS, SON_OF, eulogised, is_title, late
 
 

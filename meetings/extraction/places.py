@@ -112,7 +112,10 @@ def clause_place(
             before.norm in _PLACE_PREPOSITIONS or before.bare.removeprefix("و") in _HOSTED
         )
         after_preposition = after_preposition or (
-            visit is not None and words_since_visit <= _VISITOR
+            # not where the visitor comes from: "وصل فلان قادما من باريس إلى الرباط"
+            visit is not None
+            and words_since_visit <= _VISITOR
+            and (before is None or before.norm != "من")
         )
         after_venue = before is not None and (
             _venue(lex, before)

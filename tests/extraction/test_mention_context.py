@@ -15,23 +15,6 @@ def test_a_delegation_of_rank_gives_its_state_to_the_one_leading_it(extract):
     assert (meeting.place, meeting.place_country) == ("طرابلس", "LY")
 
 
-def test_a_visitor_is_not_of_the_state_visited(extract):
-    [meeting] = extract(
-        "التقى رئيس الدولة عبدي حسن نور، الذي يزور حاليا، اليونان، وزير خارجية أثينا "
-        "نيكوس ستافرو. وكان وزير الدفاع قد زار مقديشو الشهر الماضي."
-    )
-    assert people(meeting)["عبدي حسن نور"].country != "GR"
-
-
-def test_a_visitor_on_an_official_visit_is_not_of_the_state_visited(extract):
-    [meeting] = extract(
-        "استقبل وزير الدفاع التركي ياشار أوزتورك في أنقرة اليوم وزير الدفاع خالد بن سالم، "
-        "وذلك خلال زيارته الرسمية لتركيا. وحضر اللقاء سفير المملكة العربية السعودية لدى "
-        "تركيا فهد العلي."
-    )
-    assert people(meeting)["خالد بن سالم"].country == "SA"
-
-
 def test_an_expanded_delegation_gives_its_state_to_its_members(extract):
     [meeting] = extract(
         "استقبل رئيس البرلمان نبيل سالم في بيروت الوفد الأميركي الموسع المؤلف من "
@@ -76,16 +59,6 @@ def test_who_represented_a_side_is_of_it(extract):
     assert people(meeting)["سالم الفاخري"].country == "LY"
 
 
-def test_who_arrives_in_a_city_is_not_of_its_state(extract):
-    [meeting] = extract(
-        "والتقى وزير الخارجية حسن الوافي، بعد وصوله لانواكشوط، الرئيس الموريتاني أحمد "
-        "ولد سالم. وبحث الجانبان العلاقات بين المغرب وموريتانيا."
-    )
-    named = people(meeting)
-    assert named["حسن الوافي"].country == "MA"
-    assert meeting.place == "انواكشوط"
-
-
 def test_a_delegation_s_kind_may_come_before_its_nationality(extract):
     [meeting] = extract(
         "استقبل وزير الدفاع السعودي خالد بن سلمان وفدا عسكريا أمريكيا برئاسة الجنرال إريك كوريلا."
@@ -105,14 +78,6 @@ def test_an_envoy_is_of_the_state_that_sent_him_and_the_sender_takes_no_part(ext
     assert named["سمير حداد"].country == "LB"
     # "الموفد الفرنسي" is the envoy again, not a third, unnamed party
     assert all(p.name for p in meeting.participants)
-
-
-def test_who_opens_his_visit_to_a_state_is_not_of_it(extract):
-    (meeting,) = extract(
-        "استهل قائد الجيش العماد سمير الخوري زيارته للولايات المتحدة بلقاء قائد القوات البرية "
-        "الجنرال جون ميلر. وتناول البحث دعم الجيش اللبناني."
-    )
-    assert people(meeting)["سمير الخوري"].country == "LB"
 
 
 def test_who_comes_with_someone_is_of_his_side():

@@ -393,3 +393,14 @@ def test_where_an_event_to_come_will_be_held_is_not_where_they_met(extract):
         "التحضير للقمة التي ستعقد في العاصمة الأوغندية، كمبالا."
     )
     assert meeting.place is None
+
+
+def test_a_state_named_in_the_developments_discussed_leaves_the_meeting_in_the_dateline_s_city(
+    extract,
+):
+    (meeting,) = extract(
+        "الرباط 3 مايو 2023 (وكالة) بحث وزير الداخلية عمر داود، اليوم مع وزير الدفاع في "
+        "الحكومة النيجرية حسن كيتا، آخر التطورات في النيجر."
+    )
+    assert (meeting.place, meeting.place_country) == ("الرباط", "MA")
+    assert people(meeting)["عمر داود"].country == "MA"
