@@ -19,6 +19,7 @@ _MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "س�
 # Words for some of a body's people, between "مع" and the body (normalised).
 _GROUP_WORDS = frozenset(
     {"عدد", "عددا", "من", "اعضاء", "ممثلي", "مسؤولي", "قيادات", "كبار", "اعيان", "منتسبي"}
+    | {"قاده", "ممثلين", "مسؤولين"}  # "قادة من المكتب السياسي للحركة"
 )
 
 
@@ -186,7 +187,7 @@ _BETWEEN_SUBJECT_AND_OBJECT = 3
 def _object_after_subject(doc: Document, sentence: Sentence, position: int, start: int) -> bool:
     """Is the body at `start` the object of a verb that took a person as its subject,
     right after the subject, the day or the office it was received in ("استقبل وزير
-    الداخلية فلان، اليوم، بمكتبه، بعثة الاتحاد الأوروبي")?"""
+    الداخلية فلان، اليوم، بمكتبه، بعثة الاتحاد الأوروبي"), and its members?"""
     tokens = sentence.tokens
     if not receiving(doc, tokens[position]):
         return False
@@ -195,7 +196,12 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     )
     if subject is None or subject.end > start:
         return False
-    between = [t for t in tokens[subject.end : start] if not t.is_punct]
+    # past the body's members: "التقى فلان، الجمعة، قادة من المكتب السياسي للحركة"
+    between = [
+        t
+        for t in tokens[subject.end : start]
+        if not (t.is_punct or t.core in _GROUP_WORDS or t.norm in _GROUP_WORDS or t.norm == "عن")
+    ]
     return len(between) <= _BETWEEN_SUBJECT_AND_OBJECT and all(
         in_any(t, doc.lex.time_nouns) or _in_his_office(t) for t in between
     )

@@ -208,6 +208,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     past = (
         (verb and not _imperfect(lex, cue))
         or tokens[start].norm.removeprefix("و") in _REPORTED  # "جاء ذلك خلال استقباله ..."
+        # "سالم عمر - القاهرة - جرى اتصال هاتفي بين ...": the byline before its verb
+        or (position > start and tokens[position - 1].norm.removeprefix("و") in _REPORTED)
         # "قام خلال استقبال وفد ... بتهنئة الحكومة التي سيكلفها المجلس": told as held,
         # unless what happens during it is to come ("ستعرض نتائجها خلال اجتماعهم المقرر")
         or (

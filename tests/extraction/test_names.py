@@ -1188,6 +1188,24 @@ def test_a_foreign_courtesy_title_opens_a_name(title):
     assert "أوليفر هاستينغز" in names
 
 
+def test_a_courtesy_title_without_the_article_after_a_given_name_is_a_family_name():
+    names = roles("وبحث رئيس البرلمان مع نظيره البريطاني ديفيد لورد سبل التعاون.")
+    assert "ديفيد لورد" in names
+
+
+@pytest.mark.parametrize("father", ["فهم", "طالب", "حكم"])
+def test_the_word_after_son_of_is_the_father_s_name_though_it_reads_as_a_verb(father):
+    names = roles(f"واستقبل الملك أمس رئيس المجلس الدكتور ماجد بن {father} العتيبي.")
+    assert f"ماجد بن {father} العتيبي" in names
+
+
+def test_an_office_of_two_in_the_genitive_ends_the_name_before_it():
+    names = roles(
+        "واستقبل رئيس المجلس سمير العلوي عضوي مجلس الشورى فهد بن سالم المري، وناصر الدوسري."
+    )
+    assert {"سمير العلوي", "فهد بن سالم المري"} <= set(names)
+
+
 @pytest.mark.parametrize("place", ["محافظة", "مدينة", "قضاء"])
 def test_no_name_opens_right_after_a_noun_of_places(place):
     names = roles(f"قال القائد إن الأمن عاد إلى {place} صلاح الدين منذ أسابيع.")

@@ -49,3 +49,13 @@ def test_a_body_someone_was_brought_together_with_takes_part(extract):
         "صباح اليوم برئيس وأعضاء المجلس البلدي مصراتة."
     )
     assert any(p.org and p.org.startswith("المجلس البلدي") for p in meeting.participants)
+
+
+def test_a_body_met_through_some_of_its_leaders_after_the_subject_and_the_day(extract):
+    (meeting,) = extract(
+        "التقى وزير الخارجية نبيل فارس، الجمعة، قادة من المكتب السياسي لحركة النهضة، "
+        "وبحث معهم المستجدات."
+    )
+    assert [p.org for p in meeting.participants if not p.name] == [
+        "المكتب السياسي لحركة النهضة"
+    ]

@@ -22,6 +22,12 @@ LEX = load_lexicon()
             "المقررة الشهر المقبل",
             "held",
         ),
+        # "جرى اتصال": taken place, though after a byline and before an event to come
+        (
+            "سالم عمر - القاهرة - جرى اتصال هاتفي بين وزير الخارجية نبيل فارس ورئيس الوزراء "
+            "محمد حمدان للتحضير للمؤتمر المقرر عقده الشهر المقبل",
+            "held",
+        ),
     ],
 )
 def test_a_meeting_is_held_or_announced(when, status):
