@@ -56,6 +56,4 @@ def test_a_body_met_through_some_of_its_leaders_after_the_subject_and_the_day(ex
         "التقى وزير الخارجية نبيل فارس، الجمعة، قادة من المكتب السياسي لحركة النهضة، "
         "وبحث معهم المستجدات."
     )
-    assert [p.org for p in meeting.participants if not p.name] == [
-        "المكتب السياسي لحركة النهضة"
-    ]
+    assert [p.org for p in meeting.participants if not p.name] == ["المكتب السياسي لحركة النهضة"]
