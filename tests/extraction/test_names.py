@@ -1252,3 +1252,8 @@ def test_a_latin_initial_spelt_in_arabic_opens_a_name(extract):
         "الحارثي، اليوم الأحد، الأوضاع في المنطقة."
     )
     assert set(people(meeting)) == {"إس. راغافان", "سالم الحارثي"}
+
+
+def test_a_diplomat_named_by_that_word_and_his_nationality_holds_an_office():
+    names = roles("أكد الدبلوماسي الهولندي يان فيرمير دعم بلاده للحل.")
+    assert names["يان فيرمير"] == ("الدبلوماسي", "NL")

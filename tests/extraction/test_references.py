@@ -352,3 +352,11 @@ def test_its_minister_heads_the_ministry_named_before(extract):
     (meeting,) = extract(text)
     assert people(meeting)["حسن مبوا"].country == "TZ"
     assert people(meeting)["حسن مبوا"].ministry == "interior"
+
+
+def test_who_began_her_work_is_met_later_by_her_family_name_after_b(extract):
+    (meeting,) = extract(
+        "بدأت منسقة الأمم المتحدة سيجريد كاج عملها اليوم. واجتمع الأمين العام أنطونيو "
+        "جوتيريش بكاج أمس."
+    )
+    assert {"سيجريد كاج", "أنطونيو جوتيريش"} <= {p.name for p in meeting.participants}
