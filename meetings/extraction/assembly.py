@@ -125,7 +125,12 @@ def _settle_homes(
         counterparts=counterparts,
         pairs=paired_states(doc, event.scope),
     )
-    visited = {doc.registry.people[i].first("visiting") for i in event.persons} - {None}
+    # (an envoy's state is the one posted to: those he meets are not of it for that)
+    visited = {
+        doc.registry.people[i].first("visiting")
+        for i in event.persons
+        if not _envoy(doc.registry.people[i].first("head"))
+    } - {None}
     if len(visited) == 1:
         # "استهل فلان زيارته للولايات المتحدة بلقاء ...": those he meets there, unmarked,
         # are his hosts (he himself is not of the state he visits: `_unless_not_theirs`)
@@ -163,7 +168,11 @@ def _unless_not_theirs(
     if fallback is not None and fallback in postings:
         not_theirs = fallback  # envoys received together are none posted to their own state
     foreign = stated - {fallback}
-    if _posted_abroad(doc.registry.people[person].first("head")) and len(foreign) == 1:
+    if (
+        _posted_abroad(doc.registry.people[person].first("head"))
+        and len(foreign) == 1
+        and visiting not in foreign  # not the ambassador to that state
+    ):
         # "استقبل قائد الجيش فلان القائد البريطاني علان، بحضور السفير سام ..." : an
         # ambassador or attaché is posted among the hosts, from the one foreign state
         return next(iter(foreign))

@@ -49,7 +49,8 @@ def _phrase_state(
     while k < end:
         t = tokens[k]
         if t.norm in ACCREDITED_TO or (posted and t.norm == "في"):
-            k += 2  # the host state of an ambassador or a mission
+            # the host state of an ambassador or a mission, whole after "لدى"
+            k = _past_host(lex, cores, k + 1) if t.norm == "لدي" else k + 2
             continue
         if t.core in lex.affairs_words or t.norm in lex.affairs_words:
             k += 1
@@ -104,6 +105,23 @@ def _phrase_state(
         # "محافظ نينوى", "والي الخرطوم": the state of the city or province governed
         return match_phrase(cores, start, lex.cities, lex.max_phrase)[1], False
     return None, False
+
+
+# What a state's name may open with (cores): "لدى جمهورية إندونيسيا", "لدى مملكة إسبانيا".
+_STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "الدوله"})
+
+
+def _past_host(lex: Lexicon, cores: list[str], k: int) -> int:
+    """Where the host state an envoy is posted to, named from k, ends: past its state
+    words and its name ("لدى جمهورية إندونيسيا"), else one word on."""
+    while k < len(cores) and cores[k] in _STATE_WORDS:
+        k += 1
+    length = max(
+        match_phrase(cores, k, lex.country_names, lex.max_phrase)[0],
+        match_phrase(cores, k, lex.cities, lex.max_phrase)[0],
+        1,
+    )
+    return k + length
 
 
 # People an office serves, whose nationality is theirs, not the office's (cores):

@@ -8,6 +8,8 @@ from .lexicon import Lexicon
 from .phrases import match_phrase
 from .words import COMMAS, is_title
 
+_MANY_STATES = frozenset({"EU", "UN"})
+
 # "فلان، الذي يزور حاليا تركيا": the one visiting (normalised).
 _WHO = frozenset({"الذي", "التي", "الذين", "اللذين"})
 _VISITING = frozenset({"يزور", "تزور", "يزوران", "يزورون"})
@@ -25,7 +27,16 @@ _VISIT_KIND = frozenset({"الرسميه", "الحاليه", "الاولي", "ا
 def visited_state(lex: Lexicon, tokens, mention: Mention) -> str | None:
     """The state a person is said to be visiting right after their name ("الذي يزور
     حاليا تركيا", "وذلك خلال زيارته الرسمية لتركيا", "استهل فلان زيارته للولايات
-    المتحدة"): they are not of it."""
+    المتحدة") or posted to by their office ("السفير لدى إندونيسيا فلان"): they are not
+    of it."""
+    office_end = mention.end - len(mention.name_tokens)
+    for j in range(mention.start, office_end - 1):
+        if tokens[j].norm == "لدي":
+            # posted there by the office before the name: "السفير المعين لدى جمهورية
+            # إندونيسيا فلان"; not to a body of many states ("مندوب لبنان لدى الأمم
+            # المتحدة")
+            posted = _state_at(lex, tokens, j + 1)
+            return None if posted in _MANY_STATES else posted
     k = mention.end
     while k < len(tokens) and (tokens[k].norm in COMMAS or tokens[k].norm == "وذلك"):
         k += 1
@@ -87,9 +98,15 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
 _CAPITAL = frozenset({"العاصمه", "عاصمه"})
 
 
+# What a state's name may open with (cores): "جمهورية إندونيسيا", "مملكة إسبانيا".
+_STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
+
+
 def _state_at(lex: Lexicon, tokens, k: int, *, cities: bool = False) -> str | None:
     """The state named at k, or its capital's ("العاصمة البيروفية"), or with `cities`
     the state of the city named there."""
+    if k + 1 < len(tokens) and tokens[k].core in _STATE_WORDS:
+        k += 1
     if k + 1 < len(tokens) and tokens[k].core in _CAPITAL:
         if code := lex.adjectives.get((tokens[k + 1].norm,)):
             return code

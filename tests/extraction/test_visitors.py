@@ -56,3 +56,28 @@ def test_where_a_visitor_comes_from_is_neither_his_name_nor_the_meeting_s_place(
     )
     assert "كمال سعدون" in people(meeting)
     assert (meeting.place, meeting.place_country) == ("الرباط", "MA")
+
+
+def test_an_ambassador_posted_to_a_state_by_the_office_before_his_name_is_not_of_it(extract):
+    (meeting,) = extract(
+        "استقبل رئيس المجلس سالم العلي السفير المعين لدى جمهورية إندونيسيا فهد الثقفي."
+    )
+    assert people(meeting)["فهد الثقفي"].country != "ID"
+
+
+def test_an_ambassador_to_the_guest_s_state_attending_is_of_the_hosts(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الحكومة سالم العلي في الرياض وزير الخارجية الإريتري عثمان صالح، بحضور "
+        "السفير المعين لدى إريتريا فهد الثقفي."
+    )
+    assert people(meeting)["فهد الثقفي"].country == "SA"
+
+
+def test_an_envoy_to_the_united_nations_visits_no_state(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية سالم العلي في بيروت المنسق الأممي يان كوبيش، بحضور مندوب "
+        "لبنان لدى الأمم المتحدة بالإنابة جان مراد."
+    )
+    named = people(meeting)
+    assert named["سالم العلي"].country == "LB"
+    assert named["جان مراد"].country == "LB"
