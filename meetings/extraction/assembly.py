@@ -164,6 +164,10 @@ def _unless_not_theirs(
     minister): then the next one the article suggests."""
     visiting = doc.registry.people[person].first("visiting")
     not_theirs = visiting or _same_office_state(doc, event, person)
+    if not_theirs is None and fallback in stated and _diplomat(doc.registry.people[person]):
+        # a foreign minister meets other states' people: "استقبل وزير الخارجية فلان
+        # رئيس الوزراء الفلسطيني علان" (he is not Palestinian for want of another state)
+        not_theirs = fallback
     postings = _postings(doc, event, person)
     if fallback is not None and fallback in postings:
         not_theirs = fallback  # envoys received together are none posted to their own state
@@ -185,6 +189,10 @@ def _unless_not_theirs(
         # (whose envoy's state counts as a counterpart's)
         return next(iter(foreign))
     return code
+
+
+def _diplomat(person) -> bool:
+    return person.first("ministry") == "foreign"
 
 
 def _postings(doc: Document, event: Event, person: int) -> set[str]:

@@ -211,3 +211,13 @@ def test_an_office_told_in_the_title_and_again_in_the_story_is_one_party(extract
         "استقباله وزيرة الدفاع الإسبانية أهمية التعاون."
     )
     assert [p.role for p in meeting.participants if not p.name] == ["وزيرة الدفاع"]
+
+
+def test_an_unmarked_foreign_minister_is_not_of_the_state_of_the_foreigner_he_receives(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية نبيل فارس اليوم رئيس الوزراء الفلسطيني محمد حمدان، وبحثا "
+        "التطورات في الضفة الغربية والقضية الفلسطينية."
+    )
+    named = people(meeting)
+    assert named["محمد حمدان"].country == "PS"
+    assert named["نبيل فارس"].country != "PS"
