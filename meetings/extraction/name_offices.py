@@ -93,13 +93,18 @@ def name_before_office(
 ) -> Mention | None:
     k = office.start - 1
     if k >= 0 and (
-        tokens[k].norm in COMMAS or tokens[k].norm in SEMICOLONS or tokens[k].norm in DASHES
+        tokens[k].norm in COMMAS
+        or tokens[k].norm in SEMICOLONS
+        or tokens[k].norm in DASHES
+        or set(tokens[k].text) == {"ـ"}  # a dash drawn with tatweel: "فلان ـــ قائد ..."
     ):
         # "فلان، قائد ..."; in a list, "فلان؛ قائد ...، وعلان؛ قائد ...", "- السيد فلان –
         # سفير غانا - السيد علان – سفير كوريا"
         k -= 1
     while k >= 0 and tokens[k].is_quote:
         k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
+    if k >= 0 and k < office.start - 1 and _office_handed_back(mentions, k, office):
+        return next(m for m in mentions if m.end - 1 == k)
     for mention in mentions:
         # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
         # office after it, which says whom the person speaks for.
@@ -142,6 +147,25 @@ def name_before_office(
     mentions.append(mention)
     claimed.update(range(picked[0], office.end))
     return mention
+
+
+def _office_handed_back(mentions: list[Mention], k: int, office: Office) -> bool:
+    """ "استقبل اللواء فلان وزير الداخلية علان، مفوض الهجرة بالاتحاد الأوروبي": the
+    office read as the one before علان is the titled name's before it, when علان has
+    his own set off after him. Hands it back and gives علان his own."""
+    holder = next((m for m in mentions if m.end - 1 == k and m.role), None)
+    if holder is None or holder.start == holder.end - len(holder.name_tokens):
+        return False
+    titled = next((m for m in mentions if m.end == holder.start and m.role is None), None)
+    if titled is None:
+        return False
+    titled.role, titled.head, titled.org = holder.role, holder.head, holder.org
+    titled.ministry, titled.other_heads = holder.ministry, holder.other_heads
+    titled.country = titled.country or holder.country
+    titled.end = holder.end - len(holder.name_tokens)
+    holder.start = titled.end
+    take_office(holder, office)
+    return True
 
 
 def joined(token: Token) -> bool:

@@ -1,9 +1,11 @@
+import pytest
+
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.name_offices import joined, offices_after_names
 from meetings.extraction.office_mentions import read_offices
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, roles
 
 LEX = load_lexicon()
 
@@ -42,3 +44,13 @@ def test_a_name_listed_after_another_s_name_before_its_office_loses_its_wa(extra
         "فو القائم بأعمال وزير خارجية فيتنام."
     )
     assert set(people(meeting)) == {"سالم العلي", "كمال حسن", "دانغ فو"}
+
+
+@pytest.mark.parametrize("mark", ["،", "ـــ", "-"])
+def test_an_office_between_a_titled_name_and_a_name_with_its_own_office_is_the_first_s(mark):
+    names = roles(
+        f"استقبل اللواء كامل عوض وزير الداخلية يان ميلر {mark} مفوض الهجرة بالاتحاد الأوروبي "
+        f"{mark} الذي يزور البلاد."
+    )
+    assert names["كامل عوض"][0] == "وزير الداخلية"
+    assert names["يان ميلر"] == ("مفوض الهجرة", "EU")
