@@ -71,6 +71,13 @@ def test_a_list_of_fields_gives_each_its_topic(extract):
         "عددا من القضايا ذات الاهتمام المشترك",
         "أهمية الحوار بين الأطراف",
         "التحضير للقمة العربية المقبلة",
+        # calming a conflict, mediation, the political situation
+        "سبل خفض التصعيد في الإقليم",
+        "أهمية التهدئة بين الطرفين",
+        "جهود الوساطة بين الجانبين",
+        "إحياء مسار حل الدولتين",
+        "التطورات السياسية الراهنة",
+        "إعادة بناء العلاقة بين الحكومتين",
     ],
 )
 def test_relations_between_states_are_diplomacy(extract, talks):
