@@ -204,8 +204,10 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
         if t.core in _INSTITUTION_ADJECTIVES:
             continue
         if t.core in lex.institution_heads or (t.core,) in lex.institutions:
-            # Up to a second office its holder also holds: "مجلس الوزراء ووزير الداخلية".
-            stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens[m])), end)
+            # Up to a second office its holder also holds: "مجلس الوزراء ووزير الداخلية",
+            # "مجلس الوزراء وزير الخارجية"; or a person's after the body's full name:
+            # "اللجنة الدولية للصليب الأحمر ممثل ..." (not "مكتب رئيس الوزراء")
+            stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens, m)), end)
             words = [x.text for x in tokens[k:stop] if not x.is_quote]
             words[0] = without_prefix(tokens[k])
             return " ".join(words)
@@ -218,8 +220,16 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
     return None
 
 
-def _second_office(lex: Lexicon, token: Token) -> bool:
-    return token.prefix == "و" and token.core in lex.minister_words
+def _second_office(lex: Lexicon, tokens: list[Token], m: int) -> bool:
+    token = tokens[m]
+    if token.prefix == "و" and token.core in lex.minister_words:
+        return True
+    return (
+        not token.prefix
+        and not token.article
+        and tokens[m - 1].definite
+        and head(lex, token) is not None
+    )
 
 
 def short_role(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str:

@@ -561,3 +561,22 @@ def test_a_spokesman_after_a_minister_is_another_office():
     tokens = tokenize("استقبل وزير الداخلية المتحدث باسم الحزب الاشتراكي ماركوس فيبر.")
     end = extend_phrase(load_lexicon(), tokens, 2)
     assert [t.text for t in tokens[1:end]] == ["وزير", "الداخلية"]
+
+
+@pytest.mark.parametrize(
+    "phrase, org",
+    [
+        ("رئيس مجلس الوزراء وزير الخارجية", "مجلس الوزراء"),
+        ("رئيسة هيئة الشؤون المدنية عضو اللجنة المركزية", "هيئة الشؤون المدنية"),
+        ("مدير مكتب رئيس الوزراء", "مكتب رئيس الوزراء"),  # the body is the office's
+    ],
+)
+def test_the_body_of_an_office_ends_before_a_second_office_of_its_holder(phrase, org):
+    tokens = tokenize(phrase)
+    assert phrase_org(LEX, tokens, 0, len(tokens)) == org
+
+
+def test_the_host_state_of_an_ambassador_is_skipped_whole():
+    tokens = tokenize("السفير المعين لدى جمهورية إندونيسيا فهد الثقفي")
+    end = extend_phrase(LEX, tokens, 1)
+    assert phrase_country(LEX, tokens, 1, end) is None
