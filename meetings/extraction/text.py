@@ -168,6 +168,10 @@ def sentences(paragraph: str) -> list[str]:
         elif out and _ends_on_initial(out[-1]):
             # "إس. جايشانكار": a Latin initial spelt out in Arabic letters, then its stop
             out[-1] = out[-1] + " " + piece
+        elif out and piece.lstrip().startswith(_DURING):
+            # "بحث الشيخ فلان، وزير الخارجية. خلال اتصال هاتفي مع علان ...": a stop
+            # before "خلال" (not "وخلال") cuts a clause, not a sentence
+            out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
         elif out and _ends_on_title(out[-1]) and not goes_on(piece.strip()):
             # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
             # a new sentence opens after it ("مستشار صاحب الجلالة. وكان ...")
@@ -175,6 +179,9 @@ def sentences(paragraph: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+_DURING = ("خلال ", "أثناء ", "اثناء ")
 
 
 def _lists(sentence: str) -> bool:

@@ -1257,3 +1257,14 @@ def test_a_latin_initial_spelt_in_arabic_opens_a_name(extract):
 def test_a_diplomat_named_by_that_word_and_his_nationality_holds_an_office():
     names = roles("أكد الدبلوماسي الهولندي يان فيرمير دعم بلاده للحل.")
     assert names["يان فيرمير"] == ("الدبلوماسي", "NL")
+
+
+@pytest.mark.parametrize("given", ["شارلز", "وليم"])
+def test_foreign_given_names_open_a_name_after_a_delegation_or_an_office(given):
+    names = roles(f"التقى الوزير وفدا بريطانيا برئاسة {given} برادلي، ومدير المنظمة {given} تيرنر.")
+    assert {f"{given} برادلي", f"{given} تيرنر"} <= set(names)
+
+
+def test_keeper_of_the_seals_between_a_justice_minister_and_his_name():
+    names = roles("التقى وزير العدل حافظ الأختام نور الدين بلقاسم نظيره التونسي.")
+    assert names["نور الدين بلقاسم"][0] == "وزير العدل"

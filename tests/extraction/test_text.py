@@ -339,3 +339,13 @@ def test_a_spelt_latin_initial_and_its_stop_end_no_sentence():
         "التقى الوزير إس. راغافان في الرياض.",
         "وبحثا التعاون.",
     ]
+
+
+def test_a_stop_before_during_cuts_a_clause_not_a_sentence(extract):
+    text = (
+        "بحث الشيخ سالم بن حمد، وزير الخارجية والتعاون الدولي. خلال اتصال هاتفي مع "
+        "نظيره الكندي جون ميلر، العلاقات الثنائية. وخلال الشهر الماضي زار الوزير أوتاوا."
+    )
+    assert len(sentences(text)) == 2
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم بن حمد", "جون ميلر"}
