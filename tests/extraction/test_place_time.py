@@ -404,3 +404,19 @@ def test_a_state_named_in_the_developments_discussed_leaves_the_meeting_in_the_d
     )
     assert (meeting.place, meeting.place_country) == ("الرباط", "MA")
     assert people(meeting)["عمر داود"].country == "MA"
+
+
+def test_the_city_of_the_visit_a_meeting_was_held_during_is_its_place(extract):
+    (meeting,) = extract(
+        "التقى المبعوث الأممي جون ميلر اليوم رئيس الحكومة سالم العلي أثناء زيارته العاصمة "
+        "طرابلس، ليؤكد دعم الحوار."
+    )
+    assert (meeting.place, meeting.place_country) == ("طرابلس", "LY")
+
+
+def test_the_city_of_a_visit_told_as_before_the_meeting_is_not_its_place(extract):
+    (meeting,) = extract(
+        "بعد أسبوع من زيارة رئيس الوزراء اليوناني طرابلس، حل وزير خارجيته جون ميلر "
+        "ببنغازي والتقى رئيس البرلمان سالم العلي."
+    )
+    assert meeting.place == "بنغازي"
