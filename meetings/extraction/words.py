@@ -78,11 +78,17 @@ def per_word(function: Callable[[Lexicon, Token], T]) -> Callable[[Lexicon, Toke
     return kept
 
 
+# Heads that are adjectives too without the article: "مصدر دبلوماسي", "فخ دبلوماسي".
+_ADJECTIVE_HEADS = frozenset({"دبلوماسي"})
+
+
 @per_word
 def head(lex: Lexicon, token: Token) -> str | None:
     """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
     for form in token.forms:
         bare = form[2:] if form.startswith("ال") else form
+        if bare in _ADJECTIVE_HEADS and not token.article:
+            continue
         if form == "والي" and token.text.rstrip()[-1:] != "ي":
             continue  # "وإلى" / "والى" (and to), not the governor
         if bare == "امر" and "أ" in token.text:

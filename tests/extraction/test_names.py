@@ -1268,3 +1268,7 @@ def test_foreign_given_names_open_a_name_after_a_delegation_or_an_office(given):
 def test_keeper_of_the_seals_between_a_justice_minister_and_his_name():
     names = roles("التقى وزير العدل حافظ الأختام نور الدين بلقاسم نظيره التونسي.")
     assert names["نور الدين بلقاسم"][0] == "وزير العدل"
+
+
+def test_a_verb_to_come_after_an_office_is_no_name():
+    assert roles("وقال إن الوزير ورئيس البرلمان سيكونان حاضرين في الاجتماع.") == {}
