@@ -168,9 +168,10 @@ def sentences(paragraph: str) -> list[str]:
         elif out and _ends_on_initial(out[-1]):
             # "إس. جايشانكار": a Latin initial spelt out in Arabic letters, then its stop
             out[-1] = out[-1] + " " + piece
-        elif out and piece.lstrip().startswith(_DURING):
-            # "بحث الشيخ فلان، وزير الخارجية. خلال اتصال هاتفي مع علان ...": a stop
-            # before "خلال" (not "وخلال") cuts a clause, not a sentence
+        elif out and piece.lstrip().startswith(_CLAUSE_GOES_ON):
+            # "بحث الشيخ فلان، وزير الخارجية. خلال اتصال هاتفي مع علان ...", "التقى
+            # فلان علان. بمقر القيادة العامة في بنغازي": a stop before "خلال" (not
+            # "وخلال") or a venue cuts a clause, not a sentence
             out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
         elif out and _ends_on_title(out[-1]) and not goes_on(piece.strip()):
             # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
@@ -181,7 +182,7 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-_DURING = ("خلال ", "أثناء ", "اثناء ")
+_CLAUSE_GOES_ON = ("خلال ", "أثناء ", "اثناء ", "بمقر ", "في مقر ", "بقصر ", "في قصر ")
 
 
 def _lists(sentence: str) -> bool:

@@ -349,3 +349,11 @@ def test_a_stop_before_during_cuts_a_clause_not_a_sentence(extract):
     assert len(sentences(text)) == 2
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم بن حمد", "جون ميلر"}
+
+
+def test_a_stop_before_the_venue_cuts_a_clause_not_a_sentence(extract):
+    (meeting,) = extract(
+        "التقى القائد العام المشير “سالم العلي” مع سفير الاتحاد الأوروبي “جون ميلر”. "
+        "بمقر القيادة العامة في مدينة بنغازي."
+    )
+    assert meeting.place == "بنغازي"
