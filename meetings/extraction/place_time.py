@@ -162,6 +162,10 @@ def inherit_time_and_place(doc: Document) -> None:
                 place, country = (
                     clause_place(doc, sentence, 0, end, subject) if end else (None, None)
                 )
+                there = _where_it_was(sentence.tokens)
+                if place is None and there is not None:
+                    # "كما استعرض الجانبان ... وذلك في قصر الصخير بالمنامة"
+                    place, country = clause_place(doc, sentence, there, len(sentence.tokens))
                 if place:
                     event.place, event.place_country = place, country
         if event.place is None and not event.remote:
@@ -283,6 +287,16 @@ def _visit_during(tokens: list[Token]) -> int | None:
         ),
         None,
     )
+
+
+def _where_it_was(tokens: list[Token]) -> int | None:
+    """Where "وذلك" opens the place of what the sentence told ("وذلك في قصر الصخير
+    بالمنامة", "وذلك بمقر الوزارة"), else None."""
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1]
+        if token.norm == "وذلك" and (after.norm == "في" or after.prefix == "ب"):
+            return k + 1
+    return None
 
 
 def _meeting_named_until(doc: Document, sentence: Sentence) -> int:

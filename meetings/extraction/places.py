@@ -169,6 +169,11 @@ def clause_place(
             after = k + length
             if after < end and tokens[after].core in _FACILITY_ADJECTIVES:
                 after += 1  # "مطار بنينا الدولي"
+            if after_venue and after < end and tokens[after].prefix == "ب":
+                # "في قصر الصخير بالمنامة": the city the venue's town is in
+                more, city = match_phrase(cores, after, lex.cities, lex.max_phrase)
+                if more and city == code:
+                    return written(tokens[after : after + more]), code
             # "بالرجمة في بنغازي", "بمطار بنينا الدولي بمدينة بنغازي": the venue's city
             city_follows = after + 1 < end and (
                 tokens[after].norm == "في" or (after_venue and tokens[after].norm == "بمدينه")

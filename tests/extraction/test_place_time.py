@@ -17,6 +17,7 @@ from .conftest import people, read
         ("في الكويت", None, "KW"),
         ("بمقر القيادة العامة بالرجمة في بنغازي", "بنغازي", "LY"),
         ("بقصر قرطاج", "قرطاج", "TN"),
+        ("في قصر الصخير بالمنامة", "المنامة", "BH"),  # the city the venue's town is in
         ("في مكتبه في الحمراوية", "الحمراوية", None),  # a town no lexicon knows
         ("بمقر القيادة العامة – بنغازي", "بنغازي", "LY"),
         ("في سلطنة عمان", None, "OM"),
@@ -420,3 +421,11 @@ def test_the_city_of_a_visit_told_as_before_the_meeting_is_not_its_place(extract
         "ببنغازي والتقى رئيس البرلمان سالم العلي."
     )
     assert meeting.place == "بنغازي"
+
+
+def test_where_a_later_sentence_says_it_was_held_is_the_place(extract):
+    (meeting,) = extract(
+        "التقى الملك سالم بن حمد وزير الخارجية الأمير فهد بن ناصر، حيث بحث العلاقات الأخوية "
+        "بين البلدين. كما استعرض الجانبان التطورات الإقليمية وذلك في قصر الصخير بالمنامة."
+    )
+    assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
