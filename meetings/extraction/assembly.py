@@ -165,8 +165,9 @@ def _unless_not_theirs(
     visiting = doc.registry.people[person].first("visiting")
     not_theirs = visiting or _same_office_state(doc, event, person)
     if not_theirs is None and fallback in stated and _diplomat(doc.registry.people[person]):
-        # a foreign minister meets other states' people: "استقبل وزير الخارجية فلان
-        # رئيس الوزراء الفلسطيني علان" (he is not Palestinian for want of another state)
+        # ministers of foreign affairs, defence and the interior meet other states'
+        # people: "استقبل وزير الخارجية فلان رئيس الوزراء الفلسطيني علان" (he is not
+        # Palestinian for want of another state)
         not_theirs = fallback
     postings = _postings(doc, event, person)
     if fallback is not None and fallback in postings:
@@ -192,7 +193,8 @@ def _unless_not_theirs(
 
 
 def _diplomat(person) -> bool:
-    return person.first("ministry") == "foreign"
+    """A minister whose office is with other states: foreign affairs, defence, interior."""
+    return person.first("ministry") in ("foreign", "defense", "interior")
 
 
 def _postings(doc: Document, event: Event, person: int) -> set[str]:

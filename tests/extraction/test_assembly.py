@@ -221,3 +221,11 @@ def test_an_unmarked_foreign_minister_is_not_of_the_state_of_the_foreigner_he_re
     named = people(meeting)
     assert named["محمد حمدان"].country == "PS"
     assert named["نبيل فارس"].country != "PS"
+
+
+def test_an_unmarked_defence_minister_is_not_of_the_state_of_the_officer_he_receives(extract):
+    (meeting,) = extract(
+        "استقبل وزير الدفاع سالم العلي اليوم رئيس أركان الجيش البريطاني جون ميلر، وبحثا "
+        "التعاون العسكري."
+    )
+    assert people(meeting)["سالم العلي"].country != "GB"
