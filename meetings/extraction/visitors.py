@@ -73,6 +73,8 @@ _GOING = frozenset({"زار", "يزور", "تزور", "وصل", "يصل", "تص�
 # How far after the name the state is looked for: past the name's office and the day
 # ("زار فلان وزير الداخلية، يوم السبت، اليابان").
 _GOING_REACH = 10
+# Buildings one goes to in a city, maybe one's own (cores): "زار مقر السفارة في بغداد".
+_BUILDINGS = frozenset({"مقر", "مكتب", "مبني", "قصر", "السفاره", "سفاره", "ديوان"})
 # Where one comes from, not where one goes: "قادما من بغداد" (normalised).
 _ORIGIN = frozenset({"من", "قادما", "قادمه"})
 
@@ -89,6 +91,8 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
     for k in range(mention.end, min(mention.end + _GOING_REACH, len(tokens))):
         if tokens[k].norm in (".", "؟", "!"):
             break
+        if tokens[k].core in _BUILDINGS:
+            return None  # "زار فلان مقر السفارة في بغداد": a building, not a state
         state = _state_at(lex, tokens, k, cities=True)
         if state and tokens[k - 1].norm not in _ORIGIN:
             return state

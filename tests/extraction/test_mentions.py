@@ -872,6 +872,7 @@ def test_more_words_that_are_no_names(text, words):
         ("وتابع الرئيس البرتغالي جدول أعماله بزيارة الميناء.", {"جدول أعماله"}),
         # the ones addressed: "وخاطب ... فلان الحضور"
         ("وخاطب مدير الأمن العميد سالم الورفلي الحضور.", {"سالم الورفلي الحضور"}),
+        ("والتقى السفير جون ميلر الحديث عن الأوضاع.", {"جون ميلر الحديث"}),
     ],
 )
 def test_nouns_and_adjectives_after_an_office_are_no_names(text, not_names):

@@ -81,3 +81,11 @@ def test_an_envoy_to_the_united_nations_visits_no_state(extract):
     named = people(meeting)
     assert named["سالم العلي"].country == "LB"
     assert named["جان مراد"].country == "LB"
+
+
+def test_who_goes_to_a_building_in_a_city_is_not_visiting_its_state(extract):
+    (meeting,) = extract(
+        "زار نائب رئيس البرلمان كمال سعدون مقر السفارة الكندية في بغداد، والتقى السفير "
+        "الكندي جون ميلر. وأكد سعدون حرص العراق على العلاقات."
+    )
+    assert people(meeting)["كمال سعدون"].country == "IQ"
