@@ -30,10 +30,6 @@ _VENUE_LINKS = frozenset({"في", "-", "–", "—", "،", ","})
 
 # A visit names its city without a preposition: "يزور دمشق".
 VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
-# ... and so does the visit a meeting is held during: "أثناء زيارته العاصمة طرابلس"
-# (bare, normalised); not one told as before it ("بعد أسبوع من زيارة فلان طرابلس").
-_VISIT_NOUNS = frozenset({"زيارته", "زيارتها", "زيارتهما", "زياره"})
-_DURING_VISIT = frozenset({"خلال", "اثناء", "ضمن", "هامش"})
 
 
 # What "وفي ال...،" opens when it is not a place: "وفي المقابل،", "وفي الختام،".
@@ -100,9 +96,7 @@ def clause_place(
     words_since_visit = 0  # those of the visitor's office and name not counted
     for k in range(start, end):
         t = tokens[k]
-        if t.bare in VISITS or (
-            t.bare in _VISIT_NOUNS and k > start and tokens[k - 1].norm in _DURING_VISIT
-        ):
+        if t.bare in VISITS:
             visit, words_since_visit = k, 0
         elif t.is_punct and not (t.norm in COMMAS and k - 1 in claimed):
             visit = None  # not the comma after the visitor's name: "زار فلان، العاصمة"

@@ -17,7 +17,7 @@ from .conftest import people, read
         ("في الكويت", None, "KW"),
         ("بمقر القيادة العامة بالرجمة في بنغازي", "بنغازي", "LY"),
         ("بقصر قرطاج", "قرطاج", "TN"),
-        ("في قصر الصخير بالمنامة", "المنامة", "BH"),  # the city the venue's town is in
+        ("في قصر الرجمة ببنغازي", "بنغازي", "LY"),  # the city the venue's town is in
         ("في مكتبه في الحمراوية", "الحمراوية", None),  # a town no lexicon knows
         ("بمقر القيادة العامة – بنغازي", "بنغازي", "LY"),
         ("في سلطنة عمان", None, "OM"),
@@ -407,25 +407,9 @@ def test_a_state_named_in_the_developments_discussed_leaves_the_meeting_in_the_d
     assert people(meeting)["عمر داود"].country == "MA"
 
 
-def test_the_city_of_the_visit_a_meeting_was_held_during_is_its_place(extract):
-    (meeting,) = extract(
-        "التقى المبعوث الأممي جون ميلر اليوم رئيس الحكومة سالم العلي أثناء زيارته العاصمة "
-        "طرابلس، ليؤكد دعم الحوار."
-    )
-    assert (meeting.place, meeting.place_country) == ("طرابلس", "LY")
-
-
-def test_the_city_of_a_visit_told_as_before_the_meeting_is_not_its_place(extract):
-    (meeting,) = extract(
-        "بعد أسبوع من زيارة رئيس الوزراء اليوناني طرابلس، حل وزير خارجيته جون ميلر "
-        "ببنغازي والتقى رئيس البرلمان سالم العلي."
-    )
-    assert meeting.place == "بنغازي"
-
-
 def test_where_a_later_sentence_says_it_was_held_is_the_place(extract):
     (meeting,) = extract(
-        "التقى الملك سالم بن حمد وزير الخارجية الأمير فهد بن ناصر، حيث بحث العلاقات الأخوية "
-        "بين البلدين. كما استعرض الجانبان التطورات الإقليمية وذلك في قصر الصخير بالمنامة."
+        "اجتمع ولي العهد سالم بن حمد أمس بالوزير الزائر فهد بن ناصر وتناولا التعاون "
+        "التجاري. كما تطرق الطرفان إلى ملفات المنطقة وذلك في قصر الروضة بالمنامة."
     )
     assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
