@@ -158,16 +158,16 @@ def _unless_not_theirs(
     stated: set[str],
     counterparts: set[str],
 ) -> str | None:
-    """The inferred state, unless it is the one the person is said to be visiting
-    ("الذي يزور حاليا تركيا"), or that of another party holding the same office
-    ("استقبل وزير الدفاع الصيني فلان وزير الدفاع علان": one state has one defence
-    minister): then the next one the article suggests."""
+    """The inferred state, unless it is the one the person is said to be visiting or
+    posted to ("الذي يزور حاليا تركيا", "السفير لدى إندونيسيا فلان"), that of another
+    party holding the same office ("استقبل وزير الدفاع الصيني فلان وزير الدفاع علان":
+    one state has one defence minister), or, for a foreign minister, that of a party
+    marked with it: then the next one the article suggests."""
     visiting = doc.registry.people[person].first("visiting")
     not_theirs = visiting or _same_office_state(doc, event, person)
     if not_theirs is None and fallback in stated and _diplomat(doc.registry.people[person]):
-        # ministers of foreign affairs, defence and the interior meet other states'
-        # people: "استقبل وزير الخارجية فلان رئيس الوزراء الفلسطيني علان" (he is not
-        # Palestinian for want of another state)
+        # a foreign minister meets other states' people: "استقبل وزير الخارجية فلان
+        # رئيس الوزراء الفلسطيني علان" (he is not Palestinian for want of another state)
         not_theirs = fallback
     postings = _postings(doc, event, person)
     if fallback is not None and fallback in postings:
@@ -193,8 +193,9 @@ def _unless_not_theirs(
 
 
 def _diplomat(person) -> bool:
-    """A minister whose office is with other states: foreign affairs, defence, interior."""
-    return person.first("ministry") in ("foreign", "defense", "interior")
+    """A minister of foreign affairs, whose office is with other states (not defence or
+    the interior: "استقبل وزير الدفاع فلان رئيس أركان الجيش الليبي" is one state's)."""
+    return person.first("ministry") == "foreign"
 
 
 def _postings(doc: Document, event: Event, person: int) -> set[str]:

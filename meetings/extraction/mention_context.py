@@ -1,6 +1,6 @@
 """What the words around a named person say of them: their family name (a son named by
 his father's) and their state (their side, a coordinated colleague, the visitor whose
-delegation they are in). The state they visit is `visitors`', whether they are only
+delegation they are in). The state they visit is `states_visited`', whether they are only
 mentioned `only_mentioned`'s.
 """
 

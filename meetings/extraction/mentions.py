@@ -42,8 +42,8 @@ from .name_words import name_like
 from .names import skip_titles, take_name
 from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
+from .states_visited import visited_state
 from .tokens import Token, make_token
-from .visitors import visited_state
 from .words import COMMAS, SON_OF, eulogised, is_title, late
 
 

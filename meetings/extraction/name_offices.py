@@ -103,8 +103,8 @@ def name_before_office(
         k -= 1
     while k >= 0 and tokens[k].is_quote:
         k -= 1  # "السفيرة “فلانة” رئيسة البعثة"
-    if k >= 0 and k < office.start - 1 and _office_handed_back(mentions, k, office):
-        return next(m for m in mentions if m.end - 1 == k)
+    if k >= 0 and k < office.start - 1 and (holder := _hand_office_back(mentions, k, office)):
+        return holder
     for mention in mentions:
         # A bare title before the name ("السفيرة فلانة رئيسة البعثة") gives way to the
         # office after it, which says whom the person speaks for.
@@ -149,23 +149,27 @@ def name_before_office(
     return mention
 
 
-def _office_handed_back(mentions: list[Mention], k: int, office: Office) -> bool:
+def _hand_office_back(mentions: list[Mention], k: int, office: Office) -> Mention | None:
     """ "استقبل اللواء فلان وزير الداخلية علان، مفوض الهجرة بالاتحاد الأوروبي": the
     office read as the one before علان is the titled name's before it, when علان has
-    his own set off after him. Hands it back and gives علان his own."""
+    his own set off after him. Gives the titled name that office and علان his own, and
+    returns علان; else None. Only an office of no state before an office of another
+    body or state ("سفير إيطاليا فلان، رئيس البعثة" is one man's two offices)."""
     holder = next((m for m in mentions if m.end - 1 == k and m.role), None)
     if holder is None or holder.start == holder.end - len(holder.name_tokens):
-        return False
+        return None
+    if holder.country is not None or office.country is None:
+        return None
     titled = next((m for m in mentions if m.end == holder.start and m.role is None), None)
     if titled is None:
-        return False
+        return None
     titled.role, titled.head, titled.org = holder.role, holder.head, holder.org
     titled.ministry, titled.other_heads = holder.ministry, holder.other_heads
     titled.country = titled.country or holder.country
     titled.end = holder.end - len(holder.name_tokens)
     holder.start = titled.end
     take_office(holder, office)
-    return True
+    return holder
 
 
 def joined(token: Token) -> bool:

@@ -265,15 +265,17 @@ def time_word_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     )
 
 
-# What may follow "ولد" and is no father's name: "فلان ولد في القاهرة" (normalised).
-_NO_FATHER = frozenset({"في", "من", "علي", "عن", "الي", "مع", "عام", "سنه", "يوم", "عندما"})
+# "Son of" before a father's name that may read as a verb ("بن فهم", "بن طالب"); not
+# "ولد", also "was born" ("محمد ولد سالم ولد بمدينة أطار").
+_SON_OF_NO_VERB = frozenset({"بن", "بنت", "ابن"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع"})  # normalised
 
 
 def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: int) -> bool:
     """After "ولد"/"بن" a name goes on even with a word that is elsewhere a title
-    ("ولد الشيخ"), a verb ("بن فهم", "بن طالب") or reads as a preposition and two
-    letters ("ولد بهي", "بن بلة": no word is so short), and after "عبد" with any word:
-    "معين عبد الملك"."""
+    ("ولد الشيخ") or that reads as a preposition and two letters ("ولد بهي", "بن بلة":
+    no word is so short), after "بن" with a word without a prefix that is elsewhere a
+    verb ("بن فهم", "بن طالب"), and after "عبد" with any word: "معين عبد الملك"."""
     t = tokens[k]
     joiner = tokens[previous].undefined
     return (
@@ -284,7 +286,12 @@ def name_word_after_joiner(lex: Lexicon, tokens: list[Token], previous: int, k: 
             or is_title(lex, t)
             or in_any(t, lex.honorifics) is not None
             or (joiner in SON_OF and t.core != t.bare and len(t.core) <= 2)
-            or (joiner in SON_OF and t.norm not in _NO_FATHER and t.text[:1].isalpha())
+            or (
+                joiner in _SON_OF_NO_VERB
+                and not t.prefix.endswith(("ب", "ل", "ك"))  # "فهم" may read as ف + هم
+                and t.text[:1].isalpha()  # not a number, a quote or a Latin word's
+                and t.norm not in _PREPOSITIONS
+            )
         )
     )
 

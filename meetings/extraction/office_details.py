@@ -8,7 +8,7 @@ from .office_words import posted_office
 from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
 from .phrases import match_body, match_phrase
 from .tokens import Token
-from .words import COMMAS, head, strip_possessive, without_prefix
+from .words import COMMAS, STATE_WORDS, head, strip_possessive, without_prefix
 
 
 def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
@@ -107,21 +107,20 @@ def _phrase_state(
     return None, False
 
 
-# What a state's name may open with (cores): "لدى جمهورية إندونيسيا", "لدى مملكة إسبانيا".
-_STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "المملكه", "سلطنه", "اماره", "الدوله"})
-
-
 def _past_host(lex: Lexicon, cores: list[str], k: int) -> int:
-    """Where the host state an envoy is posted to, named from k, ends: past its state
-    words and its name ("لدى جمهورية إندونيسيا"), else one word on."""
-    while k < len(cores) and cores[k] in _STATE_WORDS:
-        k += 1
-    length = max(
-        match_phrase(cores, k, lex.country_names, lex.max_phrase)[0],
-        match_phrase(cores, k, lex.cities, lex.max_phrase)[0],
-        1,
-    )
-    return k + length
+    """Where the host state an envoy is posted to, named from k, ends: past its name
+    ("لدى المملكة العربية السعودية"), or its state word and name ("لدى جمهورية
+    إندونيسيا"), else one word on."""
+    for start in (k, k + 1 if k < len(cores) and cores[k] in STATE_WORDS else None):
+        if start is None:
+            continue
+        length = max(
+            match_phrase(cores, start, lex.country_names, lex.max_phrase)[0],
+            match_phrase(cores, start, lex.cities, lex.max_phrase)[0],
+        )
+        if length:
+            return start + length
+    return k + 1
 
 
 # People an office serves, whose nationality is theirs, not the office's (cores):

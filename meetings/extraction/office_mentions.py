@@ -63,6 +63,11 @@ _HEADS_SERVED = frozenset({"رئيس", "وزير"})
 _COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
 
 
+# Offices that are adjectives but where they open a phrase with the article, after no
+# noun they could qualify: "أكد الدبلوماسي الهولندي فلان".
+_ADJECTIVE_OFFICES = frozenset({"دبلوماسي"})
+
+
 def read_offices(
     lex: Lexicon,
     tokens: list[Token],
@@ -92,6 +97,9 @@ def read_offices(
             continue
         if k and tokens[k - 1].core in _SOURCES:
             k += 1  # "مصدر مسؤول": a source said to be responsible, not an office
+            continue
+        if office_head in _ADJECTIVE_OFFICES and (not t.article or (k and tokens[k - 1].definite)):
+            k += 1  # "مصدر دبلوماسي", "المستشار الدبلوماسي للرئيس": an adjective
             continue
         if k and tokens[k - 1].norm in _IN_CAPACITY:
             k += 1  # "بوصفها رئيسا للمنظمة": the capacity of whom the sentence names

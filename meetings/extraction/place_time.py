@@ -11,7 +11,8 @@ import re
 
 from .dates import NOT_FOUND, FoundDate, find_date, month_names
 from .document import Clause, Document, Event, Sentence
-from .places import VISITS, clause_place, subject_words
+from .lexicon import Lexicon
+from .places import VISITS, clause_place, subject_words, venue_or_town_at
 from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any
 from .words import COMMAS, RELATIVES, WAS
@@ -162,7 +163,7 @@ def inherit_time_and_place(doc: Document) -> None:
                 place, country = (
                     clause_place(doc, sentence, 0, end, subject) if end else (None, None)
                 )
-                there = _where_it_was(sentence.tokens)
+                there = _where_it_was(doc.lex, sentence.tokens)
                 if place is None and there is not None:
                     # "كما استعرض الجانبان ... وذلك في قصر الصخير بالمنامة"
                     place, country = clause_place(doc, sentence, there, len(sentence.tokens))
@@ -289,12 +290,15 @@ def _visit_during(tokens: list[Token]) -> int | None:
     )
 
 
-def _where_it_was(tokens: list[Token]) -> int | None:
-    """Where "وذلك" opens the place of what the sentence told ("وذلك في قصر الصخير
-    بالمنامة", "وذلك بمقر الوزارة"), else None."""
-    for k, token in enumerate(tokens[:-1]):
-        after = tokens[k + 1]
-        if token.norm == "وذلك" and (after.norm == "في" or after.prefix == "ب"):
+def _where_it_was(lex: Lexicon, tokens: list[Token]) -> int | None:
+    """Where "وذلك" opens the place of what the sentence told, a venue or a town ("وذلك
+    في قصر الروضة بالمنامة", "وذلك بمقر الوزارة"), else None; not "وذلك في إطار ...",
+    "وذلك بمناسبة ..."."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.norm != "وذلك":
+            continue
+        at = k + 2 if tokens[k + 1].norm == "في" else k + 1
+        if (at == k + 2 or tokens[k + 1].prefix == "ب") and venue_or_town_at(lex, tokens, at):
             return k + 1
     return None
 

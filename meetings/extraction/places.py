@@ -10,10 +10,9 @@ from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tenses import future_verb
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, is_title, per_word, written
+from .words import CAPITAL, COMMAS, RELATIVES, is_title, per_word, written
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
-_CAPITAL = frozenset({"العاصمه", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
 _GOVERNORATES = frozenset({"محافظه", "ولايه"})  # "ولاية سوسة" in the Maghreb
 
@@ -154,7 +153,7 @@ def clause_place(
             if more:
                 return written(tokens[k + length : k + length + more]), city
         if t.core in _PLACE_NOUNS and length < 2:  # not "بالعاصمة الإدارية الجديدة"
-            place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in _CAPITAL)
+            place, country = _named_place(doc, tokens, k + 1, end, capital=t.core in CAPITAL)
             if place:
                 return place, country
             country_only = country_only or country
@@ -180,7 +179,7 @@ def clause_place(
                 if noun in _PLACE_NOUNS:
                     # "بقصر قرطاج في العاصمة تونس": the capital the venue is in
                     place, country = _named_place(
-                        doc, tokens, after + 2, end, capital=noun in _CAPITAL
+                        doc, tokens, after + 2, end, capital=noun in CAPITAL
                     )
                     if place and country == code:
                         return place, country
@@ -196,6 +195,18 @@ def clause_place(
     if start == 0 and country_only is None:
         return _opening_place(doc, tokens), None
     return None, country_only
+
+
+def venue_or_town_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does a venue, a noun of places or a city open at k ("في قصر", "بمقر", "في
+    العاصمة", "بالمنامة")? Not "في إطار", "بمناسبة", "بحضور"."""
+    t = tokens[k]
+    cores = [x.core for x in tokens[k : k + lex.max_phrase]]
+    return (
+        _venue(lex, t)
+        or t.core in _PLACE_NOUNS
+        or bool(match_phrase(cores, 0, lex.cities, lex.max_phrase)[0])
+    )
 
 
 def _seat_of_office(sentence: Sentence, before: int, after: int, end: int) -> bool:

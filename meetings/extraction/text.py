@@ -22,7 +22,7 @@ from .broken_lines import (
 from .lexicon import Lexicon, load_data, load_lexicon
 from .normalize import normalize_arabic
 from .published import without_marker
-from .tokens import make_token
+from .tokens import in_any, make_token, tokenize
 from .words import SPELT_INITIALS, is_title
 
 # A period ends a sentence unless it ends a one-letter abbreviation ("أ.د. فلان",
@@ -168,10 +168,10 @@ def sentences(paragraph: str) -> list[str]:
         elif out and _ends_on_initial(out[-1]):
             # "إس. جايشانكار": a Latin initial spelt out in Arabic letters, then its stop
             out[-1] = out[-1] + " " + piece
-        elif out and piece.lstrip().startswith(_CLAUSE_GOES_ON):
+        elif out and _goes_on_the_clause(piece):
             # "بحث الشيخ فلان، وزير الخارجية. خلال اتصال هاتفي مع علان ...", "التقى
-            # فلان علان. بمقر القيادة العامة في بنغازي": a stop before "خلال" (not
-            # "وخلال") or a venue cuts a clause, not a sentence
+            # فلان علان. بمقر القيادة العامة في بنغازي.": a stop cuts a clause here, not
+            # a sentence
             out[-1] = out[-1].rstrip().removesuffix(".") + " " + piece
         elif out and _ends_on_title(out[-1]) and not goes_on(piece.strip()):
             # "الشيخ. فلان": some outlets put a stop after a title; it ends nothing, unless
@@ -182,7 +182,23 @@ def sentences(paragraph: str) -> list[str]:
     return out
 
 
-_CLAUSE_GOES_ON = ("خلال ", "أثناء ", "اثناء ", "بمقر ", "في مقر ", "بقصر ", "في قصر ")
+# What goes on a clause after a stop: "خلال" (not "وخلال") and a call or a meeting,
+# or a venue with no verb of its own ("بمقر القيادة العامة في بنغازي، بحضور ..."), not
+# a new sentence's opening phrase ("خلال شهر مارس الماضي، زار ...", "في قصر بعبدا،
+# استقبل ...").
+_DURING_A_MEETING = re.compile(
+    r"^\s*(?:خلال|أثناء|اثناء) (?:ال)?(?:اتصال|مكالمة|لقاء|اجتماع|مباحثات|محادثات)"
+)
+_VENUE = re.compile(r"^\s*(?:بمقر|في مقر|بقصر|في قصر) ")
+
+
+def _goes_on_the_clause(piece: str) -> bool:
+    if _DURING_A_MEETING.match(piece):
+        return True
+    if not _VENUE.match(piece):
+        return False
+    lex = load_lexicon()
+    return not any(in_any(t, lex.verbs) or in_any(t, lex.held_verbs) for t in tokenize(piece))
 
 
 def _lists(sentence: str) -> bool:

@@ -39,6 +39,9 @@ WAS = frozenset({"كان", "كانت", "كانا", "كانوا"})
 LETTER_KINDS = frozenset({"خطيه", "شفويه", "خاصه", "ساميه", "مكتوبه", "خاصا", "شخصيا"})
 # Words of a name saying whose child its bearer is (normalised): "ولد", "بن", "بنت".
 SON_OF = frozenset({"ولد", "بن", "بنت", "ابن"})
+# What a state's name may open with (cores): "جمهورية إندونيسيا", "مملكة إسبانيا".
+STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
+CAPITAL = frozenset({"العاصمه", "عاصمه"})  # cores
 # The other party's turn (normalised): "من جانبه،", "من جهتها،"; "بدوره،".
 ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"})
 IN_TURN = frozenset({"بدوره", "بدورها"})
@@ -78,8 +81,9 @@ def per_word(function: Callable[[Lexicon, Token], T]) -> Callable[[Lexicon, Toke
     return kept
 
 
-# Heads that are adjectives too without the article: "مصدر دبلوماسي", "فخ دبلوماسي".
-_ADJECTIVE_HEADS = frozenset({"دبلوماسي"})
+# Heads that are adjectives too with the article: "القانون العضوي" (organic), while
+# "عضوي مجلس الشورى" are two members.
+_ADJECTIVE_HEADS = frozenset({"عضوي"})
 
 
 @per_word
@@ -87,7 +91,7 @@ def head(lex: Lexicon, token: Token) -> str | None:
     """The office a token names (وزير for الوزير/ووزير/بوزير/معاونه), else None."""
     for form in token.forms:
         bare = form[2:] if form.startswith("ال") else form
-        if bare in _ADJECTIVE_HEADS and not token.article:
+        if bare in _ADJECTIVE_HEADS and token.article:
             continue
         if form == "والي" and token.text.rstrip()[-1:] != "ي":
             continue  # "وإلى" / "والى" (and to), not the governor

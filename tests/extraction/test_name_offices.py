@@ -54,3 +54,9 @@ def test_an_office_between_a_titled_name_and_a_name_with_its_own_office_is_the_f
     )
     assert names["كامل عوض"][0] == "وزير الداخلية"
     assert names["يان ميلر"] == ("مفوض الهجرة", "EU")
+
+
+def test_an_office_of_a_state_before_a_name_stays_with_that_name_before_its_second_office():
+    names = roles("استقبل المشير سالم العلي سفير إيطاليا جان مارتان، رئيس البعثة الدبلوماسية، أمس.")
+    assert names["جان مارتان"] == ("سفير إيطاليا", "IT")
+    assert names["سالم العلي"][0] is None

@@ -413,3 +413,11 @@ def test_where_a_later_sentence_says_it_was_held_is_the_place(extract):
         "التجاري. كما تطرق الطرفان إلى ملفات المنطقة وذلك في قصر الروضة بالمنامة."
     )
     assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
+
+
+def test_and_that_within_a_framework_names_no_place(extract):
+    (meeting,) = extract(
+        "القاهرة 3 مايو (وكالة) التقى وزير الخارجية سالم العلي نظيره الأردني أيمن داود. "
+        "وأكد الجانبان أهمية التعاون، وذلك في إطار التحضير للقمة المقبلة في عمان."
+    )
+    assert meeting.place == "القاهرة"

@@ -341,19 +341,26 @@ def test_a_spelt_latin_initial_and_its_stop_end_no_sentence():
     ]
 
 
-def test_a_stop_before_during_cuts_a_clause_not_a_sentence(extract):
+def test_a_stop_before_during_a_call_cuts_a_clause_not_a_sentence(extract):
     text = (
-        "بحث الشيخ سالم بن حمد، وزير الخارجية والتعاون الدولي. خلال اتصال هاتفي مع "
-        "نظيره الكندي جون ميلر، العلاقات الثنائية. وخلال الشهر الماضي زار الوزير أوتاوا."
+        "ناقش نائب رئيس الحكومة كمال الراشد، المكلف بالملف الاقتصادي. خلال مكالمة أجراها "
+        "أمس مع نظيره الكندي جون ميلر، ملف الاستثمار. وخلال الشهر الماضي زار الوزير أوتاوا."
     )
     assert len(sentences(text)) == 2
     (meeting,) = extract(text)
-    assert set(people(meeting)) == {"سالم بن حمد", "جون ميلر"}
+    assert set(people(meeting)) == {"كمال الراشد", "جون ميلر"}
 
 
-def test_a_stop_before_the_venue_cuts_a_clause_not_a_sentence(extract):
+def test_a_sentence_opening_on_during_a_time_is_a_new_one():
+    text = "اجتمع الوزير بنظيره أمس. خلال شهر مارس الماضي، زار الوزير عدة عواصم."
+    assert len(sentences(text)) == 2
+
+
+def test_a_stop_before_a_venue_alone_cuts_a_clause_not_a_sentence(extract):
     (meeting,) = extract(
-        "التقى القائد العام المشير “سالم العلي” مع سفير الاتحاد الأوروبي “جون ميلر”. "
-        "بمقر القيادة العامة في مدينة بنغازي."
+        "واجتمع رئيس الأركان الفريق “كمال الراشد” صباح اليوم بالملحق العسكري الإيطالي "
+        "“ماركو بيانكي”. في مقر رئاسة الأركان بطرابلس."
     )
-    assert meeting.place == "بنغازي"
+    assert meeting.place == "طرابلس"
+    text = "استقبل الوزير السفير أمس. في قصر الضيافة، استقبل الرئيس وزير الدفاع."
+    assert len(sentences(text)) == 2  # a venue, then a new clause: a new sentence

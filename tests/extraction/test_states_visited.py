@@ -67,7 +67,7 @@ def test_an_ambassador_posted_to_a_state_by_the_office_before_his_name_is_not_of
 
 def test_an_ambassador_to_the_guest_s_state_attending_is_of_the_hosts(extract):
     (meeting,) = extract(
-        "استقبل رئيس الحكومة سالم العلي في الرياض وزير الخارجية الإريتري عثمان صالح، بحضور "
+        "استقبل رئيس الحكومة سالم العلي في الرياض وزير الخارجية الإريتري داويت هايلي، بحضور "
         "السفير المعين لدى إريتريا فهد الثقفي."
     )
     assert people(meeting)["فهد الثقفي"].country == "SA"
@@ -75,7 +75,7 @@ def test_an_ambassador_to_the_guest_s_state_attending_is_of_the_hosts(extract):
 
 def test_an_envoy_to_the_united_nations_visits_no_state(extract):
     (meeting,) = extract(
-        "استقبل وزير الخارجية سالم العلي في بيروت المنسق الأممي يان كوبيش، بحضور مندوب "
+        "استقبل وزير الخارجية سالم العلي في بيروت المنسق الأممي لارس يوهانسن، بحضور مندوب "
         "لبنان لدى الأمم المتحدة بالإنابة جان مراد."
     )
     named = people(meeting)

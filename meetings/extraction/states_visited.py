@@ -6,7 +6,7 @@ or by a verb of going they are the subject of ("وصل فلان ... إلى ال�
 from .document import Mention
 from .lexicon import Lexicon
 from .phrases import match_phrase
-from .words import COMMAS, is_title
+from .words import CAPITAL, COMMAS, STATE_WORDS, is_title
 
 _MANY_STATES = frozenset({"EU", "UN"})
 
@@ -99,19 +99,12 @@ def _visited_by_verb(lex: Lexicon, tokens, mention: Mention) -> str | None:
     return None
 
 
-_CAPITAL = frozenset({"العاصمه", "عاصمه"})
-
-
-# What a state's name may open with (cores): "جمهورية إندونيسيا", "مملكة إسبانيا".
-_STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
-
-
 def _state_at(lex: Lexicon, tokens, k: int, *, cities: bool = False) -> str | None:
     """The state named at k, or its capital's ("العاصمة البيروفية"), or with `cities`
     the state of the city named there."""
-    if k + 1 < len(tokens) and tokens[k].core in _STATE_WORDS:
+    if k + 1 < len(tokens) and tokens[k].core in STATE_WORDS:
         k += 1
-    if k + 1 < len(tokens) and tokens[k].core in _CAPITAL:
+    if k + 1 < len(tokens) and tokens[k].core in CAPITAL:
         if code := lex.adjectives.get((tokens[k + 1].norm,)):
             return code
         k += 1  # "إلى العاصمة ليما"
