@@ -150,7 +150,7 @@ def name_before_office(
 
 
 def _hand_office_back(mentions: list[Mention], k: int, office: Office) -> Mention | None:
-    """ "استقبل اللواء فلان وزير الداخلية علان، مفوض الهجرة بالاتحاد الأوروبي": the
+    """ "استقبل العميد فلان وزير العدل علان، نائب رئيس المفوضية الأوروبية": the
     office read as the one before علان is the titled name's before it, when علان has
     his own set off after him. Gives the titled name that office and علان his own, and
     returns علان; else None. Only an office of no state before an office of another

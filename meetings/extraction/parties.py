@@ -19,7 +19,7 @@ _MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "س�
 # Words for some of a body's people, between "مع" and the body (normalised).
 _GROUP_WORDS = frozenset(
     {"عدد", "عددا", "من", "اعضاء", "ممثلي", "مسؤولي", "قيادات", "كبار", "اعيان", "منتسبي"}
-    | {"قاده", "ممثلين", "مسؤولين"}  # "قادة من المكتب السياسي للحركة"
+    | {"قاده", "ممثلين", "مسؤولين"}  # "قادة من الهيئة التنفيذية للاتحاد"
 )
 
 
@@ -196,7 +196,7 @@ def _object_after_subject(doc: Document, sentence: Sentence, position: int, star
     )
     if subject is None or subject.end > start:
         return False
-    # past the body's members: "التقى فلان، الجمعة، قادة من المكتب السياسي للحركة"
+    # past the body's members: "استقبل فلان، الأحد، قادة من الهيئة التنفيذية للاتحاد"
     between = [
         t
         for t in tokens[subject.end : start]

@@ -165,7 +165,7 @@ def inherit_time_and_place(doc: Document) -> None:
                 )
                 there = _where_it_was(doc.lex, sentence.tokens)
                 if place is None and there is not None:
-                    # "كما استعرض الجانبان ... وذلك في قصر الصخير بالمنامة"
+                    # "كما تطرق الطرفان إلى ... وذلك في قصر الروضة بالمنامة"
                     place, country = clause_place(doc, sentence, there, len(sentence.tokens))
                 if place:
                     event.place, event.place_country = place, country

@@ -163,7 +163,7 @@ def clause_place(
             if after < end and tokens[after].core in _FACILITY_ADJECTIVES:
                 after += 1  # "مطار بنينا الدولي"
             if after_venue and after < end and tokens[after].prefix == "ب":
-                # "في قصر الصخير بالمنامة": the city the venue's town is in
+                # "في قصر الرجمة ببنغازي": the city the venue's town is in
                 more, city = match_phrase(cores, after, lex.cities, lex.max_phrase)
                 if more and city == code:
                     return written(tokens[after : after + more]), code
