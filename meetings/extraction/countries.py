@@ -64,7 +64,7 @@ def _states(
         for table in (lex.regions, lex.country_names, lex.adjectives, lex.cities):
             length, code = match_phrase(cores, k, table, lex.max_phrase)
             if length:
-                if table is lex.regions or bordering:
+                if table is lex.regions or bordering or _discussed(cores, k):
                     pass  # "المغرب العربي" names no state
                 elif length == 1 and table is lex.country_names and (cores[k],) in lex.cities:
                     ambiguous.append(cores[k])
@@ -75,6 +75,22 @@ def _states(
         k += 1
         bordering = bordering and k < len(tokens) and tokens[k].prefix.startswith("و")
     return counts, tuple(ambiguous)
+
+
+# Issues a meeting discusses, whose state follows them ("القضية الفلسطينية", "الأوضاع
+# في السودان"): it is what was discussed, not anyone's state (cores).
+_ISSUES = frozenset(
+    "القضيه قضيه الازمه ازمه الملف ملف الاوضاع اوضاع الوضع وضع التطورات تطورات"
+    " المستجدات مستجدات الحرب حرب النزاع الصراع العدوان الاحتلال الشعب شعب اعمار الساحه الشان".split()
+)
+
+
+def _discussed(cores: list[str], k: int) -> bool:
+    """Whether the state named at k follows an issue, directly or through "في"/"على"."""
+    j = k - 1
+    if j >= 0 and cores[j] in {"في", "على"}:
+        j -= 1
+    return j >= 0 and cores[j] in _ISSUES
 
 
 _BORDERS = frozenset({"الحدود", "حدود", "الحدوديه"})

@@ -259,3 +259,15 @@ def test_every_member_state_of_the_united_nations_is_known(extract):
     )
     assert people(meeting)["لينا شارلز"].country == "TT"
     assert set(meeting.countries) >= {"TN", "TT"}
+
+
+def test_a_state_named_as_the_issue_discussed_is_nobody_s_state():
+    document = read(
+        "بحث وزير الخارجية كريم الهاشمي مع السفير الصيني وانغ لي الأوضاع في السودان "
+        "والقضية الفلسطينية وتطورات الأزمة السورية.",
+        until="countries",
+    )
+    assert set(document.counts) == {"CN"}
+    # A state named as a party to the ties still counts.
+    document = read("وبحث الجانبان تعزيز التعاون مع السودان.", until="countries")
+    assert set(document.counts) == {"SD"}
