@@ -124,6 +124,7 @@ def _settle_homes(
         next((code for code in homes.values() if code), None),
         counterparts=counterparts,
         pairs=paired_states(doc, event.scope),
+        houses=[house_state(doc, doc.registry.people[i]) for i in event.persons],
     )
     # (an envoy's state is the one posted to: those he meets are not of it for that)
     visited = {

@@ -185,6 +185,7 @@ def home_country(
     *,
     counterparts: frozenset[str] | set[str] = frozenset(),
     pairs: list[tuple[str, str]] | tuple = (),
+    houses: list[str | None] | tuple = (),
 ) -> str | None:
     """The state of a participant the article gives no nationality (never the EU's or
     the UN's: see `_never_of_many_states`).
@@ -207,7 +208,8 @@ def home_country(
         # Only foreigners are marked: the unmarked side is the Arab state the article is
         # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان
         # مع قائد القيادة الأمريكية ...").
-        for code in [dateline, *_ranked(local), place_country, home, *_ranked(counts)]:
+        # A party's ruling house (`houses`: "فهد بن سلطان آل سعود") names it first.
+        for code in [dateline, *houses, *_ranked(local), place_country, home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code
     if len(stated) >= 2 and place_country in stated and place_country not in counterparts:

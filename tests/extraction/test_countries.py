@@ -271,3 +271,11 @@ def test_a_state_named_as_the_issue_discussed_is_nobody_s_state():
     # A state named as a party to the ties still counts.
     document = read("وبحث الجانبان تعزيز التعاون مع السودان.", until="countries")
     assert set(document.counts) == {"SD"}
+
+
+def test_met_by_foreigners_only_the_unmarked_staff_are_of_their_minister_s_ruling_house(extract):
+    [meeting] = extract(
+        "عقد وزير الداخلية الأمير فهد بن سلطان آل سعود اجتماعا مع وزيرة الداخلية "
+        "البريطانية جين ساندرز، وحضر الاجتماع وكيل وزارة الداخلية سالم بن فهد القحطاني."
+    )
+    assert people(meeting)["سالم بن فهد القحطاني"].country == "SA"
