@@ -77,11 +77,15 @@ def _states(
     return counts, tuple(ambiguous)
 
 
-# Issues a meeting discusses, whose state follows them ("القضية الفلسطينية", "الأوضاع
-# في السودان"): it is what was discussed, not anyone's state (cores).
+# Issues and people a meeting discusses, whose state follows them ("القضية
+# الفلسطينية", "الأوضاع في السودان"): it is what was discussed, not anyone's state
+# (cores).
 _ISSUES = frozenset(
     "القضيه قضيه الازمه ازمه الملف ملف الاوضاع اوضاع الوضع وضع التطورات تطورات المستجدات"
-    " مستجدات الحرب حرب النزاع الصراع العدوان الاحتلال الشعب شعب اعمار الساحه الشان".split()
+    " مستجدات الحرب حرب النزاع الصراع العدوان الاحتلال الشعب شعب اعمار الساحه الشان"
+    # people the meeting is about: "النازحين السوريين", "الجالية المصرية"
+    " النازحين اللاجئين الجاليه الجاليات الرعايا المواطنين العماله العمال الطلاب المهاجرين"
+    " الاسرى المعتقلين السجناء الحجاج المعتمرين الزوار".split()
 )
 
 

@@ -268,6 +268,8 @@ def test_a_state_named_as_the_issue_discussed_is_nobody_s_state():
         until="countries",
     )
     assert set(document.counts) == {"CN"}
+    document = read("وتناول اللقاء أوضاع العمال المصريين والجالية اليمنية.", until="countries")
+    assert not document.counts
     # A state named as a party to the ties still counts.
     document = read("وبحث الجانبان تعزيز التعاون مع السودان.", until="countries")
     assert set(document.counts) == {"SD"}
