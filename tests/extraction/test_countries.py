@@ -281,3 +281,11 @@ def test_met_by_foreigners_only_the_unmarked_staff_are_of_their_minister_s_rulin
         "البريطانية جين ساندرز، وحضر الاجتماع وكيل وزارة الداخلية سالم بن فهد القحطاني."
     )
     assert people(meeting)["سالم بن فهد القحطاني"].country == "SA"
+
+
+def test_a_body_only_one_state_has_gives_its_head_that_state(extract):
+    [meeting] = extract(
+        "استقبل رئيس أركان الجيش الوطني الشعبي الفريق أول سالم بوعلام قائد القوات "
+        "البحرية الإيطالية الأميرال ماركو روسي."
+    )
+    assert people(meeting)["سالم بوعلام"].country == "DZ"
