@@ -73,6 +73,7 @@ from .visits import (
     separate_calls,
     separate_meetings,
     separately,
+    told_apart_after,
     two_of_a_group,
     welcoming_host,
 )
@@ -132,6 +133,7 @@ def group_events(doc: Document) -> None:
             parties = {m.person for m in mentions if m.start < attended_from}
             if len(named) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
+                or told_apart_after(doc, index)
                 or separate_calls(sentence.tokens, position + 1, last)
                 or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):

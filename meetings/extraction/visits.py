@@ -20,6 +20,8 @@ _BILATERAL_DUALS = frozenset({"ثنائيين", "ثنائيتين", "ثنائي�
 # "أجرى اتصالين هاتفيين مع نظيره فلان وعلان".
 _TWO_ENCOUNTERS = frozenset({"اتصالين", "اتصالان", "مكالمتين", "مكالمتان", "لقاءين", "لقائين"})
 _APART = "حده"  # "على حدة"
+# How far into the next sentence "كل على حدة" still tells of the one before.
+_APART_REACH = 10
 # Calls, in the plural (cores, without the article): "أجرى اتصالات هاتفية".
 _CALLS = frozenset({"اتصالات", "مكالمات"})
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
@@ -114,6 +116,15 @@ def separately(tokens: list[Token], first: int, last: int) -> bool:
         or (word == _APART and before == "علي")
         for before, word in zip(["", *words], words, strict=False)
     )
+
+
+def told_apart_after(doc: Document, index: int) -> bool:
+    """Does the next sentence say, as it opens, that the meetings were one by one
+    ("التقى فلان كلا من علان وفلتان. وجرى خلال اللقاءات، كل على حدة، بحث ...")?"""
+    if index + 1 >= len(doc.sentences):
+        return False
+    tokens = doc.sentences[index + 1].tokens
+    return separately(tokens, 0, min(len(tokens), _APART_REACH))
 
 
 def separate_calls(tokens: list[Token], first: int, last: int) -> bool:

@@ -112,6 +112,19 @@ def test_two_named_together_who_met_one_apart_met_the_other_each_with_who_attend
     ]
 
 
+def test_meetings_told_apart_in_the_next_sentence_are_one_each(extract):
+    meetings = extract(
+        "التقى الرئيس سالم العمري اليوم في الرباط كلا من وزير الخارجية الإسباني خوان "
+        "لوبيز ورئيس وزراء مالطا جورج كاميليري ورئيس الحكومة التونسية فتحي الزين. وجرى "
+        "خلال اللقاءات - كل على حدة - بحث العلاقات الثنائية."
+    )
+    assert sorted(sorted(people(m)) for m in meetings) == [
+        ["جورج كاميليري", "سالم العمري"],
+        ["خوان لوبيز", "سالم العمري"],
+        ["سالم العمري", "فتحي الزين"],
+    ]
+
+
 def test_the_leader_of_a_delegation_named_by_whose_it_is_was_at_its_meeting(extract):
     # "وفد الحلف": the delegation by whose it is, not "الوفد"
     (meeting,) = extract(
