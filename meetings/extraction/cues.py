@@ -20,6 +20,7 @@ from .encounters import (
     toured_officials,
     under_chairmanship,
     visited_someone,
+    visits_took_in_officials,
     with_counterpart,
     with_joined_office,
 )
@@ -131,6 +132,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             or opened_together(tokens, k, end)
             or visited_someone(lex, tokens, k, end)
             or toured_officials(lex, tokens, k, end)
+            or visits_took_in_officials(lex, tokens, k, end)
         ):
             return k, "verb"
         if c.held and (

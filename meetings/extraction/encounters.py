@@ -67,6 +67,11 @@ _TOURED_WORDS = 10  # from the verb to "على": its subject between
 # Heads of several bodies named one after another: "جال على رؤساء الجمهورية فلان
 # والمجلس علان والحكومة فلان" (normalised).
 _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
+# Visits and tours, whose calls "شملت" lists (normalised cores): "زياراته التي شملت
+# رئيس مجلس النواب فلان".
+_ROUNDS_OF_VISITS = frozenset({"زيارات", "زياراته", "زياراتها", "جولته", "جولتها", "جولاته"})
+_TOOK_IN = frozenset({"شملت", "تضمنت"})
+_ALL_OF = frozenset({"كلا", "كل", "من"})
 # Where someone is visited (normalised): "زاره في مكتبه".
 _OWN_PREMISES = frozenset(
     {"مكتبه", "مكتبها", "اقامته", "اقامتها", "منزله", "منزلها", "دارته", "دارتها", "بيته", "بيتها"}
@@ -186,6 +191,21 @@ def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
                 or officials.norm in _HEADS_OF
             )
     return False
+
+
+def visits_took_in_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "باشر الموفد زياراته التي شملت رئيس مجلس النواب فلان، ووزير الخارجية علان":
+    the visits' calls listed, one after another, are meetings with those officials (not
+    "جولته التي شملت مصر والأردن": places)."""
+    if tokens[k].norm.removeprefix("و") not in _TOOK_IN or k < 2:
+        return False
+    which = tokens[k - 1].norm == "التي"
+    if tokens[k - 1 - which].core not in _ROUNDS_OF_VISITS:
+        return False
+    j = k + 1
+    while j < end and tokens[j].norm in _ALL_OF:
+        j += 1
+    return j < end and (head(lex, tokens[j]) is not None or is_counterpart(lex, tokens[j]))
 
 
 def with_counterpart(

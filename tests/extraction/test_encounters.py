@@ -6,6 +6,7 @@ from meetings.extraction.encounters import (
     received_item,
     toured_officials,
     visited_someone,
+    visits_took_in_officials,
 )
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
@@ -36,6 +37,21 @@ def test_touring_officials_and_chairing_with_someone():
     chair = tokenize("ترأس خلالها مع نظيره أشغال اللجنة")
     assert toured_officials(LEX, tour, 0, len(tour))
     assert co_chaired(LEX, chair, 0, len(chair))
+
+
+def test_visits_that_took_in_officials_and_not_states():
+    officials = tokenize("باشر الموفد زياراته التي شملت رئيس الحكومة فلان")
+    states = tokenize("بدأ الوزير جولته التي شملت مصر والأردن")
+    assert visits_took_in_officials(LEX, officials, 4, len(officials))
+    assert not visits_took_in_officials(LEX, states, 4, len(states))
+
+
+def test_the_officials_a_round_of_visits_took_in_were_met(extract):
+    (meeting,) = extract(
+        "وكان الموفد الكويتي فهد العنزي قد باشر أمس زياراته التي شملت رئيس الحكومة "
+        "سمير الحداد، ووزير الدفاع كميل الشامي، وجرى البحث في الأوضاع العامة."
+    )
+    assert set(people(meeting)) == {"فهد العنزي", "سمير الحداد", "كميل الشامي"}
 
 
 def test_calls_with_people_and_telecommunications():
