@@ -41,6 +41,7 @@ _COMMA = re.compile("[،,]")
 _INNER_SENTENCE_END = re.compile(r"\w{2}[.!؟?]\s+\w")
 _INLINE_MAX_WORDS = 8
 _SITE_NAME_MAX_WORDS = 4
+_STOPS = (".", "!", "؟", "?", "…")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,15 @@ def _opens_section(norm: str, sections: frozenset[str]) -> bool:
     return ":" in bare and head in sections and len(bare.split()) <= _INLINE_MAX_WORDS
 
 
+def _told(line: str) -> bool:
+    """A line of the story's body: a sentence ending on a stop, or too long for a
+    headline; not a headline or a site's name."""
+    words = len(line.split())
+    return words > LONG_HEADING_MAX_WORDS or (
+        words > _SITE_NAME_MAX_WORDS and line.rstrip().endswith(_STOPS)
+    )
+
+
 def story_lines(text: str) -> list[str]:
     """The article's own lines, in order, each once."""
     sections, inline, crumbs, separators, footers = _markers()
@@ -91,11 +101,13 @@ def story_lines(text: str) -> list[str]:
         if any(footer in line for footer in footers):
             break  # "The post ... first appeared on ...": a feed's credit ends the story
         if _opens_section(norm, sections):
-            if any(len(k.split()) > _SITE_NAME_MAX_WORDS for k in kept):
+            if any(_told(k) for k in kept):
                 break
-            # Above the story, a site's menu ("آخر الأخبار") opens nothing, and what
-            # came before it was the site's name ("Lana News", "وكالة الأنباء الليبية").
+            # Above the story, a site's menu ("آخر الأخبار", "قد يعجبك أيضا") opens
+            # nothing, and what came before it was the site's name ("Lana News") or a
+            # headline the page prints again above the story.
             kept.clear()
+            seen.clear()
             continue
         if _is_breadcrumb(norm, crumbs, separators):
             continue

@@ -118,6 +118,17 @@ def test_a_site_menu_below_the_site_s_name_opens_no_section():
     assert [p.text[:6] for p in paragraphs(text)] == ["بنغازي"]
 
 
+def test_a_site_menu_below_a_headline_opens_no_section_but_one_below_the_story_does():
+    text = (
+        "وزير الداخلية يبحث مع نظيره المالطي التعاون الأمني ومكافحة الهجرة عبر البحر - "
+        "موقع الأنباء\nقد يعجبك أيضا\n\n"
+        "بحث وزير الداخلية سالم الورفلي مع نظيره المالطي جون بورغ في طرابلس اليوم "
+        "التعاون الأمني بين البلدين ومكافحة الهجرة غير الشرعية عبر البحر.\n"
+        "قد يعجبك أيضا\nوزير الدفاع يلتقي السفير التركي\n"
+    )
+    assert [p.text[:4] for p in paragraphs(text)] == ["بحث "]
+
+
 def test_the_items_of_a_list_belong_to_the_line_that_introduced_them():
     story = paragraphs(
         "استقبل الوزير سالم حمد أمس وفدا أوروبيا.\n"
