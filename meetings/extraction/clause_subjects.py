@@ -340,6 +340,21 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
 
 
+def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does a verb open its sentence with no subject, those met following with "مع"
+    or "ب" ("والتقى مع نظيره", "وخلال زيارته إلى الرياض، التقى بولي العهد", "التقى
+    وتشاور مع ...")? Its subject is who the sentence before told of."""
+    tokens = sentence.tokens
+    if start != 0 or any(
+        m.start < position and not m.kin for m in sentence.people.mentions + sentence.refs
+    ):
+        return False
+    k = position + 1
+    if k < len(tokens) and tokens[k].prefix == "و" and in_any(tokens[k], lex.verbs):
+        k += 1  # "التقى وتشاور مع"
+    return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix.endswith("ب"))
+
+
 def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -> bool:
     """ "..., والتقى هناك رئيس الحكومة فلان", "..., وأمس التقى وزير الخارجية فلان": a
     verb of meeting someone opens a clause after "و", names one party and no one met

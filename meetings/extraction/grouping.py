@@ -38,6 +38,7 @@ from .clause_subjects import (
     attending,
     during_his_meeting,
     earlier_hosts,
+    first_named,
     he_said,
     named_before,
     named_first,
@@ -51,6 +52,7 @@ from .clause_subjects import (
     spokesperson,
     subject_before,
     subject_described_first,
+    subject_left_out,
     the_two_named_before,
     their_two_before,
 )
@@ -306,6 +308,15 @@ def group_events(doc: Document) -> None:
                 ):
                     # "وصل فلان إلى طنجة للمشاركة في اجتماع، حيث التقى علان": the
                     # sentence's subject, of no meeting before
+                    event.add_person(subject)
+                elif (
+                    kind == "verb"
+                    and index
+                    and subject_left_out(doc.lex, sentence, start, position)
+                    and (subject := first_named(doc, index - 1)) is not None
+                ):
+                    # "وصل فلان إلى الرياض أمس. والتقى مع ولي العهد ...": who the
+                    # sentence before told of
                     event.add_person(subject)
                 events.append(event)
                 if group is not None:

@@ -264,3 +264,17 @@ def test_who_met_is_who_opened_a_quotation_of_several_sentences(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سامر الحلبي", "نيكوس ماركو"}
+
+
+def test_a_verb_opening_its_sentence_with_no_subject_goes_on_with_who_came_before(extract):
+    [meeting] = extract(
+        "وصل وزير الخارجية الماليزي داتو حسن إلى عمان أمس. وخلال زيارته إلى الأردن، "
+        "التقى مع رئيس الوزراء الأردني سمير الخطيب."
+    )
+    assert set(people(meeting)) == {"داتو حسن", "سمير الخطيب"}
+    # a subject of its own after the verb: no one before is added
+    [meeting] = extract(
+        "وصل وزير الخارجية الماليزي داتو حسن إلى عمان أمس. والتقى وزير الداخلية سالم "
+        "العمري مع رئيس الوزراء الأردني سمير الخطيب."
+    )
+    assert set(people(meeting)) == {"سالم العمري", "سمير الخطيب"}
