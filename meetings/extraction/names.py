@@ -248,7 +248,11 @@ def take_name(
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):
             break  # "فلان الفلاني جولاته على"
-        if words >= 2 and feminine_noun_and_adjective(tokens, k):
+        if (
+            words >= 2
+            and feminine_noun_and_adjective(tokens, k)
+            and tokens[k - 1].norm not in NAME_JOINERS  # "آل خليفة برفقة"
+        ):
             break  # "أكد الرئيس فلان الفلاني الخصوصية الاستراتيجية": what he stressed
         if (
             not out

@@ -1283,3 +1283,8 @@ def test_a_diplomat_opening_a_phrase_holds_an_office_but_an_adjective_does_not()
     )
     names = roles("استقبل الرئيس سالم العلي المستشار الدبلوماسي للرئيس الفرنسي جان مارتان.")
     assert names["جان مارتان"][0] != "الدبلوماسي"
+
+
+def test_a_ruling_house_in_a_feminine_word_goes_on_before_a_feminine_noun():
+    names = roles("استقبل الوزير سالم العلي الشيخ راشد بن حمد آل خليفة برفقة وفد مرافق.")
+    assert "راشد بن حمد آل خليفة" in names
