@@ -8,7 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, TO_HIM, WAS
+from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -332,7 +332,7 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     ):
         opening -= 1
     before = [t.norm for t in tokens[max(0, opening - 2) : opening]]
-    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
+    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT | SEQUENCE:
         return True
     verb, after = tokens[position], tokens[position + 1 : position + 2]
     if verb.prefix == "ل" and after and after[0].norm in NEXT:

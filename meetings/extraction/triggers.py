@@ -12,7 +12,7 @@ from .document import Clause, Document
 from .lexicon import Lexicon
 from .tenses import announced, future_verb
 from .tokens import Token, in_any
-from .words import COMMAS, GREETINGS, head, is_title
+from .words import COMMAS, GREETINGS, SEQUENCE, head, is_title
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
 # Letters of credence (normalised): "أوراق اعتماده".
@@ -193,6 +193,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             )
             or token.norm in lex.continuation
             or reported
+            or _in_sequence(lex, tokens, k)
         ):
             bounds.append((start, k))
             start, comma, verb_seen = k, None, False
@@ -270,6 +271,16 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
             verb_seen = True
     bounds.append((start, len(tokens)))
     return bounds
+
+
+def _in_sequence(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "استقبل فلان علانا، وسبقه لقاء مع زيد": a meeting told as before or after
+    the one the clause told is another, in a clause of its own."""
+    return (
+        tokens[k].norm.removeprefix("و") in SEQUENCE
+        and k + 1 < len(tokens)
+        and cue(lex, tokens[k + 1]).noun
+    )
 
 
 def _announced_before(

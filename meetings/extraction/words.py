@@ -26,6 +26,9 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 HOLDING = frozenset({"اجراء", "عقد"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
 TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
+# A meeting told as the one before or after another, by a verb with it as its object
+# (normalised, without و): "وسبقه لقاء مع فلان", "وتلاه اجتماع موسع".
+SEQUENCE = frozenset({"سبقه", "سبقها", "سبقته", "تلاه", "تلاها", "اعقبه", "اعقبها"})
 # Who came with someone (normalised, without و): "وصل فلان ... وبرفقته علان".
 ACCOMPANIED = frozenset({"برفقته", "برفقتها", "يرافقه", "يرافقها", "ترافقه", "ترافقها"})
 # A delegation, in any of its forms (normalised cores): "وفد", "وفدا", "وفده".

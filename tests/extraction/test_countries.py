@@ -270,6 +270,9 @@ def test_a_state_named_as_the_issue_discussed_is_nobody_s_state():
     assert set(document.counts) == {"CN"}
     document = read("وتناول اللقاء أوضاع العمال المصريين والجالية اليمنية.", until="countries")
     assert not document.counts
+    # A palace of the people is a place, not the people of an issue.
+    document = read("والتقى الوفد الرئيس في قصر الشعب بدمشق.", until="countries")
+    assert set(document.counts) == {"SY"}
     # A state named as a party to the ties still counts.
     document = read("وبحث الجانبان تعزيز التعاون مع السودان.", until="countries")
     assert set(document.counts) == {"SD"}
