@@ -77,6 +77,17 @@ def opened_it(tokens: list[Token], start: int, position: int) -> bool:
     return position - 1 > start and tokens[position - 1].bare in _OPENED
 
 
+def was_receiving(tokens: list[Token], start: int, position: int) -> bool:
+    """ "فلان، قائد القوات البحرية، كان في استقبال الوفد": who was there to receive
+    the guests, named before, met them."""
+    return (
+        position - 2 >= start
+        and tokens[position].core == "استقبال"
+        and tokens[position - 1].norm == "في"
+        and tokens[position - 2].norm.removeprefix("و") in WAS
+    )
+
+
 # One's own speech (normalised): "وأوضح فلان في كلمته الافتتاحية أن انعقاد الاجتماع".
 _HIS_SPEECH = frozenset({"كلمته", "كلمتها"})
 

@@ -32,6 +32,7 @@ from .clause_links import (
     spoke_in_his_speech,
     thanked_for_reception,
     the_last_one_between,
+    was_receiving,
 )
 from .clause_subjects import (
     and_met_one,
@@ -102,6 +103,7 @@ def group_events(doc: Document) -> None:
                     or spoke_in_his_speech(sentence.tokens, start, position)
                     or thanked_for_reception(sentence.tokens, start, position)
                     or opened_it(sentence.tokens, start, position)
+                    or was_receiving(sentence.tokens, start, position)
                 )
             ) or (kind == "attendance" and attended_it(doc, sentence.tokens, start, position))
             first = start if kind in ("verb", "again") or named_before_cue else position

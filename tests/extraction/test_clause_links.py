@@ -202,3 +202,11 @@ def test_who_opened_the_meeting_told_before_took_part(extract):
         "اللواء كمال بن راشد الهاجري بدور المملكة."
     )
     assert set(people(meeting)) == {"سالم بن ناصر العتيبي", "كمال بن راشد الهاجري"}
+
+
+def test_who_was_there_to_receive_the_guests_met_them(extract):
+    [meeting] = extract(
+        "اللواء بحري كمال عادل رشدي، قائد القوات البحرية، كان في استقبال الوفد "
+        "السعودي برئاسة الفريق سالم الحربي، حيث ناقش الجانبان التعاون."
+    )
+    assert {"كمال عادل رشدي", "سالم الحربي"} <= set(people(meeting))

@@ -292,3 +292,12 @@ def test_a_body_only_one_state_has_gives_its_head_that_state(extract):
         "البحرية الإيطالية الأميرال ماركو روسي."
     )
     assert people(meeting)["سالم بوعلام"].country == "DZ"
+
+
+def test_the_sultanate_s_bodies_are_oman_s_and_an_arm_of_service_is_a_body(extract):
+    [meeting] = extract(
+        "استقبل وزير المكتب السلطاني الفريق أول ناصر بن سالم الهاشمي قائد سلاح الجو "
+        "الأردني اللواء خميس الغيلاني."
+    )
+    assert people(meeting)["ناصر بن سالم الهاشمي"].country == "OM"
+    assert people(meeting)["خميس الغيلاني"].org == "سلاح الجو الأردني"

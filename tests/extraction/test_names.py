@@ -1288,3 +1288,8 @@ def test_a_diplomat_opening_a_phrase_holds_an_office_but_an_adjective_does_not()
 def test_a_ruling_house_in_a_feminine_word_goes_on_before_a_feminine_noun():
     names = roles("استقبل الوزير سالم العلي الشيخ راشد بن حمد آل خليفة برفقة وفد مرافق.")
     assert "راشد بن حمد آل خليفة" in names
+
+
+def test_a_major_general_s_rank_is_no_part_of_the_office():
+    names = roles("ترأس الوفد رئيس هيئة العمليات الميجر جنرال دافيد كوهين.")
+    assert names["دافيد كوهين"][0] == "رئيس هيئة العمليات"
