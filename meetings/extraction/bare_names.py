@@ -19,6 +19,8 @@ _FACILITIES = frozenset(
     | {"شركه"}  # a company named like a person: "شركة بوينغ"
     | {"ضريح"}  # a mausoleum: "زار ضريح محمد الخامس"
 )
+# Ships named after people, with the article too: "الفرقاطة المغربية طارق بن زياد".
+_VESSELS = frozenset({"فرقاطه", "سفينه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 
 # Particles a verb follows, never a name (bare): "الذي كان قد أدى اليمين" ("أدى" is
 # written as the given name "Eddie" is).
@@ -26,7 +28,7 @@ _BEFORE_VERBS = frozenset({"قد", "لقد", "لم", "لن", "سوف"})
 
 
 def facility(token: Token) -> bool:
-    if token.core in _FACILITIES:
+    if token.core in _FACILITIES or token.core.removeprefix("ال") in _VESSELS:
         return True
     return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
 
@@ -52,8 +54,13 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if k and tokens[k - 1].bare in _BEFORE_VERBS:
         return False
-    if k and facility(tokens[k - 1]):
-        return False  # "معبر جابر نصيب", "مطار محمد الخامس": a place named after someone
+    if k and (
+        facility(tokens[k - 1])
+        or (k > 1 and (tokens[k - 1].norm,) in lex.adjectives and facility(tokens[k - 2]))
+    ):
+        # "معبر جابر نصيب", "مطار محمد الخامس", "الفرقاطة المغربية طارق بن زياد": a
+        # place or a ship named after someone
+        return False
     if t.norm in lex.given_names:
         return True
     if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):

@@ -4,7 +4,7 @@ from meetings.extraction.bare_names import facility, opens_bare_name
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people
+from .conftest import people, read
 
 LEX = load_lexicon()
 
@@ -100,3 +100,8 @@ def test_a_given_name_that_is_a_word_opens_a_name_after_brought_together(extract
         "شهدت مدينة طبرق لقاءات رفيعة جمعت خليفة العبيدي ووزير الدفاع المالطي جوزيف بورغ."
     )
     assert set(people(meeting)) == {"خليفة العبيدي", "جوزيف بورغ"}
+
+
+def test_a_ship_named_after_someone_is_no_one():
+    document = read("وقام الوفد بزيارة للفرقاطة المغربية طارق بن زياد.", until="mentions")
+    assert not [m for s in document.sentences for m in s.people.mentions]
