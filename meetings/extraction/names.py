@@ -166,6 +166,8 @@ def take_name(
                 break
             k += 1
             continue
+        if k in quoted and out and t.prefix == "و":
+            break  # "«شكري وأبو الغيط»": two names quoted together
         if k in quoted and out:
             out.append(k)  # all a quoted name's words: "“حسن جابر السوداني”"
             words += t.norm not in NAME_JOINERS

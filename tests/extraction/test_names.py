@@ -1293,3 +1293,11 @@ def test_a_ruling_house_in_a_feminine_word_goes_on_before_a_feminine_noun():
 def test_a_major_general_s_rank_is_no_part_of_the_office():
     names = roles("ترأس الوفد رئيس هيئة العمليات الميجر جنرال دافيد كوهين.")
     assert names["دافيد كوهين"][0] == "رئيس هيئة العمليات"
+
+
+def test_two_names_quoted_together_are_two():
+    document = read(
+        "وقال المتحدث إن «سالم الهاشمي وكمال الغيلاني» تناولا الأزمة.", until="mentions"
+    )
+    names = [m.name for s in document.sentences for m in s.people.mentions]
+    assert "سالم الهاشمي وكمال الغيلاني" not in names
