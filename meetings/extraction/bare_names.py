@@ -37,9 +37,19 @@ def facility(token: Token) -> bool:
 _BROUGHT_TOGETHER = frozenset({"جمع", "جمعت", "ضم", "ضمت"})
 
 
+def _held_it(lex: Lexicon, token: Token) -> bool:
+    """A verb of holding with the meeting as its object ("أجراه", "عقده"); a final ى
+    is written ا before the pronoun."""
+    if not token.norm.endswith("ه"):
+        return False
+    stem = token.norm[:-1]
+    return stem in lex.held_verbs or (stem.endswith("ا") and stem[:-1] + "ي" in lex.held_verbs)
+
+
 def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Can a name with no office start at k? With a given name that is no ordinary
-    word; or with one that is ("خليفة", "علي") right after a meeting cue, "مع" or "برئاسة"."""
+    word; or with one that is ("خليفة", "علي") right after a meeting cue or a verb of
+    holding one, "مع" or "برئاسة"."""
     t = tokens[k]
     if t.definite and not t.prefix:
         # "عاد الطيب الفاسي الفهري": a given name known with its article, before a
@@ -76,6 +86,9 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         before.norm == "مع"
         or before.norm in lex.led_by
         or in_any(before, lex.verbs) is not None
+        # "أجرى أمير حاتمي اتصالا", "اتصال أجراه أمير حاتمي"
+        or in_any(before, lex.held_verbs) is not None
+        or _held_it(lex, before)
         or before.bare in _BROUGHT_TOGETHER
     )
 

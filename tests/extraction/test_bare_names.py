@@ -105,3 +105,10 @@ def test_a_given_name_that_is_a_word_opens_a_name_after_brought_together(extract
 def test_a_ship_named_after_someone_is_no_one():
     document = read("وقام الوفد بزيارة للفرقاطة المغربية طارق بن زياد.", until="mentions")
     assert not [m for s in document.sentences for m in s.people.mentions]
+
+
+@pytest.mark.parametrize("text", ["أجرى أمير حاتمي اتصالا", "اتصال أجراه أمير حاتمي"])
+def test_a_given_name_that_is_also_a_word_opens_a_name_after_a_verb_of_holding(text):
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == "أمير")
+    assert opens_bare_name(LEX, tokens, k)
