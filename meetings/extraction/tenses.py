@@ -80,6 +80,9 @@ _SCHEDULED = frozenset(
 # is "من أجل" too): after a verb in the past they may tell of something else discussed
 # ("بحثا الانتخابات التي تأجلت").
 _PUT_OFF = frozenset({"تاجلت", "تاجل", "ارجئت", "ارجئ", "الغيت", "الغي"})
+# A meeting noun after these did not take place (cores): "بعد تعذر لقائه بالرئيس",
+# "إلغاء الاجتماع", "عدم لقاء الوزير".
+_NOT_HELD = frozenset({"تعذر", "عدم", "الغاء", "تاجيل", "ارجاء", "فشل"})
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -223,6 +226,8 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     )
     if _called_for(tokens, start, position):
         return True
+    if position > start and tokens[position - 1].core in _NOT_HELD:
+        return True  # "غادر بعد تعذر لقائه بالرئيس": a meeting that did not take place
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
     elif past:

@@ -5,7 +5,7 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tenses import future_verb
 from meetings.extraction.tokens import make_token
 
-from .conftest import people
+from .conftest import people, read
 
 LEX = load_lexicon()
 
@@ -218,3 +218,12 @@ def test_what_a_speaker_says_is_to_come_after_a_meeting_told_in_passing_is_not_i
         "أندرياس كوستا، أنه سيتم فتح خط بحري بين البلدين الشهر المقبل."
     )
     assert set(people(meeting)) == {"سامي الجلاصي", "أندرياس كوستا"}
+
+
+def test_a_meeting_that_could_not_take_place_is_not_held():
+    document = read(
+        "غادر المبعوث الأممي سالم الهاشمي الرياض بعد تعذر لقائه بالرئيس كمال الغيلاني.",
+        until="triggers",
+    )
+    (clause,) = document.sentences[0].clauses
+    assert clause.planned
