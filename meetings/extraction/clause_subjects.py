@@ -8,7 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
+from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS, head
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -343,7 +343,8 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
 def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
     """Does a verb open its sentence with no subject, those met following with "مع"
     or "ب" ("والتقى مع نظيره", "وخلال زيارته إلى الرياض، التقى بولي العهد", "التقى
-    وتشاور مع ...")? Its subject is who the sentence before told of."""
+    وتشاور مع ...") or as its object ("والتقت رئيس الجمهورية")? Its subject is who the
+    sentence before told of."""
     tokens = sentence.tokens
     if start != 0 or any(
         m.start < position and not m.kin for m in sentence.people.mentions + sentence.refs
@@ -352,7 +353,23 @@ def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int
     k = position + 1
     if k < len(tokens) and tokens[k].prefix == "و" and in_any(tokens[k], lex.verbs):
         k += 1  # "التقى وتشاور مع"
-    return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix.endswith("ب"))
+    return k < len(tokens) and (
+        tokens[k].norm == "مع"
+        or tokens[k].prefix.endswith("ب")
+        or _she_met_him(lex, tokens[position], tokens[k])
+    )
+
+
+def _she_met_him(lex: Lexicon, verb: Token, after: Token) -> bool:
+    """A verb in the feminine before a man's office ("والتقت رئيس الجمهورية فلان"):
+    the office is its object, not its subject, which would agree with it."""
+    office = head(lex, after)
+    return (
+        verb.norm.endswith("ت")
+        and office is not None
+        and not office.endswith("ه")
+        and not after.text.endswith(("ة", "ه"))
+    )
 
 
 def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -> bool:

@@ -278,3 +278,11 @@ def test_a_verb_opening_its_sentence_with_no_subject_goes_on_with_who_came_befor
         "العمري مع رئيس الوزراء الأردني سمير الخطيب."
     )
     assert set(people(meeting)) == {"سالم العمري", "سمير الخطيب"}
+
+
+def test_a_verb_in_the_feminine_before_a_man_s_office_has_its_subject_before(extract):
+    [meeting] = extract(
+        "وصلت المنسقة الأممية سارة ميلر إلى بيروت أمس. والتقت رئيس الجمهورية سالم "
+        "الهاشمي، ورئيس الحكومة كمال الغيلاني."
+    )
+    assert set(people(meeting)) == {"سارة ميلر", "سالم الهاشمي", "كمال الغيلاني"}
