@@ -124,8 +124,14 @@ def name_before_office(
         received = (
             mention.role is not None
             and office.start == mention.end
-            and tokens[office.start].article
             and office.country is not None
+            # "حمّل الرئيس فلان وزير الخارجية الأردني تحياته": another office's head
+            # before the name, not an honorific ("السيد فلان وزير الخارجية الأردني")
+            # nor the same one ("الملك فلان ملك المملكة الأردنية")
+            and (
+                tokens[office.start].article
+                or (mention.head is not None and mention.head != office.head)
+            )
         )
         if mention.end - 1 == k and bare and not other_state and not received:
             country = mention.country

@@ -60,3 +60,11 @@ def test_an_office_of_a_state_before_a_name_stays_with_that_name_before_its_seco
     names = roles("استقبل المشير سالم العلي سفير إيطاليا جان مارتان، رئيس البعثة الدبلوماسية، أمس.")
     assert names["جان مارتان"] == ("سفير إيطاليا", "IT")
     assert names["سالم العلي"][0] is None
+
+
+def test_another_office_of_a_state_right_after_a_head_of_state_s_name_is_someone_else(extract):
+    [meeting] = extract("استقبل الرئيس سالم الهاشمي وزير الخارجية الأردني في بغداد.")
+    assert people(meeting)["سالم الهاشمي"].role == "الرئيس"
+    # the same office told again after the name is the holder's
+    [meeting] = extract("استقبل الملك سالم الهاشمي ملك المملكة الأردنية وزير الدفاع كمال الغيلاني.")
+    assert people(meeting)["سالم الهاشمي"].country == "JO"
