@@ -17,6 +17,8 @@ _MINISTER = frozenset({"وزير", "وزيره"})
 # minister followed by "ورئيس ..." is more often two people ("وزير الدفاع ورئيس الأركان").
 _ENVOYS = frozenset({"مبعوث", "ممثل", "منسق", "مستشار"})
 _SECOND_POSTS = frozenset({"رئيس", "مدير"})
+# A deputy or assistant minister often is an envoy as well.
+_DEPUTIES = frozenset({"نائب", "مساعد"})
 
 
 def joint_offices(
@@ -44,7 +46,10 @@ def joint_offices(
             continue
         second = tokens[holder.start]
         if second.prefix != "و" or not (
-            second.core in _MINISTER or (second.core in _SECOND_POSTS and office.head in _ENVOYS)
+            second.core in _MINISTER
+            or (second.core in _SECOND_POSTS and office.head in _ENVOYS)
+            # "نائب وزير الخارجية الروسي والمبعوث الخاص فلان"
+            or (second.core.removeprefix("ال") in _ENVOYS and office.head in _DEPUTIES)
         ):
             continue
         if office.country and holder.country and office.country != holder.country:

@@ -73,3 +73,12 @@ def test_a_minister_of_state_set_off_before_his_portfolio_and_name_is_one_person
     # a minister of another state after the comma is the one received
     read = read_mentions(LEX, tokenize("استقبل وزير الدولة، وزير الخارجية الفرنسي جان ميلر."))
     assert [o.role for o in read.offices] == ["وزير الدولة"]
+
+
+def test_a_deputy_minister_who_is_also_an_envoy_is_one_person(extract):
+    [meeting] = extract(
+        "استقبل رئيس الحكومة سالم الهاشمي نائب وزير الخارجية الروسي والمبعوث الرئاسي "
+        "الخاص للشرق الأوسط أندريه فولكوف."
+    )
+    assert people(meeting)["أندريه فولكوف"].role == "نائب وزير الخارجية"
+    assert people(meeting)["أندريه فولكوف"].ministry == "foreign"
