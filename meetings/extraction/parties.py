@@ -132,6 +132,8 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         )
         if _reported_by(sentence.tokens, institution.start):
             continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
+        if met and _taking_part_in(before):
+            continue  # "خلال مشاركته في اجتماعات مجلس الجامعة": the gathering attended
         if (
             kind == "attendance"
             or -2 <= institution.start - position <= 2
@@ -214,6 +216,17 @@ def receiving(doc: Document, token: Token) -> bool:
 
 def _in_his_office(token: Token) -> bool:
     return token.norm in ("بمكتبه", "بمكتبها", "مكتبه", "مكتبها", "في")
+
+
+# Taking part in a body's meetings (normalised, without و): "خلال مشاركته في اجتماعات
+# مجلس الجامعة" tells the gathering the subject attended, not a party met.
+_TAKING_PART = frozenset(
+    {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "حضوره", "حضورها", "لحضور", "حضور"}
+)
+
+
+def _taking_part_in(before: list[Token]) -> bool:
+    return any(t.norm.removeprefix("و") in _TAKING_PART for t in before[-4:])
 
 
 def _opener(lex, before: list[Token]) -> Token | None:

@@ -58,3 +58,11 @@ def test_a_body_met_through_some_of_its_leaders_after_the_subject_and_the_day(ex
     )
     (body,) = [p.org for p in meeting.participants if not p.name]
     assert body.startswith("الهيئة التنفيذية")
+
+
+def test_the_body_whose_meetings_the_subject_attends_is_no_party(extract):
+    [meeting] = extract(
+        "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف في مقر إقامته، "
+        "خلال مشاركته في اجتماعات مجلس جامعة الدول العربية."
+    )
+    assert not [p for p in meeting.participants if p.org == "مجلس جامعة الدول العربية"]
