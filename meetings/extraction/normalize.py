@@ -56,6 +56,12 @@ def normalize_arabic(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def as_written(text: str) -> str:
+    """The text without its vowel marks and tatweel, letters as the article spells them:
+    "وزيرُ الدفاعِ" is published and grouped as "وزير الدفاع"."""
+    return dediac_ar(text).replace(TATWEEL, "")
+
+
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name as comparison sees them.

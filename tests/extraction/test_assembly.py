@@ -229,3 +229,9 @@ def test_a_defence_minister_receiving_his_own_chief_of_staff_keeps_that_state(ex
         "تنظيم الوحدات."
     )
     assert people(meeting)["سالم العلي"].country == "LY"
+
+
+def test_names_offices_and_bodies_are_published_without_vowel_marks(extract):
+    [meeting] = extract("استقبل مستشارُ الأمنِ القوميِّ سالم الهاشمي وزيرَ الدفاعِ الأمريكيَّ جون سميث.")
+    assert people(meeting)["سالم الهاشمي"].role == "مستشار الأمن القومي"
+    assert people(meeting)["جون سميث"].org == "وزارة الدفاع"
