@@ -206,7 +206,7 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
             # Up to a second office its holder also holds: "مجلس الوزراء ووزير الداخلية",
             # "مجلس الوزراء وزير الخارجية"; or a person's after the body's full name:
             # "اللجنة الدولية للصليب الأحمر ممثل ..." (not "مكتب رئيس الوزراء")
-            stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens, m)), end)
+            stop = next((m for m in range(k + 1, end) if _second_office(lex, tokens, m, end)), end)
             words = [x.text for x in tokens[k:stop] if not x.is_quote]
             words[0] = without_prefix(tokens[k])
             return " ".join(words)
@@ -219,10 +219,12 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
     return None
 
 
-def _second_office(lex: Lexicon, tokens: list[Token], m: int) -> bool:
+def _second_office(lex: Lexicon, tokens: list[Token], m: int, end: int) -> bool:
     token = tokens[m]
     if token.prefix == "و" and token.core in lex.minister_words:
         return True
+    if m == end - 1 and token.article and not token.prefix and head(lex, token) is not None:
+        return True  # "الأمين العام لوزارة الخارجية السفير فلان": a title before the name
     return (
         not token.prefix
         and not token.article

@@ -580,3 +580,10 @@ def test_the_host_state_of_an_ambassador_is_skipped_whole():
     tokens = tokenize("السفير المعين لدى جمهورية إندونيسيا فهد الثقفي")
     end = extend_phrase(LEX, tokens, 1)
     assert phrase_country(LEX, tokens, 1, end) is None
+
+
+def test_a_title_closing_an_office_phrase_before_the_name_is_no_part_of_its_body(extract):
+    [meeting] = extract(
+        "استقبل الرئيس سالم الهاشمي الأمين العام لوزارة الخارجية السفير كمال الغيلاني."
+    )
+    assert people(meeting)["كمال الغيلاني"].org == "وزارة الخارجية"
