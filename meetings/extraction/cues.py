@@ -168,6 +168,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "attendance"
         if c.noun and interview(tokens, k, end):
             continue  # "قال في لقاء مع قناة ...": an interview, not a meeting
+        if c.noun and _taking_part(tokens, start, k):
+            continue  # "خلال مشاركته في اجتماعات مجلس الجامعة": a gathering attended
         if c.noun:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
             # meeting noun makes the sentence's subject a party, as the verb would, with
@@ -331,6 +333,16 @@ def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm == "في":
         before -= 1
     return before >= start and tokens[before].norm in _TO_ATTEND
+
+
+# One's taking part in a gathering (normalised): "خلال مشاركته في اجتماعات المجلس".
+_HIS_TAKING_PART = frozenset({"مشاركته", "مشاركتها", "حضوره", "حضورها"})
+
+
+def _taking_part(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k a gathering someone was taking part in ("خلال مشاركته
+    في اجتماعات مجلس الجامعة")? What is told of it is set there, not met in it."""
+    return k - 2 >= start and tokens[k - 1].norm == "في" and tokens[k - 2].norm in _HIS_TAKING_PART
 
 
 # A round or a number of meetings, before "من" and the meeting noun (normalised).

@@ -66,3 +66,13 @@ def test_the_body_whose_meetings_the_subject_attends_is_no_party(extract):
         "خلال مشاركته في اجتماعات مجلس جامعة الدول العربية."
     )
     assert not [p for p in meeting.participants if p.org == "مجلس جامعة الدول العربية"]
+    # nor a meeting of its own
+    assert (
+        len(
+            extract(
+                "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف. وجاء اللقاء خلال "
+                "مشاركته في اجتماعات مجلس جامعة الدول العربية."
+            )
+        )
+        == 1
+    )
