@@ -189,6 +189,17 @@ def group_events(doc: Document) -> None:
                 # "يلتقي الرئيس فلانا ... كما بحث الجانبان خلال اللقاء": a meeting told
                 # in the present, then in the past, was held.
                 current.planned = False
+            elif (
+                refers_back
+                and kind in ("attendance", "definite")
+                and current is not None
+                and current.planned
+                and not clause.planned
+                and (held := _held_before(events, current, index)) is not None
+            ):
+                # "استقبل فلان علانا ... خلال مشاركته في القمة التي تعقد غدا. وشارك في
+                # اللقاء ...": the meeting attended is the one held, not the one to come
+                current = held
             folds = (
                 current is not None
                 and not clause.planned
@@ -362,6 +373,23 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
+
+
+def _held_before(events: list[Event], planned: Event, index: int) -> Event | None:
+    """The meeting held that was told with the announced one, in its sentence or the
+    one before."""
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e is not planned
+            and not e.planned
+            and e.scope
+            and e.scope[-1] >= index - 1
+            and set(planned.scope) & set(e.scope)
+        ),
+        None,
+    )
 
 
 def _received(doc: Document, tokens, kind: str, position: int, start: int) -> bool:

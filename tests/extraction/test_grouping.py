@@ -590,3 +590,14 @@ def test_a_spokesman_received_by_someone_named_before_is_met(extract):
         "وزير العدل المتحدث باسم الكتلة البرلمانية للحزب الاشتراكي يوهان غرابر."
     )
     assert any("يوهان غرابر" in people(m) for m in meetings)
+
+
+def test_who_attended_the_meeting_attended_the_one_held_not_the_one_to_come(extract):
+    meetings = extract(
+        "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف في المنامة، خلال "
+        "مشاركته في الدورة الحالية لاجتماع مجلس الجامعة التي تعقد غدا. وشارك في اللقاء "
+        "وزير الخارجية كمال الغيلاني."
+    )
+    held = [m for m in meetings if m.status == "held"]
+    assert len(held) == 1
+    assert set(people(held[0])) == {"سالم الهاشمي", "أندريه فولكوف", "كمال الغيلاني"}
