@@ -124,16 +124,24 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
 
 def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
     """Does the clause open with a verb of saying and "during his meeting" ("وأكد خلال
-    لقائه نائب المنسق فلان ...") and name no one before it? The speaker is who the
-    sentence before spoke of first."""
+    لقائه نائب المنسق فلان ...", "وأكد، خلال اجتماع في مكتبه، مع فلان") and name no
+    one before it? The speaker is who the sentence before spoke of first."""
     tokens = sentence.tokens
+    during = start + 1
+    while during < position and tokens[during].norm in COMMAS:
+        during += 1
+    with_someone = any(t.norm == "مع" for t in tokens[position + 1 : position + _WITH_REACH])
     return (
-        position == start + 2
+        position == during + 1
         and tokens[start].bare.removeprefix("و") in lex.reporting_verbs
-        and tokens[start + 1].norm in _DURING_HIS
-        and tokens[position].bare.endswith(("ه", "ها"))
+        and tokens[during].norm in _DURING_HIS
+        and (tokens[position].bare.endswith(("ه", "ها")) or with_someone)
         and not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     )
+
+
+# How far after "خلال اجتماع" the "مع" of whom it was with is looked for.
+_WITH_REACH = 10
 
 
 def reported_subject(doc: Document, sentence: Sentence, start: int, position: int) -> int:

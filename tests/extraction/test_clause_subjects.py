@@ -286,3 +286,11 @@ def test_a_verb_in_the_feminine_before_a_man_s_office_has_its_subject_before(ext
         "الهاشمي، ورئيس الحكومة كمال الغيلاني."
     )
     assert set(people(meeting)) == {"سارة ميلر", "سالم الهاشمي", "كمال الغيلاني"}
+
+
+def test_said_during_a_meeting_set_off_by_commas_the_speaker_before_met(extract):
+    [meeting] = extract(
+        "اعتبر مدير العمليات اللواء سالم محمد الهاشمي أن المباحثات مهمة. وأكد، خلال "
+        "اجتماع، في مكتبه في مقر القيادة، مع السفير الألماني كلاوس مولر، أن التعاون مستمر."
+    )
+    assert set(people(meeting)) == {"سالم محمد الهاشمي", "كلاوس مولر"}
