@@ -1301,3 +1301,15 @@ def test_two_names_quoted_together_are_two():
     )
     names = [m.name for s in document.sentences for m in s.people.mentions]
     assert "سالم الهاشمي وكمال الغيلاني" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصف وزير الخارجية التركي مخطط السيطرة الكاملة على المدينة بأنه خطير.",
+        'وقال الديوان إن ملك الأردن "أعاد التأكيد للرئيس الفرنسي، على أهمية الحل.',
+    ],
+)
+def test_a_plan_or_a_verb_after_an_office_is_no_name(text):
+    document = read(text, until="mentions")
+    assert not [m for s in document.sentences for m in s.people.mentions]
