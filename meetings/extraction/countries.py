@@ -212,7 +212,7 @@ def home_country(
         # Only foreigners are marked: the unmarked side is the Arab state the article is
         # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان
         # مع قائد القيادة الأمريكية ...").
-        # A party's ruling house (`houses`: "فهد بن سلطان آل سعود") names it first.
+        # A party's ruling house (`houses`: "سامي بن رائد آل سعود") names it first.
         for code in [dateline, *houses, *_ranked(local), place_country, home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code

@@ -194,7 +194,7 @@ def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
 
 
 def visits_took_in_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """ "باشر الموفد زياراته التي شملت رئيس مجلس النواب فلان، ووزير الخارجية علان":
+    """ "أنهى المبعوث زياراته التي شملت وزير الدفاع فلان، ورئيس الأركان علان":
     the visits' calls listed, one after another, are meetings with those officials (not
     "جولته التي شملت مصر والأردن": places)."""
     if tokens[k].norm.removeprefix("و") not in _TOOK_IN or k < 2:

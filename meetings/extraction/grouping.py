@@ -197,8 +197,8 @@ def group_events(doc: Document) -> None:
                 and not clause.planned
                 and (held := _held_before(events, current, index)) is not None
             ):
-                # "استقبل فلان علانا ... خلال مشاركته في القمة التي تعقد غدا. وشارك في
-                # اللقاء ...": the meeting attended is the one held, not the one to come
+                # "استقبل فلان علانا ... على هامش المؤتمر المقرر بعد يومين. وحضر
+                # الاستقبال ...": the meeting attended is the one held, not the one to come
                 current = held
             folds = (
                 current is not None

@@ -48,7 +48,7 @@ def joint_offices(
         if second.prefix != "و" or not (
             second.core in _MINISTER
             or (second.core in _SECOND_POSTS and office.head in _ENVOYS)
-            # "نائب وزير الخارجية الروسي والمبعوث الخاص فلان"
+            # "مساعد وزير الخارجية الصيني والمبعوث الخاص فلان"
             or (second.core.removeprefix("ال") in _ENVOYS and office.head in _DEPUTIES)
         ):
             continue

@@ -595,7 +595,7 @@ def test_a_spokesman_received_by_someone_named_before_is_met(extract):
 def test_who_attended_the_meeting_attended_the_one_held_not_the_one_to_come(extract):
     meetings = extract(
         "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف في المنامة، خلال "
-        "مشاركته في الدورة الحالية لاجتماع مجلس الجامعة التي تعقد غدا. وشارك في اللقاء "
+        "حضوره الدورة الجديدة لاجتماع المجلس الوزاري الذي يعقد غدا. وحضر الاستقبال "
         "وزير الخارجية كمال الغيلاني."
     )
     held = [m for m in meetings if m.status == "held"]

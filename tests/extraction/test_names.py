@@ -1286,8 +1286,8 @@ def test_a_diplomat_opening_a_phrase_holds_an_office_but_an_adjective_does_not()
 
 
 def test_a_ruling_house_in_a_feminine_word_goes_on_before_a_feminine_noun():
-    names = roles("استقبل الوزير سالم العلي الشيخ راشد بن حمد آل خليفة برفقة وفد مرافق.")
-    assert "راشد بن حمد آل خليفة" in names
+    names = roles("استقبل الوزير سالم العلي الشيخ نادر بن وليد آل خليفة برفقة وفد مرافق.")
+    assert "نادر بن وليد آل خليفة" in names
 
 
 def test_a_major_general_s_rank_is_no_part_of_the_office():
@@ -1306,8 +1306,8 @@ def test_two_names_quoted_together_are_two():
 @pytest.mark.parametrize(
     "text",
     [
-        "ووصف وزير الخارجية التركي مخطط السيطرة الكاملة على المدينة بأنه خطير.",
-        'وقال الديوان إن ملك الأردن "أعاد التأكيد للرئيس الفرنسي، على أهمية الحل.',
+        "وانتقد وزير الدفاع الإيراني مخطط الضم الكامل للأراضي بأنه خطير.",
+        'وذكر القصر أن ملك المغرب "أعاد التأكيد لرئيس الوزراء الإسباني، على أهمية الحل.',
     ],
 )
 def test_a_plan_or_a_verb_after_an_office_is_no_name(text):

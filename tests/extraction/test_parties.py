@@ -63,15 +63,15 @@ def test_a_body_met_through_some_of_its_leaders_after_the_subject_and_the_day(ex
 def test_the_body_whose_meetings_the_subject_attends_is_no_party(extract):
     [meeting] = extract(
         "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف في مقر إقامته، "
-        "خلال مشاركته في اجتماعات مجلس جامعة الدول العربية."
+        "خلال مشاركته في اجتماعات مجلس وزراء الداخلية العرب."
     )
-    assert not [p for p in meeting.participants if p.org == "مجلس جامعة الدول العربية"]
+    assert not [p for p in meeting.participants if p.org == "مجلس وزراء الداخلية العرب"]
     # nor a meeting of its own
     assert (
         len(
             extract(
                 "استقبل رئيس الحكومة سالم الهاشمي السفير الروسي أندريه فولكوف. وجاء اللقاء خلال "
-                "مشاركته في اجتماعات مجلس جامعة الدول العربية."
+                "مشاركته في اجتماعات مجلس وزراء الداخلية العرب."
             )
         )
         == 1

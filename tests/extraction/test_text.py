@@ -380,7 +380,7 @@ def test_a_stop_before_a_venue_alone_cuts_a_clause_not_a_sentence(extract):
 def test_a_cut_line_telling_what_two_discussed_with_each_other_is_body_text():
     story = paragraphs(
         "بحث في بعبدا\n36\n\nعرض رئيس الجمهورية العماد سالم الهاشمي مع سفير روسيا في بيروت "
-        "أندريه فولكوف العلاقات الثنائية وسبل تطويرها في ال\n\nوأكد الأخير بعد اللقاء أنه "
-        "نقل رسالة شفهية.\n"
+        "أندريه فولكوف العلاقات الثنائية وسبل تطويرها في ال\n\nوقال السفير عقب الاستقبال إنه "
+        "سلم رسالة من رئيسه.\n"
     )
     assert [p.heading for p in story if p.text.startswith("عرض")] == [False]
