@@ -11,7 +11,7 @@ from .countries import count_states, home_country, paired_states
 from .delegations import OFFICIALS
 from .document import Document, Event
 from .known import KnownPeople
-from .normalize import name_key, normalize_arabic
+from .normalize import as_written, name_key, normalize_arabic
 from .registry import Person
 from .results import ExtractedMeeting, ExtractedParticipant
 from .twins import one_per_meeting
@@ -83,6 +83,7 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
                     institution.country or (None if institution.multilateral else fallback),
                 )
             )
+    participants = [_without_vowel_marks(p) for p in participants]
     countries = []
     for code in [p.country for p in participants] + [event.place_country]:
         if code and code not in countries:
@@ -102,6 +103,16 @@ def _meeting(doc: Document, event: Event, homes: dict[int, str | None]) -> Extra
         participants=tuple(participants),
         evidence=doc.sentences[event.sentence].text,
         status="planned" if event.planned else "held",
+    )
+
+
+def _without_vowel_marks(participant: ExtractedParticipant) -> ExtractedParticipant:
+    """What is published and faceted carries no vowel marks ("وزيرُ الدفاعِ")."""
+    return replace(
+        participant,
+        name=participant.name and as_written(participant.name),
+        role=participant.role and as_written(participant.role),
+        org=participant.org and as_written(participant.org),
     )
 
 

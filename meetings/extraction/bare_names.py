@@ -28,9 +28,13 @@ _BEFORE_VERBS = frozenset({"قد", "لقد", "لم", "لن", "سوف"})
 
 
 def facility(token: Token) -> bool:
-    if token.core in _FACILITIES or token.core.removeprefix("ال") in _VESSELS:
+    if token.core in _FACILITIES:
         return True
     return token.norm[:1] in ("ب", "ل", "و") and token.norm[1:] in _FACILITIES
+
+
+def _vessel(token: Token) -> bool:
+    return token.core.removeprefix("ال") in _VESSELS
 
 
 # Who a meeting "brought together" follow these (bare, normalised).
@@ -66,7 +70,8 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if k and (
         facility(tokens[k - 1])
-        or (k > 1 and (tokens[k - 1].norm,) in lex.adjectives and facility(tokens[k - 2]))
+        or _vessel(tokens[k - 1])
+        or (k > 1 and (tokens[k - 1].norm,) in lex.adjectives and _vessel(tokens[k - 2]))
     ):
         # "معبر جابر نصيب", "مطار محمد الخامس", "الفرقاطة المغربية طارق بن زياد": a
         # place or a ship named after someone

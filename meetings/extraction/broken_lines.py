@@ -47,12 +47,14 @@ _ALSO = frozenset({"كما", "ثم"})
 
 
 def opens_with_a_past_cue(lex: Lexicon, line: str) -> bool:
-    """Does the line open with a meeting verb in the past ("استقبل", "وبحث"), or one
-    that tells a meeting with "مع" after it ("عرض فلان مع علان")? Body text opens so;
-    headlines tell in the present ("يبحث")."""
-    verb = make_token(line.split()[0]).bare.removeprefix("و")
+    """Does the line open with a meeting verb in the past ("استقبل", "وبحث"), or, in a
+    line too long for a headline, one that tells a meeting with "مع" after it ("عرض
+    فلان مع علان ..."; short, "تبادل وجهات النظر مع" may go on from the line before)?
+    Body text opens so; headlines tell in the present ("يبحث")."""
+    words = line.split()
+    verb = make_token(words[0]).bare.removeprefix("و")
     if verb in lex.agreed_with:
-        return "مع" in line.split()
+        return len(words) > HEADING_MAX_WORDS and "مع" in words
     return verb in lex.verbs and verb not in lex.imperfect_verbs
 
 

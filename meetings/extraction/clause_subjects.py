@@ -8,7 +8,7 @@ from .cues import NEXT
 from .document import Document, Event, Sentence
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS, head
+from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -122,6 +122,10 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
     return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
 
 
+# How far after "خلال اجتماع" the "مع" of whom it was with is looked for.
+_WITH_REACH = 10
+
+
 def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
     """Does the clause open with a verb of saying and "during his meeting" ("وأكد خلال
     لقائه نائب المنسق فلان ...", "وأكد، خلال اجتماع في مكتبه، مع فلان") and name no
@@ -138,10 +142,6 @@ def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, positi
         and (tokens[position].bare.endswith(("ه", "ها")) or with_someone)
         and not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     )
-
-
-# How far after "خلال اجتماع" the "مع" of whom it was with is looked for.
-_WITH_REACH = 10
 
 
 def reported_subject(doc: Document, sentence: Sentence, start: int, position: int) -> int:
@@ -340,44 +340,17 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     ):
         opening -= 1
     before = [t.norm for t in tokens[max(0, opening - 2) : opening]]
-    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT | SEQUENCE:
+    if before[-1:] and before[-1].removeprefix("و") in _SAME_SUBJECT:
         return True
+    if before[-1:] and before[-1].removeprefix("و") in SEQUENCE:
+        # "وسبقه لقاء مع فلان": the other meeting's subject; not "وتلاه اجتماع للوفد
+        # مع فلان", which names its own
+        after = tokens[position + 1 : position + 2]
+        return bool(after) and (after[0].norm == "مع" or after[0].prefix.endswith("ب"))
     verb, after = tokens[position], tokens[position + 1 : position + 2]
     if verb.prefix == "ل" and after and after[0].norm in NEXT:
         return True  # "ليلتقي بعدها": and then he met
     return before[-1:] == ["ان"] and before[0].removeprefix("و") in ("قبل", "بعد")
-
-
-def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
-    """Does a verb open its sentence with no subject, those met following with "مع"
-    or "ب" ("والتقى مع نظيره", "وخلال زيارته إلى الرياض، التقى بولي العهد", "التقى
-    وتشاور مع ...") or as its object ("والتقت رئيس الجمهورية")? Its subject is who the
-    sentence before told of."""
-    tokens = sentence.tokens
-    if start != 0 or any(
-        m.start < position and not m.kin for m in sentence.people.mentions + sentence.refs
-    ):
-        return False
-    k = position + 1
-    if k < len(tokens) and tokens[k].prefix == "و" and in_any(tokens[k], lex.verbs):
-        k += 1  # "التقى وتشاور مع"
-    return k < len(tokens) and (
-        tokens[k].norm == "مع"
-        or tokens[k].prefix.endswith("ب")
-        or _she_met_him(lex, tokens[position], tokens[k])
-    )
-
-
-def _she_met_him(lex: Lexicon, verb: Token, after: Token) -> bool:
-    """A verb in the feminine before a man's office ("والتقت رئيس الجمهورية فلان"):
-    the office is its object, not its subject, which would agree with it."""
-    office = head(lex, after)
-    return (
-        verb.norm.endswith("ت")
-        and office is not None
-        and not office.endswith("ه")
-        and not after.text.endswith(("ة", "ه"))
-    )
 
 
 def and_met_one(lex, tokens: list[Token], start: int, position: int, end: int) -> bool:

@@ -77,15 +77,12 @@ def _states(
     return counts, tuple(ambiguous)
 
 
-# Issues and people a meeting discusses, whose state follows them ("القضية
-# الفلسطينية", "الأوضاع في السودان"): it is what was discussed, not anyone's state
-# (cores).
+# Issues a meeting discusses, whose state follows them ("القضية الفلسطينية", "الأوضاع
+# في السودان"): it is what was discussed, not anyone's state (cores). Not the people
+# discussed ("أوضاع الطلاب العمانيين في ماليزيا"): officials speak of their own citizens.
 _ISSUES = frozenset(
     "القضيه قضيه الازمه ازمه الملف ملف الاوضاع اوضاع الوضع وضع التطورات تطورات المستجدات"
-    " مستجدات الحرب حرب النزاع الصراع العدوان الاحتلال اعمار الساحه الشان"
-    # people the meeting is about: "النازحين السوريين", "الجالية المصرية"
-    " النازحين اللاجئين الجاليه الجاليات الرعايا المواطنين العماله العمال الطلاب المهاجرين"
-    " الاسرى المعتقلين السجناء الحجاج المعتمرين الزوار".split()
+    " مستجدات الحرب حرب النزاع الصراع العدوان الاحتلال اعمار الساحه الشان".split()
 )
 
 
@@ -212,8 +209,8 @@ def home_country(
         # Only foreigners are marked: the unmarked side is the Arab state the article is
         # about, the one whose outlets write this news ("بحث القائد العام للجيش فلان
         # مع قائد القيادة الأمريكية ...").
-        # A party's ruling house (`houses`: "سامي بن رائد آل سعود") names it first.
-        for code in [dateline, *houses, *_ranked(local), place_country, home, *_ranked(counts)]:
+        # Else a party's ruling house (`houses`: "سامي بن رائد آل سعود") names it.
+        for code in [dateline, *_ranked(local), place_country, *houses, home, *_ranked(counts)]:
             if code in ARAB_STATES:
                 return code
     if len(stated) >= 2 and place_country in stated and place_country not in counterparts:

@@ -10,6 +10,7 @@ from .acts_together import briefed_someone, opened_together, recalled
 from .encounters import (
     addressed_in_person,
     calls,
+    came_to_attend,
     co_chaired,
     headed_meeting,
     held_summit,
@@ -17,6 +18,7 @@ from .encounters import (
     joint_appearance,
     received_item,
     summit_of,
+    taking_part,
     toured_officials,
     under_chairmanship,
     visited_someone,
@@ -60,6 +62,10 @@ class Cue(NamedTuple):
     noun: bool  # a meeting noun, bare, after و/ف/ب, or with a possessive
     any_noun: bool  # a meeting noun in any of the word's forms
     definite: bool
+
+
+# "مقابلة" is an audience only as what someone was granted ("حظي بمقابلة") (normalised).
+_AUDIENCE = "مقابله"
 
 
 @per_word
@@ -168,7 +174,9 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "attendance"
         if c.noun and interview(tokens, k, end):
             continue  # "قال في لقاء مع قناة ...": an interview, not a meeting
-        if c.noun and _taking_part(tokens, start, k):
+        if tokens[k].core == _AUDIENCE and not tokens[k].prefix.endswith("ب"):
+            continue  # "في مقابلة مع الإعلامي فلان": an interview; "حظي بمقابلة": an audience
+        if c.noun and taking_part(tokens, start, k):
             continue  # "خلال مشاركته في اجتماعات مجلس الجامعة": a gathering attended
         if c.noun:
             # "كشف فلان عن إجراء مكالمة مع علان": the noun of a held verb before the
@@ -188,7 +196,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             verb_after = any(later.verb for later in cues[k + 1 - start :])
             if (
                 _on_the_sidelines(tokens, start, k)
-                or _came_to_attend(tokens, start, k)
+                or came_to_attend(tokens, start, k)
                 or _came_amid(tokens, start, k, end)
                 or (verb_after and _after_it(tokens, start, k))
             ):
@@ -320,29 +328,6 @@ def _came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
     if after < end and tokens[after].norm in _AMID_ALONE:
         return True
     return after + 1 < end and tokens[after].norm == "في" and tokens[after + 1].norm in _AMID
-
-
-# What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".
-_TO_ATTEND = frozenset({"للمشاركه", "لحضور"})
-
-
-def _came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the meeting noun at k the gathering someone came to attend ("وصل إلى فيينا
-    للمشاركة في الاجتماع الوزاري")?"""
-    before = k - 1
-    if before > start and tokens[before].norm == "في":
-        before -= 1
-    return before >= start and tokens[before].norm in _TO_ATTEND
-
-
-# One's taking part in a gathering (normalised): "خلال مشاركته في اجتماعات المجلس".
-_HIS_TAKING_PART = frozenset({"مشاركته", "مشاركتها", "حضوره", "حضورها"})
-
-
-def _taking_part(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the meeting noun at k a gathering someone was taking part in ("خلال مشاركته
-    في اجتماعات مجلس الجامعة")? What is told of it is set there, not met in it."""
-    return k - 2 >= start and tokens[k - 1].norm == "في" and tokens[k - 2].norm in _HIS_TAKING_PART
 
 
 # A round or a number of meetings, before "من" and the meeting noun (normalised).

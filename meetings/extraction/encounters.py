@@ -7,7 +7,7 @@ call, an interview with a channel rather than a meeting.
 
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, WEEKDAYS, head, is_counterpart, is_title
+from .words import COMMAS, TAKING_PART, WEEKDAYS, head, is_counterpart, is_title
 
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
@@ -328,3 +328,28 @@ def under_chairmanship(tokens: list[Token], start: int, k: int) -> bool:
     """Is the word at k "رئاسة" after "تحت" ("تحت رئاسة كل من فلان وعلان")? Those who
     co-chaired a session met."""
     return k > start and tokens[k].core == "رئاسه" and tokens[k - 1].norm == "تحت"
+
+
+# What one travels for (normalised): "للمشاركة في الاجتماع", "لحضور الاجتماع".
+_TO_ATTEND = frozenset({"للمشاركه", "لحضور"})
+
+
+def came_to_attend(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k the gathering someone came to attend ("وصل إلى فيينا
+    للمشاركة في الاجتماع الوزاري")?"""
+    before = k - 1
+    if before > start and tokens[before].norm == "في":
+        before -= 1
+    return before >= start and tokens[before].norm in _TO_ATTEND
+
+
+def taking_part(tokens: list[Token], start: int, k: int) -> bool:
+    """Is the meeting noun at k a gathering someone was taking part in ("خلال مشاركته
+    في اجتماعات مجلس الجامعة")? What is told of it is set there, not met in it; not
+    "خلال مشاركته في اجتماع مع نظيره", a meeting with someone."""
+    return (
+        k - 2 >= start
+        and tokens[k - 1].norm == "في"
+        and tokens[k - 2].norm.removeprefix("و") in TAKING_PART
+        and not (k + 1 < len(tokens) and tokens[k + 1].norm == "مع")
+    )

@@ -53,7 +53,6 @@ from .clause_subjects import (
     spokesperson,
     subject_before,
     subject_described_first,
-    subject_left_out,
     the_two_named_before,
     their_two_before,
 )
@@ -69,6 +68,7 @@ from .visits import (
     delegation_met,
     delegation_state,
     delegation_subject,
+    held_with,
     meeting_after_meeting,
     named_office_holders,
     rejoin_lone_splits,
@@ -76,6 +76,7 @@ from .visits import (
     separate_calls,
     separate_meetings,
     separately,
+    subject_left_out,
     told_apart_after,
     two_of_a_group,
     welcoming_host,
@@ -195,7 +196,7 @@ def group_events(doc: Document) -> None:
                 and current is not None
                 and current.planned
                 and not clause.planned
-                and (held := _held_before(events, current, index)) is not None
+                and (held := held_with(events, current, index)) is not None
             ):
                 # "استقبل فلان علانا ... على هامش المؤتمر المقرر بعد يومين. وحضر
                 # الاستقبال ...": the meeting attended is the one held, not the one to come
@@ -373,23 +374,6 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
-
-
-def _held_before(events: list[Event], planned: Event, index: int) -> Event | None:
-    """The meeting held that was told with the announced one, in its sentence or the
-    one before."""
-    return next(
-        (
-            e
-            for e in reversed(events)
-            if e is not planned
-            and not e.planned
-            and e.scope
-            and e.scope[-1] >= index - 1
-            and set(planned.scope) & set(e.scope)
-        ),
-        None,
-    )
 
 
 def _received(doc: Document, tokens, kind: str, position: int, start: int) -> bool:

@@ -132,13 +132,15 @@ _VOWELLED_PREFIX = re.compile(r"^س?[يتن][\u064b-\u0652]")
 _POSSESSED_PLURAL = re.compile(r"\w{2,}ات(?:ه|ها|هم|هما)$")
 
 
-def feminine_noun_and_adjective(tokens: list[Token], k: int) -> bool:
+def feminine_noun_and_adjective(tokens: list[Token], k: int, joiners=frozenset()) -> bool:
     """Two words both feminine in ة, with the article ("الخصوصية الاستراتيجية") or both
     without ("صورة موجزة"), after a name of two words: a noun and its adjective, the
-    object of the verb before the name, no more of the name."""
+    object of the verb before the name, no more of the name; not after one of the
+    `joiners` ("آل خليفة برفقة": a family name)."""
     pair = tokens[k : k + 2]
     return (
         len(pair) == 2
+        and not (k and tokens[k - 1].norm in joiners)
         and pair[0].definite == pair[1].definite
         and all(not t.prefix and t.text.endswith("ة") for t in pair)
     )
@@ -265,3 +267,23 @@ def imperfect_verb(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         or lex.knows(nxt.core)
         or not name_like(lex, nxt, first=False, definite_ok=True)
     )
+
+
+def quoted_words(tokens: list[Token], k: int, most: int) -> range:
+    """The words between the quote opening at (or just before) `k` and its closing
+    quote, when they are few enough (`most`) to be one name; else none."""
+    opening = k if k < len(tokens) and tokens[k].is_quote else k - 1
+    if opening < 0 or opening >= len(tokens) or not tokens[opening].is_quote:
+        return range(0)
+    for end in range(opening + 1, min(opening + most + 2, len(tokens))):
+        if tokens[end].is_quote:
+            inside = range(opening + 1, end)
+            # not two names quoted together: "«فلان وعلان»"
+            if len(inside) >= 2 and not any(
+                tokens[i].is_punct or tokens[i].prefix == "و" for i in inside
+            ):
+                return inside
+            return range(0)
+        if tokens[end].is_punct:
+            break
+    return range(0)

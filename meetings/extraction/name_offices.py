@@ -88,6 +88,10 @@ def _bare_title(tokens: list[Token], mention: Mention) -> bool:
     return opening.definite and tokens[mention.start + 1] == mention.name_tokens[0]
 
 
+# Titles of heads of state (normalised): "الرئيس فلان", "الملك فلان".
+_RULERS = frozenset({"رئيس", "ملك", "امير", "سلطان"})
+
+
 def name_before_office(
     lex: Lexicon, tokens, office: Office, mentions, claimed, named_only=False
 ) -> Mention | None:
@@ -125,12 +129,13 @@ def name_before_office(
             mention.role is not None
             and office.start == mention.end
             and office.country is not None
-            # "حمّل الرئيس فلان وزير الخارجية الأردني تحياته": another office's head
-            # before the name, not an honorific ("السيد فلان وزير الخارجية الأردني")
-            # nor the same one ("الملك فلان ملك المملكة الأردنية")
+            # "حمّل الرئيس فلان وزير الخارجية الأردني تحياته": a ruler's title before
+            # the name and another office after it; not an honorific ("السيد فلان",
+            # "السفير فلان مساعد وزير الخارجية المصري") nor the same office again
+            # ("الملك فلان ملك المملكة الأردنية")
             and (
                 tokens[office.start].article
-                or (mention.head is not None and mention.head != office.head)
+                or (mention.head in _RULERS and mention.head != office.head)
             )
         )
         if mention.end - 1 == k and bare and not other_state and not received:

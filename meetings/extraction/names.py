@@ -21,6 +21,7 @@ from .name_ends import (
     possessed_plural,
     preposition_as_name,
     purpose,
+    quoted_words,
     verb_after_name,
     verb_with_wa,
     verbal_noun_in_construct,
@@ -158,7 +159,7 @@ def take_name(
     count towards the length: "فيصل بن سلطان بن تركي آل سعود" is one name."""
     out: list[int] = []
     words = 0
-    quoted = _quoted_words(tokens, k)
+    quoted = quoted_words(tokens, k, MAX_NAME)
     while k < len(tokens) and words < MAX_NAME:
         t = tokens[k]
         if t.is_quote:
@@ -166,8 +167,6 @@ def take_name(
                 break
             k += 1
             continue
-        if k in quoted and out and t.prefix == "و":
-            break  # "«شكري وأبو الغيط»": two names quoted together
         if k in quoted and out:
             out.append(k)  # all a quoted name's words: "“حسن جابر السوداني”"
             words += t.norm not in NAME_JOINERS
@@ -250,11 +249,7 @@ def take_name(
             break  # "فلان الفلاني سيصل إلى", "فلان الفلاني يتوجه إلى"
         if words >= 2 and possessed_plural(lex, tokens, k):
             break  # "فلان الفلاني جولاته على"
-        if (
-            words >= 2
-            and feminine_noun_and_adjective(tokens, k)
-            and tokens[k - 1].norm not in NAME_JOINERS  # "آل خليفة برفقة"
-        ):
+        if words >= 2 and feminine_noun_and_adjective(tokens, k, NAME_JOINERS):
             break  # "أكد الرئيس فلان الفلاني الخصوصية الاستراتيجية": what he stressed
         if (
             not out
@@ -386,20 +381,3 @@ def _foreign_family_name_with_prefix(lex: Lexicon, tokens: list[Token], given: i
         and (nxt is None or nxt.is_punct)
         and (first in lex.foreign_given_names or transliterated(first))
     )
-
-
-def _quoted_words(tokens: list[Token], k: int) -> range:
-    """The words between the quote opening at (or just before) `k` and its closing
-    quote, when they are few enough to be one name; else none."""
-    opening = k if k < len(tokens) and tokens[k].is_quote else k - 1
-    if opening < 0 or opening >= len(tokens) or not tokens[opening].is_quote:
-        return range(0)
-    for end in range(opening + 1, min(opening + MAX_NAME + 2, len(tokens))):
-        if tokens[end].is_quote:
-            inside = range(opening + 1, end)
-            if len(inside) >= 2 and not any(tokens[i].is_punct for i in inside):
-                return inside
-            return range(0)
-        if tokens[end].is_punct:
-            break
-    return range(0)

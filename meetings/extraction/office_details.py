@@ -219,11 +219,15 @@ def phrase_org(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str |
     return None
 
 
+# Offices written as titles before a name (heads): "السفير فلان" (not "مكتب الرئيس").
+_AS_TITLES = frozenset({"سفير", "سفيره", "مستشار", "مستشاره"})
+
+
 def _second_office(lex: Lexicon, tokens: list[Token], m: int, end: int) -> bool:
     token = tokens[m]
     if token.prefix == "و" and token.core in lex.minister_words:
         return True
-    if m == end - 1 and token.article and not token.prefix and head(lex, token) is not None:
+    if m == end - 1 and token.article and not token.prefix and head(lex, token) in _AS_TITLES:
         return True  # "الأمين العام لوزارة الخارجية السفير فلان": a title before the name
     return (
         not token.prefix

@@ -11,7 +11,7 @@ from .document import Document, Institution, Sentence
 from .institutions import delegated
 from .normalize import name_key
 from .tokens import Token, in_any
-from .words import TANWEEN_ENDINGS
+from .words import TAKING_PART, TANWEEN_ENDINGS
 
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
@@ -218,15 +218,10 @@ def _in_his_office(token: Token) -> bool:
     return token.norm in ("بمكتبه", "بمكتبها", "مكتبه", "مكتبها", "في")
 
 
-# Taking part in a body's meetings (normalised, without و): "خلال مشاركته في اجتماعات
-# مجلس الجامعة" tells the gathering the subject attended, not a party met.
-_TAKING_PART = frozenset(
-    {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "حضوره", "حضورها", "لحضور", "حضور"}
-)
-
-
 def _taking_part_in(before: list[Token]) -> bool:
-    return any(t.norm.removeprefix("و") in _TAKING_PART for t in before[-4:])
+    """ "خلال مشاركته في اجتماعات مجلس الجامعة": the gathering the subject attended,
+    not a party met."""
+    return any(t.norm.removeprefix("و") in TAKING_PART for t in before[-4:])
 
 
 def _opener(lex, before: list[Token]) -> Token | None:

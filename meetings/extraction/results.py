@@ -4,8 +4,6 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from .normalize import as_written
-
 
 @dataclass(frozen=True)
 class ExtractedParticipant:
@@ -14,13 +12,6 @@ class ExtractedParticipant:
     org: str | None
     ministry: str | None
     country: str | None
-
-    def __post_init__(self):
-        # what is published and faceted carries no vowel marks ("وزيرُ الدفاعِ")
-        for field in ("name", "role", "org"):
-            value = getattr(self, field)
-            if value:
-                object.__setattr__(self, field, as_written(value))
 
     def to_json(self) -> dict:
         return {

@@ -80,11 +80,14 @@ def _opens_section(norm: str, sections: frozenset[str]) -> bool:
 
 
 def _told(line: str) -> bool:
-    """A line of the story's body: a sentence ending on a stop, or too long for a
-    headline; not a headline or a site's name."""
+    """A line of the story's body: a sentence ending on a stop, one opening with a
+    meeting verb in the past, or one too long for a headline; not a headline or a site's
+    name."""
     words = len(line.split())
-    return words > LONG_HEADING_MAX_WORDS or (
-        words > _SITE_NAME_MAX_WORDS and line.rstrip().endswith(_STOPS)
+    return (
+        words > LONG_HEADING_MAX_WORDS
+        or (words > _SITE_NAME_MAX_WORDS and line.rstrip().endswith(_STOPS))
+        or opens_with_a_past_cue(load_lexicon(), line)
     )
 
 

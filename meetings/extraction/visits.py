@@ -1,9 +1,11 @@
 """Delegations and visits, for `grouping`: who a delegation is made of and speaks for,
-who welcomes it, and meetings a clause tells one by one ("التقى على حدة ...",
-"اجتماع مع فلان، واجتماع مع علان")."""
+who welcomes it, meetings a clause tells one by one ("التقى على حدة ...",
+"اجتماع مع فلان، واجتماع مع علان"), and a visitor's meetings told with no subject
+("وصل فلان إلى الرياض. والتقى مع ...")."""
 
 from .delegations import GUESTS
 from .document import Clause, Document, Event, Mention, Sentence
+from .lexicon import Lexicon
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
@@ -120,11 +122,18 @@ def separately(tokens: list[Token], first: int, last: int) -> bool:
 
 def told_apart_after(doc: Document, index: int) -> bool:
     """Does the next sentence say, as it opens, that the meetings were one by one
-    ("التقى فلان كلا من علان وفلتان. وجرى خلال اللقاءات، كل على حدة، بحث ...")?"""
+    ("التقى فلان كلا من علان وفلتان. وجرى خلال اللقاءات، كل على حدة، بحث ...")? Its
+    "على حدة" must follow the meetings it speaks of: "وأدلى الوزراء، كل على حدة،
+    بتصريحات" tells of something else, as "وفي سياق منفصل" does."""
     if index + 1 >= len(doc.sentences):
         return False
-    tokens = doc.sentences[index + 1].tokens
-    return separately(tokens, 0, min(len(tokens), _APART_REACH))
+    tokens = doc.sentences[index + 1].tokens[:_APART_REACH]
+    meetings = next((k for k, t in enumerate(tokens) if in_any(t, doc.lex.definite_nouns)), None)
+    return meetings is not None and any(
+        t.core == _APART and tokens[k - 1].core == "علي"
+        for k, t in enumerate(tokens)
+        if k > meetings
+    )
 
 
 def separate_calls(tokens: list[Token], first: int, last: int) -> bool:
@@ -312,3 +321,49 @@ def rejoin_lone_splits(events: list[Event], splits: list[tuple[Event, Event]]) -
 def _their_meeting(token) -> bool:
     """ "لقائهما", "اجتماعهم": a meeting already told, of the ones named."""
     return token.core.startswith(("لقاء", "اجتماع")) and token.core.endswith(("هما", "هم"))
+
+
+def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does a verb of meeting open its sentence with no subject, those met following
+    with "مع" or "ب" ("والتقى مع نظيره", "وخلال زيارته إلى الرياض، التقى بولي العهد",
+    "التقى وتشاور مع ...")? Its subject is who the sentence before told of; not when
+    the subject follows those met ("والتقى مع الوفد وزير المالية فلان")."""
+    tokens = sentence.tokens
+    if start != 0 or in_any(tokens[position], lex.verbs) is None:
+        return False
+    if any(head(lex, t) for t in tokens[start:position]) or any(
+        m.start < position and not m.kin for m in sentence.people.mentions + sentence.refs
+    ):
+        return False
+    k = position + 1
+    if k < len(tokens) and tokens[k].prefix == "و" and in_any(tokens[k], lex.verbs):
+        k += 1  # "التقى وتشاور مع"
+    if k >= len(tokens) or not (tokens[k].norm == "مع" or tokens[k].prefix.endswith("ب")):
+        return False
+    parties = sorted(
+        [m.start for m in sentence.people.mentions if m.start >= k]
+        + [o.start for o in sentence.people.offices if o.start >= k]
+        + [i.start for i in sentence.people.institutions if i.start >= k]
+    )
+    # a second party neither joined by "و" nor listed after a comma is the subject
+    return not any(
+        not tokens[j].prefix.startswith("و") and tokens[j - 1].norm not in COMMAS
+        for j in parties[1:]
+    )
+
+
+def held_with(events: list[Event], planned: Event, index: int) -> Event | None:
+    """The meeting held that was told with the announced one, in its sentence or the
+    one before."""
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e is not planned
+            and not e.planned
+            and e.scope
+            and e.scope[-1] >= index - 1
+            and set(planned.scope) & set(e.scope)
+        ),
+        None,
+    )

@@ -26,6 +26,10 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 HOLDING = frozenset({"اجراء", "عقد"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
 TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
+# Taking part in a gathering (normalised, without و): "خلال مشاركته في اجتماعات المجلس".
+TAKING_PART = frozenset(
+    {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "حضوره", "حضورها", "لحضور", "حضور"}
+)
 # A meeting told as the one before or after another, by a verb with it as its object
 # (normalised, without و): "وسبقه لقاء مع فلان", "وتلاه اجتماع موسع".
 SEQUENCE = frozenset({"سبقه", "سبقها", "سبقته", "تلاه", "تلاها", "اعقبه", "اعقبها"})

@@ -112,3 +112,10 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_after_a_verb_of_holding(t
     tokens = tokenize(text)
     k = next(i for i, t in enumerate(tokens) if t.text == "أمير")
     assert opens_bare_name(LEX, tokens, k)
+
+
+def test_an_office_held_aboard_a_ship_is_still_an_office(extract):
+    [meeting] = extract(
+        "وعلى متن الفرقاطة التقى الرئيس الفرنسي جان مارتان وزير الدفاع خالد العتيبي."
+    )
+    assert people(meeting)["جان مارتان"].role == "الرئيس"

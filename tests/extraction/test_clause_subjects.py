@@ -280,12 +280,24 @@ def test_a_verb_opening_its_sentence_with_no_subject_goes_on_with_who_came_befor
     assert set(people(meeting)) == {"سالم العمري", "سمير الخطيب"}
 
 
-def test_a_verb_in_the_feminine_before_a_man_s_office_has_its_subject_before(extract):
+def test_a_subject_after_those_met_is_the_verb_s_own(extract):
+    # not the one the sentence before named: a woman holding a man's title, or the
+    # subject named after the party met with "مع"
     [meeting] = extract(
-        "وصلت المنسقة الأممية سارة ميلر إلى بيروت أمس. والتقت رئيس الجمهورية سالم "
-        "الهاشمي، ورئيس الحكومة كمال الغيلاني."
+        "أعلن البيت الأبيض أن الرئيس الأمريكي جون سميث سيزور روما. والتقت رئيس الوزراء "
+        "الإيطالية ماريا روسي وزير الخارجية الأمريكي توم ديفيس."
     )
-    assert set(people(meeting)) == {"سارة ميلر", "سالم الهاشمي", "كمال الغيلاني"}
+    assert set(people(meeting)) == {"ماريا روسي", "توم ديفيس"}
+    [meeting] = extract(
+        "أكد رئيس الوزراء فهد الحربي أن الحكومة ماضية في الإصلاحات. والتقى مع وفد "
+        "صندوق النقد الدولي وزير المالية فريد السعدي."
+    )
+    assert "فهد الحربي" not in people(meeting)
+    # nor does an office with no name leave the verb's subject out
+    assert not extract(
+        "أشاد الرئيس عادل منصور بدور الجيش. وأكد وزير الدفاع، خلال اجتماع مع قادة "
+        "الألوية، جاهزية القوات."
+    )
 
 
 def test_said_during_a_meeting_set_off_by_commas_the_speaker_before_met(extract):

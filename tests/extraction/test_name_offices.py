@@ -68,3 +68,12 @@ def test_another_office_of_a_state_right_after_a_head_of_state_s_name_is_someone
     # the same office told again after the name is the holder's
     [meeting] = extract("استقبل الملك سالم الهاشمي ملك المملكة الأردنية وزير الدفاع كمال الغيلاني.")
     assert people(meeting)["سالم الهاشمي"].country == "JO"
+
+
+def test_an_ambassador_s_title_before_his_own_office_of_a_state_is_his(extract):
+    [meeting] = extract(
+        "التقى وزير الخارجية الأردني أيمن الطراونة السفير سامر النجار مساعد وزير الخارجية "
+        "المصري للشؤون العربية."
+    )
+    assert people(meeting)["سامر النجار"].role == "مساعد وزير الخارجية"
+    assert all(p.name for p in meeting.participants)

@@ -587,3 +587,8 @@ def test_a_title_closing_an_office_phrase_before_the_name_is_no_part_of_its_body
         "استقبل الرئيس سالم الهاشمي الأمين العام لوزارة الخارجية السفير كمال الغيلاني."
     )
     assert people(meeting)["كمال الغيلاني"].org == "وزارة الخارجية"
+
+
+def test_an_office_s_head_closing_its_body_is_the_body_s(extract):
+    [meeting] = extract("استقبل السفير الأمريكي جون ميلر مدير مكتب الرئيس فؤاد الطيب.")
+    assert people(meeting)["فؤاد الطيب"].org == "مكتب الرئيس"

@@ -76,3 +76,11 @@ def test_the_body_whose_meetings_the_subject_attends_is_no_party(extract):
         )
         == 1
     )
+
+
+def test_taking_part_in_a_meeting_with_someone_is_meeting_them(extract):
+    [meeting] = extract(
+        "وأكد وزير الخارجية سامر النجار، خلال مشاركته في اجتماع مع نظيره الفرنسي جان "
+        "لوران في باريس، أهمية التعاون."
+    )
+    assert set(people(meeting)) == {"سامر النجار", "جان لوران"}

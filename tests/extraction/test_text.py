@@ -384,3 +384,20 @@ def test_a_cut_line_telling_what_two_discussed_with_each_other_is_body_text():
         "سلم رسالة من رئيسه.\n"
     )
     assert [p.heading for p in story if p.text.startswith("عرض")] == [False]
+
+
+def test_a_menu_below_a_story_of_lines_with_no_stop_ends_it(extract):
+    [meeting] = extract(
+        "التقى رئيس مجلس النواب نزار العبيدي سفير كندا مارك دوبوا في بغداد\n"
+        "وتناول اللقاء تطورات الأوضاع في المنطقة\nأخبار ذات صلة\n"
+        "وزير الدفاع يبحث مع نظيره التركي التعاون\n"
+    )
+    assert set(people(meeting)) == {"نزار العبيدي", "مارك دوبوا"}
+
+
+def test_a_short_line_opening_with_exchanging_views_goes_on_from_the_meeting_above(extract):
+    [meeting] = extract(
+        "بحث وزير الخارجية سامر النجار مع السفير الياباني كينجي ساتو\n"
+        "تبادل وجهات النظر مع الجانب الياباني حول القضايا الإقليمية"
+    )
+    assert set(people(meeting)) == {"سامر النجار", "كينجي ساتو"}

@@ -724,6 +724,12 @@ def test_a_meeting_told_as_the_one_before_another_is_a_meeting_of_its_own(extrac
         ["حميد الساعدي", "سالم الحلبي"],
         ["سالم الحلبي", "عيسى المناعي"],
     ]
+    # a meeting that names its own subject after the noun is not the other's subject's
+    meetings = extract(
+        "استقبل رئيس الوزراء فهد الحربي وفد البنك الدولي برئاسة جون ميلر، وتلاه اجتماع "
+        "للوفد مع وزير المالية فريد السعدي."
+    )
+    assert not any({"فهد الحربي", "فريد السعدي"} <= set(people(m)) for m in meetings)
 
 
 def test_being_granted_an_audience_is_a_meeting_and_an_interview_with_a_channel_is_not(extract):
@@ -733,3 +739,6 @@ def test_being_granted_an_audience_is_a_meeting_and_an_interview_with_a_channel_
     )
     assert set(people(meeting)) == {"سالم الهاشمي", "كمال الغيلاني"}
     assert not extract("وقال الرئيس سالم الهاشمي في مقابلة مع قناة الجزيرة إن البلاد بخير.")
+    assert not extract(
+        "وقال وزير الداخلية فارس المالكي في مقابلة تلفزيونية مع الإعلامي سمير حداد إن الأمن مستتب."
+    )

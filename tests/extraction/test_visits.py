@@ -115,7 +115,7 @@ def test_two_named_together_who_met_one_apart_met_the_other_each_with_who_attend
 def test_meetings_told_apart_in_the_next_sentence_are_one_each(extract):
     meetings = extract(
         "التقى الرئيس سالم العمري اليوم في الرباط كلا من وزير الخارجية الإسباني خوان "
-        "لوبيز ورئيس وزراء مالطا جورج كاميليري ورئيس الحكومة التونسية فتحي الزين. وجرى "
+        "لوبيز ورئيس وزراء مالطا جورج كاميليري ورئيس الحكومة التونسية فتحي الزين. "
         "وتناولت المباحثات، كل على حدة، التعاون الثنائي."
     )
     assert sorted(sorted(people(m)) for m in meetings) == [
@@ -123,6 +123,12 @@ def test_meetings_told_apart_in_the_next_sentence_are_one_each(extract):
         ["خوان لوبيز", "سالم العمري"],
         ["سالم العمري", "فتحي الزين"],
     ]
+    # "على حدة" of something else, or another story, leaves the meeting one
+    [meeting] = extract(
+        "عقد الرئيس عادل منصور اجتماعا مع رئيس الوزراء فهد الحربي ووزير الخارجية سامر "
+        "النجار ووزير الدفاع خالد العتيبي. وفي سياق منفصل، أعلنت الرئاسة موعد الانتخابات."
+    )
+    assert len(people(meeting)) == 4
 
 
 def test_the_leader_of_a_delegation_named_by_whose_it_is_was_at_its_meeting(extract):
