@@ -19,7 +19,7 @@ _FACILITIES = frozenset(
     | {"شركه"}  # a company named like a person: "شركة بوينغ"
     | {"ضريح"}  # a mausoleum: "زار ضريح محمد الخامس"
 )
-# Ships named after people, with the article too: "الفرقاطة المغربية طارق بن زياد".
+# Ships named after people, with the article too: "الفرقاطة الليبية فلان بن علان".
 _VESSELS = frozenset({"فرقاطه", "سفينه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 
 # Particles a verb follows, never a name (bare): "الذي كان قد أدى اليمين" ("أدى" is
@@ -73,7 +73,7 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         or _vessel(tokens[k - 1])
         or (k > 1 and (tokens[k - 1].norm,) in lex.adjectives and _vessel(tokens[k - 2]))
     ):
-        # "معبر جابر نصيب", "مطار محمد الخامس", "الفرقاطة المغربية طارق بن زياد": a
+        # "معبر جابر نصيب", "مطار محمد الخامس", "الفرقاطة الليبية فلان بن علان": a
         # place or a ship named after someone
         return False
     if t.norm in lex.given_names:

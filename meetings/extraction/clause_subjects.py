@@ -128,7 +128,7 @@ _WITH_REACH = 10
 
 def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
     """Does the clause open with a verb of saying and "during his meeting" ("وأكد خلال
-    لقائه نائب المنسق فلان ...", "وأكد، خلال اجتماع في مكتبه، مع فلان") and name no
+    لقائه نائب المنسق فلان ...", "وأكد، خلال اجتماع بمقر الوزارة، مع فلان") and name no
     one before it? The speaker is who the sentence before spoke of first."""
     tokens = sentence.tokens
     during = start + 1

@@ -67,8 +67,8 @@ _TOURED_WORDS = 10  # from the verb to "على": its subject between
 # Heads of several bodies named one after another: "جال على رؤساء الجمهورية فلان
 # والمجلس علان والحكومة فلان" (normalised).
 _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
-# Visits and tours, whose calls "شملت" lists (normalised cores): "زياراته التي شملت
-# رئيس مجلس النواب فلان".
+# Visits and tours, whose calls "شملت" lists (normalised cores): "جولته التي شملت
+# وزير الدفاع فلان".
 _ROUNDS_OF_VISITS = frozenset({"زيارات", "زياراته", "زياراتها", "جولته", "جولتها", "جولاته"})
 _TOOK_IN = frozenset({"شملت", "تضمنت"})
 _ALL_OF = frozenset({"كلا", "كل", "من"})

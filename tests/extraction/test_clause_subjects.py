@@ -303,6 +303,6 @@ def test_a_subject_after_those_met_is_the_verb_s_own(extract):
 def test_said_during_a_meeting_set_off_by_commas_the_speaker_before_met(extract):
     [meeting] = extract(
         "اعتبر مدير العمليات اللواء سالم محمد الهاشمي أن المباحثات مهمة. وأكد، خلال "
-        "اجتماع، في مكتبه في مقر القيادة، مع السفير الألماني كلاوس مولر، أن التعاون مستمر."
+        "اجتماع، بمقر الوزارة بالعاصمة، مع السفير الألماني كلاوس مولر، أن التعاون مستمر."
     )
     assert set(people(meeting)) == {"سالم محمد الهاشمي", "كلاوس مولر"}

@@ -289,7 +289,7 @@ def test_met_by_foreigners_only_the_unmarked_staff_are_of_their_minister_s_rulin
 
 def test_a_body_only_one_state_has_gives_its_head_that_state(extract):
     [meeting] = extract(
-        "وبحث رئيس أركان الجيش الوطني الشعبي الفريق سالم بوعلام مع قائد القوات "
+        "وبحث مدير الإشارة بالجيش الوطني الشعبي الفريق سالم بوعلام مع قائد القوات "
         "البحرية الإيطالية الأميرال ماركو روسي."
     )
     assert people(meeting)["سالم بوعلام"].country == "DZ"
