@@ -5,7 +5,7 @@ given name that is no ordinary word, or one that is right after a meeting cue or
 """
 
 from .lexicon import Lexicon
-from .name_parts import NAME_JOINERS
+from .name_parts import NAME_JOINERS, verb_with_object
 from .name_words import definite_given_name
 from .tokens import Token, in_any
 from .words import COMMAS
@@ -39,15 +39,6 @@ def _vessel(token: Token) -> bool:
 
 # Who a meeting "brought together" follow these (bare, normalised).
 _BROUGHT_TOGETHER = frozenset({"جمع", "جمعت", "ضم", "ضمت"})
-
-
-def _held_it(lex: Lexicon, token: Token) -> bool:
-    """A verb of holding with the meeting as its object ("أجراه", "عقده"); a final ى
-    is written ا before the pronoun."""
-    if not token.norm.endswith("ه"):
-        return False
-    stem = token.norm[:-1]
-    return stem in lex.held_verbs or (stem.endswith("ا") and stem[:-1] + "ي" in lex.held_verbs)
 
 
 def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -93,7 +84,7 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         or in_any(before, lex.verbs) is not None
         # "أجرى أمير حاتمي اتصالا", "اتصال أجراه أمير حاتمي"
         or in_any(before, lex.held_verbs) is not None
-        or _held_it(lex, before)
+        or verb_with_object(lex, before.norm, lex.held_verbs)
         or before.bare in _BROUGHT_TOGETHER
     )
 

@@ -124,13 +124,15 @@ def _first_person_verb(lex: Lexicon, word: str) -> bool:
     )
 
 
-def verb_with_object(lex: Lexicon, word: str) -> bool:
-    """Is a normalised word a verb of meeting with an object pronoun ("تلقاها",
-    "بحثه")? A final ى is written ا before the pronoun ("تلقى", "تلقاها")."""
+def verb_with_object(lex: Lexicon, word: str, verbs: frozenset[str] | None = None) -> bool:
+    """Is a normalised word a verb of meeting (or one of `verbs`: "أجراه") with an
+    object pronoun ("تلقاها", "بحثه")? A final ى is written ا before the pronoun
+    ("تلقى", "تلقاها")."""
+    verbs = lex.verbs if verbs is None else verbs
     for pronoun in _OBJECT_PRONOUNS:
         stem = word.removesuffix(pronoun)
         if stem != word and len(stem) >= 3:
-            return stem in lex.verbs or (stem.endswith("ا") and stem[:-1] + "ي" in lex.verbs)
+            return stem in verbs or (stem.endswith("ا") and stem[:-1] + "ي" in verbs)
     return False
 
 
