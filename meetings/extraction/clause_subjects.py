@@ -6,6 +6,7 @@ meetings is `grouping`'s.
 
 from .cues import NEXT
 from .document import Document, Event, Sentence
+from .encounters import calls_took_in
 from .lexicon import Lexicon
 from .tokens import Token, in_any
 from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
@@ -384,6 +385,8 @@ def object_first(lex, tokens: list[Token], position: int) -> bool:
     k = position + 1
     if k < len(tokens) and in_any(tokens[k], lex.nouns):
         k += 1  # the meeting the verb holds
+    if calls_took_in(tokens, position):
+        return True  # "كما شملت الاتصالات فلان": those the calls were with
     if k + 1 < len(tokens) and tokens[k].norm == "كلا" and tokens[k + 1].norm == "من":
         return True  # "كما التقى كلاً من فلان وعلان": the accusative, those met
     return k < len(tokens) and (tokens[k].norm == "مع" or tokens[k].prefix == "ب")

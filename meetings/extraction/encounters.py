@@ -70,6 +70,8 @@ _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
 # Visits and tours, whose calls "شملت" lists (normalised cores): "جولته التي شملت
 # وزير الدفاع فلان".
 _ROUNDS_OF_VISITS = frozenset({"زيارات", "زياراته", "زياراتها", "جولته", "جولتها", "جولاته"})
+# The same calls named after the verb: "وشملت الاتصالات وزير الخارجية فلان" (normalised).
+_ROUNDS_OF_CALLS = frozenset({"الاتصالات", "اللقاءات", "المباحثات", "المشاورات", "الزيارات"})
 _TOOK_IN = frozenset({"شملت", "تضمنت"})
 _ALL_OF = frozenset({"كلا", "كل", "من"})
 # Where someone is visited (normalised): "زاره في مكتبه".
@@ -193,16 +195,30 @@ def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
     return False
 
 
+def calls_took_in(tokens: list[Token], k: int) -> bool:
+    """ "وشملت الاتصالات وزير الخارجية فلان": the calls told before took in someone."""
+    return (
+        tokens[k].norm.removeprefix("و") in _TOOK_IN
+        and k + 1 < len(tokens)
+        and tokens[k + 1].norm in _ROUNDS_OF_CALLS
+    )
+
+
 def visits_took_in_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """ "أنهى المبعوث زياراته التي شملت وزير الدفاع فلان، ورئيس الأركان علان":
     the visits' calls listed, one after another, are meetings with those officials (not
     "جولته التي شملت مصر والأردن": places)."""
-    if tokens[k].norm.removeprefix("و") not in _TOOK_IN or k < 2:
-        return False
-    which = tokens[k - 1].norm == "التي"
-    if tokens[k - 1 - which].core not in _ROUNDS_OF_VISITS:
+    if tokens[k].norm.removeprefix("و") not in _TOOK_IN:
         return False
     j = k + 1
+    if calls_took_in(tokens, k):
+        j += 1
+    elif k < 2:
+        return False
+    else:
+        which = tokens[k - 1].norm == "التي"
+        if tokens[k - 1 - which].core not in _ROUNDS_OF_VISITS:
+            return False
     while j < end and tokens[j].norm in _ALL_OF:
         j += 1
     return j < end and (head(lex, tokens[j]) is not None or is_counterpart(lex, tokens[j]))

@@ -59,6 +59,7 @@ from .clause_subjects import (
 from .cues import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
+from .encounters import calls_took_in
 from .parties import clause_parties, parties_end, receiving
 from .place_time import add_time_and_place
 from .tokens import in_any
@@ -136,13 +137,23 @@ def group_events(doc: Document) -> None:
                 last,
             )
             parties = {m.person for m in mentions if m.start < attended_from}
-            if len(named) >= 3 and (
+            # "كما شملت الاتصالات فلان، وعلان": the calls told before, each with its caller
+            caller = (
+                current.persons[0]
+                if current is not None
+                and current.persons
+                and calls_took_in(sentence.tokens, position)
+                else None
+            )
+            if len(named | {caller} - {None}) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
                 or told_apart_after(doc, index)
                 or separate_calls(sentence.tokens, position + 1, last)
                 or meeting_after_meeting(doc, sentence.tokens, position + 1, last)
             ):
-                series = separate_meetings(doc, sentence, index, clause, mentions, attended_from)
+                series = separate_meetings(
+                    doc, sentence, index, clause, mentions, attended_from, caller
+                )
                 current = series[-1]
                 opened_here = True
                 continue

@@ -163,11 +163,13 @@ def separate_meetings(
     clause: Clause,
     mentions: list[Mention],
     attended_from: int,
+    caller: int | None = None,
 ) -> list[Event]:
     """The meetings of a clause that tells its parties met one by one. Those named
     together first ("التقى فلان وعلان، كل على حدة، المبعوث فلان") each met the rest;
     else the one named first met each of the others ("التقى الكعبي بشكل منفصل مع فلان،
-    وعلان"). Who attended ("بحضور فلان") was at every one of them."""
+    وعلان"), or the `caller` of the calls told before did. Who attended ("بحضور
+    فلان") was at every one of them."""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.start < attended_from]
     attendees = list(dict.fromkeys(m.person for m in ordered if m.start >= attended_from))
@@ -175,7 +177,9 @@ def separate_meetings(
         parties, attendees = ordered, []  # too few before "بحضور" to part: all are parties
     together = _named_together(sentence.tokens, parties)
     rest = list(dict.fromkeys(m.person for m in parties[len(together) :]))
-    if len(together) >= 2 and rest:
+    if caller is not None:
+        pairs = [[caller, m.person] for m in parties if m.person != caller]
+    elif len(together) >= 2 and rest:
         pairs = [[m.person, *rest] for m in together]
     else:
         first, *others = dict.fromkeys(m.person for m in parties)

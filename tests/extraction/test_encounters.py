@@ -2,6 +2,7 @@ import pytest
 
 from meetings.extraction.encounters import (
     calls,
+    calls_took_in,
     co_chaired,
     received_item,
     toured_officials,
@@ -52,6 +53,27 @@ def test_the_officials_a_round_of_visits_took_in_were_met(extract):
         "الشامي، ورئيس الحكومة سمير الحداد، وجرى البحث في الأوضاع العامة."
     )
     assert set(people(meeting)) == {"فهد العنزي", "سمير الحداد", "كميل الشامي"}
+
+
+def test_the_calls_took_in_someone_and_not_a_subject_of_talks():
+    officials = tokenize("وشملت الاتصالات وزيرة الخارجية فلانة")
+    subjects = tokenize("وشملت المحادثات ملفات التعاون")
+    assert calls_took_in(officials, 0)
+    assert not calls_took_in(subjects, 0)
+
+
+def test_whom_the_calls_told_before_took_in_each_had_a_call_with_the_caller(extract):
+    text = (
+        "أجرى وزير الخارجية الموريتاني سيدي ولد الطالب اتصالات هاتفية مع وزيرة الخارجية "
+        "الهولندية إيفا يانسن، ووزير الخارجية الفنلندي أنتي كوسكينن، كما شملت "
+        "الاتصالات وزيرة الخارجية النمساوية كلارا هوبر، ووزير الخارجية التشيكي يان "
+        "نوفوتني. وشملت الاتصالات المفوض الأوروبي لشؤون المتوسط لوكا ريناتي."
+    )
+    meetings = extract(text)
+    assert sorted(sorted(people(m)) for m in meetings) == sorted(
+        sorted(["سيدي ولد الطالب", other])
+        for other in ["إيفا يانسن", "أنتي كوسكينن", "كلارا هوبر", "يان نوفوتني", "لوكا ريناتي"]
+    )
 
 
 def test_calls_with_people_and_telecommunications():
