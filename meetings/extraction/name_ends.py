@@ -27,6 +27,13 @@ def city_of_words(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return match_phrase(cores, 0, lex.cities, lex.max_phrase)[0] >= 2
 
 
+def body_of_words(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does an institution's name of two words or more ("الأمم المتحدة", "الاتحاد
+    الأوروبي") start at k? No name runs into one: "قدم القائد علم الأمم المتحدة"."""
+    cores = [t.core for t in tokens[k : k + lex.max_phrase]]
+    return match_phrase(cores, 0, lex.institutions, lex.max_phrase)[0] >= 2
+
+
 def office_phrase_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Does an office of several words start at k ("أمير قطر", "ولي العهد")?"""
     if tokens[k].norm not in lex.head_phrases.firsts:

@@ -36,6 +36,10 @@ _TITLES_AS_NAMES = frozenset({"السيد", "الشيخ"})
 _INITIALS = frozenset({"اي", "جي", "اس", "اف", "اتش", "جيه", "كيه", "دبليو", "ار", "تي", "بي"})
 
 
+# A preposition on a word that opens with its own letter, as no name opens (normalised).
+_PREPOSITION_ON_ITS_LETTER = ("بب", "لل")
+
+
 def name_like(
     lex: Lexicon, token: Token, *, first: bool, definite_ok: bool, after_comma=False
 ) -> bool:
@@ -77,6 +81,8 @@ def name_like(
             return False
     if first and token.definite and not definite_ok:
         return False
+    if first and token.norm.startswith(_PREPOSITION_ON_ITS_LETTER):
+        return False  # "آمر غرفة العمليات ببركان الغضب": ب on a word that opens with ب
     return True
 
 

@@ -11,6 +11,7 @@ from .foreign_names import foreign_with_f, transliterated
 from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
+    body_of_words,
     city_of_words,
     feminine_imperfect,
     feminine_noun_and_adjective,
@@ -76,8 +77,10 @@ _AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (no
 _TWO_WORD_TITLES = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
 # Nouns of places, before their names (normalised): no person's name follows them. Not
 # "بلده", also "his country" ("سفير بلده فلان").
+# ... and a governor's or a mayor's office in construct ("محافظ صلاح الدين"): its holder
+# follows the definite "المحافظ" (normalised).
 _NOUNS_BEFORE_PLACE_NAMES = frozenset(
-    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "قريه", "مخيم", "اقليم"}
+    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "قريه", "مخيم", "اقليم", "محافظ", "عمده"}
 )
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 
@@ -179,6 +182,10 @@ def take_name(
             and not place_as_family_name(lex, tokens, out, k)
         ):
             break  # "... بمدينة رام الله"
+        if out and body_of_words(lex, tokens, k):
+            break  # "قدم قائد القوة علم الأمم المتحدة": a body's name ends the name
+        if words >= 2 and not t.definite and body_of_words(lex, tokens, k + 1):
+            break  # "قدم الجنرال فلان علان علم الأمم المتحدة": a noun in construct with it
         if not out and city_of_words(lex, tokens, k):
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
         if not out and k and tokens[k - 1].core in _NOUNS_BEFORE_PLACE_NAMES:

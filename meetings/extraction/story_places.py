@@ -33,6 +33,10 @@ def headline_place(doc: Document, event: Event) -> None:
         event.place, event.place_country = place, country
 
 
+# The states where the bodies that host in their own seats sit: a dateline of New York
+# and the UN's Secretary-General, of Brussels and the EU's.
+_SEATS = {"UN": "US", "EU": "BE"}
+
 # The sentences a lead may take before the story's first meeting: the dateline on a
 # line of its own, and what the host said.
 _LEAD_SENTENCES = 2
@@ -59,5 +63,6 @@ def dateline_place(doc: Document, event: Event) -> None:
     if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):
         return
     homes = {doc.registry.people[p].first("country") for p in event.persons}
+    homes |= {_SEATS.get(home) for home in homes}
     if homes & {None, doc.dateline}:  # a host of the state (whose is found later)
         event.place, event.place_country = doc.dateline_city, doc.dateline

@@ -1313,3 +1313,30 @@ def test_two_names_quoted_together_are_two():
 def test_a_plan_or_a_verb_after_an_office_is_no_name(text):
     document = read(text, until="mentions")
     assert not [m for s in document.sentences for m in s.people.mentions]
+
+
+def test_a_governor_s_province_named_like_a_person_is_no_name():
+    text = "زار محافظ صلاح الدين، السيد عمار الجبوري، مقر البعثة في بغداد."
+    assert list(roles(text)) == ["عمار الجبوري"]
+
+
+def test_a_word_carrying_a_preposition_on_its_own_letter_opens_no_name():
+    text = "حضر العقيد سالم الحاسي آمر غرفة العمليات ببركان الصمود الاجتماع."
+    assert list(roles(text)) == ["سالم الحاسي"]
+
+
+def test_a_verb_of_claiming_is_no_part_of_the_name_after_it():
+    text = "زعم مولود داود أوغلو، وزير الخارجية التركي، أن بلاده تدعم الحل السياسي."
+    assert list(roles(text)) == ["مولود داود أوغلو"]
+
+
+def test_a_name_ends_before_a_body_of_several_words():
+    text = "وقدم قائد قوة المراقبين الجنرال بيترو روسي علم الأمم المتحدة هدية للوزير."
+    assert list(roles(text)) == ["بيترو روسي"]
+    no_holder = "وقدم قائد القوة علم الأمم المتحدة هدية للوزير."
+    assert roles(no_holder) == {}
+
+
+def test_a_movement_named_after_an_office_is_the_office_s_and_not_the_name_s():
+    text = "التقى رئيس المكتب السياسي لحماس خليل الطويل وزير الخارجية التركي."
+    assert roles(text)["خليل الطويل"][1] == "PS"

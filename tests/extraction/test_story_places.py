@@ -29,3 +29,11 @@ def test_a_headline_naming_a_counterpart_gives_its_city(extract):
     )
     (meeting,) = extract(text)
     assert meeting.place == "الرباط"
+
+
+def test_a_dateline_at_a_body_s_seat_places_a_meeting_with_its_head(extract):
+    (meeting,) = extract(
+        "نيويورك – (وكالات) – التقى رئيس الوزراء السوداني كمال إدريس، بمباني الأمم المتحدة "
+        "مساء الجمعة، أنطونيو غوتيريش، الأمين العام للأمم المتحدة."
+    )
+    assert (meeting.place, meeting.place_country) == ("نيويورك", "US")
