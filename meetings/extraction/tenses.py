@@ -26,6 +26,7 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         or (position > start and tokens[position - 1].bare in _TO_FOLLOW)
         or _aimed_at(lex, tokens, start, position, end)
         or _on_the_programme(tokens, start, position)
+        or _trip_to_come(lex, tokens, start, position)
         or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
     ) and not _begun(lex, tokens, position, end)
 
@@ -41,6 +42,21 @@ def _on_the_programme(tokens: list[Token], start: int, position: int) -> bool:
     before = tokens[start:position]
     return any(t.core.removeprefix("ال") in _PROGRAMME for t in before) and any(
         t.norm.removeprefix("و") in _INCLUDES for t in before
+    )
+
+
+# Setting out in the imperfect (normalised, without و): "يتوجه وفد برئاسة فلان إلى
+# دمشق" opens a story of a trip to come; "توجه" in the past told one made.
+_SETTING_OUT = frozenset({"يتوجه", "تتوجه", "يغادر", "تغادر", "يتجه", "تتجه"})
+
+
+def _trip_to_come(lex: Lexicon, tokens: list[Token], start: int, position: int) -> bool:
+    """Does the clause open on setting out in the imperfect, before a cue that is no
+    verb in the past ("يتوجه وفد برئاسة وزير الدفاع فلان إلى دمشق")?"""
+    cue = tokens[position]
+    past_verb = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
+    return (
+        position > start and not past_verb and tokens[start].norm.removeprefix("و") in _SETTING_OUT
     )
 
 
