@@ -231,10 +231,11 @@ def test_a_meeting_that_could_not_take_place_is_not_held():
 
 def test_a_delegation_setting_out_in_the_imperfect_has_not_met_yet(extract):
     text = (
-        "يتوجه وفد عسكري أردني برئاسة رئيس الأركان اللواء سامي العدوان إلى العاصمة "
+        "يتوجه وفد عسكري أردني، برئاسة رئيس الأركان اللواء سامي العدوان، إلى العاصمة "
         "العراقية بغداد يوم الأحد، في زيارة رسمية تهدف إلى بحث أمن الحدود. وأفادت "
-        "الوكالة أن الوفد سيلتقي خلال الزيارة بوزير الدفاع العراقي ثابت الربيعي."
+        "الوكالة أن الوفد يضم مدير العمليات العميد حسن الزعبي، وسيلتقي خلال الزيارة "
+        "بوزير الدفاع العراقي ثابت الربيعي."
     )
     assert all(m.status == "planned" for m in extract(text))
-    went = text.replace("يتوجه وفد", "توجه وفد").replace("سيلتقي", "التقى")
+    went = text.replace("يتوجه وفد", "توجه وفد").replace("وسيلتقي", "والتقى")
     assert [m.status for m in extract(went)] == ["held"]
