@@ -189,6 +189,8 @@ def future_verb(lex: Lexicon, token: Token) -> bool:
     """A verb in the future ("ستتوج", "سيختتم") before a meeting noun with ب: the
     meeting is to come ("ستتوج بلقاء الملك")."""
     norm = token.norm
+    if norm.startswith("وست") and not token.prefix:
+        norm = norm[1:]  # "وستشمل": و on a verb the tokeniser does not know
     return (
         not token.prefix
         and norm[:2] in ("ست", "سي")

@@ -239,3 +239,16 @@ def test_a_delegation_setting_out_in_the_imperfect_has_not_met_yet(extract):
     assert all(m.status == "planned" for m in extract(text))
     went = text.replace("يتوجه وفد", "توجه وفد").replace("وسيلتقي", "والتقى")
     assert [m.status for m in extract(went)] == ["held"]
+
+
+def test_a_future_verb_after_wa_that_the_tokeniser_does_not_split():
+    assert future_verb(LEX, make_token("وستشمل"))
+    assert not future_verb(LEX, make_token("وسيط"))
+
+
+def test_meetings_a_visit_will_include_are_to_come(extract):
+    text = (
+        "وصل وزير الخارجية الهولندي يان دي بور إلى بيروت في زيارة تستمر يوما واحدا، "
+        "وستشمل عقد لقاءات مع كل من رئيس الحكومة سمير الخوري، ووزير الدفاع نبيل فارس."
+    )
+    assert all(m.status == "planned" for m in extract(text))
