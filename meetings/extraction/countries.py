@@ -86,8 +86,16 @@ _ISSUES = frozenset(
 )
 
 
+# Agreements and processes named for the place where they were made ("اتفاق جنيف",
+# "مسار برلين", "إعلان الجزائر"): the place names no one's state (cores).
+_NAMED_FOR_A_PLACE = frozenset("اتفاق الاتفاق اتفاقيه الاتفاقيه مسار تفاهمات مخرجات اعلان".split())
+
+
 def _discussed(cores: list[str], k: int) -> bool:
-    """Whether the state named at k follows an issue, directly or through "في"/"على"."""
+    """Whether the state named at k follows an issue, directly or through "في"/"على",
+    or names an agreement made there."""
+    if k and cores[k - 1].removeprefix("و") in _NAMED_FOR_A_PLACE:
+        return True
     j = k - 1
     if j >= 0 and cores[j] in {"في", "على"}:
         j -= 1

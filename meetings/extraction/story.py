@@ -114,11 +114,21 @@ def _dateline(doc: Document, tokens: list[Token]) -> str | None:
     for k in range(len(cores)):
         for table in (doc.lex.cities, doc.lex.country_names):
             length, code = match_phrase(cores, k, table, doc.lex.max_phrase)
+            if length and k == 0 and _outlet_of_today(tokens, length):
+                return None
             if length:
                 if k == 0 and (table is doc.lex.cities or code in _NAMED_FOR_THEIR_CAPITAL):
                     doc.dateline_city = written(tokens[:length])
                 return code
     return None
+
+
+def _outlet_of_today(tokens: list[Token], length: int) -> bool:
+    """Is the city or state at the line's start an outlet's name with "اليوم" ("الدار
+    البيضاء اليوم -", "بغداد اليوم"), and the line nothing more? A dateline's "today"
+    follows its dash ("القاهرة - اليوم")."""
+    rest = [t.norm for t in tokens[length:]]
+    return rest[:1] == ["اليوم"] and all(word in _DATELINE_ENDS for word in rest[1:])
 
 
 def _dateline_end(lex: Lexicon, tokens: list[Token]) -> int:

@@ -310,3 +310,11 @@ def test_a_guest_s_ruling_house_does_not_outweigh_the_host_s_city(extract):
         "رائد آل سعود والمبعوث الأمريكي جيمس كارتر."
     )
     assert people(meeting)["ناصر العلمي"].country == "MA"
+
+
+def test_an_agreement_named_for_the_city_it_was_made_in_names_no_one_s_state():
+    document = read(
+        "وبحث رئيس الأركان فلان علان تنفيذ اتفاق جنيف ومخرجات مسار برلين وإعلان الجزائر.",
+        until="countries",
+    )
+    assert document.counts == Counter()

@@ -97,3 +97,12 @@ def test_a_reporter_named_between_slashes_in_the_dateline_takes_no_part(extract)
         "التركي لدى بغداد جان أوزتورك، الأربعاء، التعاون في مجال الطاقة."
     )
     assert set(people(meeting)) == {"كمال الحسني", "جان أوزتورك"}
+
+
+def test_an_outlet_named_for_a_city_and_today_is_no_dateline():
+    document = read(
+        "وهران اليوم -\n"
+        "بحث رئيس الأركان الليبي سالم الحداد مع نظيره التونسي منير الكافي أمن الحدود.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == (None, None)
