@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .acts_together import briefed_someone, opened_together, recalled
 from .encounters import (
     addressed_in_person,
+    by_phone_to_someone,
     calls,
     came_to_attend,
     co_chaired,
@@ -139,6 +140,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             or visited_someone(lex, tokens, k, end)
             or toured_officials(lex, tokens, k, end)
             or visits_took_in_officials(lex, tokens, k, end)
+            or by_phone_to_someone(lex, tokens, k, end)
         ):
             return k, "verb"
         if c.held and (

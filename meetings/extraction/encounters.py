@@ -195,6 +195,22 @@ def toured_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> boo
     return False
 
 
+# "By phone", after whatever its verb did (normalised): "هنأ فلان هاتفيا نظيره".
+_BY_PHONE = frozenset({"هاتفيا"})
+
+
+def by_phone_to_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """ "هنأ وزير الخارجية فلان، هاتفياً نظيره التشادي علان": what a verb did by phone
+    to someone named by office or counterpart was a call with them (not "اتصالا
+    هاتفيا", the call's own noun)."""
+    if tokens[k].norm not in _BY_PHONE or k < 2 or k + 1 >= end:
+        return False
+    if in_any(tokens[k - 1], lex.nouns) is not None:
+        return False
+    met = tokens[k + 1]
+    return is_counterpart(lex, met) or head(lex, met) is not None or is_title(lex, met)
+
+
 def calls_took_in(tokens: list[Token], k: int) -> bool:
     """ "وشملت الاتصالات وزير الخارجية فلان": the calls told before took in someone."""
     return (

@@ -1,6 +1,7 @@
 import pytest
 
 from meetings.extraction.encounters import (
+    by_phone_to_someone,
     calls,
     calls_took_in,
     co_chaired,
@@ -208,3 +209,15 @@ def test_two_cables_received_are_no_call(extract):
         "تلقى وزير الدفاع اللواء سالم الحديدي برقيتي تضامن بعد الحادث، بعث بهما السفير "
         "الكندي ورئيس البعثة الأوروبية."
     )
+
+
+def test_what_a_verb_did_by_phone_to_someone_was_a_call_with_them(extract):
+    call = tokenize("هنأ الوزير فلان هاتفيا نظيره")
+    noun = tokenize("أجرى الوزير اتصالا هاتفيا نظيره")
+    assert by_phone_to_someone(LEX, call, 3, len(call))
+    assert not by_phone_to_someone(LEX, noun, 3, len(noun))
+    (meeting,) = extract(
+        "عزى وزير الخارجية الإسباني خوان مارين، هاتفياً نظيره المغربي سعيد الإدريسي، "
+        "في ضحايا الفيضانات."
+    )
+    assert set(people(meeting)) == {"خوان مارين", "سعيد الإدريسي"}
