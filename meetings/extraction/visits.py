@@ -25,7 +25,7 @@ _APART = "حده"  # "على حدة"
 # How far into the next sentence "كل على حدة" still tells of the one before.
 _APART_REACH = 10
 # Calls, in the plural (cores, without the article): "أجرى اتصالات هاتفية".
-_CALLS = frozenset({"اتصالات", "مكالمات"})
+_CALLS = frozenset({"اتصالات", "مكالمات", "مهاتفات"})
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})

@@ -208,3 +208,12 @@ def test_a_round_of_talks_with_the_article_is_new_talks(extract):
         "مع نظيره العراقي كريم الساعدي حول أمن الحدود."
     )
     assert set(people(meeting)) == {"سامر النجار", "كريم الساعدي"}
+
+
+def test_a_call_named_mohatafa_is_a_call_with_whom_it_was(extract):
+    (meeting,) = extract(
+        "وأكد السفير الكندي مارك تيرنر في مهاتفة مع وزير الخارجية التونسي منير العياري، "
+        "أن بلاده تدعم الحوار."
+    )
+    assert set(people(meeting)) == {"مارك تيرنر", "منير العياري"}
+    assert meeting.place is None
