@@ -60,7 +60,7 @@ from .cues import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .encounters import calls_took_in
-from .parties import clause_parties, parties_end, receiving
+from .parties import clause_parties, parties_end, received
 from .place_time import add_time_and_place
 from .tokens import in_any
 from .visits import (
@@ -123,7 +123,7 @@ def group_events(doc: Document) -> None:
                 and not (
                     spokesperson(doc, m.person)
                     and not attending(doc, sentence.tokens, m.start)
-                    and not _received(doc, sentence.tokens, kind, position, m.start)
+                    and not received(doc, sentence.tokens, kind, position, m.start)
                 )
             ]
             named = {m.person for m in mentions}
@@ -385,15 +385,3 @@ def group_events(doc: Document) -> None:
                     if mention.country is None:
                         mention.country = delegation_state(doc, sentence, current)
     rejoin_lone_splits(events, splits)
-
-
-def _received(doc: Document, tokens, kind: str, position: int, start: int) -> bool:
-    """Is the person at `start` the one a verb of receiving received, with nothing set
-    off between ("استقبل الوزير المتحدث باسم الحزب فلان"; not "التقى فلان علان، وفق ما
-    أعلنه المتحدث")? Then even a spokesperson is a party."""
-    return (
-        kind == "verb"
-        and start > position
-        and receiving(doc, tokens[position])
-        and not any(t.is_punct for t in tokens[position:start])
-    )

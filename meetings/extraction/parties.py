@@ -11,7 +11,7 @@ from .document import Document, Institution, Sentence
 from .institutions import delegated
 from .normalize import name_key
 from .tokens import Token, in_any
-from .words import TAKING_PART, TANWEEN_ENDINGS
+from .words import COMMAS, TAKING_PART, TANWEEN_ENDINGS, head, is_title
 
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
@@ -287,3 +287,40 @@ def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | No
     if found is None:
         return None
     return replace(found, start=k, end=k + 1, met=True)
+
+
+def received(doc: Document, tokens, kind: str, position: int, start: int) -> bool:
+    """Is the person at `start` the one a verb of receiving received, with nothing set
+    off between ("استقبل الوزير المتحدث باسم الحزب فلان"; not "التقى فلان علان، وفق ما
+    أعلنه المتحدث")? Then even a spokesperson is a party."""
+    return (
+        kind == "verb"
+        and start > position
+        and receiving(doc, tokens[position])
+        and (
+            not any(t.is_punct for t in tokens[position:start])
+            or _offices_only_between(doc, tokens, position, start)
+        )
+    )
+
+
+# How many words an office of the receiver may take before the spokesperson's: "استقبل
+# وزير الشؤون الخارجية والتعاون الدولي، الناطق الرسمي باسم الحكومة فلان".
+_RECEIVER_OFFICE_WORDS = 8
+
+
+def _offices_only_between(doc: Document, tokens, position: int, start: int) -> bool:
+    """Is what stands between the verb and the spokesperson's office one office and a
+    comma, the receiver's, who is the spokesperson too? Not "وفق ما أعلنه": a report."""
+    between = tokens[position + 1 : start]
+    while between and is_title(doc.lex, between[0]):
+        between = between[1:]  # "استقبل معالي وزير ..."
+    commas = [t for t in between if t.is_punct]
+    return (
+        len(between) <= _RECEIVER_OFFICE_WORDS
+        and len(commas) == 1
+        and commas[0].norm in COMMAS
+        and between[0] is not commas[0]
+        and head(doc.lex, between[0]) is not None
+        and not any(t.bare in doc.lex.reporting_verbs or in_any(t, doc.lex.verbs) for t in between)
+    )

@@ -601,3 +601,18 @@ def test_who_attended_the_meeting_attended_the_one_held_not_the_one_to_come(extr
     held = [m for m in meetings if m.status == "held"]
     assert len(held) == 1
     assert set(people(held[0])) == {"سالم الهاشمي", "أندريه فولكوف", "كمال الغيلاني"}
+
+
+def test_a_receiver_who_is_also_the_government_s_spokesperson_takes_part(extract):
+    text = (
+        "استقبل معالي وزير الثقافة، الناطق الرسمي باسم الحكومة السيد/ سيدي ولد أحمد "
+        "صباح أمس في مكتبه سفير اليابان كينجي سوزوكي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سيدي ولد أحمد", "كينجي سوزوكي"}
+    reported = (
+        "التقى وزير الخارجية سالم العلي سفير اليابان كينجي سوزوكي، وفق ما أعلنه الناطق "
+        "الرسمي باسم الحكومة سيدي ولد أحمد."
+    )
+    (meeting,) = extract(reported)
+    assert set(people(meeting)) == {"سالم العلي", "كينجي سوزوكي"}
