@@ -236,12 +236,29 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
     else:
         return None
     opening += tokens[opening].norm in COMMAS
+    opening = _past_attribution(doc, tokens, opening)
     subject = min(sentence.people.mentions, key=lambda m: m.start, default=None)
     if subject is None or subject.person is None or subject.kin or subject.start > opening + 1:
         return None  # the verb and then its subject: "من جانبه، أكد الوزير فلان"
     if subject.head == "متحدث":
         return None
     return subject.person
+
+
+# "According to", opening what a reply is attributed to (normalised, without و).
+_ACCORDING_TO = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
+_ATTRIBUTION_WORDS = 4  # "وبحسب ذات البيان"
+
+
+def _past_attribution(doc: Document, tokens: list[Token], k: int) -> int:
+    """Where the reply's verb opens after "وبحسب ذات البيان" ("من جانبه وبحسب ذات
+    البيان أكد فلان"); `k` when no attribution opens there."""
+    if tokens[k].norm.removeprefix("و") not in _ACCORDING_TO:
+        return k
+    for j in range(k + 1, min(len(tokens), k + 1 + _ATTRIBUTION_WORDS)):
+        if tokens[j].bare.removeprefix("و") in doc.lex.reporting_verbs:
+            return j
+    return k
 
 
 def delegation_met(tokens: list[Token], position: int, end: int) -> bool:
