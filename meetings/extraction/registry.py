@@ -85,7 +85,11 @@ class Registry:
         candidates = []
         for i, person in enumerate(self.people):
             short, long_ = sorted((words, person.words), key=len)
-            if short and _in_order(short, long_) and not _father(short, long_, lex):
+            if (
+                short
+                and _in_order(short, long_)
+                and (not _father(short, long_, lex) or _same_office(mention, person))
+            ):
                 candidates.append(i)
         if len(candidates) > 1 and mention is not None and mention.country:
             same = [i for i in candidates if self.people[i].first("country") == mention.country]
@@ -144,6 +148,18 @@ def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> boo
         return False
     # "محمد بن سلمان بن عبدالعزيز" after "سلمان بن عبدالعزيز": "بن" says whose son
     return long_[cut - 1] in SON_OF or (_given(short[0], lex) and _given(long_[cut - 1], lex))
+
+
+def _same_office(mention: Mention | None, person: Person) -> bool:
+    """Does the mention give the office the person holds ("وزير الخارجية محمد طاهر
+    فلان", then "وزير خارجية ليبيا طاهر فلان")? A father and his son in one story
+    hold no one office: the shorter name is the same man's."""
+    if mention is None or mention.head is None:
+        return False
+    return mention.head == person.first("head") and mention.country in (
+        None,
+        person.first("country"),
+    )
 
 
 def _given(word: str, lex: Lexicon) -> bool:

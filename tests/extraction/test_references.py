@@ -108,6 +108,15 @@ def test_a_father_s_name_within_a_longer_name_is_another_person(extract):
     assert {"سالم الكيلاني", "نادر سالم الكيلاني", "جان ماتيو"} <= set(people(meeting))
 
 
+def test_the_same_office_held_again_by_the_last_words_of_a_name_is_the_same_man(extract):
+    text = (
+        "التقى وزير الخارجية التركي أحمد يلماز وزير الخارجية الليبي محمد طاهر الورفلي في "
+        "أنقرة. وقال يلماز: بحثنا القضايا مع وزير خارجية ليبيا طاهر الورفلي."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"أحمد يلماز", "محمد طاهر الورفلي"}
+
+
 def test_a_name_after_bin_within_a_longer_name_is_the_father(extract):
     # "سعد بن فهد بن ناصر آل مرزوق" is Saad, son of Fahd: "فهد بن ناصر آل مرزوق" is
     # another man, even with no given name known before "بن".
