@@ -15,13 +15,7 @@ from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
 _MET_SOMEONE = frozenset({"التقي", "التقت", "استقبل", "استقبلت"})  # normalised
 _THEN = frozenset({"هناك", "كذلك", "بعدها", "لاحقا"})  # normalised
-# "Of him" after a verb of reporting (normalised): "ونقلت الوكالات عنه القول".
-_FROM_HIM = frozenset({"عنه", "عنها"})
 _SPOKESPERSONS = frozenset({"متحدث", "ناطق", "متحدثه", "ناطقه"})
-_THAT_HE = frozenset({"انه", "بانه", "وانه"})  # normalised: "أنه", "بأنه", "إنه"
-_THAT = frozenset({"ان", "بان"})  # normalised: "إن", "أن", "بأن"
-# How far back a quotation is followed to its speaker, in sentences.
-_QUOTED_SENTENCES = 4
 
 
 def first_named(doc: Document, index: int) -> int | None:
@@ -36,62 +30,6 @@ def first_named(doc: Document, index: int) -> int | None:
         ),
         None,
     )
-
-
-def speaker_before(doc: Document, index: int) -> int | None:
-    """Who spoke in the sentence before `index`: its first named person, or, when it
-    only ends a quotation opened sentences earlier ("قال فلان إن "... . ... ". جاء ذلك
-    خلال اتصال مع علان"), the first named in the sentence that opened it."""
-    speaker = first_named(doc, index - 1)
-    if speaker is not None or not _closes_quote(doc.sentences[index - 1].text):
-        return speaker
-    for opening in range(index - 2, max(-1, index - 2 - _QUOTED_SENTENCES), -1):
-        if _opens_quote(doc.sentences[opening].text):
-            return first_named(doc, opening)
-    return None
-
-
-def _closes_quote(text: str) -> bool:
-    """Does the sentence close a quotation it did not open?"""
-    return (
-        text.count("»") > text.count("«")
-        or text.count("”") > text.count("“")
-        or (text.count('"') % 2 == 1 and text.rstrip(" .،").endswith('"'))
-    )
-
-
-def _opens_quote(text: str) -> bool:
-    """Does the sentence open a quotation it does not close?"""
-    return (
-        text.count("«") > text.count("»")
-        or text.count("“") > text.count("”")
-        or (text.count('"') % 2 == 1)
-    )
-
-
-def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
-    """Does the clause open with a verb of saying whose subject is not named, or is
-    only "his office" or a statement, then "أنه" right before the meeting verb
-    ("وأضاف بأنه ناقش مع ...", "وقال مكتبه في بيان إنه التقى ...")? Its subject is
-    who spoke in the sentence before."""
-    tokens = sentence.tokens
-    if position - start < 2 or tokens[position - 1].norm not in _THAT_HE:
-        return False
-    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
-        return False
-    return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
-
-
-def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
-    """Does the clause quote someone not named in it ("ونقلت الوكالات عنه القول ...")
-    and then tell of "his" meeting ("بعد لقائه بوزير الخارجية فلان")? Whose it is is
-    the one the sentence before named first."""
-    tokens = sentence.tokens
-    if not tokens[position].bare.endswith(("ه", "ها")):
-        return False
-    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
-        return False
-    return any(t.norm in _FROM_HIM for t in tokens[start:position])
 
 
 # When, of "his meeting" opening a sentence (normalised): "وخلال لقائه مع فلان".
@@ -143,32 +81,6 @@ def said_during_his_meeting(lex: Lexicon, sentence: Sentence, start: int, positi
         and (tokens[position].bare.endswith(("ه", "ها")) or with_someone)
         and not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     )
-
-
-def reported_subject(doc: Document, sentence: Sentence, start: int, position: int) -> int:
-    """Where the parties of a verb told in someone's words begin: after "إن" or "أن",
-    when its subject is named there ("وقال فلان إن علان أجرى مباحثات مع ...": who
-    speaks only reports it); else `start`."""
-    tokens = sentence.tokens
-    said = next(
-        (
-            k
-            for k in range(start, position)
-            if tokens[k].bare.removeprefix("و") in doc.lex.reporting_verbs
-        ),
-        None,
-    )
-    if said is None:
-        return start
-    that = next((k for k in range(position - 1, said, -1) if tokens[k].norm in _THAT), None)
-    if that is None:
-        return start
-    # the reported clause opens on its subject: "إن علان أجرى", "إن الوزير علان بحث"
-    opens = any(
-        that < m.start <= that + 2 and m.start < position and not m.kin
-        for m in sentence.people.mentions + sentence.refs
-    )
-    return that + 1 if opens else start
 
 
 def attending(doc: Document, tokens: list[Token], start: int) -> bool:

@@ -40,16 +40,12 @@ from .clause_subjects import (
     during_his_meeting,
     earlier_hosts,
     first_named,
-    he_said,
     named_before,
     named_first,
     object_first,
-    quoted_after_his_meeting,
     received_him,
-    reported_subject,
     said_during_his_meeting,
     same_subject_goes_on,
-    speaker_before,
     spokesperson,
     subject_before,
     subject_described_first,
@@ -62,6 +58,13 @@ from .document import Document, Event
 from .encounters import calls_took_in
 from .parties import clause_parties, parties_end, received
 from .place_time import add_time_and_place
+from .reported_speech import (
+    he_said,
+    quoted_after_his_meeting,
+    reported_of_one_named_before,
+    reported_subject,
+    speaker_before,
+)
 from .tokens import in_any
 from .visits import (
     add_delegation,
@@ -268,6 +271,11 @@ def group_events(doc: Document) -> None:
                     # "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما"
                     for person in pair:
                         event.add_person(person)
+                elif (
+                    he := reported_of_one_named_before(doc.lex, sentence, start, position)
+                ) is not None:
+                    # "... جولة الرئيس فلان، وقالت مصادر إنه دعا خلال لقائه بعلان"
+                    event.add_person(he)
                 elif index and (
                     he_said(doc.lex, sentence, start, position)
                     or quoted_after_his_meeting(sentence, start, position)

@@ -616,3 +616,13 @@ def test_a_receiver_who_is_also_the_government_s_spokesperson_takes_part(extract
     )
     (meeting,) = extract(reported)
     assert set(people(meeting)) == {"سالم العلي", "كينجي سوزوكي"}
+
+
+def test_a_report_with_no_speaker_of_its_own_is_of_one_named_before_it(extract):
+    text = (
+        "وصل وزير الدفاع التشادي داود يايا إلى نواكشوط. وتأتي الزيارة في ظل تحركات "
+        "إقليمية، إضافة إلى جولة للرئيس البوركيني الانتقالي جان ماري كابوري التي بدأها "
+        "أمس من مالي، وقالت مصادر إنه دعا خلال لقائه بالعقيد موسى ديارا إلى تنسيق أمني."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"جان ماري كابوري", "موسى ديارا"}
