@@ -4,7 +4,7 @@ from meetings.extraction.bare_names import facility, opens_bare_name
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import tokenize
 
-from .conftest import people, read
+from .conftest import people, read, roles
 
 LEX = load_lexicon()
 
@@ -119,3 +119,8 @@ def test_an_office_held_aboard_a_ship_is_still_an_office(extract):
         "وعلى متن الفرقاطة التقى الرئيس الفرنسي جان مارتان وزير الدفاع خالد العتيبي."
     )
     assert people(meeting)["جان مارتان"].role == "الرئيس"
+
+
+def test_a_nisba_written_like_a_woman_s_given_name_opens_no_name_alone():
+    assert roles("ودعت السفارة إلى حوار سلمي واغتنام الفرصة المتاحة.") == {}
+    assert list(roles("التقى الوزير مع سلمى العلي رئيسة الجمعية.")) == ["سلمى العلي"]
