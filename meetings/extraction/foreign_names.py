@@ -62,3 +62,20 @@ def foreign_word_with_f(lex: Lexicon, norm: str) -> bool:
         and not lex.knows(rest)
         and rest not in lex.verbs
     )
+
+
+def ben_before_a_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """ "وزير الدفاع البريطاني بين والاس": where a name is due, "بين" before a word no
+    lexicon knows, with no article or prefix, is Ben; "بين البلدين" is "between"."""
+    if tokens[k].text != "بين" or k + 1 >= len(tokens):
+        return False
+    family = tokens[k + 1]
+    word = family.norm  # whole: "والاس" is no و + "الاس"
+    places = (lex.country_names, lex.cities)
+    return (
+        family.text[:1].isalpha()
+        and not word.startswith("ال")
+        and not lex.knows(word)
+        and not any((form,) in table for form in (word, family.core) for table in places)
+        and (transliterated(word) or foreign_family_name(lex, family))
+    )

@@ -7,7 +7,7 @@ place ends it (`name_ends`). Where a name stands around an office is
 `name_positions`'s and `names_before_offices`'s.
 """
 
-from .foreign_names import foreign_with_f, transliterated
+from .foreign_names import ben_before_a_family_name, foreign_with_f, transliterated
 from .lexicon import Lexicon
 from .name_ends import (
     before_a_state,
@@ -190,6 +190,11 @@ def take_name(
             break  # "ولي عهد أبو ظبي": the office's city, not its holder
         if not out and k and tokens[k - 1].core in _NOUNS_BEFORE_PLACE_NAMES:
             break  # "محافظة صلاح الدين": a place named like a person
+        if not out and ben_before_a_family_name(lex, tokens, k):
+            out += [k, k + 1]  # "بين والاس": Ben, not "between", and his family name
+            words += 2
+            k += 2
+            continue
         if not out and (initials := _spelt_initials(lex, tokens, k)):
             out += range(k, k + initials)  # "إس. جايشانكار": Latin initials open the name
             words += 1

@@ -2,6 +2,8 @@ from meetings.extraction.foreign_names import foreign_family_name, transliterate
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.tokens import make_token
 
+from .conftest import roles
+
 LEX = load_lexicon()
 
 
@@ -17,3 +19,12 @@ def test_a_family_name_of_another_language_is_known_by_its_ending():
     # Arabic plurals end so too: with the article, or short
     assert not foreign_family_name(LEX, make_token("الدروس"))
     assert not foreign_family_name(LEX, make_token("ظروف"))
+
+
+def test_ben_where_a_name_is_due_before_a_foreign_family_name():
+    assert list(roles("التقى وزير الخارجية سالم العلي وزير الدفاع البريطاني بين والاس.")) == [
+        "سالم العلي",
+        "بين والاس",
+    ]
+    assert roles("وتوسط المبعوث الأمريكي بين البلدين لوقف القتال.") == {}
+    assert roles("وتوسط وزير الخارجية الأمريكي بين واشنطن وطهران.") == {}
