@@ -59,6 +59,8 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if k and tokens[k - 1].bare in _BEFORE_VERBS:
         return False
+    if k and tokens[k - 1].norm == "في" and any(t.is_punct for t in tokens[k + 1 : k + 3]):
+        return False  # "استقبل الرئيس فلان في صلاح الدين،": a place named like a person
     if k and (
         facility(tokens[k - 1])
         or _vessel(tokens[k - 1])

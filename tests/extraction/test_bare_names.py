@@ -124,3 +124,16 @@ def test_an_office_held_aboard_a_ship_is_still_an_office(extract):
 def test_a_nisba_written_like_a_woman_s_given_name_opens_no_name_alone():
     assert roles("ودعت السفارة إلى حوار سلمي واغتنام الفرصة المتاحة.") == {}
     assert list(roles("التقى الوزير مع سلمى العلي رئيسة الجمعية.")) == ["سلمى العلي"]
+
+
+def test_a_place_named_like_a_person_after_fi_and_before_a_comma_is_no_one():
+    text = "استقبل الرئيس سالم الكردي يوم الأحد في صلاح الدين، السفير الألماني يان مولر."
+    assert list(roles(text)) == ["سالم الكردي", "يان مولر"]
+
+
+def test_a_party_s_adjectives_are_no_name_after_its_body():
+    text = (
+        "التقى الرئيس وفدا برئاسة كارل هوبر نائب رئيس كتلة الاتحاد الديمقراطي المسيحي "
+        "والاتحاد الاجتماعي المسيحي."
+    )
+    assert "الاجتماعي المسيحي" not in roles(text)
