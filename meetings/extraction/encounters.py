@@ -181,7 +181,6 @@ def _office_after_its_subject(lex: Lexicon, tokens: list[Token], k: int, end: in
             and head(lex, before) is None
             and not is_title(lex, before)
             and not before.is_punct
-            and in_any(before, lex.led_by) is None  # "زار وفد برئاسة المبعوث فلان"
         ):
             return True
     return False
