@@ -7,7 +7,7 @@ call, an interview with a channel rather than a meeting.
 
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, TAKING_PART, WEEKDAYS, head, is_city, is_counterpart, is_title
+from .words import COMMAS, TAKING_PART, WEEKDAYS, head, is_counterpart, is_title
 
 # What one receives without meeting its sender (normalised): "تلقى دعوة", "تسلم رسالة".
 _SENT_ITEMS = frozenset(
@@ -153,37 +153,9 @@ def visited_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool
     if tokens[k].norm.removeprefix("و").removeprefix("ف") not in VISITED:
         return False
     after = tokens[k + 1 : end]
-    return (
-        any(is_counterpart(lex, t) and not t.prefix for t in after)
-        or any(t.core in _OWN_PREMISES for t in after)
-        or _office_after_its_subject(lex, tokens, k, end)
+    return any(is_counterpart(lex, t) and not t.prefix for t in after) or any(
+        t.core in _OWN_PREMISES for t in after
     )
-
-
-# Words after which an office is not the one visited (normalised): a place's, or
-# someone met there.
-_PLACE_OR_OTHERS = frozenset({"حيث", "مع", "الي", "في", "لدي"})
-
-
-def _office_after_its_subject(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """Does an office open after the verb's subject, before any stop ("وزار فلان بعد
-    إعادة تكليفه رئيس مجلس النواب علان")? Its holder is the one visited; not an office
-    going on from one before it ("زار نائب رئيس الوزراء مدينة ...")."""
-    for j in range(k + 2, end):
-        t, before = tokens[j], tokens[j - 1]
-        if (t.is_punct and t.norm not in COMMAS) or t.norm in _PLACE_OR_OTHERS:
-            return False  # "زار سورية حيث استقبله الرئيس", "زار دمشق لمحادثات مع الزعيم"
-        if is_city(lex, t) or (t.core,) in lex.country_names:
-            return False
-        if (
-            head(lex, t) is not None
-            and not t.prefix
-            and head(lex, before) is None
-            and not is_title(lex, before)
-            and not before.is_punct
-        ):
-            return True
-    return False
 
 
 _CO_CHAIR_WORDS = 3  # from the verb to "مع": "ترأس خلالها مع", "ترأست أمس مع"
