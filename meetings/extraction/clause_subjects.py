@@ -175,7 +175,10 @@ def named_before(doc: Document, index: int, position: int, named: set[int]) -> i
     name stands nearer before it in its sentence ("وكان وزير الخارجية الإيراني زار
     سورية حيث استقبله الرئيس فلان": "him" is that minister)."""
     own = doc.sentences[index]
-    office = max((o.end for o in own.people.offices if o.end <= position), default=None)
+    first = min((m.start for m in own.people.mentions + own.refs), default=len(own.tokens))
+    # the office must be the sentence's subject, before anyone it names ("وصل الوزير
+    # فلان في زيارة يلتقي خلالها رئيس الوزراء، واستقبله نظيره" is of فلان)
+    office = next((o.end for o in own.people.offices if o.end <= min(position, first)), None)
     for i in range(index, -1, -1):
         sentence = doc.sentences[i]
         mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: -m.start)

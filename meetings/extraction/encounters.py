@@ -70,8 +70,9 @@ _HEADS_OF = frozenset({"رؤساء", "قاده", "وزراء"})
 # Visits and tours, whose calls "شملت" lists (normalised cores): "جولته التي شملت
 # وزير الدفاع فلان".
 _ROUNDS_OF_VISITS = frozenset({"زيارات", "زياراته", "زياراتها", "جولته", "جولتها", "جولاته"})
-# The same calls named after the verb: "وشملت الاتصالات وزير الخارجية فلان" (normalised).
-_ROUNDS_OF_CALLS = frozenset({"الاتصالات", "اللقاءات", "المباحثات", "المشاورات", "الزيارات"})
+# Calls told before, named after the verb: "وشملت الاتصالات وزير الخارجية فلان"
+# (normalised; not visits or talks, whose hosts may have met together).
+_ROUNDS_OF_CALLS = frozenset({"الاتصالات", "المكالمات"})
 _TOOK_IN = frozenset({"شملت", "تضمنت"})
 _ALL_OF = frozenset({"كلا", "كل", "من"})
 # Where someone is visited (normalised): "زاره في مكتبه".
@@ -223,7 +224,8 @@ def calls_took_in(tokens: list[Token], k: int) -> bool:
 def visits_took_in_officials(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """ "أنهى المبعوث زياراته التي شملت وزير الدفاع فلان، ورئيس الأركان علان":
     the visits' calls listed, one after another, are meetings with those officials (not
-    "جولته التي شملت مصر والأردن": places)."""
+    "جولته التي شملت مصر والأردن": places); so are the phone calls "وشملت الاتصالات"
+    lists (see `calls_took_in`)."""
     if tokens[k].norm.removeprefix("و") not in _TOOK_IN:
         return False
     j = k + 1

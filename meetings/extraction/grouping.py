@@ -140,14 +140,13 @@ def group_events(doc: Document) -> None:
                 last,
             )
             parties = {m.person for m in mentions if m.start < attended_from}
-            # "كما شملت الاتصالات فلان، وعلان": the calls told before, each with its caller
-            caller = (
-                current.persons[0]
-                if current is not None
-                and current.persons
-                and calls_took_in(sentence.tokens, position)
-                else None
-            )
+            # "كما شملت الاتصالات فلان، وعلان": the calls told before, each with its
+            # caller, who opened the sentence that told them; none told, no call
+            caller = None
+            if calls_took_in(sentence.tokens, position):
+                if current is None:
+                    continue
+                caller = first_named(doc, current.sentence)
             if len(named | {caller} - {None}) >= 3 and (
                 separately(sentence.tokens, position + 1, last)
                 or told_apart_after(doc, index)

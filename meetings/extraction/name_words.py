@@ -81,7 +81,12 @@ def name_like(
             return False
     if first and token.definite and not definite_ok:
         return False
-    if first and token.norm.startswith(_PREPOSITION_ON_ITS_LETTER):
+    if (
+        first
+        and token.norm.startswith(_PREPOSITION_ON_ITS_LETTER)
+        and token.norm[1:] not in lex.given_names  # "التقى ببدر فلان": Badr
+        and token.norm[1:] not in lex.weak_given_names
+    ):
         return False  # "آمر غرفة العمليات ببركان الغضب": ب on a word that opens with ب
     return True
 

@@ -77,10 +77,8 @@ _AFTER_A_TITLE |= {"الاولي"}  # "السيدة الأولى فلانة" (no
 _TWO_WORD_TITLES = frozenset({("ايه", "الله"), ("حجه", "الاسلام")})
 # Nouns of places, before their names (normalised): no person's name follows them. Not
 # "بلده", also "his country" ("سفير بلده فلان").
-# ... and a governor's or a mayor's office in construct ("محافظ صلاح الدين"): its holder
-# follows the definite "المحافظ" (normalised).
 _NOUNS_BEFORE_PLACE_NAMES = frozenset(
-    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "قريه", "مخيم", "اقليم", "محافظ", "عمده"}
+    {"محافظه", "مدينه", "ولايه", "قضاء", "ناحيه", "قريه", "مخيم", "اقليم"}
 )
 _REGNAL_ORDINALS = frozenset({"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"})
 

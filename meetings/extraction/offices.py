@@ -309,6 +309,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         ):
             j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية", "محافظ شمال سيناء"
             continue
+        if tokens[j - 1].norm == "محافظ" and not t.prefix and t.norm in lex.given_names:
+            # "محافظ صلاح الدين فلان": a governor's province named like a person; its
+            # holder follows "المحافظ"
+            j += 2 if j + 1 < n and tokens[j + 1].definite and not tokens[j + 1].prefix else 1
+            continue
         construct = (
             in_construct(lex, tokens[j - 1])
             or (j == i and office_in_construct(lex, tokens[j - 1]))

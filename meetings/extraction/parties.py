@@ -322,5 +322,15 @@ def _offices_only_between(doc: Document, tokens, position: int, start: int) -> b
         and commas[0].norm in COMMAS
         and between[0] is not commas[0]
         and head(doc.lex, between[0]) is not None
-        and not any(t.bare in doc.lex.reporting_verbs or in_any(t, doc.lex.verbs) for t in between)
+        and not any(
+            t.bare in doc.lex.reporting_verbs
+            or in_any(t, doc.lex.verbs)
+            or t.norm.removeprefix("و") in _SOURCES
+            or t.norm in doc.lex.given_names  # the receiver named: "استقبل الوزير فلان، بحسب"
+            for t in between
+        )
     )
+
+
+# Whom a report is attributed to (normalised): "استقبل الوزير فلان، بحسب المتحدث ...".
+_SOURCES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})

@@ -156,10 +156,17 @@ def _same_office(mention: Mention | None, person: Person) -> bool:
     hold no one office: the shorter name is the same man's."""
     if mention is None or mention.head is None:
         return False
+    roles = [mention.role or "", *(m.role or "" for m in person.mentions)]
+    if mention.former or any(word in _FORMER for role in roles for word in role.split()):
+        return False  # "الرئيس الراحل إدريس فلان" is the father of "الرئيس محمد إدريس فلان"
     return mention.head == person.first("head") and mention.country in (
         None,
         person.first("country"),
     )
+
+
+# Words of an office held before (as written): the late or former holder is another man.
+_FORMER = frozenset({"الراحل", "السابق", "الأسبق", "الراحلة", "السابقة", "الأسبقة"})
 
 
 def _given(word: str, lex: Lexicon) -> bool:

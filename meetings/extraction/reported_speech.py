@@ -64,7 +64,7 @@ def reported_of_one_named_before(
 ) -> int | None:
     """Does the clause open with a verb of saying whose subject names no one ("وقالت
     مصادر إنه دعا خلال لقائه بعلان"), after someone the sentence named before it
-    ("جولة الرئيس فلان التي بدأها أمس، ...")? "He" is that one."""
+    ("جولة الرئيس فلان التي بدأها أمس، ...")? "He" is the first of them."""
     tokens = sentence.tokens
     if tokens[start].bare.removeprefix("و") not in lex.reporting_verbs:
         return None
@@ -74,7 +74,9 @@ def reported_of_one_named_before(
     if any(start <= m.start < position for m in mentions):
         return None  # "وقال فلان إنه ...": who speaks is named
     before = [m for m in mentions if m.end <= start and m.person is not None and not m.kin]
-    return max(before, key=lambda m: m.start).person if before else None
+    # the sentence's subject, not one it met ("وصل المبعوث فلان حيث التقى علان، وقالت
+    # مصادر إنه اجتمع أيضا مع ..." is of فلان)
+    return min(before, key=lambda m: m.start).person if before else None
 
 
 def quoted_after_his_meeting(sentence: Sentence, start: int, position: int) -> bool:

@@ -36,6 +36,9 @@ def headline_place(doc: Document, event: Event) -> None:
 # The states where the bodies that host in their own seats sit: a dateline of New York
 # and the UN's Secretary-General, of Brussels and the EU's.
 _SEATS = {"UN": "US", "EU": "BE"}
+# Who sits there: the Secretary-General, the Commission's or Council's president; not
+# an envoy or a representative, who meet people elsewhere.
+_SEATED_HEADS = frozenset({"الأمين العام", "رئيس", "رئيسه"})
 
 # The sentences a lead may take before the story's first meeting: the dateline on a
 # line of its own, and what the host said.
@@ -62,7 +65,12 @@ def dateline_place(doc: Document, event: Event) -> None:
     )
     if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):
         return
-    homes = {doc.registry.people[p].first("country") for p in event.persons}
-    homes |= {_SEATS.get(home) for home in homes}
+    people = [doc.registry.people[p] for p in event.persons]
+    homes = {person.first("country") for person in people}
+    homes |= {
+        _SEATS.get(person.first("country"))
+        for person in people
+        if person.first("head") in _SEATED_HEADS
+    }
     if homes & {None, doc.dateline}:  # a host of the state (whose is found later)
         event.place, event.place_country = doc.dateline_city, doc.dateline

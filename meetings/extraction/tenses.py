@@ -52,12 +52,20 @@ _SETTING_OUT = frozenset({"يتوجه", "تتوجه", "يغادر", "تغادر"
 
 def _trip_to_come(lex: Lexicon, tokens: list[Token], start: int, position: int) -> bool:
     """Does the clause open on setting out in the imperfect, before a cue that is no
-    verb in the past ("يتوجه وفد برئاسة وزير الدفاع فلان إلى دمشق")?"""
+    verb in the past and not told as what came before it ("يتوجه وفد برئاسة وزير
+    الدفاع فلان إلى دمشق")?"""
     cue = tokens[position]
     past_verb = in_any(cue, lex.verbs) is not None and not _imperfect(lex, cue)
     return (
-        position > start and not past_verb and tokens[start].norm.removeprefix("و") in _SETTING_OUT
+        position > start
+        and not past_verb
+        and tokens[start].norm.removeprefix("و") in _SETTING_OUT
+        # "ويغادر الوزير بيروت اليوم بعد محادثات أجراها مع ...": talks held before
+        and not any(t.norm in _AFTER for t in tokens[start:position])
     )
+
+
+_AFTER = frozenset({"بعد", "عقب", "اثر", "إثر"})  # normalised
 
 
 def _imperfect(lex: Lexicon, token: Token) -> bool:

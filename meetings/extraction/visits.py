@@ -178,7 +178,7 @@ def separate_meetings(
     together = _named_together(sentence.tokens, parties)
     rest = list(dict.fromkeys(m.person for m in parties[len(together) :]))
     if caller is not None:
-        pairs = [[caller, m.person] for m in parties if m.person != caller]
+        pairs = [[caller, p] for p in dict.fromkeys(m.person for m in parties) if p != caller]
     elif len(together) >= 2 and rest:
         pairs = [[m.person, *rest] for m in together]
     else:

@@ -221,3 +221,18 @@ def test_what_a_verb_did_by_phone_to_someone_was_a_call_with_them(extract):
         "في ضحايا الفيضانات."
     )
     assert set(people(meeting)) == {"خوان مارين", "سعيد الإدريسي"}
+
+
+def test_calls_taking_in_others_are_the_caller_s_who_opened_the_sentence_told_before(extract):
+    text = (
+        "أجرى وزير الخارجية الأردني فارس العبادي اتصالات هاتفية مع عدد من نظرائه، وتلقى "
+        "اتصالا من نظيره التركي أحمد يلماز. وشملت الاتصالات وزير الخارجية المصري سامح "
+        "كامل، ووزير الخارجية السعودي فهد الراشد."
+    )
+    pairs = sorted(sorted(people(m)) for m in extract(text) if len(people(m)) == 2)
+    assert ["سامح كامل", "فارس العبادي"] in pairs and ["فارس العبادي", "فهد الراشد"] in pairs
+    visits = (
+        "وصل المبعوث الأممي جان دوبوا إلى طرابلس. وشملت الزيارات رئيس المجلس الرئاسي "
+        "محمد المنفي، ورئيس الحكومة عبد الحميد الدبيبة، كلا على حدة."
+    )
+    assert extract(visits) == []

@@ -638,3 +638,30 @@ def test_him_received_is_the_office_named_before_him_not_a_person_of_an_earlier_
     )
     held = [m for m in extract(text) if m.status != "planned"]
     assert [sorted(people(m)) for m in held] == [["ماهر العلي"]]
+
+
+def test_him_received_after_a_named_visitor_is_the_visitor_despite_an_office_met_later(extract):
+    text = (
+        "وصل وزير الخارجية الإيراني علي رضائي إلى بغداد في زيارة يلتقي خلالها رئيس "
+        "الوزراء، واستقبله في المطار نظيره العراقي فؤاد حسين."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"علي رضائي", "فؤاد حسين"}
+
+
+def test_a_report_with_no_speaker_is_of_the_sentence_s_subject_not_whom_he_met(extract):
+    text = (
+        "وصل المبعوث الأممي هانس برغر إلى بغداد أمس حيث التقى رئيس حكومة الإقليم مسرور "
+        "البارزاني، وقالت مصادر إنه اجتمع أيضا مع رئيس الوزراء محمد السوداني."
+    )
+    pairs = sorted(sorted(people(m)) for m in extract(text))
+    assert pairs == sorted([["مسرور البارزاني", "هانس برغر"], ["محمد السوداني", "هانس برغر"]])
+
+
+def test_a_spokesperson_given_as_the_source_of_a_reception_takes_no_part(extract):
+    text = (
+        "استقبل رئيس الوزراء الأردني بشر العدوان، بحسب المتحدث باسم الحكومة سامي "
+        "المومني، السفير الأمريكي جون سميث."
+    )
+    (meeting,) = extract(text)
+    assert "سامي المومني" not in people(meeting)

@@ -1340,3 +1340,22 @@ def test_a_name_ends_before_a_body_of_several_words():
 def test_a_movement_named_after_an_office_is_the_office_s_and_not_the_name_s():
     text = "التقى رئيس المكتب السياسي لحماس خليل الطويل وزير الخارجية التركي."
     assert roles(text)["خليل الطويل"][1] == "PS"
+
+
+def test_a_given_name_carrying_the_preposition_on_its_own_letter_is_still_read():
+    text = "التقى الرئيس السوري فواز الحلبي، أمس، ببدر عبد الرحيم وزير الخارجية المصري."
+    assert "بدر عبد الرحيم" in roles(text)
+
+
+def test_a_governor_s_province_named_like_a_person_is_his_office_s_without_commas():
+    text = "استقبل محافظ صلاح الدين عمار الجبوري السفير الأمريكي جون سميث."
+    assert roles(text)["عمار الجبوري"][0] == "محافظ صلاح الدين"
+
+
+def test_enthusiasm_is_no_movement(extract):
+    text = (
+        "بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الأوضاع، "
+        "وتحدث الوزير بحماس عن مشاريع التعاون."
+    )
+    (meeting,) = extract(text)
+    assert "PS" not in meeting.countries

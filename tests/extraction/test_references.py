@@ -369,3 +369,12 @@ def test_who_took_up_her_work_is_met_later_by_her_family_name_after_b(extract):
         "رئيس الحكومة كمال الراشد ببرانت في ملف الطاقة."
     )
     assert {"إلسا برانت", "كمال الراشد"} <= {p.name for p in meeting.participants}
+
+
+def test_the_late_holder_of_the_same_office_is_another_man():
+    document = read(
+        "استقبل الرئيس التشادي محمد إدريس ديبي السفير الفرنسي جان مارك. وكان الرئيس "
+        "الراحل إدريس ديبي قد زار فرنسا.",
+        until="references",
+    )
+    assert {"محمد إدريس ديبي", "إدريس ديبي"} <= {p.name for p in document.registry.people}

@@ -37,3 +37,11 @@ def test_a_dateline_at_a_body_s_seat_places_a_meeting_with_its_head(extract):
         "مساء الجمعة، أنطونيو غوتيريش، الأمين العام للأمم المتحدة."
     )
     assert (meeting.place, meeting.place_country) == ("نيويورك", "US")
+
+
+def test_an_envoy_of_a_body_meets_people_away_from_its_seat(extract):
+    (meeting,) = extract(
+        "نيويورك – (وكالات) – أجرى المبعوث الأممي إلى سوريا غير بيدرسن محادثات مع وزير "
+        "الخارجية السوري فيصل المقداد."
+    )
+    assert meeting.place is None

@@ -252,3 +252,11 @@ def test_meetings_a_visit_will_include_are_to_come(extract):
         "وستشمل عقد لقاءات مع كل من رئيس الحكومة سمير الخوري، ووزير الدفاع نبيل فارس."
     )
     assert all(m.status == "planned" for m in extract(text))
+
+
+def test_talks_held_before_setting_out_are_held(extract):
+    text = (
+        "ويغادر وزير الخارجية الفرنسي جان بيرو بيروت مساء اليوم، بعد محادثات أجراها "
+        "مع الرئيس اللبناني جوزيف حداد."
+    )
+    assert [m.status for m in extract(text)] == ["held"]
