@@ -103,6 +103,7 @@ _THE_TWO = frozenset(
     | {"بينهما"}  # "خلال اللقاء الذي عقد بينهما"
 )
 _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
+_HELD_NOUN_WORDS = 4  # from a verb of holding to its noun: "وعقدت في البحرين جلسة"
 
 
 def the_two_named_before(
@@ -115,7 +116,12 @@ def the_two_named_before(
     اجتماعا في أكتوبر"); so are those of "the meeting" that is the story's first
     (`first_told`)."""
     tokens = doc.sentences[index].tokens
-    after = tokens[position + 1 : position + 1 + _THE_TWO_WORDS]
+    anchor = position
+    if in_any(tokens[position], doc.lex.held_verbs) is not None:
+        # "وعقدت في البحرين جلسة مباحثات بين الجانبين": after the noun the verb holds
+        reach = range(position + 1, min(len(tokens), position + 1 + _HELD_NOUN_WORDS))
+        anchor = next((k for k in reach if in_any(tokens[k], doc.lex.nouns)), position)
+    after = tokens[anchor + 1 : anchor + 1 + _THE_TWO_WORDS]
     if not index or not (
         first_told or _theirs(tokens[position]) or any(t.norm in _THE_TWO for t in after)
     ):

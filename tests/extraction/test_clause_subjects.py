@@ -306,3 +306,13 @@ def test_said_during_a_meeting_set_off_by_commas_the_speaker_before_met(extract)
         "اجتماع، بمقر الوزارة بالعاصمة، مع السفير الألماني كلاوس مولر، أن التعاون مستمر."
     )
     assert set(people(meeting)) == {"سالم محمد الهاشمي", "كلاوس مولر"}
+
+
+def test_talks_held_between_the_two_sides_are_of_the_two_named_before(extract):
+    text = (
+        "وقال وزير الداخلية البحريني خالد العلي عقب توقيع مذكرة تفاهم مع وزير الداخلية "
+        "الكويتي فهد السالم إن التعاون مثمر. وعقدت في المنامة جلسة مباحثات بين "
+        "الجانبين تناولت التعاون الأمني."
+    )
+    meetings = extract(text)
+    assert {"خالد العلي", "فهد السالم"} in [set(people(m)) for m in meetings]
