@@ -79,8 +79,8 @@ def name_like(
         foreign_with_k = not first and token.prefix == "ك" and core in lex.given_names
         if (lex.knows(core) or token.article) and not foreign_with_k:
             return False
-    if first and token.definite and not definite_ok:
-        return False
+    if first and token.definite and not definite_ok and token.norm not in lex.foreign_given_names:
+        return False  # not "فاليري", a given name whole, no ف + "اليري"
     if (
         first
         and token.norm.startswith(_PREPOSITION_ON_ITS_LETTER)

@@ -75,6 +75,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if t.is_punct or is_title(lex, t) or is_counterpart(lex, t):
             break
+        if t.prefix == "ف" and t.norm in lex.foreign_given_names:
+            break  # "رئيس الأركان الروسي فاليري فلان": a given name, no ف + "اليري"
         if t.norm[:1] == "و" and (
             t.norm[1:] in _COMPOUND_OPENINGS or t.norm[1:].startswith("عبدال")
         ):

@@ -28,3 +28,15 @@ def test_ben_where_a_name_is_due_before_a_foreign_family_name():
     ]
     assert roles("وتوسط المبعوث الأمريكي بين البلدين لوقف القتال.") == {}
     assert roles("وتوسط وزير الخارجية الأمريكي بين واشنطن وطهران.") == {}
+
+
+def test_a_foreign_given_name_opening_with_fa_is_no_fa_and_a_definite_word():
+    assert list(roles("قال رئيس الأركان الروسي فاليري بيتروف إن الوضع صعب.")) == ["فاليري بيتروف"]
+
+
+def test_general_of_the_army_is_a_rank():
+    text = (
+        "جرت محادثة هاتفية بين رئيس الأركان الروسي، جنرال جيش فاليري بيتروف ونظيره "
+        "التركي الجنرال ياشار أوزدمير."
+    )
+    assert "فاليري بيتروف" in roles(text)

@@ -952,3 +952,8 @@ def test_calls_with_a_possessive_are_a_meeting_cue(extract):
         "جدد وزير الخارجية الفرنسي جان دوبون، خلال اتصالاته مع نظيره السنغالي عثمان فال، دعم بلاده."
     )
     assert set(people(meeting)) == {"جان دوبون", "عثمان فال"}
+
+
+def test_sahib_as_a_verb_opens_no_name():
+    text = "وأشار إلى التأثيرات التي صاحب وجود اللاجئين على الخدمات."
+    assert read_mentions(LEX, tokenize(text)).mentions == []
