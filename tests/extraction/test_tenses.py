@@ -260,3 +260,11 @@ def test_talks_held_before_setting_out_are_held(extract):
         "مع الرئيس اللبناني جوزيف حداد."
     )
     assert [m.status for m in extract(text)] == ["held"]
+
+
+def test_a_meeting_in_the_coming_hours_is_to_come(extract):
+    text = (
+        "وتحدثت مصادر عن لقاء بين وزير الخارجية المصري سامح كامل ونظيره السوداني علي "
+        "الصادق في الساعات المقبلة."
+    )
+    assert [m.status for m in extract(text)] == ["planned"]
