@@ -177,22 +177,13 @@ def _people_in(sentence: Sentence, where) -> list[int]:
 
 def named_before(doc: Document, index: int, position: int, named: set[int]) -> int | None:
     """The last person named before the word at `position` of sentence `index`, other
-    than the `named` ones: whom a pronoun there refers to. None when an office with no
-    name stands nearer before it in its sentence ("وكان وزير الخارجية الإيراني زار
-    سورية حيث استقبله الرئيس فلان": "him" is that minister)."""
-    own = doc.sentences[index]
-    first = min((m.start for m in own.people.mentions + own.refs), default=len(own.tokens))
-    # the office must be the sentence's subject, before anyone it names ("وصل الوزير
-    # فلان في زيارة يلتقي خلالها رئيس الوزراء، واستقبله نظيره" is of فلان)
-    office = next((o.end for o in own.people.offices if o.end <= min(position, first)), None)
+    than the `named` ones: whom a pronoun there refers to."""
     for i in range(index, -1, -1):
         sentence = doc.sentences[i]
         mentions = sorted(sentence.people.mentions + sentence.refs, key=lambda m: -m.start)
         for mention in mentions:
             if (i < index or mention.start < position) and mention.person is not None:
                 if mention.person not in named and not mention.kin:
-                    if office is not None and (i < index or mention.end <= office):
-                        return None
                     return mention.person
     return None
 
