@@ -103,7 +103,7 @@ _THE_TWO = frozenset(
     | {"بينهما"}  # "خلال اللقاء الذي عقد بينهما"
 )
 _THE_TWO_WORDS = 4  # from the meeting noun: "اللقاء الذي جمع الوزيرين"
-_HELD_NOUN_WORDS = 4  # from a verb of holding to its noun: "وعقدت في البحرين جلسة"
+_HELD_NOUN_WORDS = 4  # from a verb of holding to its noun: "وعقدت في العاصمة جلسة"
 
 
 def the_two_named_before(
@@ -118,7 +118,7 @@ def the_two_named_before(
     tokens = doc.sentences[index].tokens
     anchor = position
     if in_any(tokens[position], doc.lex.held_verbs) is not None:
-        # "وعقدت في البحرين جلسة مباحثات بين الجانبين": after the noun the verb holds
+        # "وعقدت في العاصمة جلسة محادثات بين الجانبين": after the noun the verb holds
         reach = range(position + 1, min(len(tokens), position + 1 + _HELD_NOUN_WORDS))
         anchor = next((k for k in reach if in_any(tokens[k], doc.lex.nouns)), position)
     after = tokens[anchor + 1 : anchor + 1 + _THE_TWO_WORDS]

@@ -273,7 +273,7 @@ def group_events(doc: Document) -> None:
                 elif (
                     he := reported_of_one_named_before(doc.lex, sentence, start, position)
                 ) is not None:
-                    # "... جولة الرئيس فلان، وقالت مصادر إنه دعا خلال لقائه بعلان"
+                    # "... زيارة الرئيس فلان، وأفادت مصادر بأنه ناقش خلال لقائه بعلان"
                     event.add_person(he)
                 elif index and (
                     he_said(doc.lex, sentence, start, position)

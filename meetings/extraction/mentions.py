@@ -115,7 +115,7 @@ def read_mentions(
             k += 1
             continue
         if tokens[k].norm == "صاحب" and not (k + 1 < n and is_title(lex, tokens[k + 1])):
-            k += 1  # "التأثيرات التي صاحب وجود اللاجئين": a verb, not "صاحب السمو"
+            k += 1  # "الأعباء التي صاحب قدوم النازحين": a verb, not "صاحب السمو"
             continue
         if k and tokens[k - 1].norm in SON_OF:
             k += 1  # "إسماعيل ولد الشيخ أحمد": a title after "ولد" is a father's name

@@ -305,7 +305,7 @@ def received(doc: Document, tokens, kind: str, position: int, start: int) -> boo
 
 
 # How many words an office of the receiver may take before the spokesperson's: "استقبل
-# وزير الشؤون الخارجية والتعاون الدولي، الناطق الرسمي باسم الحكومة فلان".
+# وزير الإعلام والثقافة، المتحدث الرسمي للحكومة فلان".
 _RECEIVER_OFFICE_WORDS = 8
 
 

@@ -152,7 +152,7 @@ def _father(short: tuple[str, ...], long_: tuple[str, ...], lex: Lexicon) -> boo
 
 def _same_office(mention: Mention | None, person: Person) -> bool:
     """Does the mention give the office the person holds ("وزير الخارجية محمد طاهر
-    فلان", then "وزير خارجية ليبيا طاهر فلان")? A father and his son in one story
+    فلان", then "وزير الخارجية الليبي طاهر فلان")? A father and his son in one story
     hold no one office: the shorter name is the same man's."""
     if mention is None or mention.head is None:
         return False

@@ -1,6 +1,6 @@
 """Whose words tell of a meeting, and who met in them: the speaker of the sentence
 before ("وقال فلان ... . وأضاف أنه ناقش مع علان"), one named before a report with no
-speaker of its own ("وقالت مصادر إنه دعا خلال لقائه"), and the subject of a reported
+speaker of its own ("وأفادت مصادر بأنه ناقش خلال لقائه"), and the subject of a reported
 clause ("وقال فلان إن علان أجرى مباحثات مع ...")."""
 
 from .clause_subjects import first_named
@@ -62,9 +62,9 @@ def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool
 def reported_of_one_named_before(
     lex: Lexicon, sentence: Sentence, start: int, position: int
 ) -> int | None:
-    """Does the clause open with a verb of saying whose subject names no one ("وقالت
-    مصادر إنه دعا خلال لقائه بعلان"), after someone the sentence named before it
-    ("جولة الرئيس فلان التي بدأها أمس، ...")? "He" is the first of them."""
+    """Does the clause open with a verb of saying whose subject names no one ("وأفادت
+    مصادر بأنه ناقش خلال لقائه بعلان"), after someone the sentence named before it
+    ("زيارة الرئيس فلان التي بدأها أمس، ...")? "He" is the first of them."""
     tokens = sentence.tokens
     if tokens[start].bare.removeprefix("و") not in lex.reporting_verbs:
         return None

@@ -247,12 +247,12 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
 
 # "According to", opening what a reply is attributed to (normalised, without و).
 _ACCORDING_TO = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
-_ATTRIBUTION_WORDS = 4  # "وبحسب ذات البيان"
+_ATTRIBUTION_WORDS = 4  # "وحسب البيان نفسه"
 
 
 def _past_attribution(doc: Document, tokens: list[Token], k: int) -> int:
-    """Where the reply's verb opens after "وبحسب ذات البيان" ("من جانبه وبحسب ذات
-    البيان أكد فلان"); `k` when no attribution opens there."""
+    """Where the reply's verb opens after "وحسب البيان نفسه" ("من جانبه وحسب البيان
+    نفسه شدد فلان"); `k` when no attribution opens there."""
     if tokens[k].norm.removeprefix("و") not in _ACCORDING_TO:
         return k
     for j in range(k + 1, min(len(tokens), k + 1 + _ATTRIBUTION_WORDS)):

@@ -133,7 +133,7 @@ def test_a_place_named_like_a_person_after_fi_and_before_a_comma_is_no_one():
 
 def test_a_party_s_adjectives_are_no_name_after_its_body():
     text = (
-        "التقى الرئيس وفدا برئاسة كارل هوبر نائب رئيس كتلة الاتحاد الديمقراطي المسيحي "
-        "والاتحاد الاجتماعي المسيحي."
+        "التقى الرئيس وفدا برئاسة كارل هوبر عضو الكتلة النيابية للاتحاد الديمقراطي "
+        "المسيحي (الألماني) والاتحاد الاجتماعي المسيحي (البافاري)."
     )
     assert "الاجتماعي المسيحي" not in roles(text)

@@ -233,6 +233,6 @@ def test_calls_taking_in_others_are_the_caller_s_who_opened_the_sentence_told_be
     assert ["سامح كامل", "فارس العبادي"] in pairs and ["فارس العبادي", "فهد الراشد"] in pairs
     visits = (
         "وصل المبعوث الأممي جان دوبوا إلى طرابلس. وشملت الزيارات رئيس المجلس الرئاسي "
-        "محمد المنفي، ورئيس الحكومة عبد الحميد الدبيبة، كلا على حدة."
+        "سالم المقريف، ورئيس الحكومة عادل الشريف، كلا على حدة."
     )
     assert extract(visits) == []

@@ -36,7 +36,7 @@ def test_a_foreign_given_name_opening_with_fa_is_no_fa_and_a_definite_word():
 
 def test_general_of_the_army_is_a_rank():
     text = (
-        "جرت محادثة هاتفية بين رئيس الأركان الروسي، جنرال جيش فاليري بيتروف ونظيره "
+        "دارت مكالمة هاتفية بين رئيس الأركان الروسي، جنرال جيش فاليري بيتروف ونظيره "
         "التركي الجنرال ياشار أوزدمير."
     )
     assert "فاليري بيتروف" in roles(text)

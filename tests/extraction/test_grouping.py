@@ -605,7 +605,7 @@ def test_who_attended_the_meeting_attended_the_one_held_not_the_one_to_come(extr
 
 def test_a_receiver_who_is_also_the_government_s_spokesperson_takes_part(extract):
     text = (
-        "استقبل معالي وزير الثقافة، الناطق الرسمي باسم الحكومة السيد/ سيدي ولد أحمد "
+        "استقبل معالي وزير الاتصال، المتحدث الرسمي للحكومة السيد/ سيدي ولد أحمد "
         "صباح أمس في مكتبه سفير اليابان كينجي سوزوكي."
     )
     (meeting,) = extract(text)
@@ -620,9 +620,9 @@ def test_a_receiver_who_is_also_the_government_s_spokesperson_takes_part(extract
 
 def test_a_report_with_no_speaker_of_its_own_is_of_one_named_before_it(extract):
     text = (
-        "وصل وزير الدفاع التشادي داود يايا إلى نواكشوط. وتأتي الزيارة في ظل تحركات "
-        "إقليمية، إضافة إلى جولة للرئيس البوركيني الانتقالي جان ماري كابوري التي بدأها "
-        "أمس من مالي، وقالت مصادر إنه دعا خلال لقائه بالعقيد موسى ديارا إلى تنسيق أمني."
+        "وصل وزير الدفاع التشادي داود يايا إلى نواكشوط. وتأتي الزيارة وسط تحركات في "
+        "المنطقة، منها زيارة للرئيس البوركيني الانتقالي جان ماري كابوري التي استهلها "
+        "أمس في مالي، وأفادت مصادر بأنه ناقش خلال لقائه بالعقيد موسى ديارا تنسيقا أمنيا."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جان ماري كابوري", "موسى ديارا"}

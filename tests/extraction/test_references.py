@@ -110,8 +110,8 @@ def test_a_father_s_name_within_a_longer_name_is_another_person(extract):
 
 def test_the_same_office_held_again_by_the_last_words_of_a_name_is_the_same_man(extract):
     text = (
-        "التقى وزير الخارجية التركي أحمد يلماز وزير الخارجية الليبي محمد طاهر الورفلي في "
-        "أنقرة. وقال يلماز: بحثنا القضايا مع وزير خارجية ليبيا طاهر الورفلي."
+        "استقبل وزير الخارجية التركي أحمد يلماز في أنقرة وزير الخارجية الليبي محمد طاهر "
+        "الورفلي. وكتب يلماز: ناقشت الملفات الثنائية مع وزير الخارجية الليبي طاهر الورفلي."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"أحمد يلماز", "محمد طاهر الورفلي"}

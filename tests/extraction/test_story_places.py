@@ -33,15 +33,15 @@ def test_a_headline_naming_a_counterpart_gives_its_city(extract):
 
 def test_a_dateline_at_a_body_s_seat_places_a_meeting_with_its_head(extract):
     (meeting,) = extract(
-        "نيويورك – (وكالات) – التقى رئيس الوزراء السوداني كمال إدريس، بمباني الأمم المتحدة "
-        "مساء الجمعة، أنطونيو غوتيريش، الأمين العام للأمم المتحدة."
+        "نيويورك – (وكالات) – التقى رئيس الوزراء السوداني حامد النور، في مقر الأمم "
+        "المتحدة ليل الخميس، الأمين العام للأمم المتحدة بيتر لارسن."
     )
     assert (meeting.place, meeting.place_country) == ("نيويورك", "US")
 
 
 def test_an_envoy_of_a_body_meets_people_away_from_its_seat(extract):
     (meeting,) = extract(
-        "نيويورك – (وكالات) – أجرى المبعوث الأممي إلى سوريا غير بيدرسن محادثات مع وزير "
-        "الخارجية السوري فيصل المقداد."
+        "نيويورك – (وكالات) – أجرى المبعوث الأممي إلى اليمن يوهان كارلسون محادثات مع وزير "
+        "الخارجية اليمني عادل باعوم."
     )
     assert meeting.place is None

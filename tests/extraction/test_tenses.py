@@ -232,12 +232,12 @@ def test_a_meeting_that_could_not_take_place_is_not_held():
 def test_a_delegation_setting_out_in_the_imperfect_has_not_met_yet(extract):
     text = (
         "يتوجه وفد عسكري أردني، برئاسة رئيس الأركان اللواء سامي العدوان، إلى العاصمة "
-        "العراقية بغداد يوم الأحد، في زيارة رسمية تهدف إلى بحث أمن الحدود. وأفادت "
-        "الوكالة أن الوفد يضم مدير العمليات العميد حسن الزعبي، وسيلتقي خلال الزيارة "
+        "العراقية بغداد يوم الأحد، في زيارة عمل ترمي إلى بحث أمن الحدود. وأفادت "
+        "الوكالة أن الوفد يضم مدير العمليات العميد حسن الزعبي، وسيجتمع أثناء إقامته "
         "بوزير الدفاع العراقي ثابت الربيعي."
     )
     assert extract(text) == []  # no meeting held
-    went = text.replace("يتوجه وفد", "توجه وفد").replace("وسيلتقي", "والتقى")
+    went = text.replace("يتوجه وفد", "توجه وفد").replace("وسيجتمع", "واجتمع")
     assert [m.status for m in extract(went)] == ["held"]
 
 
@@ -248,8 +248,8 @@ def test_a_future_verb_after_wa_that_the_tokeniser_does_not_split():
 
 def test_meetings_a_visit_will_include_are_to_come(extract):
     text = (
-        "وصل وزير الخارجية الهولندي يان دي بور إلى بيروت في زيارة تستمر يوما واحدا، "
-        "وستشمل عقد لقاءات مع كل من رئيس الحكومة سمير الخوري، ووزير الدفاع نبيل فارس."
+        "وصل وزير الخارجية الهولندي يان دي بور إلى بيروت في زيارة قصيرة تدوم يومين، "
+        "وستشمل عقد اجتماعات مع رئيس الحكومة سمير الخوري، ووزير الدفاع نبيل فارس."
     )
     assert extract(text) == []  # no meeting held
 

@@ -217,7 +217,7 @@ def test_the_companions_of_a_visitor_are_the_delegation_met_after(extract):
 def test_a_reply_attributed_to_a_statement_is_still_the_other_party_s(extract):
     text = (
         "اجتمع رئيس الحكومة سالم الورفلي بطرابلس مع بعثة الاتحاد الأوروبي للحدود. وأكد "
-        "الورفلي أهمية الملف. من جانبه وبحسب ذات البيان أكد رئيس بعثة الاتحاد الأوروبي "
+        "الورفلي أهمية الملف. من جانبه وحسب البيان نفسه شدد رئيس بعثة الاتحاد الأوروبي "
         "ماركو بيانكي أن العمل كبير."
     )
     (meeting,) = extract(text)
