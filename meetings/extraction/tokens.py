@@ -110,8 +110,11 @@ def _split_prefix(norm: str) -> tuple[str, str]:
         if rest.startswith("لل") and not lex.knows(core) and lex.knows("ال" + rest[1:]):
             core = "ال" + rest[1:]  # "للجنة": ل + اللجنة, a word that starts with ل
         candidates.append((norm[: len(norm) - len(rest) + 1], core))
+    for prefix, core in candidates:
+        if lex.knows(core):
+            return prefix, core  # the shorter prefix first: "وكبيرة" is و + كبيرة, no وك
     for prefix, core in reversed(candidates):
-        if lex.knows(core) or (core.startswith("ال") and len(core) > 3):
+        if core.startswith("ال") and len(core) > 3:
             return prefix, core
     return "", norm
 

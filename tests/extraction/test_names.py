@@ -1359,3 +1359,11 @@ def test_enthusiasm_is_no_movement(extract):
     )
     (meeting,) = extract(text)
     assert "PS" not in meeting.countries
+
+
+def test_a_senior_adviser_named_by_the_plural_of_her_office():
+    text = "وضم الوفد كبير المستشارين جون ميلر، وكبيرة المستشارين سالي براون."
+    assert {name: role for name, (role, _) in roles(text).items()} == {
+        "جون ميلر": "كبير المستشارين",
+        "سالي براون": "كبيرة المستشارين",
+    }

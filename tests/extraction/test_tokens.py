@@ -60,3 +60,10 @@ def test_an_office_head_run_into_its_portfolio_is_two_words():
         "المواصلات",
         "الليبي",
     ]
+
+
+def test_a_conjunction_alone_before_a_known_word_rather_than_with_a_preposition():
+    (token,) = tokenize("وكبيرة")
+    assert (token.prefix, token.core) == ("و", "كبيره")
+    (token,) = tokenize("وبالوزير")
+    assert (token.prefix, token.core) == ("وب", "الوزير")
