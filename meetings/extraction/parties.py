@@ -325,12 +325,8 @@ def _offices_only_between(doc: Document, tokens, position: int, start: int) -> b
         and not any(
             t.bare in doc.lex.reporting_verbs
             or in_any(t, doc.lex.verbs)
-            or t.norm.removeprefix("و") in _SOURCES
+            or t.norm.removeprefix("و") in _SOURCE_WORDS
             or t.norm in doc.lex.given_names  # the receiver named: "استقبل الوزير فلان، بحسب"
             for t in between
         )
     )
-
-
-# Whom a report is attributed to (normalised): "استقبل الوزير فلان، بحسب المتحدث ...".
-_SOURCES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})

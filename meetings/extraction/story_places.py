@@ -68,9 +68,9 @@ def dateline_place(doc: Document, event: Event) -> None:
     people = [doc.registry.people[p] for p in event.persons]
     homes = {person.first("country") for person in people}
     homes |= {
-        _SEATS.get(person.first("country"))
+        _SEATS[person.first("country")]
         for person in people
-        if person.first("head") in _SEATED_HEADS
+        if person.first("head") in _SEATED_HEADS and person.first("country") in _SEATS
     }
     if homes & {None, doc.dateline}:  # a host of the state (whose is found later)
         event.place, event.place_country = doc.dateline_city, doc.dateline

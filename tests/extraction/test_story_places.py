@@ -45,3 +45,11 @@ def test_an_envoy_of_a_body_meets_people_away_from_its_seat(extract):
         "الخارجية اليمني عادل باعوم."
     )
     assert meeting.place is None
+
+
+def test_heads_of_states_at_a_dateline_abroad_are_not_placed_there(extract):
+    (meeting,) = extract(
+        "نيويورك – (وكالات) – التقى الرئيس السوداني حامد النور، في مقر الأمم المتحدة ليل "
+        "الخميس، رئيس وزراء مالي موسى كيتا."
+    )
+    assert meeting.place is None
