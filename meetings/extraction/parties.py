@@ -11,9 +11,8 @@ from .document import Document, Institution, Sentence
 from .institutions import delegated
 from .normalize import name_key
 from .tokens import Token, in_any
-from .words import COMMAS, TAKING_PART, TANWEEN_ENDINGS, head, is_title
+from .words import COMMAS, SOURCES, TAKING_PART, TANWEEN_ENDINGS, head, is_title
 
-_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # The members of a body, after a meeting noun: "اجتماع لوزراء ...", "لقاء رؤساء أركان ..."
 _MEMBERS = frozenset({"وزراء", "رؤساء", "قاده", "ممثلي", "سفراء", "مندوبي"})
 # Words for some of a body's people, between "مع" and the body (normalised).
@@ -264,7 +263,7 @@ def _members_met(doc: Document, before: list[Token]) -> bool:
 
 def _reported_by(tokens: list[Token], start: int) -> bool:
     """Is the institution at `start` the source of the report ("بحسب", "نقلا عن")?"""
-    return any(t.bare in _SOURCE_WORDS for t in tokens[max(0, start - 2) : start])
+    return any(t.bare in SOURCES for t in tokens[max(0, start - 2) : start])
 
 
 def _named_before(doc: Document, sentence: Sentence, k: int) -> Institution | None:
@@ -325,7 +324,7 @@ def _offices_only_between(doc: Document, tokens, position: int, start: int) -> b
         and not any(
             t.bare in doc.lex.reporting_verbs
             or in_any(t, doc.lex.verbs)
-            or t.norm.removeprefix("و") in _SOURCE_WORDS
+            or t.norm.removeprefix("و") in SOURCES
             or t.norm in doc.lex.given_names  # the receiver named: "استقبل الوزير فلان، بحسب"
             for t in between
         )

@@ -45,6 +45,8 @@ def _on_the_programme(tokens: list[Token], start: int, position: int) -> bool:
     )
 
 
+# Words telling what came before (normalised): "بعد محادثات أجراها".
+_AFTER = frozenset({"بعد", "عقب", "اثر"})
 # Setting out in the imperfect (normalised, without و): "يتوجه وفد برئاسة فلان إلى
 # دمشق" opens a story of a trip to come; "توجه" in the past told one made.
 _SETTING_OUT = frozenset({"يتوجه", "تتوجه", "يغادر", "تغادر", "يتجه", "تتجه"})
@@ -63,9 +65,6 @@ def _trip_to_come(lex: Lexicon, tokens: list[Token], start: int, position: int) 
         # "ويغادر الوزير بيروت اليوم بعد محادثات أجراها مع ...": talks held before
         and not any(t.norm in _AFTER for t in tokens[start:position])
     )
-
-
-_AFTER = frozenset({"بعد", "عقب", "اثر", "إثر"})  # normalised
 
 
 def _imperfect(lex: Lexicon, token: Token) -> bool:

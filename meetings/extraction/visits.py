@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .phrases import match_phrase
 from .place_time import add_time_and_place
 from .tokens import Token, in_any
-from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, THE_DELEGATION, WAS, head
+from .words import ACCOMPANIED, COMMAS, IN_TURN, ON_HIS_SIDE, SOURCES, THE_DELEGATION, WAS, head
 
 _THE_GUESTS = GUESTS | {"الضيوف", "الزوار"}
 # Verbs of welcoming guests (the bare form, without و).
@@ -245,15 +245,13 @@ def replying_party(doc: Document, sentence: Sentence, event: Event) -> int | Non
     return subject.person
 
 
-# "According to", opening what a reply is attributed to (normalised, without و).
-_ACCORDING_TO = frozenset({"بحسب", "حسب", "وفق", "وفقا"})
 _ATTRIBUTION_WORDS = 4  # "وحسب البيان نفسه"
 
 
 def _past_attribution(doc: Document, tokens: list[Token], k: int) -> int:
     """Where the reply's verb opens after "وحسب البيان نفسه" ("من جانبه وحسب البيان
     نفسه شدد فلان"); `k` when no attribution opens there."""
-    if tokens[k].norm.removeprefix("و") not in _ACCORDING_TO:
+    if tokens[k].norm.removeprefix("و") not in SOURCES:
         return k
     for j in range(k + 1, min(len(tokens), k + 1 + _ATTRIBUTION_WORDS)):
         if tokens[j].bare.removeprefix("و") in doc.lex.reporting_verbs:

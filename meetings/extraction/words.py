@@ -26,6 +26,8 @@ THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 HOLDING = frozenset({"اجراء", "عقد"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
 TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
+# Whom a report is attributed to (normalised, without و): "بحسب البيان", "نقلا عن".
+SOURCES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # Taking part in a gathering (normalised, without و): "خلال مشاركته في اجتماعات المجلس".
 TAKING_PART = frozenset(
     {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "حضوره", "حضورها", "لحضور", "حضور"}
