@@ -65,8 +65,9 @@ def foreign_word_with_f(lex: Lexicon, norm: str) -> bool:
 
 
 def ben_before_a_family_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """ "وزير الدفاع البريطاني بين والاس": where a name is due, "بين" before a word no
-    lexicon knows, with no article or prefix, is Ben; "بين البلدين" is "between"."""
+    """ "وزير الدفاع البريطاني بين والاس": where a name is due, "بين" before a foreign
+    family name, read whole ("والاس" is no و + a word), that is no word or place the
+    lexicons know, is Ben; "بين البلدين" is "between"."""
     if tokens[k].text != "بين" or k + 1 >= len(tokens):
         return False
     family = tokens[k + 1]
