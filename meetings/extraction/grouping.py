@@ -209,7 +209,10 @@ def group_events(doc: Document) -> None:
                 and current is not None
                 and current.planned
                 and not clause.planned
-                and (held := held_with(events, current, index)) is not None
+                # "اللقاء" after one announced is the one held before it; "حضر" may be
+                # another event's ("شارك في حفل تنصيب الرئيس")
+                and (held := held_with(events, current, index, just_before=kind == "definite"))
+                is not None
             ):
                 # "استقبل فلان علانا ... على هامش المؤتمر المقرر بعد يومين. وحضر
                 # الاستقبال ...": the meeting attended is the one held, not the one to come

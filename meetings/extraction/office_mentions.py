@@ -7,6 +7,8 @@ An office whose name belongs to someone else is kept unnamed here: the one it se
 before it that a later step gives the office to ("فلان، نائب وزير الخارجية").
 """
 
+from itertools import pairwise
+
 from .bare_names import facility, first_of_two
 from .document import Mention, Office
 from .foreign_names import transliterated
@@ -227,6 +229,20 @@ def read_offices(
         else:
             offices.append(office)
             k = end
+    _share_a_dual_nationality(lex, tokens, offices)
+
+
+def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[Office]) -> None:
+    """Two offices joined by "و" and followed by a nationality in the dual are both of
+    that state: "وزير الدفاع ورئيس هيئة الأركان التركيان"."""
+    for first, second in pairwise(offices):
+        if first.country or first.end != second.start or not second.country:
+            continue
+        if not tokens[second.start].prefix.startswith("و"):
+            continue
+        last = tokens[second.end - 1].core
+        if last.endswith(("يان", "يين")) and (last,) in lex.adjectives:
+            first.country = second.country
 
 
 def claim_place_named_after_someone(

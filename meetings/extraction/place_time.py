@@ -12,10 +12,11 @@ import re
 from .dates import NOT_FOUND, FoundDate, find_date, month_names
 from .document import Clause, Document, Event, Sentence
 from .lexicon import Lexicon
+from .phrases import match_phrase
 from .places import VISITS, clause_place, subject_words, venue_or_town_at
 from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, WAS
+from .words import COMMAS, RELATIVES, WAS, written
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
 _SAME_DAY = re.compile(
@@ -196,6 +197,57 @@ def inherit_time_and_place(doc: Document) -> None:
                     event.date, event.end_date = earlier.date, earlier.end_date
                     event.date_precision = earlier.date_precision
                 break
+    for event in events:
+        if event.place is None and not event.remote:
+            _posting_of_a_guest(doc, event)
+
+
+def _posting_of_a_guest(doc: Document, event: Event) -> None:
+    """An envoy posted to a city ("السفير الإماراتي في مقديشو", "فلان السفير الإيطالي
+    بصنعاء") is met there by the people of its state, when nothing else places the
+    meeting: "اجتمع الرئيس الصومالي فلان مع السفير الإماراتي في مقديشو"."""
+    lex = doc.lex
+
+    def envoy(head: str | None) -> bool:
+        return (head or "").removeprefix("ال") in lex.posted_words
+
+    # not another envoy's state: "بحضور السفير الليبي في أنقرة" as the Turkish one calls
+    people = [doc.registry.people[p] for p in event.persons]
+    hosts = {p.first("country") for p in people if not envoy(p.first("head"))}
+    hosts |= {o.country for o in event.offices if not envoy(o.head)}
+    for index in event.scope:
+        sentence = doc.sentences[index]
+        tokens, claimed = sentence.tokens, sentence.people.claimed
+        cores = [t.core for t in tokens]
+        for k, t in enumerate(tokens):
+            if k not in claimed or t.core.removeprefix("ال") not in lex.posted_words:
+                continue
+            if not _held_by_a_party(sentence, event, k):
+                continue
+            end = k + 1
+            while end in claimed:
+                end += 1
+            for city_at in range(k + 1, end):
+                if tokens[city_at - 1].norm != "في" and not tokens[city_at].prefix.endswith("ب"):
+                    continue
+                length, code = match_phrase(cores, city_at, lex.cities, lex.max_phrase)
+                if length and code in hosts:
+                    event.place = written(tokens[city_at : city_at + length])
+                    event.place_country = code
+                    return
+
+
+def _held_by_a_party(sentence: Sentence, event: Event, k: int) -> bool:
+    """Is the office word at k an unnamed party's, or a named party's, before their
+    name or right after it ("فلان السفير الإيطالي")?"""
+    if any(o.start <= k < o.end for o in sentence.people.offices if o in event.offices):
+        return True
+    claimed = sentence.people.claimed
+    return any(
+        m.start <= k and all(j in claimed for j in range(m.start, k))
+        for m in sentence.people.mentions
+        if m.person in event.persons
+    )
 
 
 def _pluperfect(sentence: Sentence) -> bool:

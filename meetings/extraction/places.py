@@ -29,6 +29,9 @@ _VENUE_LINKS = frozenset({"في", "-", "–", "—", "،", ","})
 
 # A visit names its city without a preposition: "يزور دمشق".
 VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
+# A visit of someone named before, with the city visited as its object: "خلال زيارته
+# الجزائر", "أثناء زيارته العاصمة طرابلس" (normalised core).
+_THEIR_VISIT = frozenset({"زيارته", "زيارتها", "زيارتهما", "زيارتهم"})
 
 
 # What "وفي ال...،" opens when it is not a place: "وفي المقابل،", "وفي الختام،".
@@ -97,6 +100,9 @@ def clause_place(
         t = tokens[k]
         if t.bare in VISITS:
             visit, words_since_visit = k, 0
+        elif t.core in _THEIR_VISIT:
+            # only the word right after it: not "زيارته لمدينتي مصراتة", what was discussed
+            visit, words_since_visit = k, _VISITOR - 1
         elif t.is_punct and not (t.norm in COMMAS and k - 1 in claimed):
             visit = None  # not the comma after the visitor's name: "زار فلان، العاصمة"
         elif k not in claimed and not t.is_punct:

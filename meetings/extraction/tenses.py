@@ -23,6 +23,7 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
             and future_verb(lex, tokens[position + 1])
         )
         or _future_being_at(lex, tokens, start, position)
+        or _object_of_a_verb_to_come(lex, tokens, start, position)
         or (position > start and tokens[position - 1].bare in _TO_FOLLOW)
         or _aimed_at(lex, tokens, start, position, end)
         or _on_the_programme(tokens, start, position)
@@ -202,9 +203,36 @@ def future_verb(lex: Lexicon, token: Token) -> bool:
         not token.prefix
         and norm[:2] in ("ست", "سي")
         and len(norm) >= 5
+        and norm not in _NOUNS_LIKE_FUTURE_VERBS
         and norm not in lex.given_names
         and norm not in lex.weak_given_names
+        and norm not in lex.foreign_given_names
     )
+
+
+# Words opening on "سي" or "ست" that are no verbs (normalised): "واستمع سيادته لدى
+# لقائه", "السياسة".
+_NOUNS_LIKE_FUTURE_VERBS = frozenset(
+    {"سياده", "سيادته", "سيادتها", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين"}
+    | {"سياره", "سيارات", "سيطره", "سيناريو", "سيناريوهات", "ستراتيجيه"}
+)
+
+
+# How far before a meeting noun a verb to come may govern it: "سيترأس مع فلان اجتماع".
+_GOVERNED = 6
+
+
+def _object_of_a_verb_to_come(lex: Lexicon, tokens: list[Token], start: int, position: int) -> bool:
+    """Is the meeting a noun that a verb in the future, a few words before it, has as
+    its object ("أن فلان سيترأس مع علان اجتماع اللجنة")? Not past a verb of its own."""
+    if in_any(tokens[position], lex.verbs) is not None:
+        return False
+    for k in range(position - 1, max(start, position - 1 - _GOVERNED), -1):
+        if future_verb(lex, tokens[k]):
+            return True
+        if in_any(tokens[k], lex.verbs) is not None or tokens[k].norm in COMMAS:
+            return False
+    return False
 
 
 # "Follows it" in the imperfect (normalised): "يليها لقاء بين فلان وعلان" is to come

@@ -371,9 +371,13 @@ def subject_left_out(lex: Lexicon, sentence: Sentence, start: int, position: int
     )
 
 
-def held_with(events: list[Event], planned: Event, index: int) -> Event | None:
+def held_with(
+    events: list[Event], planned: Event, index: int, *, just_before: bool = False
+) -> Event | None:
     """The meeting held that was told with the announced one, in its sentence or the
-    one before."""
+    one before; with `just_before`, also the one told right before the announced one,
+    told in the sentence before ("عقد اجتماع أمني ... . وستنظم الرياض اجتماعا جديدا
+    ... . وجرى خلال اللقاء ...")."""
     return next(
         (
             e
@@ -381,8 +385,14 @@ def held_with(events: list[Event], planned: Event, index: int) -> Event | None:
             if e is not planned
             and not e.planned
             and e.scope
-            and e.scope[-1] >= index - 1
-            and set(planned.scope) & set(e.scope)
+            and (
+                (e.scope[-1] >= index - 1 and set(planned.scope) & set(e.scope))
+                or (
+                    just_before
+                    and planned.scope[-1] >= index - 1
+                    and e.scope[-1] == min(planned.scope) - 1
+                )
+            )
         ),
         None,
     )

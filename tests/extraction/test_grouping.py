@@ -653,3 +653,13 @@ def test_a_spokesperson_given_as_the_source_of_a_reception_takes_no_part(extract
     )
     (meeting,) = extract(text)
     assert "سامي المومني" not in people(meeting)
+
+
+def test_the_meeting_referred_to_after_one_announced_is_the_one_held_before_it(extract):
+    text = (
+        "عقد اجتماع أمني بين مدير المخابرات اللبنانية طوني سعد ورئيس جهاز الاستخبارات "
+        "السوري حسن سالم. وستنظم الرياض خلال أيام اجتماعا جديدا يضم وفدين من البلدين. "
+        "وجرى خلال اللقاء بحث ضبط الحدود، بحضور السفير السعودي وليد العلي."
+    )
+    (meeting,) = extract(text)
+    assert {"طوني سعد", "حسن سالم", "وليد العلي"} <= set(people(meeting))

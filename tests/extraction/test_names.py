@@ -1367,3 +1367,8 @@ def test_a_senior_adviser_named_by_the_plural_of_her_office():
         "جون ميلر": "كبير المستشارين",
         "سالي براون": "كبيرة المستشارين",
     }
+
+
+def test_soldiers_after_an_office_are_no_name():
+    text = "وعلى هامش الزيارة، التقى وزير الدفاع التركي جنودا ليبيين وأتراكا في مركز التدريب."
+    assert roles(text) == {}

@@ -195,3 +195,11 @@ def test_a_senior_adviser_s_principal_named_after_the_office_is_not_its_holder()
     )
     assert found["سليم داود"][0] == "كبير مستشاري الرئيس"
     assert "جان لوران" not in found
+
+
+def test_two_offices_before_a_nationality_in_the_dual_are_both_of_its_state():
+    _, _, offices, _ = read("أجرى وزير الدفاع ورئيس هيئة الأركان التركيان زيارة إلى ليبيا.")
+    assert [(o.role, o.country) for o in offices] == [
+        ("وزير الدفاع", "TR"),
+        ("رئيس هيئة الأركان", "TR"),
+    ]

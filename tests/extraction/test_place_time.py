@@ -421,3 +421,40 @@ def test_and_that_within_a_framework_names_no_place(extract):
         "وأكد الجانبان أهمية التعاون، وذلك في إطار التحضير للقمة المقبلة في عمان."
     )
     assert meeting.place == "القاهرة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتمع الرئيس الصومالي حسن علي عمر مع السفير الإماراتي في مقديشو لبحث التعاون.",
+        "واستعرض وزير الدفاع الصومالي حسن علي عمر خلال لقائه جون باولو السفير الإيطالي "
+        "بمقديشو التعاون بين البلدين.",
+    ],
+)
+def test_an_envoy_is_met_in_the_city_he_is_posted_to_by_its_state_s_people(extract, text):
+    (meeting,) = extract(text)
+    assert (meeting.place, meeting.place_country) == ("مقديشو", "SO")
+
+
+def test_another_envoy_s_posting_is_not_where_they_met(extract):
+    (meeting,) = extract(
+        "استقبل وزير الخارجية الليبي سالم عمران السفير التركي لدى ليبيا أحمد يلدز بحضور "
+        "السفير الليبي في أنقرة خالد منصور."
+    )
+    assert meeting.place is None
+
+
+def test_the_city_of_their_visit_is_the_place(extract):
+    (meeting,) = extract(
+        "التقى المبعوث الأممي جان مارتن اليوم رئيس المجلس الأعلى للدولة سالم عمران أثناء "
+        "زيارته العاصمة طرابلس."
+    )
+    assert (meeting.place, meeting.place_country) == ("طرابلس", "LY")
+
+
+def test_a_visit_discussed_names_no_place(extract):
+    (meeting,) = extract(
+        "التقى نائب رئيس المجلس الرئاسي سالم عمران سفير المملكة المتحدة لدى ليبيا جون "
+        "باولو. وتناول اللقاء زيارته لمدينتي مصراتة وسرت."
+    )
+    assert meeting.place is None

@@ -268,3 +268,19 @@ def test_a_meeting_in_the_coming_hours_is_to_come():
         "الصادق في الساعات المقبلة."
     )
     assert [m.status for m in extract_article(text).meetings] == ["planned"]
+
+
+def test_a_meeting_that_a_verb_to_come_governs_is_to_come():
+    text = (
+        "وأضافت الخارجية أن الوزير سالم عمران سيترأس مع نظيره كمال أوزتورك اجتماع "
+        "مجموعة التخطيط المشتركة."
+    )
+    assert [m.status for m in extract_article(text).meetings] == ["planned"]
+
+
+def test_his_excellency_is_no_verb_to_come(extract):
+    text = (
+        "استقبل وزير الداخلية خالد سعيد مدير السجل المدني عمر بشير. واستمع سيادته لدى "
+        "لقائه بمكتبه اليوم مدير الجوازات اللواء سامي علي إلى تنوير حول سير العمل."
+    )
+    assert [m.status for m in extract(text)] == ["held", "held"]
