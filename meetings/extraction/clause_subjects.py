@@ -107,14 +107,15 @@ _HELD_NOUN_WORDS = 4  # from a verb of holding to its noun: "وعقدت في ا�
 
 
 def the_two_named_before(
-    doc: Document, index: int, position: int, first_told: bool = False
+    doc: Document, index: int, position: int, first_told: bool = False, one_each: bool = False
 ) -> list[int]:
     """ "أكد فلان وعلان ... . وجاء في البيان أن الاجتماع الذي ضم الوزيرين ...": the
     two a meeting noun calls "the two ministers", or "theirs" ("خلال لقائهما"), are the
     two people the sentence before names (no more, no fewer), or the last before it
     that names anyone ("التقى فلان علان. واجتمع المسؤولان أولا في فاس. وعقد الوزيران
     اجتماعا في أكتوبر"); so are those of "the meeting" that is the story's first
-    (`first_told`)."""
+    (`first_told`). With `one_each`, also one named in each of the last two sentences
+    that name anyone."""
     tokens = doc.sentences[index].tokens
     anchor = position
     if in_any(tokens[position], doc.lex.held_verbs) is not None:
@@ -128,8 +129,17 @@ def the_two_named_before(
         return []
     people = []
     for before in range(index - 1, -1, -1):
-        people = _people_in(doc.sentences[before], lambda m: True)
+        named = _people_in(doc.sentences[before], lambda m: True)
+        if not named:
+            continue
         if people:
+            # "حط وزير الخارجية فلان بالجزائر ... . وجاءت الزيارة بدعوة من نظيره
+            # علان. وخلال اللقاء قدم الوزيران ..."
+            two = len(named) == 1 and not any(spokesperson(doc, p) for p in people + named)
+            people = people + named if two else []
+            break
+        people = named
+        if len(people) != 1 or not one_each:
             break
     return people if len(people) == 2 else []
 

@@ -267,7 +267,10 @@ def group_events(doc: Document) -> None:
                         # sentence before named ("أكد الرئيس فلان للرئيس علان ... .
                         # وجرى خلال اللقاء ...")
                         first_told = previous is None and kind == "definite"
-                        for person in the_two_named_before(doc, index, position, first_told):
+                        the_two = the_two_named_before(
+                            doc, index, position, first_told, one_each=True
+                        )
+                        for person in the_two:
                             event.add_person(person)
                 elif pair := their_two_before(sentence, position):
                     # "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما"

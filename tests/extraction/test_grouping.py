@@ -663,3 +663,22 @@ def test_the_meeting_referred_to_after_one_announced_is_the_one_held_before_it(e
     )
     (meeting,) = extract(text)
     assert {"طوني سعد", "حسن سالم", "وليد العلي"} <= set(people(meeting))
+
+
+def test_the_two_ministers_of_the_meeting_are_named_one_in_each_sentence_before(extract):
+    text = (
+        "حط وزير الخارجية التركي سليم أوزجان بالجزائر اليوم في زيارة رسمية تدوم يومين. "
+        "وجاءت الزيارة بدعوة من نظيره الجزائري كمال بن علي. وخلال اللقاء قدم الوزيران "
+        "تعازيهما لأسر ضحايا الحرائق."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سليم أوزجان", "كمال بن علي"}
+
+
+def test_a_spokesperson_named_alone_before_is_not_one_of_the_two(extract):
+    text = (
+        "استقبل الرئيس المصري سامي فؤاد رؤساء أجهزة المخابرات العربية. وقال المتحدث "
+        "الرسمي باسم الرئاسة عادل حسين إن الرئيس رحب بالحضور. وخلال اللقاء أكد الرئيسان "
+        "أهمية التنسيق."
+    )
+    assert all("عادل حسين" not in people(m) for m in extract(text))
