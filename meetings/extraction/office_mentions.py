@@ -37,6 +37,7 @@ from .tokens import Token
 from .words import (
     COMMAS,
     SON_OF,
+    STATE_WORDS,
     given_name,
     head,
     is_counterpart,
@@ -130,6 +131,7 @@ def read_offices(
             k = claim_place_named_after_someone(lex, tokens, k, claimed)
             continue
         end = extend_phrase(lex, tokens, k + max(length, 1))
+        end = _past_facility_name(lex, tokens, end)
         states_end, states = listed_states(lex, tokens, end)
         if states and plural_office(lex, t):
             # "سفراء كل من اليونان وقبرص": one unnamed participant per state.
@@ -206,6 +208,8 @@ def read_offices(
             and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
         ):
             name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
+        if name and tokens[end - 1].core in STATE_WORDS:
+            name = []  # "سفير دولة تؤيد الحرب": the state is told of, and no holder named
         if name and _serves_a_principal(lex, tokens, k, end, office.head):
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
@@ -243,6 +247,15 @@ def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[O
         last = tokens[second.end - 1].core
         if last.endswith(("يان", "يين")) and (last,) in lex.adjectives:
             first.country = second.country
+
+
+def _past_facility_name(lex: Lexicon, tokens: list[Token], end: int) -> int:
+    """An office of a place named like a person ends past that name: "مدير جامعة أم
+    القرى المكلف الدكتور فلان" is held by the one named after it."""
+    if not end or tokens[end - 1].article or not facility(tokens[end - 1]):
+        return end
+    name = take_name(lex, tokens, end, definite_ok=False)
+    return extend_phrase(lex, tokens, name[-1] + 1) if name else end
 
 
 def claim_place_named_after_someone(

@@ -107,6 +107,9 @@ _PUT_OFF = frozenset({"تاجلت", "تاجل", "ارجئت", "ارجئ", "ال�
 # A meeting noun after these did not take place (cores): "بعد تعذر لقائه بالرئيس",
 # "إلغاء الاجتماع", "عدم لقاء الوزير".
 _NOT_HELD = frozenset({"تعذر", "عدم", "الغاء", "تاجيل", "ارجاء", "فشل"})
+# Refusing a meeting, the verb its clause opens with (bare, normalised); not the noun
+# ("أكد رفض الاستيطان خلال لقائه").
+_REFUSED = frozenset({"رفض", "رفضت", "يرفض", "ترفض"})
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -281,6 +284,9 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
         return True
     if position > start and tokens[position - 1].core in _NOT_HELD:
         return True  # "غادر بعد تعذر لقائه بالرئيس": a meeting that did not take place
+    opening = next((t for t in tokens[start:position] if not t.is_punct), cue)
+    if in_any(cue, lex.verbs) is None and opening.bare in _REFUSED:
+        return True  # "رفض رئيس البلدية فلان استقبال السفير": refused, not held
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
     elif past:

@@ -1372,3 +1372,17 @@ def test_a_senior_adviser_named_by_the_plural_of_her_office():
 def test_soldiers_after_an_office_are_no_name():
     text = "وعلى هامش الزيارة، التقى وزير الدفاع التركي جنودا ليبيين وأتراكا في مركز التدريب."
     assert roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وأكد الوزير سالم العلي ونظيره اليوناني نيكوس ديميتريو التزام العمل المشترك.",
+            "نيكوس ديميتريو",
+        ),
+        ("وقال رئيس البلدية إن اللقاء مع السفير جان ماغري مهم جدا.", "جان ماغري"),
+    ],
+)
+def test_a_noun_or_an_adverb_after_a_name_ends_it(text, name):
+    assert name in roles(text)

@@ -203,3 +203,14 @@ def test_two_offices_before_a_nationality_in_the_dual_are_both_of_its_state():
         ("وزير الدفاع", "TR"),
         ("رئيس هيئة الأركان", "TR"),
     ]
+
+
+def test_a_university_named_like_a_person_is_part_of_its_director_s_office():
+    text = "استقبل مدير جامعة أم القرى المكلف الدكتور سالم بن علي الحربي القنصل الفرنسي."
+    assert roles(text) == {"سالم بن علي الحربي": ("مدير جامعة أم القرى المكلف", None)}
+
+
+def test_what_a_state_is_said_to_do_after_its_envoy_is_no_name():
+    _, mentions, offices, _ = read("لا نقبل أن نستقبل سفير دولة تؤيد الحرب على غزة.")
+    assert mentions == []
+    assert [o.role for o in offices] == ["سفير دولة"]

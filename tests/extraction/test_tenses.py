@@ -284,3 +284,13 @@ def test_his_excellency_is_no_verb_to_come(extract):
         "لقائه بمكتبه اليوم مدير الجوازات اللواء سامي علي إلى تنوير حول سير العمل."
     )
     assert [m.status for m in extract(text)] == ["held", "held"]
+
+
+def test_a_reception_refused_was_not_held(extract):
+    text = (
+        "رفض رئيس بلدية إربد الكبرى، نبيل سالم، استقبال السفير البريطاني جون هول، "
+        "احتجاجا على موقف بلاده."
+    )
+    assert extract(text) == []
+    text = "أكد الرئيس الفلسطيني محمود سالم رفض الاستيطان خلال استقباله المبعوث الأممي جون هول."
+    assert [m.status for m in extract(text)] == ["held"]
