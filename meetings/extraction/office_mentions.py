@@ -214,6 +214,10 @@ def read_offices(
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
             holder = _holder_after_principal(lex, tokens, name[-1] + 1)
+            if not holder and len(name) > 2 and _family_named_before(mentions, tokens[name[0]]):
+                # "ومستشارة الرئيس حجازي وفاء شعيب", after "الرئيس مصطفى حجازي": the
+                # principal by the family name told before, then the holder
+                holder = name[1:]
             if not holder and (
                 (t.prefix == "و" and any(o.end == k for o in offices))
                 or _after_a_name_and_comma(lex, tokens, k)
@@ -316,6 +320,11 @@ def _serves_a_principal(
     if served < end and tokens[served].core in _HEADS_SERVED:
         return True  # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"
     return k > start and tokens[k].core in _PRINCIPALS
+
+
+def _family_named_before(mentions: list[Mention], token: Token) -> bool:
+    """Is the word the last of a name the sentence gave before?"""
+    return any(m.name_tokens and m.name_tokens[-1].norm == token.norm for m in mentions)
 
 
 def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[int]:

@@ -214,3 +214,11 @@ def test_what_a_state_is_said_to_do_after_its_envoy_is_no_name():
     _, mentions, offices, _ = read("لا نقبل أن نستقبل سفير دولة تؤيد الحرب على غزة.")
     assert mentions == []
     assert [o.role for o in offices] == ["سفير دولة"]
+
+
+def test_an_adviser_s_principal_named_by_the_family_name_told_before_then_the_adviser():
+    text = (
+        "استقبل رئيس البلدية سمير حداد السفير الفرنسي جان ماري بحضور نائب الرئيس أحمد "
+        "علي، ومستشارة الرئيس حداد ليلى منصور."
+    )
+    assert roles(text)["ليلى منصور"] == ("مستشارة الرئيس", None)
