@@ -101,7 +101,7 @@ def _phrase_state(
                 if code is not None or table is lex.institutions:
                     return code, code is None
         k += 1
-    if 0 < start < end and tokens[start - 1].core.removeprefix("ال") in _GOVERNORS:
+    if 0 < start < end and tokens[start - 1].core.removeprefix("ال") in GOVERNORS:
         # "محافظ نينوى", "والي الخرطوم": the state of the city or province governed
         return match_phrase(cores, start, lex.cities, lex.max_phrase)[1], False
     return None, False
@@ -132,7 +132,7 @@ _PEOPLE_SERVED = frozenset(
 _NATIONAL = frozenset({"القومي", "الوطني"})
 
 # Who governs a city or a province, named right after them (normalised, no article).
-_GOVERNORS = frozenset({"محافظ", "محافظه", "والي", "واليه", "عمده", "حاكم"})
+GOVERNORS = frozenset({"محافظ", "محافظه", "والي", "واليه", "عمده", "حاكم"})
 # Departments named after the state they deal with (normalised, with or without ال).
 _DEPARTMENTS = frozenset({"قسم", "القسم", "دائره", "الدائره", "ملف", "الملف", "شعبه", "الشعبه"})
 # Mali's adjective is also "financial": read as the state's only after an office no

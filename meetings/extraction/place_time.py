@@ -12,10 +12,11 @@ import re
 from .dates import NOT_FOUND, FoundDate, find_date, month_names
 from .document import Clause, Document, Event, Sentence
 from .lexicon import Lexicon
+from .office_details import GOVERNORS
 from .phrases import match_phrase
 from .places import VISITS, clause_place, subject_words, venue_or_town_at
 from .story_places import dateline_place, headline_place
-from .tokens import Token, in_any
+from .tokens import Token, in_any, tokenize
 from .words import COMMAS, RELATIVES, WAS, written
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
@@ -200,6 +201,8 @@ def inherit_time_and_place(doc: Document) -> None:
     for event in events:
         if event.place is None and not event.remote:
             _posting_of_a_guest(doc, event)
+        if event.place is None and not event.remote:
+            _governor_s_office(doc, event)
 
 
 def _posting_of_a_guest(doc: Document, event: Event) -> None:
@@ -235,6 +238,42 @@ def _posting_of_a_guest(doc: Document, event: Event) -> None:
                     event.place = written(tokens[city_at : city_at + length])
                     event.place_country = code
                     return
+
+
+# A governor's own office (normalised core): "استقبل محافظ الإسكندرية اليوم بمكتبه".
+_HIS_OFFICE = frozenset({"مكتبه", "مكتبها"})
+
+
+def _governor_s_office(doc: Document, event: Event) -> None:
+    """A governor who receives in his office does so in the city he governs: "استقبل
+    محافظ الإسكندرية فلان، اليوم بمكتبه، القنصل العام ..." is in Alexandria, "أمير
+    منطقة الرياض بمكتبه بقصر الحكم" in Riyadh."""
+    hosts = set()
+    for index in event.scope:
+        sentence = doc.sentences[index]
+        office = next((k for k, t in enumerate(sentence.tokens) if t.core in _HIS_OFFICE), None)
+        if office is not None:
+            # whose office: the one named before it ("استقبل رئيس الوزراء فلان بمكتبه
+            # محافظ الأنبار" is in the prime minister's)
+            hosts = {m.person for m in sentence.people.mentions + sentence.refs if m.end <= office}
+            break
+    if len(hosts) != 1:
+        return
+    lex = doc.lex
+    for person in hosts & set(event.persons):
+        role = doc.registry.people[person].first("role") or ""
+        tokens = tokenize(role)
+        cores = [t.core.removeprefix("ال") for t in tokens]
+        # "محافظ الإسكندرية", "والي الخرطوم", "أمير منطقة الرياض"
+        city = 1 if cores[:1] and cores[0] in GOVERNORS else 0
+        if cores[:2] == ["امير", "منطقه"]:
+            city = 2
+        if not city or len(tokens) <= city:
+            continue
+        length, code = match_phrase([t.core for t in tokens], city, lex.cities, lex.max_phrase)
+        if length == len(tokens) - city:
+            event.place, event.place_country = written(tokens[city:]), code
+            return
 
 
 def _held_by_a_party(sentence: Sentence, event: Event, k: int) -> bool:

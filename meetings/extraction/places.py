@@ -296,6 +296,8 @@ def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     "في روما")? Then the palace before it names no town."""
     if k < end and tokens[k].definite and not tokens[k].prefix and k + 1 < end:
         k += 1  # the palace's adjective: "في قصر كولوبا الرئاسي بباماكو"
+    elif k + 1 < end and not tokens[k].prefix and tokens[k + 1].norm == "في":
+        k += 1  # a palace's name of two words: "في قصر زار زويلا في مدريد"
     if k < end and tokens[k].norm == "في":
         k += 1
     if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):

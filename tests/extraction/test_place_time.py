@@ -458,3 +458,24 @@ def test_a_visit_discussed_names_no_place(extract):
         "باولو. وتناول اللقاء زيارته لمدينتي مصراتة وسرت."
     )
     assert meeting.place is None
+
+
+def test_a_governor_receiving_in_his_office_is_in_the_city_he_governs(extract):
+    (meeting,) = extract(
+        "استقبل اللواء سامي فؤاد محافظ الإسكندرية، اليوم بمكتبه، القنصل العام السعودي "
+        "فهد بن علي العتيبي."
+    )
+    assert (meeting.place, meeting.place_country) == ("الإسكندرية", "EG")
+
+
+def test_a_governor_received_in_another_s_office_is_not_in_his_city(extract):
+    (meeting,) = extract("استقبل رئيس الوزراء العراقي نوري سالم بمكتبه محافظ الأنبار صهيب علي.")
+    assert meeting.place is None
+
+
+def test_a_palace_named_in_two_words_before_its_city(extract):
+    (meeting,) = extract(
+        "استقبل ملك إسبانيا خوان كارلوس في قصر زار زويلا في مدريد أمس وزير الدفاع "
+        "السعودي الأمير سلمان بن فهد."
+    )
+    assert (meeting.place, meeting.place_country) == ("مدريد", "ES")
