@@ -15,6 +15,9 @@ from .words import THE_DELEGATION, city_at, given_name, head, is_city, is_title
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # ... and the buildings a meeting is held in: "في القصر الرئاسي", "في مقر الوزارة".
 _PLACE_NOUNS |= {"القصر", "قصر", "مقر", "المقر", "قاعه", "القاعه", "فندق", "الفندق"}
+# A posting in a province named by its noun (normalised core): not "في مدينة", which
+# may follow an office building ("بمكتب فلان في مدينة بنغازي").
+_PROVINCES = frozenset({"محافظه", "ولايه"})
 # The parts of a body an office heads (normalised), always followed by their genitive.
 _UNIT_NOUNS = frozenset({"قسم", "شعبه", "فرع", "قطاع", "وحده"})
 
@@ -194,7 +197,8 @@ def continues_after_preposition(
         )
     if state or institution or (preposition == "في" and t.core in THE_DELEGATION):
         return True  # "عضو في الوفد فلان"
-    if is_city(lex, t):
+    if is_city(lex, t) or (t.core in _PROVINCES and city_at(lex, tokens, k + 1)):
+        # "القنصل العام في البصرة", "القنصل الإيراني في محافظة البصرة"
         return posted and preposition in ("في", "لدي")
     if t.core in _DOSSIERS and k + 1 < len(tokens) and tokens[k + 1].definite:
         return True  # "المفوضة المسؤولة عن ملف البحر المتوسط"

@@ -200,9 +200,13 @@ def inherit_time_and_place(doc: Document) -> None:
                 break
     for event in events:
         if event.place is None and not event.remote:
-            _posting_of_a_guest(doc, event)
-        if event.place is None and not event.remote:
             _governor_s_office(doc, event)
+        if event.place is None and not event.remote:
+            _posting_of_a_guest(doc, event)
+
+
+# Nouns of a province or a city before its name (normalised core).
+_PROVINCE_NOUNS = frozenset({"محافظه", "ولايه", "مدينه"})
 
 
 def _posting_of_a_guest(doc: Document, event: Event) -> None:
@@ -231,7 +235,11 @@ def _posting_of_a_guest(doc: Document, event: Event) -> None:
             while end in claimed:
                 end += 1
             for city_at in range(k + 1, end):
-                if tokens[city_at - 1].norm != "في" and not tokens[city_at].prefix.endswith("ب"):
+                before = city_at - 1
+                if tokens[before].core in _PROVINCE_NOUNS:
+                    before -= 1  # "القنصل الإيراني في محافظة البصرة"
+                posted_in = tokens[before].norm == "في" or tokens[before + 1].prefix.endswith("ب")
+                if not posted_in:
                     continue
                 length, code = match_phrase(cores, city_at, lex.cities, lex.max_phrase)
                 if length and code in hosts:

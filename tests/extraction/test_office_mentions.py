@@ -222,3 +222,8 @@ def test_an_adviser_s_principal_named_by_the_family_name_told_before_then_the_ad
         "علي، ومستشارة الرئيس حداد ليلى منصور."
     )
     assert roles(text)["ليلى منصور"] == ("مستشارة الرئيس", None)
+
+
+def test_a_consul_posted_in_a_province_named_by_its_noun_holds_the_name_after_it():
+    text = "التقى القنصل العراقي سالم محمد بالقنصل العام الإيراني في محافظة البصرة السيد علي رضائي."
+    assert roles(text)["علي رضائي"] == ("القنصل العام", "IR")

@@ -479,3 +479,11 @@ def test_a_palace_named_in_two_words_before_its_city(extract):
         "السعودي الأمير سلمان بن فهد."
     )
     assert (meeting.place, meeting.place_country) == ("مدريد", "ES")
+
+
+def test_a_governor_in_his_office_rather_than_where_his_guest_is_posted(extract):
+    (meeting,) = extract(
+        "قال محافظ كركوك سالم مصطفى إنه التقى في مكتبه أمس القنصل الإيراني في مدينة "
+        "السليمانية علي رضائي."
+    )
+    assert meeting.place == "كركوك"
