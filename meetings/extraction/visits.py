@@ -29,6 +29,8 @@ _CALLS = frozenset({"اتصالات", "مكالمات", "مهاتفات"})
 _ANOTHER = frozenset({"اخر", "ثان", "ثاني", "ثالث"})  # "واجتماع آخر مع" (normalised)
 # Verbs listing a delegation's members (normalised, without و).
 _COMPRISES = frozenset({"يضم", "ضم", "تضم", "ضمت", "يتالف", "تالف", "يتكون", "تكون", "يشمل", "شمل"})
+# A delegation's members, before it (normalised cores): "ومن أبرز أعضاء الوفد فلان".
+_MEMBERS = frozenset({"اعضاء", "عضو"})
 # Who leads a delegation, besides those who chair (the lexicon's "chair"; normalised).
 _LEADS = frozenset({"يقود", "تقود", "قاد", "قادت", "يراس", "تراس"})
 
@@ -63,6 +65,13 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
                 before = [m for m in people if m.end < k]
                 # "ويقود الوفد فلان، برفقة علان": the leader and his companions after it
                 return before[-1:] or [m for m in people if m.start > k]
+            if k and tokens[k - 1].core in _MEMBERS:
+                # "وكان من أبرز أعضاء الوفد السيناتور فلان، والسيناتور علان"
+                return [
+                    m
+                    for m in sentence.people.mentions
+                    if m.start > k and m.person is not None and not m.kin
+                ]
             # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
             near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
             verb = next(

@@ -34,3 +34,8 @@ def test_a_line_that_leaves_a_quotation_open_goes_on_in_the_next():
     assert unwrapped(lines) == [" ".join(lines)]
     closed = ['وقال المبعوث: "اللقاء كان مثمرا" وأضاف', "أنه سيعود قريبا."]
     assert unwrapped(closed) == closed
+
+
+def test_a_line_of_was_alone_goes_on_in_the_next():
+    lines = ["وكان", "الرئيس سامي فؤاد قد استقبل صباح اليوم السيد كارل موللر رئيس الكتلة"]
+    assert unwrapped(lines) == [" ".join(lines)]

@@ -1386,3 +1386,16 @@ def test_soldiers_after_an_office_are_no_name():
 )
 def test_a_noun_or_an_adverb_after_a_name_ends_it(text, name):
     assert name in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير بعد لقائه مع فخامة الرئيس الفرنسي، إدانة واستنكار بلاده للهجوم.",
+        "كما افتتح اللواء سالم الزهراني معرض المملكة لمكافحة المخدرات.",
+        "ناقش الاجتماع الذي ترأسه العقيد سالم النجاشي مدير عام الدفاع المدني العديد من الموضوعات.",
+    ],
+)
+def test_what_follows_an_office_or_a_name_and_is_no_name(text):
+    names = set(roles(text))
+    assert not any(word in name for name in names for word in ("إدانة", "معرض", "العديد"))
