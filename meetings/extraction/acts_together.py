@@ -1,8 +1,11 @@
 """Acts two people do together, or one does to the other, that make them met: opening,
 inspecting or supervising something together, witnessing a signing, one briefing the
-other; and summoning an envoy, unless one's own is recalled (see `cues`)."""
+other or informing them; and summoning an envoy, unless one's own is recalled (see
+`cues`)."""
 
+from .lexicon import Lexicon
 from .tokens import Token
+from .words import COMMAS, head, is_title
 
 # Recalling one's own envoy rather than summoning another state's (normalised): "استدعت
 # الوزارة سفيرها للتشاور".
@@ -87,6 +90,29 @@ def _witnessed_together(tokens: list[Token], k: int, end: int) -> bool:
 # "أطلع المحافظ فلان السفير علان على آخر التطورات".
 _BRIEFED = ("أطلع", "وأطلع", "فأطلع")
 _BRIEFED_WORDS = 28  # from the verb to "على": the subject, the one briefed, a date
+
+
+# Verbs of informing someone, who is their object (bare, normalised).
+_INFORMED = frozenset({"ابلغ", "ابلغت", "اخبر", "اخبرت"})
+
+
+def informed_someone(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
+    """Is the verb at k one of informing someone named by office or title right after
+    the speaker's name ("أبلغ رئيس الوزراء فلان، الرئيس الفرنسي علان، خلال اتصال
+    هاتفي، معارضته")? The two spoke. The speaker's name ends on a bare word."""
+    if tokens[k].bare not in _INFORMED:
+        return False
+    for j in range(k + 2, end):
+        before, t = tokens[j - 1], tokens[j]
+        if before.norm in COMMAS and j - 2 in claimed:
+            before = tokens[j - 2]
+        elif j - 1 not in claimed:
+            return False
+        if before.definite or before.prefix or head(lex, before) is not None:
+            continue
+        if j in claimed and not t.prefix and (is_title(lex, t) or head(lex, t) is not None):
+            return True
+    return False
 
 
 def briefed_someone(tokens: list[Token], k: int, end: int, claimed: set[int]) -> bool:

@@ -6,7 +6,7 @@ a visit to a place. The frames beyond the word itself are `encounters`'.
 
 from typing import NamedTuple
 
-from .acts_together import briefed_someone, opened_together, recalled
+from .acts_together import briefed_someone, informed_someone, opened_together, recalled
 from .encounters import (
     addressed_in_person,
     by_phone_to_someone,
@@ -123,6 +123,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         )
         if headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"
+        if meeting_noun_ahead and informed_someone(lex, tokens, k, end, claimed):
+            return k, "verb"  # "أبلغ فلان، الرئيس علان، خلال اتصال هاتفي، ..."
         if summit_of(tokens, k, end):
             return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"
         if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):

@@ -236,3 +236,15 @@ def test_calls_taking_in_others_are_the_caller_s_who_opened_the_sentence_told_be
         "سالم المقريف، ورئيس الحكومة عادل الشريف، كلا على حدة."
     )
     assert extract(visits) == []
+
+
+def test_informing_someone_during_a_call_is_speaking_with_them(extract):
+    (meeting,) = extract(
+        "أبلغ رئيس الوزراء الإسرائيلي دان ليفي، الرئيس الفرنسي جان مارتان، خلال اتصال "
+        "هاتفي، معارضته وقف إطلاق النار."
+    )
+    assert set(people(meeting)) == {"دان ليفي", "جان مارتان"}
+
+
+def test_informing_the_press_is_no_meeting(extract):
+    assert extract("أبلغ الوزير سالم علي الصحفيين خلال المؤتمر أنه سيلتقي نظيره.") == []
