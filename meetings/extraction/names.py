@@ -227,6 +227,7 @@ def take_name(
                 or t.norm[1:] in lex.backreferences
                 or accusative_participle(t.norm[1:])
                 or form_four_verb_with_object(t.norm[1:])
+                or (words >= 2 and _noun_of_his(t))
             )
             and not _particle_as_family_name(lex, tokens, k)
         ):
@@ -354,6 +355,12 @@ def take_name(
     if len(out) == 1 and len(tokens[out[0]].norm) <= 2:
         return []  # "مدير عام مكتب الوزير هش": a name cut short; no name is two letters
     return out
+
+
+def _noun_of_his(token: Token) -> bool:
+    """A noun with "his"/"her" written on its ت ("ومفاتحته", "ودعوتها"), as no name
+    ends; "شحاتة" is written with ة."""
+    return len(token.text) >= 6 and token.text.endswith(("ته", "تها", "تهم", "تهما"))
 
 
 def _family_name_with_wa(

@@ -1399,3 +1399,8 @@ def test_a_noun_or_an_adverb_after_a_name_ends_it(text, name):
 def test_what_follows_an_office_or_a_name_and_is_no_name(text):
     names = set(roles(text))
     assert not any(word in name for name in names for word in ("إدانة", "معرض", "العديد"))
+
+
+def test_a_noun_with_his_written_on_it_after_a_name_ends_the_name():
+    text = "بادر اللواء سالم لزيارة رئيس الجمهورية ميشال حداد ومفاتحته بالدعوة ورغبته بتلبيتها."
+    assert "ميشال حداد" in roles(text)
