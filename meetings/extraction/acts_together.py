@@ -4,8 +4,8 @@ other or informing them; and summoning an envoy, unless one's own is recalled (s
 `cues`)."""
 
 from .lexicon import Lexicon
-from .tokens import Token
-from .words import COMMAS, head, is_title
+from .tokens import Token, in_any
+from .words import COMMAS, DURING, head, is_title
 
 # Recalling one's own envoy rather than summoning another state's (normalised): "استدعت
 # الوزارة سفيرها للتشاور".
@@ -94,13 +94,21 @@ _BRIEFED_WORDS = 28  # from the verb to "على": the subject, the one briefed, 
 
 # Verbs of informing someone, who is their object (bare, normalised).
 _INFORMED = frozenset({"ابلغ", "ابلغت", "اخبر", "اخبرت"})
+# What puts the informing in a call or a meeting: "خلال اتصال", "في اتصال هاتفي".
+_DURING_IT = DURING | {"في"}
 
 
 def informed_someone(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
     """Is the verb at k one of informing someone named by office or title right after
-    the speaker's name ("أبلغ رئيس الوزراء فلان، الرئيس الفرنسي علان، خلال اتصال
-    هاتفي، معارضته")? The two spoke. The speaker's name ends on a bare word."""
+    the speaker's name, during a call or a meeting ("أبلغ رئيس الوزراء فلان، الرئيس
+    الفرنسي علان، خلال اتصال هاتفي، معارضته")? The two spoke. The speaker's name ends on
+    a bare word. Not "أبلغ فلان، الرئيس علان، عبر منشور، أنه لن يحضر الاجتماع"."""
     if tokens[k].bare not in _INFORMED:
+        return False
+    if not any(
+        tokens[j].norm in _DURING_IT and in_any(tokens[j + 1], lex.nouns) is not None
+        for j in range(k + 1, end - 1)
+    ):
         return False
     for j in range(k + 2, end):
         before, t = tokens[j - 1], tokens[j]

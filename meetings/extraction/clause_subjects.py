@@ -114,8 +114,8 @@ def the_two_named_before(
     two people the sentence before names (no more, no fewer), or the last before it
     that names anyone ("التقى فلان علان. واجتمع المسؤولان أولا في فاس. وعقد الوزيران
     اجتماعا في أكتوبر"); so are those of "the meeting" that is the story's first
-    (`first_told`). With `one_each`, also one named in each of the last two sentences
-    that name anyone."""
+    (`first_told`). With `one_each`, "the two ministers" (or presidents) are also one
+    minister named in each of the last two sentences that name anyone."""
     tokens = doc.sentences[index].tokens
     anchor = position
     if in_any(tokens[position], doc.lex.held_verbs) is not None:
@@ -127,6 +127,8 @@ def the_two_named_before(
         first_told or _theirs(tokens[position]) or any(t.norm in _THE_TWO for t in after)
     ):
         return []
+    # "الوزيران" for one named in each sentence: two who hold the office it names
+    holds = next((_DUAL_HEADS[t.norm] for t in after if t.norm in _DUAL_HEADS), None)
     people = []
     for before in range(index - 1, -1, -1):
         named = _people_in(doc.sentences[before], lambda m: True)
@@ -135,13 +137,24 @@ def the_two_named_before(
         if people:
             # "حط وزير الخارجية فلان بالجزائر ... . وجاءت الزيارة بدعوة من نظيره
             # علان. وخلال اللقاء قدم الوزيران ..."
-            two = len(named) == 1 and not any(spokesperson(doc, p) for p in people + named)
+            heads = [doc.registry.people[p].first("head") for p in people + named]
+            # a counterpart ("بدعوة من نظيره") holds the other's office; a spokesperson
+            # only reports
+            two = len(named) == 1 and (
+                (holds in heads and set(heads) <= {holds, "نظير"})
+                if holds
+                else not any(spokesperson(doc, p) for p in people + named)
+            )
             people = people + named if two else []
             break
         people = named
         if len(people) != 1 or not one_each:
             break
     return people if len(people) == 2 else []
+
+
+# Two holders of one office (normalised), and its head: "وبحث الوزيران".
+_DUAL_HEADS = {"الوزيران": "وزير", "الوزيرين": "وزير", "الرئيسان": "رئيس", "الرئيسين": "رئيس"}
 
 
 # The noun of receiving someone (normalised), "him" after its subject.

@@ -123,7 +123,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
         )
         if headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"
-        if meeting_noun_ahead and informed_someone(lex, tokens, k, end, claimed):
+        if informed_someone(lex, tokens, k, end, claimed):
             return k, "verb"  # "أبلغ فلان، الرئيس علان، خلال اتصال هاتفي، ..."
         if summit_of(tokens, k, end):
             return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"

@@ -31,6 +31,7 @@ from .office_details import (
     short_role,
     states_of_a_dual,
 )
+from .office_words import posted_office
 from .offices import extend_phrase
 from .phrases import match_phrase
 from .tokens import Token
@@ -208,13 +209,19 @@ def read_offices(
             and any(x.core.removeprefix("ال") in _VESSELS for x in tokens[k:end])
         ):
             name = []  # "قائد الفرقاطة اليونانية “نجمة الشمال”": the ship's name
-        if name and tokens[end - 1].core in STATE_WORDS:
-            name = []  # "سفير دولة تؤيد الحرب": the state is told of, and no holder named
+        if name and tokens[end - 1].core in STATE_WORDS and posted_office(lex, tokens, k, end):
+            # "سفير دولة تؤيد الحرب": the state is told of, and no holder named (not "وزير
+            # دولة فلان", a minister of state)
+            name = []
         if name and _serves_a_principal(lex, tokens, k, end, office.head):
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
             holder = _holder_after_principal(lex, tokens, name[-1] + 1)
-            if not holder and len(name) > 2 and _family_named_before(mentions, tokens[name[0]]):
+            if (
+                not holder
+                and len(name) > 2
+                and _family_named_before(lex, mentions, tokens, name[0])
+            ):
                 # "ومستشارة الرئيس حجازي وفاء شعيب", after "الرئيس مصطفى حجازي": the
                 # principal by the family name told before, then the holder
                 holder = name[1:]
@@ -249,8 +256,8 @@ def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[O
         if not tokens[second.start].prefix.startswith("و"):
             continue
         last = tokens[second.end - 1].core
-        if last.endswith(("يان", "يين")) and (last,) in lex.adjectives:
-            first.country = second.country
+        if last.endswith("يان") and (last,) in lex.adjectives:
+            first.country = second.country  # not "يين", a plural too: "المهجرين السوريين"
 
 
 def _past_facility_name(lex: Lexicon, tokens: list[Token], end: int) -> int:
@@ -259,7 +266,11 @@ def _past_facility_name(lex: Lexicon, tokens: list[Token], end: int) -> int:
     if not end or tokens[end - 1].article or not facility(tokens[end - 1]):
         return end
     name = take_name(lex, tokens, end, definite_ok=False)
-    return extend_phrase(lex, tokens, name[-1] + 1) if name else end
+    if not name:
+        return end
+    after = extend_phrase(lex, tokens, name[-1] + 1)
+    # only before the holder's title: "رئيس جامعة بيرزيت فلان علان" is his own name
+    return after if after < len(tokens) and is_title(lex, tokens[after]) else end
 
 
 def claim_place_named_after_someone(
@@ -322,9 +333,17 @@ def _serves_a_principal(
     return k > start and tokens[k].core in _PRINCIPALS
 
 
-def _family_named_before(mentions: list[Mention], token: Token) -> bool:
-    """Is the word the last of a name the sentence gave before?"""
-    return any(m.name_tokens and m.name_tokens[-1].norm == token.norm for m in mentions)
+def _family_named_before(
+    lex: Lexicon, mentions: list[Mention], tokens: list[Token], k: int
+) -> bool:
+    """Is the word at k the last of the name of someone the sentence named before with
+    the office of the principal before it ("الرئيس", after "رئيس البلدية فلان حجازي")?
+    Not "مستشار الرئيس حسين" after the foreign minister "فؤاد حسين"."""
+    principal = head(lex, tokens[k - 1]) if k else None
+    return principal is not None and any(
+        m.name_tokens and m.name_tokens[-1].norm == tokens[k].norm and m.head == principal
+        for m in mentions
+    )
 
 
 def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[int]:

@@ -10,14 +10,11 @@ from dataclasses import replace
 from .lexicon import Lexicon
 from .phrases import match_phrase
 from .tokens import Token
-from .words import THE_DELEGATION, city_at, given_name, head, is_city, is_title
+from .words import PROVINCES, THE_DELEGATION, city_at, given_name, head, is_city, is_title
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # ... and the buildings a meeting is held in: "في القصر الرئاسي", "في مقر الوزارة".
 _PLACE_NOUNS |= {"القصر", "قصر", "مقر", "المقر", "قاعه", "القاعه", "فندق", "الفندق"}
-# A posting in a province named by its noun (normalised core): not "في مدينة", which
-# may follow an office building ("بمكتب فلان في مدينة بنغازي").
-_PROVINCES = frozenset({"محافظه", "ولايه"})
 # The parts of a body an office heads (normalised), always followed by their genitive.
 _UNIT_NOUNS = frozenset({"قسم", "شعبه", "فرع", "قطاع", "وحده"})
 
@@ -197,14 +194,26 @@ def continues_after_preposition(
         )
     if state or institution or (preposition == "في" and t.core in THE_DELEGATION):
         return True  # "عضو في الوفد فلان"
-    if is_city(lex, t) or (t.core in _PROVINCES and city_at(lex, tokens, k + 1)):
-        # "القنصل العام في البصرة", "القنصل الإيراني في محافظة البصرة"
+    if is_city(lex, t) or _province_before_a_title(lex, tokens, k):
+        # "القنصل العام في البصرة", "القنصل الإيراني في محافظة البصرة السيد فلان"
         return posted and preposition in ("في", "لدي")
     if t.core in _DOSSIERS and k + 1 < len(tokens) and tokens[k + 1].definite:
         return True  # "المفوضة المسؤولة عن ملف البحر المتوسط"
     if t.core in _PLACE_NOUNS or t.core in lex.phrase_breaks:
         return False
     return t.definite or t.core in lex.role_words  # "في وسط إفريقيا"
+
+
+def _province_before_a_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A province named by its noun and city, then the title of the name that holds the
+    posting ("في محافظة البصرة السيد فلان"); not "في محافظة البصرة محافظها فلان", the
+    one met, nor "في مدينة", which may follow an office building ("بمكتبه في مدينة
+    بنغازي")."""
+    if tokens[k].core not in PROVINCES:
+        return False
+    length = match_phrase([t.core for t in tokens], k + 1, lex.cities, lex.max_phrase)[0]
+    after = k + 1 + length
+    return bool(length) and after < len(tokens) and is_title(lex, tokens[after])
 
 
 # A remit's dossier, before whose it is (normalised).

@@ -10,11 +10,20 @@ from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tenses import future_verb
 from .tokens import Token, in_any
-from .words import CAPITAL, COMMAS, RELATIVES, is_title, per_word, written
+from .words import (
+    CAPITAL,
+    COMMAS,
+    DURING,
+    PROVINCES,
+    RELATIVES,
+    head,
+    is_title,
+    per_word,
+    written,
+)
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
-_GOVERNORATES = frozenset({"محافظه", "ولايه"})  # "ولاية سوسة" in the Maghreb
 
 
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
@@ -29,8 +38,8 @@ _VENUE_LINKS = frozenset({"في", "-", "–", "—", "،", ","})
 
 # A visit names its city without a preposition: "يزور دمشق".
 VISITS = frozenset({"زار", "زارت", "يزور", "تزور", "زارا", "وصل", "وصلت", "حل", "حلت"})
-# A visit of someone named before, with the city visited as its object: "خلال زيارته
-# الجزائر", "أثناء زيارته العاصمة طرابلس" (normalised core).
+# A visit of someone named before, with the city visited as its object, during which
+# they met: "خلال زيارته الجزائر", "أثناء زيارته العاصمة طرابلس" (normalised core).
 _THEIR_VISIT = frozenset({"زيارته", "زيارتها", "زيارتهما", "زيارتهم"})
 
 
@@ -100,8 +109,9 @@ def clause_place(
         t = tokens[k]
         if t.bare in VISITS:
             visit, words_since_visit = k, 0
-        elif t.core in _THEIR_VISIT:
-            # only the word right after it: not "زيارته لمدينتي مصراتة", what was discussed
+        elif t.core in _THEIR_VISIT and k > start and tokens[k - 1].norm in DURING:
+            # only the word right after it: not "زيارته لمدينتي مصراتة", what was discussed,
+            # nor "نتائج زيارته موسكو", "عودته من زيارته القاهرة"
             visit, words_since_visit = k, _VISITOR - 1
         elif t.is_punct and not (t.norm in COMMAS and k - 1 in claimed):
             visit = None  # not the comma after the visitor's name: "زار فلان، العاصمة"
@@ -144,7 +154,7 @@ def clause_place(
             # "بقصر كولوبا"; not "في قصر مداما بالعاصمة روما", nor "في قصر ضيافة وزارة
             # الدفاع": a palace of a body, named by what it is for
             return t.text, None
-        if t.core in _GOVERNORATES:
+        if t.core in PROVINCES:
             # "في محافظة جدة": the city after it, when a lexicon knows it as one
             length, code = match_phrase(cores, k + 1, lex.cities, lex.max_phrase)
             if length:
@@ -296,7 +306,13 @@ def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     "في روما")? Then the palace before it names no town."""
     if k < end and tokens[k].definite and not tokens[k].prefix and k + 1 < end:
         k += 1  # the palace's adjective: "في قصر كولوبا الرئاسي بباماكو"
-    elif k + 1 < end and not tokens[k].prefix and tokens[k + 1].norm == "في":
+    elif (
+        k + 1 < end
+        and not tokens[k].prefix
+        and not doc.lex.knows(tokens[k].core)
+        and head(doc.lex, tokens[k]) is None
+        and tokens[k + 1].norm == "في"
+    ):
         k += 1  # a palace's name of two words: "في قصر زار زويلا في مدريد"
     if k < end and tokens[k].norm == "في":
         k += 1

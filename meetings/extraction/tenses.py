@@ -216,8 +216,9 @@ def future_verb(lex: Lexicon, token: Token) -> bool:
 # Words opening on "سي" or "ست" that are no verbs (normalised): "واستمع سيادته لدى
 # لقائه", "السياسة".
 _NOUNS_LIKE_FUTURE_VERBS = frozenset(
-    {"سياده", "سيادته", "سيادتها", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين"}
-    | {"سياره", "سيارات", "سيطره", "سيناريو", "سيناريوهات", "ستراتيجيه"}
+    {"سياده", "سيادته", "سيادتها", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيا"}
+    | {"سياسيين", "سياسيون", "سياحه", "سياحي", "سياحيه", "سياره", "سيارات", "سيطره"}
+    | {"سيناريو", "سيناريوهات"}
 )
 
 
@@ -233,8 +234,8 @@ def _object_of_a_verb_to_come(lex: Lexicon, tokens: list[Token], start: int, pos
     for k in range(position - 1, max(start, position - 1 - _GOVERNED), -1):
         if future_verb(lex, tokens[k]):
             return True
-        if in_any(tokens[k], lex.verbs) is not None or tokens[k].norm in COMMAS:
-            return False
+        if in_any(tokens[k], lex.verbs) is not None or tokens[k].norm in COMMAS | DURING:
+            return False  # "أن بلاده ستدعم ترشح مصر خلال لقائه": said at the meeting
     return False
 
 
@@ -285,8 +286,14 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     if position > start and tokens[position - 1].core in _NOT_HELD:
         return True  # "غادر بعد تعذر لقائه بالرئيس": a meeting that did not take place
     opening = next((t for t in tokens[start:position] if not t.is_punct), cue)
-    if in_any(cue, lex.verbs) is None and opening.bare in _REFUSED:
-        return True  # "رفض رئيس البلدية فلان استقبال السفير": refused, not held
+    if (
+        in_any(cue, lex.verbs) is None
+        and opening.bare in _REFUSED
+        and not any(t.norm in DURING for t in tokens[start:position])
+    ):
+        # "رفض رئيس البلدية فلان استقبال السفير": refused, not held; not "رفض الرئيس
+        # خلال لقائه المبعوث أي حلول", what was refused at the meeting
+        return True
     if past and position > start and tokens[position - 1].norm in COMMAS and cue.norm[:1] == "و":
         start = position  # "ستقوم بزيارة ...، والتقت خلالها فلان": a past meeting told after
     elif past:

@@ -65,13 +65,15 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
                 before = [m for m in people if m.end < k]
                 # "ويقود الوفد فلان، برفقة علان": the leader and his companions after it
                 return before[-1:] or [m for m in people if m.start > k]
-            if k and tokens[k - 1].core in _MEMBERS:
-                # "وكان من أبرز أعضاء الوفد السيناتور فلان، والسيناتور علان"
-                return [
+            if k and tokens[k - 1].core in _MEMBERS and _among(tokens, k - 1):
+                # "وكان من أبرز أعضاء الوفد السيناتور فلان، والسيناتور علان"; not "وأشاد
+                # أعضاء الوفد بالدور الذي يقوم به الملك فلان"
+                people = [
                     m
                     for m in sentence.people.mentions
                     if m.start > k and m.person is not None and not m.kin
                 ]
+                return people if people and people[0].start <= k + 2 else []
             # "الوفد الإيطالي يضم ...", or the verb first: "وضم الوفد الزائر ...".
             near = [*range(k + 1, min(k + 4, len(tokens))), k - 1]
             verb = next(
@@ -105,6 +107,12 @@ def named_office_holders(doc: Document, sentence: Sentence, event: Event) -> lis
                 if m.start > k and m.person is not None and not m.kin
             ]
     return []
+
+
+def _among(tokens: list[Token], k: int) -> bool:
+    """Does "من" ("among") come a word or two before k ("من أبرز أعضاء", "ومن بين
+    أعضاء")?"""
+    return any(j >= 0 and tokens[j].norm.removeprefix("و") == "من" for j in (k - 1, k - 2))
 
 
 def _the_delegation(tokens: list[Token], k: int) -> bool:
@@ -398,6 +406,7 @@ def held_with(
                 (e.scope[-1] >= index - 1 and set(planned.scope) & set(e.scope))
                 or (
                     just_before
+                    and not planned.persons  # "ويلتقي فلان غدا الملك": that one's own
                     and planned.scope[-1] >= index - 1
                     and e.scope[-1] == min(planned.scope) - 1
                 )

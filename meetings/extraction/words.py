@@ -56,6 +56,9 @@ ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"}
 IN_TURN = frozenset({"بدوره", "بدورها"})
 # "During" a meeting (normalised): "خلال استقباله", "لدى لقائه", "أثناء الاجتماع".
 DURING = frozenset({"خلال", "اثناء", "لدي"})
+# A province named by its noun before its city's name (normalised cores): "محافظة البصرة",
+# "ولاية سوسة" in the Maghreb.
+PROVINCES = frozenset({"محافظه", "ولايه"})
 WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 # Latin letters spelt in Arabic (normalised), as initials of foreign names before a stop:

@@ -39,3 +39,8 @@ def test_a_line_that_leaves_a_quotation_open_goes_on_in_the_next():
 def test_a_line_of_was_alone_goes_on_in_the_next():
     lines = ["وكان", "الرئيس سامي فؤاد قد استقبل صباح اليوم السيد كارل موللر رئيس الكتلة"]
     assert unwrapped(lines) == [" ".join(lines)]
+
+
+def test_a_line_ending_on_a_city_named_like_was_is_finished():
+    lines = ["وزير الثقافة يلتقي نظيره الفرنسي على هامش مهرجان كان", "التقى وزير الثقافة سالم."]
+    assert unwrapped(lines) == lines

@@ -248,3 +248,11 @@ def test_informing_someone_during_a_call_is_speaking_with_them(extract):
 
 def test_informing_the_press_is_no_meeting(extract):
     assert extract("أبلغ الوزير سالم علي الصحفيين خلال المؤتمر أنه سيلتقي نظيره.") == []
+
+
+def test_informing_someone_in_a_post_is_no_meeting(extract):
+    text = (
+        "أبلغ الرئيس الأمريكي جون سميث، الرئيس الأوكراني بافلو كوزاك، عبر منشور على "
+        "منصته، أنه لن يحضر الاجتماع."
+    )
+    assert extract(text) == []

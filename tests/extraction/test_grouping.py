@@ -682,3 +682,21 @@ def test_a_spokesperson_named_alone_before_is_not_one_of_the_two(extract):
         "أهمية التنسيق."
     )
     assert all("عادل حسين" not in people(m) for m in extract(text))
+
+
+def test_the_two_ministers_are_not_a_president_and_a_minister(extract):
+    text = (
+        "وصل وزير الخارجية الجزائري سالم عمران إلى تونس. وأشاد الرئيس التونسي سامي فؤاد "
+        "في وقت سابق بالعلاقات. وخلال اللقاء بحث الوزيران ملفات المنطقة."
+    )
+    assert all({"سالم عمران", "سامي فؤاد"} != set(people(m)) for m in extract(text))
+
+
+def test_who_attends_a_meeting_to_come_is_not_at_the_one_held_before(extract):
+    text = (
+        "استقبل الرئيس المصري سامي فؤاد في القاهرة اليوم وزير الخارجية الأمريكي جون سميث. "
+        "ويلتقي سميث غدا في عمان الملك عبد الله سالم. ويحضر اللقاء ولي العهد الأمير حسين "
+        "بن عبد الله."
+    )
+    held = [m for m in extract(text)]
+    assert all("حسين بن عبد الله" not in people(m) for m in held)

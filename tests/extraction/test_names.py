@@ -1404,3 +1404,7 @@ def test_what_follows_an_office_or_a_name_and_is_no_name(text):
 def test_a_noun_with_his_written_on_it_after_a_name_ends_the_name():
     text = "بادر اللواء سالم لزيارة رئيس الجمهورية ميشال حداد ومفاتحته بالدعوة ورغبته بتلبيتها."
     assert "ميشال حداد" in roles(text)
+
+
+def test_mehmet_is_a_given_name_not_a_feminine_verb():
+    assert "مهمت أوزدمير" in roles("التقى وزير المالية التركي مهمت أوزدمير نظيره القطري.")

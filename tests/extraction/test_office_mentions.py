@@ -227,3 +227,29 @@ def test_an_adviser_s_principal_named_by_the_family_name_told_before_then_the_ad
 def test_a_consul_posted_in_a_province_named_by_its_noun_holds_the_name_after_it():
     text = "التقى القنصل العراقي سالم محمد بالقنصل العام الإيراني في محافظة البصرة السيد علي رضائي."
     assert roles(text)["علي رضائي"] == ("القنصل العام", "IR")
+
+
+def test_a_minister_of_state_holds_the_name_after_it():
+    assert "خليفة شاهين" in roles("التقى وزير دولة خليفة شاهين في أبوظبي سفير اليونان.")
+
+
+def test_a_university_s_name_with_no_title_after_it_leaves_the_holder_named():
+    text = "استقبل رئيس الوزراء سالم عمران رئيس جامعة بيرزيت بشارة حنا."
+    assert any(name.endswith("بشارة حنا") for name in roles(text))
+
+
+def test_a_family_name_of_another_office_is_the_adviser_s_own():
+    text = "استقبل وزير الخارجية فؤاد حسين السفير التركي، بحضور مستشار الرئيس حسين علي سالم."
+    assert "حسين علي سالم" in roles(text)
+
+
+def test_an_envoy_posted_in_a_province_does_not_take_its_governor_s_name():
+    text = "والتقى القنصل الياباني في محافظة البصرة سالم العيداني محافظ البصرة."
+    assert roles(text)["سالم العيداني"][0] == "محافظ البصرة"
+
+
+def test_a_plural_nationality_of_a_noun_in_the_second_office_is_not_the_first_s():
+    _, _, offices, _ = read(
+        "استقبل وزير الشؤون الاجتماعية ورئيس لجنة المهجرين السوريين المفوض الأممي."
+    )
+    assert offices[0].country is None

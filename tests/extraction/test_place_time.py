@@ -487,3 +487,20 @@ def test_a_governor_in_his_office_rather_than_where_his_guest_is_posted(extract)
         "السليمانية علي رضائي."
     )
     assert meeting.place == "كركوك"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tour elsewhere, a regional president, a former envoy
+        "التقى رئيس الحكومة سالم عمران، خلال جولته في المنطقة الشرقية، السفير الإيطالي في "
+        "طرابلس جان روسي.",
+        "استقبل رئيس إقليم كردستان كاوه عمر السفيرة الأمريكية في بغداد ماري سميث.",
+        "التقى محافظ البصرة سالم علي القنصل الإيراني السابق في البصرة حسن رضائي.",
+        # the results of a visit, and a governor's office while abroad
+        "استقبل الرئيس سالم عمران وزير الخارجية سامي فؤاد الذي أطلعه على نتائج زيارته موسكو.",
+        "التقى محافظ البصرة سالم علي في مكتبه، خلال وجوده في الكويت، السفير العراقي لدى الكويت.",
+    ],
+)
+def test_no_place_from_a_posting_or_a_visit_the_meeting_was_not_at(extract, text):
+    assert [m.place for m in extract(text)] == [None]

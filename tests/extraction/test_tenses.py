@@ -294,3 +294,14 @@ def test_a_reception_refused_was_not_held(extract):
     assert extract(text) == []
     text = "أكد الرئيس الفلسطيني محمود سالم رفض الاستيطان خلال استقباله المبعوث الأممي جون هول."
     assert [m.status for m in extract(text)] == ["held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفض الرئيس الفلسطيني سالم عمران خلال لقائه المبعوث الأمريكي جون سميث أي حلول منقوصة.",
+        "وأكد الوزير سالم عمران أن بلاده ستدعم ترشح مصر خلال لقائه أمس نظيره المصري سامي فؤاد.",
+    ],
+)
+def test_a_refusal_or_a_verb_to_come_said_at_a_meeting_leaves_it_held(extract, text):
+    assert [m.status for m in extract(text)] == ["held"]

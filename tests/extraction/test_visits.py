@@ -230,3 +230,11 @@ def test_the_members_of_the_delegation_named_after_the_meeting_were_at_it(extrac
         "الوفد السيناتور جون سميث عضو مجلس الشيوخ، والسيناتور روبرت براون."
     )
     assert {"جون سميث", "روبرت براون"} <= set(people(meeting))
+
+
+def test_who_the_delegation_s_members_praised_is_no_member(extract):
+    (meeting,) = extract(
+        "استقبل رئيس مجلس النواب سامي فؤاد وفدا برلمانيا فرنسيا. وأشاد أعضاء الوفد بالدور "
+        "الذي يقوم به الملك عبد الله سالم."
+    )
+    assert "عبد الله سالم" not in people(meeting)
