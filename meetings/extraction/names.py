@@ -42,6 +42,7 @@ from .name_parts import (
     next_person,
     not_a_name,
     place_as_given_name,
+    verbal_noun,
 )
 from .name_words import (
     city_word_in_name,
@@ -248,6 +249,8 @@ def take_name(
             and t.norm not in lex.given_names
         ):
             break  # "أشاد فلان الفلاني بنوعية التعاون": ب on an abstract noun
+        if out and _definite_verbal_noun(lex, t):
+            break  # "بحث مع السلطان هيثم التصعيد الأخير": what was discussed
         if words >= 2 and derived_participle(tokens, k):
             break  # "اللواء فلان علان مترئسا وفدا": his state, not his name
         if out and indefinite_object(lex, tokens, k):
@@ -355,6 +358,19 @@ def take_name(
     if len(out) == 1 and len(tokens[out[0]].norm) <= 2:
         return []  # "مدير عام مكتب الوزير هش": a name cut short; no name is two letters
     return out
+
+
+def _definite_verbal_noun(lex: Lexicon, t: Token) -> bool:
+    """A derived verb's noun with the article ("التصعيد", "التعاون"), as no family
+    name is: those with the article end like a nisba ("الترابي") or are known."""
+    return (
+        t.article
+        and not t.prefix
+        and not t.norm.endswith("ي")
+        and verbal_noun(t.norm[2:])
+        and t.norm not in lex.given_names
+        and not lex.knows(t.core)
+    )
 
 
 def _noun_of_his(token: Token) -> bool:

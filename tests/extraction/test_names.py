@@ -1408,3 +1408,14 @@ def test_a_noun_with_his_written_on_it_after_a_name_ends_the_name():
 
 def test_mehmet_is_a_given_name_not_a_feminine_verb():
     assert "مهمت أوزدمير" in roles("التقى وزير المالية التركي مهمت أوزدمير نظيره القطري.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وبحث الوزير جون سميث مع الرئيس سالم عمران التصعيد الأخير في المنطقة.", "سالم عمران"),
+        ("وناقش الوزير جون سميث مع الجنرال قمر جاويد الالتزام بالاتفاق.", "قمر جاويد"),
+    ],
+)
+def test_a_verbal_noun_with_the_article_after_a_name_ends_it(text, name):
+    assert name in roles(text)
