@@ -135,8 +135,8 @@ def the_two_named_before(
         if not named:
             continue
         if people:
-            # "حط وزير الخارجية فلان بالجزائر ... . وجاءت الزيارة بدعوة من نظيره
-            # علان. وخلال اللقاء قدم الوزيران ..."
+            # "وصل وزير الخارجية فلان إلى الجزائر ... . وجاءت الزيارة بدعوة من
+            # نظيره علان. وفي الاجتماع استعرض الوزيران ..."
             heads = [doc.registry.people[p].first("head") for p in people + named]
             # a counterpart ("بدعوة من نظيره") holds the other's office; a spokesperson
             # only reports

@@ -250,7 +250,7 @@ def take_name(
         ):
             break  # "أشاد فلان الفلاني بنوعية التعاون": ب on an abstract noun
         if out and _definite_verbal_noun(lex, t):
-            break  # "بحث مع السلطان هيثم التصعيد الأخير": what was discussed
+            break  # "ناقش مع الأمير فلان التصعيد في الجنوب": what was discussed
         if words >= 2 and derived_participle(tokens, k):
             break  # "اللواء فلان علان مترئسا وفدا": his state, not his name
         if out and indefinite_object(lex, tokens, k):

@@ -222,7 +222,7 @@ def read_offices(
                 and len(name) > 2
                 and _family_named_before(lex, mentions, tokens, name[0])
             ):
-                # "ومستشارة الرئيس حجازي وفاء شعيب", after "الرئيس مصطفى حجازي": the
+                # "ومستشار الرئيس حداد علي منصور", after "رئيس البلدية سمير حداد": the
                 # principal by the family name told before, then the holder
                 holder = name[1:]
             if not holder and (
@@ -249,7 +249,7 @@ def read_offices(
 
 def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[Office]) -> None:
     """Two offices joined by "و" and followed by a nationality in the dual are both of
-    that state: "وزير الدفاع ورئيس هيئة الأركان التركيان"."""
+    that state: "وزير الداخلية ومدير الأمن العام الأردنيان"."""
     for first, second in pairwise(offices):
         if first.country or first.end != second.start or not second.country:
             continue
@@ -262,7 +262,7 @@ def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[O
 
 def _past_facility_name(lex: Lexicon, tokens: list[Token], end: int) -> int:
     """An office of a place named like a person ends past that name: "مدير جامعة أم
-    القرى المكلف الدكتور فلان" is held by the one named after it."""
+    البواقي المكلف الدكتور فلان" is held by the one named after it."""
     if not end or tokens[end - 1].article or not facility(tokens[end - 1]):
         return end
     name = take_name(lex, tokens, end, definite_ok=False)

@@ -195,7 +195,7 @@ def continues_after_preposition(
     if state or institution or (preposition == "في" and t.core in THE_DELEGATION):
         return True  # "عضو في الوفد فلان"
     if is_city(lex, t) or _province_before_a_title(lex, tokens, k):
-        # "القنصل العام في البصرة", "القنصل الإيراني في محافظة البصرة السيد فلان"
+        # "القنصل العام في البصرة", "القنصل التركي في ولاية سوسة السيد فلان"
         return posted and preposition in ("في", "لدي")
     if t.core in _DOSSIERS and k + 1 < len(tokens) and tokens[k + 1].definite:
         return True  # "المفوضة المسؤولة عن ملف البحر المتوسط"

@@ -209,7 +209,7 @@ def inherit_time_and_place(doc: Document) -> None:
 def _posting_of_a_guest(doc: Document, event: Event) -> None:
     """An envoy posted to a city ("السفير الإماراتي في مقديشو", "فلان السفير الإيطالي
     بصنعاء") is met there by the people of its state, when nothing else places the
-    meeting: "اجتمع الرئيس الصومالي فلان مع السفير الإماراتي في مقديشو". Not a former
+    meeting: "التقى رئيس الحكومة الصومالية فلان السفير القطري في مقديشو". Not a former
     envoy, nor one met on the sidelines of an event, nor by a governor, who governs
     another city."""
     lex = doc.lex
@@ -244,7 +244,7 @@ def _posting_of_a_guest(doc: Document, event: Event) -> None:
             for city_at in range(k + 1, end):
                 before = city_at - 1
                 if tokens[before].core in PROVINCES:
-                    before -= 1  # "القنصل الإيراني في محافظة البصرة"
+                    before -= 1  # "القنصل التركي في ولاية سوسة"
                 posted_in = tokens[before].norm == "في" or tokens[before + 1].prefix.endswith("ب")
                 if not posted_in:
                     continue
@@ -291,7 +291,7 @@ def _local(lex: Lexicon, role: str | None) -> bool:
 def _governor_s_office(doc: Document, event: Event) -> None:
     """A governor who receives in his office does so in the city he governs: "استقبل
     محافظ الإسكندرية فلان، اليوم بمكتبه، القنصل العام ..." is in Alexandria, "أمير
-    منطقة الرياض بمكتبه بقصر الحكم" in Riyadh. The office is the one named right
+    منطقة الرياض فلان في مكتبه" in Riyadh. The office is the one named right
     before it: not "التقى المحافظ فلان، خلال زيارته إلى إيران، محافظ مشهد في مكتبه"."""
     for index in event.scope:
         sentence = doc.sentences[index]

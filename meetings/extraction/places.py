@@ -313,7 +313,7 @@ def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
         and head(doc.lex, tokens[k]) is None
         and tokens[k + 1].norm == "في"
     ):
-        k += 1  # a palace's name of two words: "في قصر زار زويلا في مدريد"
+        k += 1  # a palace's name of two words: "بقصر مونت كلوا في مدريد"
     if k < end and tokens[k].norm == "في":
         k += 1
     if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):

@@ -66,7 +66,7 @@ def delegation_members(doc: Document, sentence: Sentence) -> list[Mention]:
                 # "ويقود الوفد فلان، برفقة علان": the leader and his companions after it
                 return before[-1:] or [m for m in people if m.start > k]
             if k and tokens[k - 1].core in _MEMBERS and _among(tokens, k - 1):
-                # "وكان من أبرز أعضاء الوفد السيناتور فلان، والسيناتور علان"; not "وأشاد
+                # "ومن بين أعضاء الوفد النائب فلان، والنائب علان"; not "وأشاد
                 # أعضاء الوفد بالدور الذي يقوم به الملك فلان"
                 people = [
                     m

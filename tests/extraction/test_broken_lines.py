@@ -37,7 +37,7 @@ def test_a_line_that_leaves_a_quotation_open_goes_on_in_the_next():
 
 
 def test_a_line_of_was_alone_goes_on_in_the_next():
-    lines = ["وكان", "الرئيس سامي فؤاد قد استقبل صباح اليوم السيد كارل موللر رئيس الكتلة"]
+    lines = ["وكان", "الرئيس سامي فؤاد قد التقى مساء أمس النائب كارل موللر زعيم الكتلة"]
     assert unwrapped(lines) == [" ".join(lines)]
 
 

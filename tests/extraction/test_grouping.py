@@ -658,7 +658,7 @@ def test_a_spokesperson_given_as_the_source_of_a_reception_takes_no_part(extract
 def test_the_meeting_referred_to_after_one_announced_is_the_one_held_before_it(extract):
     text = (
         "عقد اجتماع أمني بين مدير المخابرات اللبنانية طوني سعد ورئيس جهاز الاستخبارات "
-        "السوري حسن سالم. وستنظم الرياض خلال أيام اجتماعا جديدا يضم وفدين من البلدين. "
+        "السوري حسن سالم. وستنظم الرياض قريبا اجتماعا آخر لوفدين من البلدين. "
         "وجرى خلال اللقاء بحث ضبط الحدود، بحضور السفير السعودي وليد العلي."
     )
     (meeting,) = extract(text)
@@ -667,9 +667,9 @@ def test_the_meeting_referred_to_after_one_announced_is_the_one_held_before_it(e
 
 def test_the_two_ministers_of_the_meeting_are_named_one_in_each_sentence_before(extract):
     text = (
-        "حط وزير الخارجية التركي سليم أوزجان بالجزائر اليوم في زيارة رسمية تدوم يومين. "
-        "وجاءت الزيارة بدعوة من نظيره الجزائري كمال بن علي. وخلال اللقاء قدم الوزيران "
-        "تعازيهما لأسر ضحايا الحرائق."
+        "وصل وزير الخارجية التركي سليم أوزجان إلى الجزائر اليوم في زيارة عمل ليومين. "
+        "وجاءت الزيارة بدعوة من نظيره الجزائري كمال بن علي. وفي الاجتماع استعرض الوزيران "
+        "ملف الطاقة."
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سليم أوزجان", "كمال بن علي"}
@@ -695,8 +695,7 @@ def test_the_two_ministers_are_not_a_president_and_a_minister(extract):
 def test_who_attends_a_meeting_to_come_is_not_at_the_one_held_before(extract):
     text = (
         "استقبل الرئيس المصري سامي فؤاد في القاهرة اليوم وزير الخارجية الأمريكي جون سميث. "
-        "ويلتقي سميث غدا في عمان الملك عبد الله سالم. ويحضر اللقاء ولي العهد الأمير حسين "
-        "بن عبد الله."
+        "ويلتقي سميث غدا في عمان الملك عبد الله سالم. ويحضر اللقاء الأمير فيصل بن سالم."
     )
     held = [m for m in extract(text)]
-    assert all("حسين بن عبد الله" not in people(m) for m in held)
+    assert all("فيصل بن سالم" not in people(m) for m in held)

@@ -198,20 +198,20 @@ def test_a_senior_adviser_s_principal_named_after_the_office_is_not_its_holder()
 
 
 def test_two_offices_before_a_nationality_in_the_dual_are_both_of_its_state():
-    _, _, offices, _ = read("أجرى وزير الدفاع ورئيس هيئة الأركان التركيان زيارة إلى ليبيا.")
+    _, _, offices, _ = read("بدأ وزير الداخلية ومدير الأمن العام الأردنيان جولة في تونس.")
     assert [(o.role, o.country) for o in offices] == [
-        ("وزير الدفاع", "TR"),
-        ("رئيس هيئة الأركان", "TR"),
+        ("وزير الداخلية", "JO"),
+        ("مدير الأمن العام", "JO"),
     ]
 
 
 def test_a_university_named_like_a_person_is_part_of_its_director_s_office():
-    text = "استقبل مدير جامعة أم القرى المكلف الدكتور سالم بن علي الحربي القنصل الفرنسي."
-    assert roles(text) == {"سالم بن علي الحربي": ("مدير جامعة أم القرى المكلف", None)}
+    text = "التقى مدير جامعة أم البواقي المكلف الدكتور سالم بن علي الحربي السفير الفرنسي."
+    assert roles(text)["سالم بن علي الحربي"][0] == "مدير جامعة أم البواقي المكلف"
 
 
 def test_what_a_state_is_said_to_do_after_its_envoy_is_no_name():
-    _, mentions, offices, _ = read("لا نقبل أن نستقبل سفير دولة تؤيد الحرب على غزة.")
+    _, mentions, offices, _ = read("لن يستقبل المجلس سفير دولة تدعم الحصار على المدينة.")
     assert mentions == []
     assert [o.role for o in offices] == ["سفير دولة"]
 
@@ -225,8 +225,8 @@ def test_an_adviser_s_principal_named_by_the_family_name_told_before_then_the_ad
 
 
 def test_a_consul_posted_in_a_province_named_by_its_noun_holds_the_name_after_it():
-    text = "التقى القنصل العراقي سالم محمد بالقنصل العام الإيراني في محافظة البصرة السيد علي رضائي."
-    assert roles(text)["علي رضائي"] == ("القنصل العام", "IR")
+    text = "اجتمع المحافظ سالم محمد بالقنصل العام التركي في ولاية سوسة السيد كمال أرسلان."
+    assert roles(text)["كمال أرسلان"] == ("القنصل العام", "TR")
 
 
 def test_a_minister_of_state_holds_the_name_after_it():

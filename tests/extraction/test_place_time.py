@@ -426,7 +426,7 @@ def test_and_that_within_a_framework_names_no_place(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "اجتمع الرئيس الصومالي حسن علي عمر مع السفير الإماراتي في مقديشو لبحث التعاون.",
+        "التقى الرئيس الصومالي حسن علي عمر السفير الإماراتي في مقديشو لبحث التعاون.",
         "واستعرض وزير الدفاع الصومالي حسن علي عمر خلال لقائه جون باولو السفير الإيطالي "
         "بمقديشو التعاون بين البلدين.",
     ],
@@ -454,8 +454,8 @@ def test_the_city_of_their_visit_is_the_place(extract):
 
 def test_a_visit_discussed_names_no_place(extract):
     (meeting,) = extract(
-        "التقى نائب رئيس المجلس الرئاسي سالم عمران سفير المملكة المتحدة لدى ليبيا جون "
-        "باولو. وتناول اللقاء زيارته لمدينتي مصراتة وسرت."
+        "التقى نائب رئيس المجلس الرئاسي سالم عمران السفير البريطاني جون باولو. "
+        "وتناول اللقاء زيارته لمدينتي مصراتة وسرت."
     )
     assert meeting.place is None
 
@@ -475,7 +475,7 @@ def test_a_governor_received_in_another_s_office_is_not_in_his_city(extract):
 
 def test_a_palace_named_in_two_words_before_its_city(extract):
     (meeting,) = extract(
-        "استقبل ملك إسبانيا خوان كارلوس في قصر زار زويلا في مدريد أمس وزير الدفاع "
+        "استقبل العاهل الإسباني خوان كارلوس بقصر مونت كلوا في مدريد وزير الدفاع "
         "السعودي الأمير سلمان بن فهد."
     )
     assert (meeting.place, meeting.place_country) == ("مدريد", "ES")
@@ -483,7 +483,7 @@ def test_a_palace_named_in_two_words_before_its_city(extract):
 
 def test_a_governor_in_his_office_rather_than_where_his_guest_is_posted(extract):
     (meeting,) = extract(
-        "قال محافظ كركوك سالم مصطفى إنه التقى في مكتبه أمس القنصل الإيراني في مدينة "
+        "قال محافظ كركوك سالم مصطفى إنه التقى في مكتبه أمس القنصل التركي المعتمد في "
         "السليمانية علي رضائي."
     )
     assert meeting.place == "كركوك"

@@ -226,8 +226,8 @@ def test_a_reply_attributed_to_a_statement_is_still_the_other_party_s(extract):
 
 def test_the_members_of_the_delegation_named_after_the_meeting_were_at_it(extract):
     (meeting,) = extract(
-        "التقى الرئيس المصري سامي فؤاد اليوم بوفد الكونغرس الأمريكي. وكان من أبرز أعضاء "
-        "الوفد السيناتور جون سميث عضو مجلس الشيوخ، والسيناتور روبرت براون."
+        "التقى الرئيس المصري سامي فؤاد اليوم بوفد الكونغرس الأمريكي. ومن بين أعضاء "
+        "الوفد النائب جون سميث رئيس لجنة الدفاع، والنائب روبرت براون."
     )
     assert {"جون سميث", "روبرت براون"} <= set(people(meeting))
 
