@@ -88,6 +88,19 @@ def cue(lex: Lexicon, t: Token) -> Cue:
     )
 
 
+# Receiving whom is hosting them, not meeting them (normalised, the article and a
+# preposition allowed): "استقبال اللاجئين", "لاستقبال الحجاج".
+_HOSTED = frozenset(
+    {"اللاجئين", "المهاجرين", "النازحين", "الحجاج", "المعتمرين", "السياح", "الزوار"}
+    | {"الجرحي", "المرضي", "الطلبه", "الشكاوي", "المكالمات", "الطلبات", "البلاغات"}
+)
+
+
+def _receiving_many(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the word at k "استقبال" of refugees, pilgrims or complaints?"""
+    return tokens[k].core == "استقبال" and k + 1 < end and tokens[k + 1].core in _HOSTED
+
+
 def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed: set[int]):
     """(position, kind) of the clause's cue: verb, noun, definite, attendance; or None.
     A cue word inside an office is none ("مستشار مكلف بالاتصال"), nor one naming a unit
@@ -101,6 +114,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
     for k, c in enumerate(cues, start):
         if k in claimed or (k > start and tokens[k - 1].undefined in _UNITS):
             continue
+        if _receiving_many(tokens, k, end):
+            continue  # "في مجال استقبال اللاجئين": hosting people, not meeting them
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
         saying = tokens[k].bare in lex.reporting_verbs

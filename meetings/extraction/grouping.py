@@ -81,6 +81,7 @@ from .visits import (
     separate_meetings,
     separately,
     subject_left_out,
+    the_visit_included,
     told_apart_after,
     two_of_a_group,
     welcoming_host,
@@ -286,8 +287,10 @@ def group_events(doc: Document) -> None:
                     or quoted_after_his_meeting(sentence, start, position)
                     or (start == 0 and during_his_meeting(sentence, start, position))
                     or (start == 0 and said_during_his_meeting(doc.lex, sentence, start, position))
+                    or the_visit_included(sentence, start, position)
                 ):
-                    # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met
+                    # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met;
+                    # "اختتم فلان جولته ... . وأفاد البيان بأن الزيارة تضمنت اجتماعا مع علان"
                     speaker = speaker_before(doc, index)
                     if speaker is not None:
                         event.add_person(speaker)

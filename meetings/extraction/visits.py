@@ -109,6 +109,22 @@ def named_office_holders(doc: Document, sentence: Sentence, event: Event) -> lis
     return []
 
 
+# What a visit took in (bare, normalised, without و): "الزيارة شملت لقاء مع فلان".
+_TOOK_IN = frozenset({"شملت", "تضمنت", "تخللتها", "تخللها"})
+
+
+def the_visit_included(sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause say that "the visit" took in the meeting at `position`, with no
+    one named before it ("وأفاد البيان بأن الزيارة تضمنت اجتماعا مع فلان")? The
+    visitor is the one the sentence before named."""
+    before = sentence.tokens[start:position]
+    return (
+        any(t.core == "الزياره" for t in before)
+        and any(t.bare.removeprefix("و") in _TOOK_IN for t in before)
+        and not any(start <= m.start < position for m in sentence.people.mentions)
+    )
+
+
 def _among(tokens: list[Token], k: int) -> bool:
     """Does "من" ("among") come a word or two before k ("من أبرز أعضاء", "ومن بين
     أعضاء")?"""

@@ -217,3 +217,12 @@ def test_a_call_named_mohatafa_is_a_call_with_whom_it_was(extract):
     )
     assert set(people(meeting)) == {"مارك تيرنر", "منير العياري"}
     assert meeting.place is None
+
+
+def test_receiving_refugees_is_no_meeting_of_those_named(extract):
+    text = (
+        "وقال الوزير سالم علي إن بلاده تحملت أعباء كبيرة في مجال استقبال اللاجئين. جاء "
+        "ذلك أثناء اجتماعه صباحا بالسفير الفرنسي جان بيرو."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"سالم علي", "جان بيرو"}

@@ -253,3 +253,7 @@ def test_a_plural_nationality_of_a_noun_in_the_second_office_is_not_the_first_s(
         "استقبل وزير الشؤون الاجتماعية ورئيس لجنة المهجرين السوريين المفوض الأممي."
     )
     assert offices[0].country is None
+
+
+def test_a_verb_s_noun_after_an_office_and_a_comma_is_no_name():
+    assert roles("وجدد وزير الداخلية، اعتزاز حكومته بالعلاقات مع الكويت.") == {}

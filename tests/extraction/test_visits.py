@@ -238,3 +238,11 @@ def test_who_the_delegation_s_members_praised_is_no_member(extract):
         "الذي يقوم به الملك عبد الله سالم."
     )
     assert "عبد الله سالم" not in people(meeting)
+
+
+def test_a_meeting_the_visit_took_in_is_the_visitor_s(extract):
+    (meeting,) = extract(
+        "اختتم وزير الدفاع السوري سالم عمران أمس جولة عمل في روسيا دامت يومين. "
+        "وأفاد بيان بأن الزيارة تضمنت اجتماعا مع وزير الدفاع الروسي بافل أنطونوف."
+    )
+    assert set(people(meeting)) == {"سالم عمران", "بافل أنطونوف"}
