@@ -7,7 +7,7 @@ first word to its last is `names`'s.
 import re
 
 from .lexicon import Lexicon
-from .name_parts import not_a_name, verbal_noun
+from .name_parts import bare_verbal_noun, not_a_name
 from .name_words import latin_word, name_like
 from .phrases import match_phrase
 from .tokens import Token, in_any
@@ -115,11 +115,7 @@ def verbal_noun_in_construct(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
-        not t.prefix
-        and not t.definite
-        and verbal_noun(t.norm)
-        and t.norm not in lex.given_names
-        and t.norm not in lex.weak_given_names
+        bare_verbal_noun(lex, t)
         and nxt is not None
         # a genitive has no preposition: "ترامب للشؤون العربية" is no construct
         and not nxt.prefix

@@ -170,6 +170,19 @@ def _foreign_shape(stem: str) -> bool:
     return len(stem) == 5 and stem[0] == "ا"
 
 
+def bare_verbal_noun(lex: Lexicon, token: Token) -> bool:
+    """A derived verb's noun with neither prefix nor article ("تعزيز", "اعتزاز") that no
+    given name is."""
+    return (
+        not token.prefix
+        and not token.definite
+        and verbal_noun(token.norm)
+        and token.norm not in lex.given_names
+        and token.norm not in lex.weak_given_names
+        and token.norm not in lex.foreign_given_names
+    )
+
+
 def verbal_noun(word: str) -> bool:
     """Does a normalised word have the shape of a derived verb's noun: تفعيل ("تشكيل"),
     تفعلة of a weak root ("تسوية", "تنمية"), إفعال ("إسناد", "إغاثة"), افتعال

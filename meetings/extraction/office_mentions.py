@@ -14,7 +14,7 @@ from .document import Mention, Office
 from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_openings import definite_name_at, given_name_as_office_word
-from .name_parts import given_name_after_preposition, office_word_in_name, verbal_noun
+from .name_parts import bare_verbal_noun, given_name_after_preposition, office_word_in_name
 from .name_positions import apposition_before, name_after, titled_name_before
 from .name_words import name_like
 from .names import take_name
@@ -179,7 +179,7 @@ def read_offices(
                 # "اجتمع القائد العام، بعمر فاروق، رئيس الحكومة": the one met, after ب
                 or (name and given_name_after_preposition(lex, tokens[name[0]]))
                 # "وأكد وزير الداخلية، اعتزاز بلاده": what he said, a verb's noun
-                or (name and _verbal_noun_word(lex, tokens[name[0]]))
+                or (name and bare_verbal_noun(lex, tokens[name[0]]))
             ):
                 # "مع فلان الفلاني، نائبة وزير الخارجية، بحثتا ...", "التقى الفريق فلان
                 # القائد العام ...، الفريق علان": the office is the name's before it (step 4)
@@ -260,19 +260,6 @@ def _share_a_dual_nationality(lex: Lexicon, tokens: list[Token], offices: list[O
         last = tokens[second.end - 1].core
         if last.endswith("يان") and (last,) in lex.adjectives:
             first.country = second.country  # not "يين", a plural too: "المهجرين السوريين"
-
-
-def _verbal_noun_word(lex: Lexicon, token: Token) -> bool:
-    """A derived verb's noun with neither article nor prefix ("اعتزاز", "تأكيد"), which
-    no given name is."""
-    return (
-        not token.prefix
-        and not token.article
-        and verbal_noun(token.norm)
-        and token.norm not in lex.given_names
-        and token.norm not in lex.weak_given_names
-        and token.norm not in lex.foreign_given_names
-    )
 
 
 def _past_facility_name(lex: Lexicon, tokens: list[Token], end: int) -> int:
