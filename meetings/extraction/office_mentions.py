@@ -37,6 +37,7 @@ from .phrases import match_phrase
 from .tokens import Token
 from .words import (
     COMMAS,
+    FORMER,
     SON_OF,
     STATE_WORDS,
     given_name,
@@ -47,8 +48,6 @@ from .words import (
     without_prefix,
 )
 
-# "السابق": an office its holder no longer holds (normalised).
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # Ships, whose names news quotes after them (normalised, without the article).
 _VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 # Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
@@ -161,7 +160,7 @@ def read_offices(
             ministry=phrase_ministry(lex, tokens, k, end),
             org=phrase_org(lex, tokens, k, end),
             counterpart=counterpart,
-            former=any(x.core in _FORMER for x in tokens[k:end]),
+            former=any(x.core in FORMER for x in tokens[k:end]),
             stateless=phrase_stateless(lex, tokens, k + 1, end),
             other_heads=second_heads(lex, tokens, k, end),
         )

@@ -18,7 +18,7 @@ from .places import VISITS, clause_place, subject_words, venue_or_town_at
 from .registry import Person
 from .story_places import dateline_place, headline_place
 from .tokens import Token, in_any, tokenize
-from .words import COMMAS, DURING, PROVINCES, RELATIVES, WAS, written
+from .words import COMMAS, DURING, FORMER, PROVINCES, RELATIVES, WAS, written
 
 # "في اليوم ذاته", "مساء اليوم نفسه", "في نفس اليوم": the day of the meeting before.
 _SAME_DAY = re.compile(
@@ -239,7 +239,7 @@ def _posting_of_a_guest(doc: Document, event: Event) -> None:
             end = k + 1
             while end in claimed:
                 end += 1
-            if any(x.core in _FORMER for x in tokens[k:end]):
+            if any(x.core in FORMER for x in tokens[k:end]):
                 continue  # "القنصل الإيراني السابق في البصرة"
             for city_at in range(k + 1, end):
                 before = city_at - 1
@@ -253,10 +253,6 @@ def _posting_of_a_guest(doc: Document, event: Event) -> None:
                     event.place = written(tokens[city_at : city_at + length])
                     event.place_country = code
                     return
-
-
-# An office held before (normalised cores): "السفير السابق".
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 
 
 # A governor's own office (normalised core): "استقبل محافظ الإسكندرية اليوم بمكتبه".

@@ -56,6 +56,8 @@ ON_HIS_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها"}
 IN_TURN = frozenset({"بدوره", "بدورها"})
 # "During" a meeting (normalised): "خلال استقباله", "لدى لقائه", "أثناء الاجتماع".
 DURING = frozenset({"خلال", "اثناء", "لدي"})
+# An office its holder no longer holds (normalised cores): "السفير السابق".
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 # A province named by its noun before its city's name (normalised cores): "محافظة البصرة",
 # "ولاية سوسة" in the Maghreb.
 PROVINCES = frozenset({"محافظه", "ولايه"})
