@@ -67,9 +67,10 @@ def test_a_list_of_fields_gives_each_its_topic(extract):
         "جهود تشكيل الحكومة الجديدة",
         "أعمال اللجنة الدستورية",
         "الحفاظ على وحدة وسلامة أراضي البلاد",
-        # matters of common concern, dialogue and summits
-        "عددا من القضايا ذات الاهتمام المشترك",
+        # dialogue, summits, crises and the news of them
         "أهمية الحوار بين الأطراف",
+        "سبل حل الأزمات في المنطقة",
+        "مستجدات الملف النووي",
         "التحضير للقمة العربية المقبلة",
         # calming a conflict, mediation, the political situation
         "سبل خفض التصعيد في الإقليم",
@@ -245,3 +246,35 @@ def test_talks_of_two_armies_or_their_weapons_are_military(extract, talks):
     text = f"استقبل قائد الجيش اللبناني سمير حداد نظيره القبرصي أندرياس كوستا وبحثا {talks}."
     (meeting,) = extract(text)
     assert "military" in meeting.topics
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # what no one stated: "matters of common interest" name no content
+        "عددا من القضايا ذات الاهتمام المشترك",
+        # a crossing opened for aid is no border policing
+        "فتح معبر رفح أمام قوافل المساعدات",
+        # strengthening capabilities, with nothing said of training
+        "تعزيز القدرات في مختلف المجالات",
+    ],
+)
+def test_words_that_state_no_topic_give_none(extract, subject):
+    (meeting,) = extract(
+        f"استقبل وزير الخارجية المصري سامي حسن نظيره الأردني أيمن خالد وبحثا {subject}."
+    )
+    assert meeting.topics == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        ("أوضاع الاقتصاد في البلدين", "economy"),
+        ("برامج تدريب القوات الخاصة", "military"),
+    ],
+)
+def test_the_economy_and_training_forces_have_their_topics(extract, subject, code):
+    (meeting,) = extract(
+        f"التقى رئيس الوزراء الأردني سامي حسن السفير الكوري كيم مين سو وبحثا {subject}."
+    )
+    assert code in meeting.topics
