@@ -67,7 +67,7 @@ from .name_words import (
 )
 from .office_words import unsplit_genitive
 from .tokens import Token
-from .words import COMMAS, SPELT_INITIALS, city_at, is_title
+from .words import COMMAS, DASHES, SPELT_INITIALS, city_at, is_title
 
 MAX_NAME = 5
 # What may stand between a title and the name (normalised): a slash ("السيد/ فلان") and
@@ -199,7 +199,12 @@ def take_name(
             words += 1
             k += initials
             continue
-        if out and latin_word(tokens[out[-1]]) != latin_word(t):
+        if out and not any(tokens[i].norm in DASHES for i in out) and _dash_in_name(lex, tokens, k):
+            out.append(k)  # "جان - نويل بارو", "لي جونغ - سوب": the name as written
+            k += 1
+            continue
+        last_word = next((tokens[i] for i in reversed(out) if tokens[i].norm not in DASHES), None)
+        if last_word and latin_word(last_word) != latin_word(t):
             break  # a name is written in one script
         if (
             not out
@@ -349,7 +354,7 @@ def take_name(
         out.append(k)
         words += t.norm not in NAME_JOINERS
         k += 1
-    while out and tokens[out[-1]].undefined in NAME_JOINERS:
+    while out and (tokens[out[-1]].undefined in NAME_JOINERS or tokens[out[-1]].norm in DASHES):
         out.pop()
     if len(out) == 1 and not quoted and word_goes_on(lex, tokens, out[0] + 1):
         return []  # "محافظ البصرة شكر خلال اللقاء", "ذكر رئيس الدولة عديد المجالات"
@@ -358,6 +363,25 @@ def take_name(
     if len(out) == 1 and len(tokens[out[0]].norm) <= 2:
         return []  # "مدير عام مكتب الوزير هش": a name cut short; no name is two letters
     return out
+
+
+def _dash_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A dash between two words of one name ("جان - نويل", "جينين هنيس – بلاسخارت"): the
+    word after it is one no lexicon knows, of three letters at least, with no prefix and
+    no dash after it; a dash before an office, a particle, the next person's "و" or
+    words set off between two dashes ("فلان – حل - ...") is no part of the name."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        tokens[k].norm in DASHES
+        and nxt is not None
+        and len(nxt.norm) >= 3
+        and (after is None or after.norm not in DASHES)
+        and not nxt.prefix
+        and not nxt.definite
+        and not lex.knows(nxt.norm)
+        and name_like(lex, nxt, first=False, definite_ok=False)
+    )
 
 
 def _definite_verbal_noun(lex: Lexicon, t: Token) -> bool:

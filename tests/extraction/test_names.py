@@ -1419,3 +1419,31 @@ def test_mehmet_is_a_given_name_not_a_feminine_verb():
 )
 def test_a_verbal_noun_with_the_article_after_a_name_ends_it(text, name):
     assert name in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dash between the parts of a compound given name, or of a family name
+        (
+            "التقى الوزير سالم الهمامي نظيره الفرنسي جان - لوك موران",
+            ["سالم الهمامي", "جان - لوك موران"],
+        ),
+        (
+            "التقى الوزير سالم الهمامي الرئيس الكوري كيم دونغ - هيون",
+            ["سالم الهمامي", "كيم دونغ - هيون"],
+        ),
+        (
+            "التقى الوزير سالم الهمامي المبعوثة آنا ليندي – فوسكو",
+            ["سالم الهمامي", "آنا ليندي – فوسكو"],
+        ),
+        # a dash that sets off what follows the name
+        ("التقى الوزير سالم الهمامي - الذي يزور باريس - نظيره", ["سالم الهمامي"]),
+        ("التقى الوزير سالم الهمامي – مساء الأحد – نظيره", ["سالم الهمامي"]),
+        ("وقال الوزير سالم الهمامي – حل - بجماعة المدينة", ["سالم الهمامي"]),
+    ],
+)
+def test_a_dash_goes_on_with_a_name_only_between_its_words(text, names):
+    read = read_mentions(LEX, tokenize(text))
+    assert [m.name for m in read.mentions][: len(names)] == names
+    assert len(read.mentions) == len(names)
