@@ -8,8 +8,9 @@ from .bare_names import dual_head
 from .document import Mention
 from .foreign_names import transliterated
 from .lexicon import Lexicon
-from .names import skip_titles, take_name
+from .names import take_name
 from .phrases import match_phrase
+from .titles import skip_titles
 from .tokens import make_token
 from .words import COMMAS, without_prefix
 

@@ -39,10 +39,11 @@ from .mention_context import (
 from .name_offices import joined, name_before_office, offices_after_names
 from .name_parts import NAME_JOINERS
 from .name_words import name_like
-from .names import skip_titles, take_name
+from .names import take_name
 from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
 from .states_visited import visited_state
+from .titles import skip_titles
 from .tokens import Token, make_token
 from .words import COMMAS, SON_OF, eulogised, is_title, late
 

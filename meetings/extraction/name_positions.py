@@ -6,9 +6,10 @@ before its office is read by `names_before_offices`, the words of a name by `nam
 from .lexicon import Lexicon
 from .name_parts import maksura_given_name
 from .name_words import name_like
-from .names import MAX_NAME, skip_titles, take_name
+from .names import MAX_NAME, take_name
 from .offices import extend_phrase
 from .phrases import match_phrase
+from .titles import skip_titles
 from .tokens import Token
 from .words import COMMAS, DASHES, SEMICOLONS, city_at, given_name, head, is_title
 

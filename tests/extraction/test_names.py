@@ -5,7 +5,8 @@ import pytest
 from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_positions import name_after
-from meetings.extraction.names import skip_titles, take_name
+from meetings.extraction.names import take_name
+from meetings.extraction.titles import skip_titles
 from meetings.extraction.tokens import tokenize
 
 from .conftest import people, read, roles
