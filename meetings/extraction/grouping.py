@@ -56,6 +56,15 @@ from .cues import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .encounters import calls_took_in
+from .one_by_one import (
+    meeting_after_meeting,
+    rejoin_lone_splits,
+    separate_calls,
+    separate_meetings,
+    separately,
+    told_apart_after,
+    two_of_a_group,
+)
 from .parties import clause_parties, parties_end, received
 from .place_time import add_time_and_place
 from .reported_speech import (
@@ -73,17 +82,10 @@ from .visits import (
     delegation_state,
     delegation_subject,
     held_with,
-    meeting_after_meeting,
     named_office_holders,
-    rejoin_lone_splits,
     replying_party,
-    separate_calls,
-    separate_meetings,
-    separately,
     subject_left_out,
     the_visit_included,
-    told_apart_after,
-    two_of_a_group,
     welcoming_host,
 )
 
