@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from .bare_names import facility, first_of_two
 from .document import Mention, Office
-from .foreign_names import transliterated
 from .lexicon import Lexicon
 from .name_openings import definite_name_at, given_name_as_office_word
 from .name_parts import bare_verbal_noun, given_name_after_preposition, office_word_in_name
@@ -34,13 +33,13 @@ from .office_details import (
 from .office_words import posted_office
 from .offices import extend_phrase
 from .phrases import match_phrase
+from .principals import family_named_before, holder_after_principal, serves_a_principal
 from .tokens import Token
 from .words import (
     COMMAS,
     FORMER,
     SON_OF,
     STATE_WORDS,
-    given_name,
     head,
     is_counterpart,
     is_title,
@@ -52,18 +51,8 @@ from .words import (
 _VESSELS = frozenset({"سفينه", "فرقاطه", "بارجه", "مدمره", "غواصه", "حامله", "زورق", "كورفيت"})
 # Who told the news ("صرح مصدر مسؤول"): the word after them qualifies them.
 _SOURCES = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
-# Who speaks for someone else (normalised, without the article), and whom for.
 # In the capacity of (normalised): "بصفته رئيسا لـ...", "بوصفها".
 _IN_CAPACITY = frozenset({"بصفته", "بصفتها", "بوصفه", "بوصفها", "بصفتهما", "بوصفهما"})
-_AGENTS = frozenset({"مبعوث", "مستشار", "ممثل", "سفير", "مندوب", "موفد"})
-_AGENTS |= {"مبعوثه", "مستشاره", "ممثله", "سفيره", "مندوبه", "كبير مستشاري", "كبيره مستشاري"}
-_PRINCIPALS = frozenset({"الرئيس", "الملك", "الامير", "العاهل", "السلطان", "المرشد"})
-# What a principal is called by besides a nationality: "المرشد الأعلى".
-_PRINCIPALS_EPITHETS = frozenset({"الاعلي"})
-_STATES_HEADED = frozenset({"الجمهوريه", "الدوله"})  # "رئيس الجمهورية": a principal
-# Offices an agent serves, right after the agent's word: "ممثل رئيس مجلس النواب".
-_HEADS_SERVED = frozenset({"رئيس", "وزير"})
-_COMPLEMENT = 3  # words between the principal's name and the holder's: "للشرق الأوسط"
 
 
 # Offices that are adjectives but where they open a phrase with the article, after no
@@ -214,15 +203,11 @@ def read_offices(
             # "سفير دولة تؤيد الحرب": the state is told of, and no holder named (not "وزير
             # دولة فلان", a minister of state)
             name = []
-        if name and _serves_a_principal(lex, tokens, k, end, office.head):
+        if name and serves_a_principal(lex, tokens, k, end, office.head):
             # "المبعوث الخاص للرئيس الأمريكي فلان، علان": the name after the office is
             # the principal's when another follows it; the office is the second's.
-            holder = _holder_after_principal(lex, tokens, name[-1] + 1)
-            if (
-                not holder
-                and len(name) > 2
-                and _family_named_before(lex, mentions, tokens, name[0])
-            ):
+            holder = holder_after_principal(lex, tokens, name[-1] + 1)
+            if not holder and len(name) > 2 and family_named_before(lex, mentions, tokens, name[0]):
                 # "ومستشار الرئيس حداد علي منصور", after "رئيس البلدية سمير حداد": the
                 # principal by the family name told before, then the holder
                 holder = name[1:]
@@ -310,71 +295,6 @@ def _opens_next_item(lex: Lexicon, tokens: list[Token], name: list[int]) -> bool
         after < len(tokens)
         and head(lex, tokens[after]) is not None
         and not tokens[after].prefix.startswith("و")
-    )
-
-
-def _serves_a_principal(
-    lex: Lexicon, tokens: list[Token], start: int, end: int, office_head: str
-) -> bool:
-    """Does the office phrase end on the one its holder serves ("مستشار الرئيس",
-    "المبعوث الخاص للرئيس الأمريكي", "كبير مستشاري الرئيس"), before a nationality or
-    an epithet maybe ("المرشد الأعلى")?"""
-    if office_head.removeprefix("ال") not in _AGENTS:
-        return False
-    k = end - 1
-    while k > start and (
-        (tokens[k].core,) in lex.adjectives or tokens[k].core in _PRINCIPALS_EPITHETS
-    ):
-        k -= 1
-    if k - 1 > start and tokens[k].core in _STATES_HEADED and tokens[k - 1].core == "رئيس":
-        return True  # "مبعوث رئيس الجمهورية"
-    served = start + len(office_head.split())
-    if served < end and tokens[served].core in _HEADS_SERVED:
-        return True  # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"
-    return k > start and tokens[k].core in _PRINCIPALS
-
-
-def _family_named_before(
-    lex: Lexicon, mentions: list[Mention], tokens: list[Token], k: int
-) -> bool:
-    """Is the word at k the last of the name of someone the sentence named before with
-    the office of the principal before it ("الرئيس", after "رئيس البلدية فلان حجازي")?
-    Not "مستشار الرئيس حسين" after the foreign minister "فؤاد حسين"."""
-    principal = head(lex, tokens[k - 1]) if k else None
-    return principal is not None and any(
-        m.name_tokens and m.name_tokens[-1].norm == tokens[k].norm and m.head == principal
-        for m in mentions
-    )
-
-
-def _holder_after_principal(lex: Lexicon, tokens: list[Token], j: int) -> list[int]:
-    """The name of the office's holder after its principal's, past a comma or a few
-    words of what the office is for or where ("للشرق الأوسط", "بمالي"): a name of
-    two words, or opening with a given name or a transliterated word."""
-    for k in range(j, min(j + _COMPLEMENT + 1, len(tokens))):
-        if k > j and tokens[k - 1].is_punct and tokens[k - 1].norm not in COMMAS:
-            break
-        if k == j and _bare_title(lex, tokens, k):
-            continue  # "ممثل رئيس المجلس فلان النائب علان": the holder's own title
-        if head(lex, tokens[k]):
-            break  # "مستشار الرئيس فلان، ومدير المخابرات علان": another's office
-        name, _ = name_after(lex, tokens, k)
-        first = tokens[name[0]] if name else None
-        if first and (len(name) > 1 or given_name(lex, first) or transliterated(first.norm)):
-            return name
-    return []
-
-
-def _bare_title(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """A title or office word with the article and nothing of its own after it but a
-    name: "النائب فلان"."""
-    t = tokens[k]
-    return (
-        t.definite
-        and not t.prefix
-        and (is_title(lex, t) or head(lex, t) is not None)
-        and k + 1 < len(tokens)
-        and given_name(lex, tokens[k + 1])
     )
 
 
