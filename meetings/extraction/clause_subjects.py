@@ -4,7 +4,7 @@ only reports a meeting (a spokesperson) unless said to attend it. Grouping claus
 meetings is `grouping`'s.
 """
 
-from .cues import NEXT
+from .cue_times import NEXT
 from .document import Document, Event, Sentence
 from .encounters import calls_took_in
 from .lexicon import Lexicon

@@ -1,12 +1,14 @@
 """Which word of a clause is its meeting cue (see `triggers`), and of what kind: a verb
 ("التقى", "بحث مع"), a meeting noun ("لقاء"), a definite one ("الاجتماع"), attendance
 ("حضر"); or none, for a cue word that names a unit or a room, an invitation received,
-a visit to a place. The frames beyond the word itself are `encounters`'.
+a visit to a place. The frames beyond the word itself are `encounters`', and where a
+meeting stands in time against other events `cue_times`'.
 """
 
 from typing import NamedTuple
 
 from .acts_together import briefed_someone, informed_someone, opened_together, recalled
+from .cue_times import after_it, came_amid, then_met
 from .encounters import (
     addressed_in_person,
     by_phone_to_someone,
@@ -142,7 +144,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "verb"  # "أبلغ فلان، الرئيس علان، خلال اتصال هاتفي، ..."
         if summit_of(tokens, k, end):
             return k, "noun"  # "القمة المشتركة التي جمعت الملك فلان والرئيس علان"
-        if tokens[k].prefix == "ل" and _then_met(lex, tokens, k, end):
+        if tokens[k].prefix == "ل" and then_met(lex, tokens, k, end):
             return k, "verb"  # "ليلتقي بعدها مع فلان": and then he met
         if c.verb and received_item(lex, tokens, k, end):
             continue  # "تلقى دعوة رسمية من نظيره": an invitation, not a call
@@ -216,8 +218,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             if (
                 _on_the_sidelines(tokens, start, k)
                 or came_to_attend(tokens, start, k)
-                or _came_amid(tokens, start, k, end)
-                or (verb_after and _after_it(tokens, start, k))
+                or came_amid(tokens, start, k, end)
+                or (verb_after and after_it(tokens, start, k))
             ):
                 # "على هامش الاجتماع، عقد لقاء", "يزور فيينا لحضور الاجتماع ...،
                 # التقى": a meeting of its own, if one is told after
@@ -289,64 +291,6 @@ def _on_the_sidelines(tokens: list[Token], start: int, k: int) -> bool:
     if before > start and tokens[before].norm in DEMONSTRATIVES:
         before -= 1
     return before >= start and tokens[before].core == "هامش"
-
-
-# What tells a verb with ل of what came next, not of a purpose (normalised).
-NEXT = frozenset({"بعدها", "بعده", "لاحقا", "اثرها"})
-
-
-def _then_met(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """ "ليجتمع بعدها برئيس البرلمان": ل on an imperfect verb of meeting, followed
-    by "then", tells what its subject did next, in the past; without it, "ليلتقي" is a
-    purpose ("وصل ليلتقي")."""
-    t = tokens[k]
-    return t.prefix == "ل" and t.core in lex.verbs and k + 1 < end and tokens[k + 1].norm in NEXT
-
-
-# "After" a meeting (normalised, after و too): "وبعد اللقاء مع الرئيس، استقبل ...".
-AFTER = frozenset({"بعد", "عقب", "اثر"})
-
-
-def _after_it(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the meeting noun at k what the clause's verb came after ("وعقب الاجتماع
-    بالرئيس، التقى رئيس الحكومة فلان الضيف")? The verb tells another."""
-    return k > start and tokens[k - 1].norm.removeprefix("و") in AFTER
-
-
-# "Came" (normalised), of a meeting set in its time: "ويأتي الاتصال في وقت ...".
-_CAME = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})
-# What sets it among other events, not its parties (normalised): "في وقت", "في ظل",
-# "وسط", "بالتزامن مع".
-_AMID = frozenset({"وقت", "ظل"})
-_AMID_ALONE = frozenset({"وسط", "بالتزامن", "تزامنا"})
-
-
-def came(tokens: list[Token], start: int, k: int) -> bool:
-    """Is the meeting noun at k the subject of "came" ("ويأتي هذا الاجتماع ...")?"""
-    before = k - 1
-    if before > start and tokens[before].norm in DEMONSTRATIVES:
-        before -= 1
-    return before >= start and tokens[before].norm.removeprefix("و") in _CAME
-
-
-def attended_as_it_came(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
-    """Does "came" tell who attended the meeting at k ("وجاء هذا الاستقبال بحضور
-    فلان")? Then those it names took part."""
-    return k + 1 < end and in_any(tokens[k + 1], lex.attendance) is not None
-
-
-def _came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
-    """Is the meeting noun at k the subject of "came" and set among other events
-    ("ويأتي هذا الاتصال في وقت جدد فيه الرئيس فلان موقف بلاده", "وجاء اللقاء وسط
-    ...")? Whoever the clause names is of those events, not of the meeting."""
-    if not came(tokens, start, k):
-        return False
-    after = k + 1
-    if after < end and tokens[after].definite and tokens[after].norm.endswith(("ي", "يه")):
-        after += 1  # an adjective: "الاتصال الهاتفي"
-    if after < end and tokens[after].norm in _AMID_ALONE:
-        return True
-    return after + 1 < end and tokens[after].norm == "في" and tokens[after + 1].norm in _AMID
 
 
 # A round or a number of meetings, before "من" and the meeting noun (normalised).

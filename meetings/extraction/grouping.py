@@ -52,7 +52,7 @@ from .clause_subjects import (
     the_two_named_before,
     their_two_before,
 )
-from .cues import attended_as_it_came, came
+from .cue_times import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .encounters import calls_took_in

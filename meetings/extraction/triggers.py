@@ -7,7 +7,8 @@ position and kind (read by `cues`), and whether the meeting is announced rather 
 held (`tenses`).
 """
 
-from .cues import AFTER, came, clause_cue, cue
+from .cue_times import AFTER, came
+from .cues import clause_cue, cue
 from .document import Clause, Document
 from .lexicon import Lexicon
 from .tenses import announced, future_verb
