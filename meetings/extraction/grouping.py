@@ -14,15 +14,9 @@ meeting depends on them.
 
 from .clause_links import (
     about,
-    another_day,
-    another_noun,
-    another_told,
     attended,
     attended_it,
-    before_it,
-    came_after_another,
     came_during_meeting,
-    earlier,
     follows_on,
     new_parties,
     of_the_meeting,
@@ -31,7 +25,6 @@ from .clause_links import (
     spoke_at_meeting,
     spoke_in_his_speech,
     thanked_for_reception,
-    the_last_one_between,
     was_receiving,
 )
 from .clause_subjects import (
@@ -64,6 +57,15 @@ from .one_by_one import (
     separately,
     told_apart_after,
     two_of_a_group,
+)
+from .other_meetings import (
+    another_day,
+    another_noun,
+    another_told,
+    before_it,
+    came_after_another,
+    earlier,
+    the_last_one_between,
 )
 from .parties import clause_parties, parties_end, received
 from .place_time import add_time_and_place
