@@ -13,21 +13,23 @@ from .encounters import (
     addressed_in_person,
     by_phone_to_someone,
     calls,
-    came_to_attend,
     co_chaired,
-    headed_meeting,
-    held_summit,
     interview,
     joint_appearance,
     received_item,
-    summit_of,
-    taking_part,
     toured_officials,
-    under_chairmanship,
     visited_someone,
     visits_took_in_officials,
     with_counterpart,
     with_joined_office,
+)
+from .gatherings import (
+    came_to_attend,
+    headed_meeting,
+    held_summit,
+    summit_of,
+    taking_part,
+    under_chairmanship,
 )
 from .lexicon import Lexicon
 from .name_parts import verb_with_object
