@@ -10,6 +10,7 @@ from .normalize import normalize_arabic
 from .phrases import match_phrase
 from .tenses import future_verb
 from .tokens import Token, in_any
+from .venues import forum_town, palace_town, venue
 from .words import (
     CAPITAL,
     COMMAS,
@@ -18,18 +19,11 @@ from .words import (
     RELATIVES,
     head,
     is_title,
-    per_word,
     written,
 )
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "بلده", "منطقه", "جزيره", "عاصمه"})
 # A province named by its main city ("محافظة جدة"): a place only when that is a city.
-
-
-# Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
-_VENUES = frozenset(
-    {"قصر", "مقر", "ديوان", "قاعده", "قاعه", "مكتب", "مبني", "مركز", "منتجع", "مطار"}
-)
 
 
 # What joins a venue to its town: "بمقر القيادة العامة – بنغازي", "في مكتبه في اليرزة".
@@ -133,13 +127,13 @@ def clause_place(
             and (before is None or before.norm != "من")
         )
         after_venue = before is not None and (
-            _venue(lex, before)
+            venue(lex, before)
             or (
                 before.norm in _VENUE_LINKS
-                and any(_venue(lex, x) for x in tokens[max(0, k - 6) : k])
+                and any(venue(lex, x) for x in tokens[max(0, k - 6) : k])
             )
         )
-        at_forum = _forum_town(tokens, k)
+        at_forum = forum_town(tokens, k)
         if not (after_preposition or after_venue or at_forum or t.prefix.endswith(("ب", "ل"))):
             continue
         if _where_another_will_be(lex, tokens, b if after_preposition else k):
@@ -147,7 +141,7 @@ def clause_place(
         if after_venue and before.norm == "في" and _unknown_place(doc, t):
             return t.text, None  # "في مكتبه في اليرزة"
         if (
-            _palace_town(doc, before, t)
+            palace_town(doc, before, t)
             and not _city_follows(doc, tokens, k + 1, end)
             and not (k + 1 < end and tokens[k + 1].core in lex.institution_heads)
         ):
@@ -219,7 +213,7 @@ def venue_or_town_at(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     cores = [x.core for x in tokens[k : k + lex.max_phrase]]
     return (
-        _venue(lex, t)
+        venue(lex, t)
         or t.core in _PLACE_NOUNS
         or bool(match_phrase(cores, 0, lex.cities, lex.max_phrase)[0])
     )
@@ -249,56 +243,9 @@ def _seat_of_office(sentence: Sentence, before: int, after: int, end: int) -> bo
     return k < before - 1 and k >= 0 and tokens[k].norm in COMMAS
 
 
-@per_word
-def _venue(lex: Lexicon, token: Token) -> bool:
-    """A building a meeting is held in, with a preposition or a possessive: "بمقر",
-    "في مكتبه", "بقصر"."""
-    word = token.norm[1:] if token.norm[:1] in "بو" and token.norm[1:] in _VENUES else token.norm
-    for suffix in ("ها", "ه"):
-        if word.endswith(suffix) and word[: -len(suffix)] in _VENUES:
-            return True
-    return word in _VENUES or token.core in _VENUES
-
-
-# Gatherings named by the town they are held in: "مؤتمر ميونخ للأمن", "منتدى الدوحة".
-_FORUMS = frozenset({"مؤتمر", "منتدي", "قمه", "حوار"})
-_SIDELINES_REACH = 8  # "على هامش أعمال النسخة الأخيرة من مؤتمر ميونخ"
-
-
-def _forum_town(tokens: list[Token], k: int) -> bool:
-    """A meeting "على هامش مؤتمر ميونخ للأمن" is held in the town the gathering is
-    named by. Only on its sidelines: "نتائج مؤتمر برلين" is what was discussed."""
-    if k == 0 or tokens[k - 1].core not in _FORUMS:
-        return False
-    for before in reversed(tokens[max(0, k - 1 - _SIDELINES_REACH) : k - 1]):
-        if before.is_punct:
-            return False
-        if before.core == "هامش":
-            return True
-    return False
-
-
 def _where_another_will_be(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """Does a relative clause in the future end right before k ("التي ستعقد في ...")?"""
     return k >= 2 and future_verb(lex, tokens[k - 1]) and tokens[k - 2].norm in RELATIVES
-
-
-def _palace_town(doc: Document, before: Token | None, token: Token) -> bool:
-    """A palace named by its town: a word without the article ("بقصر كولوبا", "قصر
-    بعبدا", "قصر بيان"); "قصر الشعب", "قصر الإليزيه" name no town."""
-    return (
-        before is not None
-        and before.core == "قصر"
-        and not token.article
-        and not token.prefix
-        and not token.is_punct
-        and len(token.norm) > 2
-        # A word the lexicons know names the palace too ("قصر بيان"), but an adjective
-        # does not ("قصر رئاسي").
-        and (token.core,) not in doc.lex.cities  # a city is read as one, with its state
-        and (not doc.lex.knows(token.core) or not token.norm.endswith(("ي", "يه")))
-        and token.norm not in doc.lex.given_names
-    )
 
 
 def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
