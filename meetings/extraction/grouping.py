@@ -9,7 +9,8 @@ belong to the meeting before them when they go on about it, for its topics.
 Adds the document's `events`, with their people, unnamed offices and institutions
 (the parties), and each sentence's `parties`. A clause's date and place are read as
 it is grouped (see `place_time`), since whether the next clause reports the same
-meeting depends on them.
+meeting depends on them. Who a new meeting's clause leaves out but the text shows
+(the speaker before, the subject of the meeting before) is `implied_parties`'.
 """
 
 from .clause_links import (
@@ -28,27 +29,15 @@ from .clause_links import (
     was_receiving,
 )
 from .clause_subjects import (
-    and_met_one,
     attending,
-    during_his_meeting,
-    earlier_hosts,
     first_named,
-    named_before,
-    named_first,
-    object_first,
-    received_him,
-    said_during_his_meeting,
-    same_subject_goes_on,
     spokesperson,
-    subject_before,
-    subject_described_first,
-    the_two_named_before,
-    their_two_before,
 )
 from .cue_times import attended_as_it_came, came
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .encounters import calls_took_in
+from .implied_parties import ClauseParties, add_implied_parties
 from .one_by_one import (
     meeting_after_meeting,
     rejoin_lone_splits,
@@ -70,11 +59,7 @@ from .other_meetings import (
 from .parties import clause_parties, parties_end, received
 from .place_time import add_time_and_place
 from .reported_speech import (
-    he_said,
-    quoted_after_his_meeting,
-    reported_of_one_named_before,
     reported_subject,
-    speaker_before,
 )
 from .tokens import in_any
 from .visits import (
@@ -86,8 +71,6 @@ from .visits import (
     held_with,
     named_office_holders,
     replying_party,
-    subject_left_out,
-    the_visit_included,
     welcoming_host,
 )
 
@@ -253,116 +236,17 @@ def group_events(doc: Document) -> None:
             if folds and group is None:
                 event = current
             else:
-                previous = current
                 event = Event(sentence=index, planned=clause.planned)
-                if came_during:
-                    # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met;
-                    # "أكد فلان وعلان ... . جاء ذلك خلال لقاء عقد بينهما": both
-                    event.scope.append(index - 1)
-                    speakers = the_two_named_before(doc, index, position) or [
-                        speaker_before(doc, index)
-                    ]
-                    for speaker in speakers:
-                        if speaker is not None:
-                            event.add_person(speaker)
-                elif refers_back and index:
-                    event.scope.append(index - 1)  # what "the meeting" refers to
-                    if not named:
-                        # the first meeting of the story: "the meeting" is of the two the
-                        # sentence before named ("أكد الرئيس فلان للرئيس علان ... .
-                        # وجرى خلال اللقاء ...")
-                        first_told = previous is None and kind == "definite"
-                        the_two = the_two_named_before(
-                            doc, index, position, first_told, one_each=True
-                        )
-                        for person in the_two:
-                            event.add_person(person)
-                elif pair := their_two_before(sentence, position):
-                    # "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما"
-                    for person in pair:
-                        event.add_person(person)
-                elif (
-                    he := reported_of_one_named_before(doc.lex, sentence, start, position)
-                ) is not None:
-                    # "... زيارة الرئيس فلان، وأفادت مصادر بأنه ناقش خلال لقائه بعلان"
-                    event.add_person(he)
-                elif index and (
-                    he_said(doc.lex, sentence, start, position)
-                    or quoted_after_his_meeting(sentence, start, position)
-                    or (start == 0 and during_his_meeting(sentence, start, position))
-                    or (start == 0 and said_during_his_meeting(doc.lex, sentence, start, position))
-                    or the_visit_included(sentence, start, position)
-                ):
-                    # "وقال فلان ... . وأضاف أنه ناقش مع علان": the speaker before met;
-                    # "اختتم فلان جولته ... . وأفاد البيان بأن الزيارة تضمنت اجتماعا مع علان"
-                    speaker = speaker_before(doc, index)
-                    if speaker is not None:
-                        event.add_person(speaker)
-                elif (
-                    index
-                    and (pair := the_two_named_before(doc, index, position))
-                    and named <= set(pair)
-                ):
-                    # "وصل الرئيس فلان ... بدعوة من نظيره علان. وبحث الرئيسان ...",
-                    # "وخلال لقائهما، أشاد فلان ...": one of the two may be named again
-                    for person in pair:
-                        event.add_person(person)
-                elif (
-                    kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs)
-                ) or received_him(sentence.tokens, position, end):
-                    # "استقبله فلان": the one met is the last person named before.
-                    after = {m.person for m in mentions if m.start > position}
-                    hosts = earlier_hosts(doc, sentence, position)
-                    met = named_before(doc, index, position, after | hosts)
-                    if met is not None:
-                        event.add_person(met)
-                elif (
-                    previous is not None
-                    and previous.persons
-                    and (
-                        (not named and len(offices) + len(institutions) == 1)
-                        or (
-                            kind == "verb"
-                            and (
-                                object_first(doc.lex, sentence.tokens, position)
-                                or (
-                                    len(parties) + len(offices) + len(institutions) == 1
-                                    and (
-                                        same_subject_goes_on(sentence.tokens, position)
-                                        or and_met_one(
-                                            doc.lex, sentence.tokens, start, position, end
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                ):
-                    # "ثم استقبل وفدا من ...", "حيث التقى بنظيره ...", "قبل أن يستقبل
-                    # السفيرة ...": the verb's subject is the last meeting's first party.
-                    before = next((e for e in reversed(events[:-1]) if e.persons), None)
-                    event.add_person(subject_before(sentence, position, previous, before))
-                elif (
-                    kind == "verb"
-                    and len(parties) + len(offices) + len(institutions) == 1
-                    and (
-                        same_subject_goes_on(sentence.tokens, position)
-                        or subject_described_first(sentence, start, position)
-                    )
-                    and (subject := named_first(sentence, start)) is not None
-                ):
-                    # "وصل فلان إلى طنجة للمشاركة في اجتماع، حيث التقى علان": the
-                    # sentence's subject, of no meeting before
-                    event.add_person(subject)
-                elif (
-                    kind == "verb"
-                    and index
-                    and subject_left_out(doc.lex, sentence, start, position)
-                    and (subject := first_named(doc, index - 1)) is not None
-                ):
-                    # "وصل فلان إلى الرياض أمس. والتقى مع ولي العهد ...": who the
-                    # sentence before told of
-                    event.add_person(subject)
+                add_implied_parties(
+                    doc,
+                    event,
+                    index,
+                    clause,
+                    ClauseParties(mentions, parties, offices, institutions),
+                    current,
+                    refers_back=refers_back,
+                    came_during=came_during,
+                )
                 events.append(event)
                 if group is not None:
                     splits.append((event, group))
