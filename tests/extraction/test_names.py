@@ -6,7 +6,6 @@ from meetings.extraction.lexicon import load_lexicon
 from meetings.extraction.mentions import read_mentions
 from meetings.extraction.name_positions import name_after
 from meetings.extraction.names import take_name
-from meetings.extraction.titles import skip_titles
 from meetings.extraction.tokens import tokenize
 
 from .conftest import people, read, roles
@@ -143,11 +142,6 @@ def test_a_verbal_noun_after_an_office_and_a_comma_is_no_name():
         until="mentions",
     )
     assert [m.name for m in document.sentences[1].people.mentions] == []
-
-
-def test_a_slash_after_a_title_is_skipped():
-    tokens = tokenize("رئيس الوزراء، السيد/ عبد القادر أحمد، صباح اليوم")
-    assert skip_titles(LEX, tokens, 3) == (5, True)
 
 
 def test_a_name_left_in_latin_letters_after_an_office(extract):
@@ -1014,12 +1008,6 @@ def test_a_given_name_written_onto_a_preposition_after_a_name_of_two_words_opens
         "سمير",
         "باسيل",
     ]
-
-
-def test_an_adjective_after_a_rank_and_before_a_given_name_is_no_part_of_the_name():
-    tokens = tokenize("وقال العقيد الانفصالي خليفة جونز إن")
-    k, titled = skip_titles(LEX, tokens, 1)
-    assert titled and tokens[k].text == "خليفة"
 
 
 def test_an_office_word_after_a_given_name_governing_nothing_is_the_family_name():
