@@ -19,6 +19,7 @@ Nothing is written. The cue words themselves are in meetings/extraction/data/top
 """
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -98,8 +99,6 @@ def main() -> int:
     ]
 
     sys.path.insert(0, str(ROOT))
-    import json
-
     from meetings.extraction.document import Document
     from meetings.extraction.lexicon import load_lexicon
     from meetings.extraction.pipeline import PASSES
