@@ -3,6 +3,7 @@ to come after "المقبل", a meeting that is the aim of a trip ("للقاء")
 imperfect; unless the clause tells its meetings as begun ("منذ أمس", "لقاءاته التي
 استهلها")."""
 
+from .cue_times import AFTER
 from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
@@ -46,8 +47,6 @@ def _on_the_programme(tokens: list[Token], start: int, position: int) -> bool:
     )
 
 
-# Words telling what came before (normalised): "بعد محادثات أجراها".
-_AFTER = frozenset({"بعد", "عقب", "اثر"})
 # Setting out in the imperfect (normalised, without و): "يتوجه وفد برئاسة فلان إلى
 # دمشق" opens a story of a trip to come; "توجه" in the past told one made.
 _SETTING_OUT = frozenset({"يتوجه", "تتوجه", "يغادر", "تغادر", "يتجه", "تتجه"})
@@ -64,7 +63,7 @@ def _trip_to_come(lex: Lexicon, tokens: list[Token], start: int, position: int) 
         and not past_verb
         and tokens[start].norm.removeprefix("و") in _SETTING_OUT
         # "ويغادر الوزير بيروت اليوم بعد محادثات أجراها مع ...": talks held before
-        and not any(t.norm in _AFTER for t in tokens[start:position])
+        and not any(t.norm in AFTER for t in tokens[start:position])
     )
 
 
