@@ -301,12 +301,13 @@ def _named_place(doc: Document, tokens: list[Token], k: int, end: int, capital: 
     Moscow."""
     lex = doc.lex
     country = None
-    if k < end and (tokens[k].core,) in lex.adjectives:
-        country = lex.adjectives[(tokens[k].core,)]
-        k += 1
+    cores = [t.core for t in tokens]
+    length, code = match_phrase(cores, k, lex.adjectives, lex.max_phrase) if k < end else (0, None)
+    if length:
+        country = code  # "العاصمة الروسية", "العاصمة الكورية الجنوبية"
+        k += length
     while k < end and (tokens[k].is_quote or tokens[k].norm == "#"):
         k += 1  # "في العاصمة الإيطالية “روما”", "في العاصمة الأميركية (واشنطن)"
-    cores = [t.core for t in tokens]
     length, code = match_phrase(cores, k, lex.cities, lex.max_phrase)
     if length:
         return written(tokens[k : k + length]), code

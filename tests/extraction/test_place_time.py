@@ -445,3 +445,23 @@ def test_a_palace_named_in_two_words_before_its_city(extract):
         "السعودي الأمير سلمان بن فهد."
     )
     assert (meeting.place, meeting.place_country) == ("مدريد", "ES")
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [("سيول", "KR"), ("سيئول", "KR"), ("كابل", "AF"), ("بانجي", "CF"), ("كراكاس", "VE")],
+)
+def test_capitals_spelt_as_news_spells_them(extract, city, country):
+    (meeting,) = extract(f"التقى وزير الخارجية المصري سامي حسن نظيره الإيراني علي رضا في {city}.")
+    assert (meeting.place, meeting.place_country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [("بالعاصمة الكورية الجنوبية سيول", "سيول"), ("بالعاصمة الكورية الجنوبية", "سول")],
+)
+def test_a_capital_after_a_nationality_of_two_words(extract, where, place):
+    (meeting,) = extract(
+        f"اجتمع وزير الدفاع الكوري الجنوبي كيم مين سو مع وزير الدفاع السعودي سامي حسن {where}."
+    )
+    assert (meeting.place, meeting.place_country) == (place, "KR")
