@@ -28,6 +28,13 @@ from pathlib import Path
 from extraction import OWN_SET, SHARED, SHARED_SETS, load_scorer, published_dates
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from meetings.extraction.document import Document  # noqa: E402
+from meetings.extraction.lexicon import load_lexicon  # noqa: E402
+from meetings.extraction.pipeline import PASSES  # noqa: E402
+from meetings.extraction.reading import read_article_file  # noqa: E402
+from meetings.extraction.topics import topic_patterns, topic_text  # noqa: E402
+
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
@@ -68,8 +75,7 @@ def record_topic_texts(texts: list[str]):
     def record(doc) -> None:
         for event in doc.events:
             if event.is_meeting:
-                scope = sorted(set(event.scope))
-                texts.append(" ".join(doc.sentences[i].content for i in scope))
+                texts.append(topic_text(doc, event))
                 event.topics = (str(len(texts) - 1),)
 
     return record
@@ -97,13 +103,6 @@ def main() -> int:
     sets += [
         (f"blind {d.name}", d / "gold.json", d / "articles", d / "index.json") for d in args.blind
     ]
-
-    sys.path.insert(0, str(ROOT))
-    from meetings.extraction.document import Document
-    from meetings.extraction.lexicon import load_lexicon
-    from meetings.extraction.pipeline import PASSES
-    from meetings.extraction.reading import read_article_file
-    from meetings.extraction.topics import topic_patterns
 
     lex = load_lexicon()
     patterns = topic_patterns(lex.topics, None, lex.topic_qualifiers)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .document import Document
+from .document import Document, Event
 from .normalize import normalize_arabic
 
 
@@ -17,8 +17,13 @@ def find_topics(doc: Document) -> None:
     for event in doc.events:
         if not event.is_meeting:
             continue  # the others are no meetings: nothing is told of what they are about
-        text = " ".join(doc.sentences[i].content for i in sorted(set(event.scope)))
+        text = topic_text(doc, event)
         event.topics = tuple(code for code, pattern in doc.topic_patterns if pattern.search(text))
+
+
+def topic_text(doc: Document, event: Event) -> str:
+    """What a meeting's topics are read from: its sentences' content, in order."""
+    return " ".join(doc.sentences[i].content for i in sorted(set(event.scope)))
 
 
 def topic_patterns(
