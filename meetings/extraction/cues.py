@@ -20,6 +20,7 @@ from .encounters import (
     toured_officials,
     visited_someone,
     visits_took_in_officials,
+    welcomed_someone,
     with_counterpart,
     with_joined_office,
 )
@@ -139,6 +140,7 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
                 )
             )
             or (saying and addressed_in_person(lex, tokens, k, end, claimed))
+            or welcomed_someone(lex, tokens, k, end, claimed)
         )
         if headed_meeting(lex, tokens, start, k, end):
             return k, "verb"  # "كما رأس وزير الخارجية وفلان اجتماع آلية التشاور"

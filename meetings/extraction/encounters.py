@@ -257,6 +257,32 @@ def with_counterpart(
     return False
 
 
+# Welcoming (bare, without و): "رحب فلان بعلان" has the one welcomed after ب.
+_WELCOMING = frozenset({"رحب", "رحبت"})
+
+
+def welcomed_someone(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
+    """Does the one named right after a verb of welcoming at k welcome someone named by
+    office, rank or as a counterpart ("رحب رئيس الأركان فلان، بقائد القوات علان",
+    "ورحب الوزير بنظيره")? Then they met; welcoming a decision or a visit
+    ("رحب بقرار مجلس الأمن") is no meeting."""
+    if tokens[k].bare.removeprefix("و") not in _WELCOMING:
+        return False
+    j = k + 1
+    while j < end and j in claimed and tokens[j].prefix != "ب":
+        j += 1  # the one who welcomes, up to the one welcomed ("بنظيره فلان")
+    if j == k + 1:
+        return False  # no one named as the one who welcomes
+    if j < end and tokens[j].norm in COMMAS:
+        j += 1
+    if j >= end or tokens[j].prefix != "ب":
+        return False
+    welcomed = tokens[j]
+    return (
+        is_title(lex, welcomed) or head(lex, welcomed) is not None or is_counterpart(lex, welcomed)
+    )
+
+
 def addressed_in_person(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
     """Does the speaker named right after a verb of saying at k say it to someone named
     by office or title ("أكد الرئيس فلان لوزير الخارجية المصري علان أن ...") or before

@@ -56,6 +56,11 @@ _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
 )
 
+# A minister and those who stand in for one (normalised cores), and the envoys' posts no
+# minister holds as well (bare: with the article, a head already ends the phrase).
+_MINISTERS_AND_DEPUTIES = frozenset({"وزير", "وزيره", "نائب", "نائبه", "مساعد", "مساعده"})
+_ENVOY_POSTS = frozenset({"سفير", "سفيره", "قنصل", "مندوب", "مندوبه"})
+
 # What a spokesman's office goes on with (normalised): "المتحدث (الرسمي) باسم".
 _SPEAKING_FOR = frozenset({"باسم", "الرسمي"})
 
@@ -206,8 +211,18 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 and not t.article
                 and not t.prefix
             )
+            # A minister's phrase, then a bare envoy's office: another person, whom the
+            # minister met ("استقبل نائب وزير الخارجية سفير المملكة المتحدة فلان");
+            # ministers are not envoys as well.
+            envoy_after_minister = (
+                j > i
+                and t.core in _ENVOY_POSTS
+                and tokens[j - 1].definite
+                and tokens[i - 1].core in _MINISTERS_AND_DEPUTIES
+            )
             if (
                 after_bare_title
+                or envoy_after_minister
                 or t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
                 or (t.prefix == "ل" and met)

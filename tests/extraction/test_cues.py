@@ -226,3 +226,11 @@ def test_receiving_refugees_is_no_meeting_of_those_named(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"سالم علي", "جان بيرو"}
+
+
+def test_welcoming_someone_named_by_office_is_meeting_them():
+    met = tokenize("ورحب رئيس الأركان الفريق سالم الحداد، بقائد القوات البحرية الإيطالية")
+    claimed = set(range(1, 6)) | {8, 9, 10}
+    assert clause_cue(LEX, met, 0, len(met), claimed) == (0, "verb")
+    decision = tokenize("ورحب رئيس الأركان الفريق سالم الحداد بقرار مجلس الأمن")
+    assert clause_cue(LEX, decision, 0, len(decision), set(range(1, 6))) is None

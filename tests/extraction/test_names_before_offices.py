@@ -117,3 +117,9 @@ def test_a_name_before_an_office_opens_at_a_given_name_after_and():
 def test_a_name_before_an_office_opens_at_a_weak_given_name_after_and():
     text = "جاء اللقاء عقب اجتماع في المدينة بين دوبوا وخليفة الزوي، قائد القوات الجوية"
     assert "خليفة الزوي" in roles(text)
+
+
+def test_a_foreign_name_after_with_and_before_an_office_naming_its_state():
+    # a first name opening with ف is no conjunction after "مع"
+    text = "أجرى الوزير اتصالا هاتفيا مع فاردين هوفانيسيان وزيرة الخارجية الأرمنية"
+    assert roles(text)["فاردين هوفانيسيان"][0] == "وزيرة الخارجية"

@@ -592,3 +592,11 @@ def test_a_title_closing_an_office_phrase_before_the_name_is_no_part_of_its_body
 def test_an_office_s_head_closing_its_body_is_the_body_s(extract):
     [meeting] = extract("استقبل السفير الأمريكي جون ميلر مدير مكتب الرئيس فؤاد الطيب.")
     assert people(meeting)["فؤاد الطيب"].org == "مكتب الرئيس"
+
+
+def test_an_envoy_s_bare_office_after_a_minister_s_is_another_person():
+    tokens = tokenize("استقبل نائب وزير الخارجية سفير النرويج لدى المملكة هانس ليند")
+    assert [t.text for t in tokens[extend_phrase(LEX, tokens, 2) :]][0] == "سفير"
+    assert set(roles("عميد السلك الدبلوماسي سفير موريتانيا سيدي ولد أحمد حضر اللقاء")) == {
+        "سيدي ولد أحمد"
+    }
