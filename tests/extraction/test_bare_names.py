@@ -35,6 +35,15 @@ def test_a_place_named_after_someone_opens_no_name():
     assert not opens_bare_name(LEX, tokens, 2)
 
 
+def test_a_resort_named_after_someone_names_no_one_met(extract):
+    for text in (
+        "استقبل رئيس الإقليم كامران الهركي السفير الفرنسي في مصيف صلاح الدين قرب أربيل.",
+        "استقبل رئيس الإقليم كامران الهركي السفير الفرنسي جان دوبوا في مصيف صلاح الدين.",
+    ):
+        (meeting,) = extract(text)
+        assert all("صلاح" not in name for name in people(meeting)), text
+
+
 def test_a_news_outlet_named_like_a_person_opens_no_name():
     assert not _opens("وأفادت وكالة تسنيم الإخبارية أن الوزير وصل.", "تسنيم")
     assert not _opens("ونقلت قناة فرح الفضائية عن الوزير.", "فرح")

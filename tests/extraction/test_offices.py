@@ -600,3 +600,8 @@ def test_an_envoy_s_bare_office_after_a_minister_s_is_another_person():
     assert set(roles("عميد السلك الدبلوماسي سفير موريتانيا سيدي ولد أحمد حضر اللقاء")) == {
         "سيدي ولد أحمد"
     }
+
+
+def test_a_mission_s_purpose_and_state_belong_to_its_head_s_office():
+    text = "استقبل الوزير رئيس بعثة الأمم المتحدة لمساعدة العراق كريم الساعدي."
+    assert roles(text)["كريم الساعدي"] == ("رئيس بعثة الأمم المتحدة", "UN")
