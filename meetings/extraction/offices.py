@@ -335,6 +335,14 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             in_construct(lex, tokens[j - 1])
             or (j == i and office_in_construct(lex, tokens[j - 1]))
             or (j > i and tokens[j - 1].core == "عام" and in_construct(lex, tokens[j - 2]))
+            # "نائب وزير شؤون خارجية كازاخستان": a portfolio after "شؤون" with no article
+            or (
+                j > i
+                and tokens[j - 1].core in lex.coordinated_nouns
+                and not tokens[j - 1].definite
+                and not t.definite
+                and (t.core,) in lex.portfolios
+            )
             # "إدارة شؤون مخيمات اللاجئين", "مكافحة تهريب المخدرات": a genitive chain
             or (
                 j > i

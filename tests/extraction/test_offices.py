@@ -605,3 +605,8 @@ def test_an_envoy_s_bare_office_after_a_minister_s_is_another_person():
 def test_a_mission_s_purpose_and_state_belong_to_its_head_s_office():
     text = "استقبل الوزير رئيس بعثة الأمم المتحدة لمساعدة العراق كريم الساعدي."
     assert roles(text)["كريم الساعدي"] == ("رئيس بعثة الأمم المتحدة", "UN")
+
+
+def test_a_portfolio_after_affairs_without_the_article_goes_on_to_its_state():
+    text = "التقى الوزير نائب وزير شؤون خارجية جمهورية قرغيزستان تالانت أومورزاكوف."
+    assert roles(text)["تالانت أومورزاكوف"] == ("نائب وزير شؤون خارجية جمهورية قرغيزستان", "KG")
