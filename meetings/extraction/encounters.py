@@ -264,7 +264,8 @@ _WELCOMING = frozenset({"رحب", "رحبت"})
 def welcomed_someone(lex: Lexicon, tokens: list[Token], k: int, end: int, claimed) -> bool:
     """Does the one named right after a verb of welcoming at k welcome someone named by
     office, rank or as a counterpart ("رحب رئيس الأركان فلان، بقائد القوات علان",
-    "ورحب الوزير بنظيره")? Then they met; welcoming a decision or a visit
+    "ورحب الوزير بنظيره"), or the visit of someone named ("رحب الرئيس بزيارة فلان")?
+    Then they met; welcoming a decision or a visit
     ("رحب بقرار مجلس الأمن") is no meeting."""
     if tokens[k].bare.removeprefix("و") not in _WELCOMING:
         return False
@@ -277,6 +278,11 @@ def welcomed_someone(lex: Lexicon, tokens: list[Token], k: int, end: int, claime
         j += 1
     if j >= end or tokens[j].prefix != "ب":
         return False
+    if tokens[j].core == "زياره" and j + 1 in claimed:
+        # "رحب الرئيس بزيارة فلان": welcoming the visitor named right after it; an
+        # office's visit may be to the place ("رحب الوزير بزيارة رئيسة البعثة للعاصمة")
+        visitor = tokens[j + 1]
+        return head(lex, visitor) is None and not is_title(lex, visitor)
     welcomed = tokens[j]
     return (
         is_title(lex, welcomed) or head(lex, welcomed) is not None or is_counterpart(lex, welcomed)

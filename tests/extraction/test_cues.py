@@ -234,3 +234,9 @@ def test_welcoming_someone_named_by_office_is_meeting_them():
     assert clause_cue(LEX, met, 0, len(met), claimed) == (0, "verb")
     decision = tokenize("ورحب رئيس الأركان الفريق سالم الحداد بقرار مجلس الأمن")
     assert clause_cue(LEX, decision, 0, len(decision), set(range(1, 6))) is None
+
+
+def test_welcoming_the_visit_of_someone_named_is_meeting_them(extract):
+    (meeting,) = extract("رحب الرئيس كمال الراشد، بزيارة وانغ لي، نائبة رئيس وزراء الصين.")
+    assert set(people(meeting)) == {"كمال الراشد", "وانغ لي"}
+    assert not extract("رحب الوزير كمال الراشد بزيارة رئيسة البعثة الأوروبية للعاصمة.")
