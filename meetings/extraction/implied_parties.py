@@ -61,6 +61,11 @@ def add_implied_parties(
     start, end, position, kind = clause.start, clause.end, clause.position, clause.kind
     mentions, parties, offices, institutions = told
     named = {m.person for m in mentions}
+    whose = _whose_counterpart(sentence, start, position, mentions) if kind == "definite" else None
+    if whose is not None:
+        # "قال فلان إن المباحثات التي جرت مع نظيره علان تناولت ...": talks with his
+        # counterpart are his
+        event.add_person(whose)
     if came_during:
         # "دعت فلانة ... . جاء ذلك خلال لقاء مع علان": who spoke before met;
         # "أكد فلان وعلان ... . جاء ذلك خلال لقاء عقد بينهما": both
@@ -157,3 +162,19 @@ def add_implied_parties(
         # "وصل فلان إلى الرياض أمس. والتقى مع ولي العهد ...": who the
         # sentence before told of
         event.add_person(subject)
+
+
+def _whose_counterpart(sentence, start: int, position: int, mentions: list[Mention]) -> int | None:
+    """The person named before the meeting noun at `position` when the clause names the
+    one other party, after it, as a counterpart with "مع" ("مع نظيره علان"): whose
+    counterpart he is."""
+    after = [m for m in mentions if m.start > position]
+    tokens = sentence.tokens
+    if len(after) != 1 or not after[0].counterpart or tokens[after[0].start - 1].norm != "مع":
+        return None
+    before = [
+        m
+        for m in sentence.people.mentions + sentence.refs
+        if start <= m.start < position and not m.kin
+    ]
+    return min(before, key=lambda m: m.start).person if before else None

@@ -699,3 +699,12 @@ def test_who_attends_a_meeting_to_come_is_not_at_the_one_held_before(extract):
     )
     held = [m for m in extract(text)]
     assert all("فيصل بن سالم" not in people(m) for m in held)
+
+
+def test_talks_with_his_counterpart_are_those_of_the_one_who_speaks_of_them(extract):
+    text = (
+        "قال وزير الخارجية كمال الراشد، إن المباحثات التي جرت اليوم، مع نظيره البولندي "
+        "يان كوفالسكي، تناولت الأوضاع في المنطقة."
+    )
+    (meeting,) = extract(text)
+    assert set(people(meeting)) == {"كمال الراشد", "يان كوفالسكي"}
