@@ -4,6 +4,7 @@ conjunction)."""
 
 from .lexicon import Lexicon
 from .tokens import Token
+from .words import SON_OF
 
 _VOWEL_LETTERS = frozenset("اويى")
 
@@ -16,6 +17,19 @@ def transliterated(word: str) -> bool:
     if len(letters) < 4:
         return False
     return sum(ch in _VOWEL_LETTERS for ch in letters) * 5 >= len(letters) * 2
+
+
+def conjoined_foreign_name(lex: Lexicon, first: Token, family: Token | None) -> bool:
+    """Is `first`, after its و, a foreign given name: one that looks it ("وإنريك"), or
+    one no lexicon knows before a family name that looks foreign ("وروب واينرايت")?
+    Not "ولد", a name's own word."""
+    rest = first.norm[1:]
+    return transliterated(rest) or (
+        family is not None
+        and first.norm not in SON_OF
+        and not lex.knows(rest)
+        and (transliterated(family.norm) or foreign_family_name(lex, family))
+    )
 
 
 def foreign_family_name(lex: Lexicon, token: Token) -> bool:

@@ -24,7 +24,7 @@ from .coordination import (
     take_second_portfolio,
 )
 from .document import Document, Mention, Office, SentencePeople, take_office
-from .foreign_names import transliterated
+from .foreign_names import conjoined_foreign_name, transliterated
 from .joint_offices import counterpart_in_apposition, joint_offices
 from .known import KnownPeople
 from .lexicon import Lexicon
@@ -190,7 +190,8 @@ def read_mentions(
     mentions.sort(key=lambda m: m.start)
     delegation_members(lex, tokens, mentions, offices)
     for i, mention in enumerate(mentions):
-        _drop_object_marker(lex, mention)
+        opening = mention.end - len(mention.name_tokens)
+        _drop_object_marker(lex, mention, listed=opening > 0 and tokens[opening - 1].norm in COMMAS)
         mention.kin = (
             after_kinship(lex, tokens, mention.start)
             or late(tokens, mention.start, mention.end - len(mention.name_tokens))
@@ -269,11 +270,11 @@ def _chained_office_country(
     return None
 
 
-def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
+def _drop_object_marker(lex: Lexicon, mention: Mention, *, listed: bool) -> None:
     """ "التقى الوزير بميري هيلين", "وماتيو روسي، المفوض", "كان لعثمان فلان، وزير ...":
     the tokeniser splits "ب", "و" and "ل" only off words it knows, so an unknown name
     keeps them; a first word that is a given name without it (or, after و, a
-    transliterated one: "وإنريك") loses it."""
+    foreign one: "وإنريك", "وروب واينرايت") loses it."""
     first = mention.name_tokens[0].norm
     if (
         len(mention.name_tokens) < 2
@@ -286,6 +287,9 @@ def _drop_object_marker(lex: Lexicon, mention: Mention) -> None:
     rest = first[1:]
     conjoined = first[:1] == "و" and (
         transliterated(rest)
+        # after a comma, the next of a list: "، وروب واينرايت رئيس ..."; not
+        # "الوزير الإثيوبي ورقنه جبيهيو", whose و is the name's
+        or (listed and conjoined_foreign_name(lex, mention.name_tokens[0], mention.name_tokens[1]))
         or rest in lex.weak_given_names
         or rest == "عبد"  # "وعبد الله"
         or dual_head(mention.head or "")  # "نائبي الرئيس فلان وزمرك علان"

@@ -4,7 +4,7 @@ name from a phrase when no lexicon knows its first word. Names after their offic
 `name_positions`'s.
 """
 
-from .foreign_names import foreign_family_name, transliterated
+from .foreign_names import conjoined_foreign_name, foreign_family_name, transliterated
 from .lexicon import Lexicon
 from .name_openings import given_name_as_office_word
 from .name_parts import (
@@ -204,5 +204,6 @@ def _listed_foreign(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]
         return False
     rest = tokens[k].norm[1:]
     if tokens[k - 1].norm in COMMAS:
-        return transliterated(rest)
+        family = tokens[k + 1] if k + 1 < len(tokens) else None
+        return conjoined_foreign_name(lex, tokens[k], family)
     return k - 1 in claimed and not lex.knows(rest)

@@ -123,3 +123,8 @@ def test_a_foreign_name_after_with_and_before_an_office_naming_its_state():
     # a first name opening with ف is no conjunction after "مع"
     text = "أجرى الوزير اتصالا هاتفيا مع فاردين هوفانيسيان وزيرة الخارجية الأرمنية"
     assert roles(text)["فاردين هوفانيسيان"][0] == "وزيرة الخارجية"
+
+
+def test_a_short_foreign_given_name_after_a_comma_and_and_opens_the_next_of_a_list():
+    text = "التقى الوزير كمال الراشد نائب رئيس الوزراء، وتيم هوكينز رئيس الشرطة الأوروبية."
+    assert roles(text)["تيم هوكينز"] == ("رئيس الشرطة", "EU")
