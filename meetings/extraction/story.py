@@ -7,6 +7,8 @@ dateline the story opens with ("القاهرة - أ ش أ", "عمان (بترا)
 sentences, where their own text starts after it.
 """
 
+import re
+
 from .document import Document, Sentence
 from .lexicon import Lexicon
 from .phrases import match_phrase
@@ -24,7 +26,9 @@ _DATELINE_SENTENCES = 3  # an agency's name may come first: "وكالة الأن
 _NAMED_FOR_THEIR_CAPITAL = frozenset({"DZ", "TN", "KW", "DJ"})
 # A line of its own that names the city beside the outlet or its writer ("الخرطوم –
 # النهار", "منبر الشمال | الرباط"), among the lines above the story's first paragraph.
-_CITY_LINE_SEPARATORS = frozenset({"-", "–", "—", "|"})
+_CITY_LINE_SEPARATORS = frozenset({"-", "–", "—", "|", "/"})
+# A separator written against its words ("دمشق-سانا", "المدى/بغداد"), set apart.
+_JOINED_SEPARATOR = re.compile(r"([-–—|/])")
 _CITY_LINE_WORDS = 6
 _CITY_LINE_PARAGRAPHS = 6
 _BODY_WORDS = 12
@@ -69,7 +73,8 @@ def find_dateline(doc: Document) -> None:
             found = _dateline(doc, tokens)
             if doc.dateline is None or doc.dateline_city is not None:
                 doc.dateline = found
-    if doc.dateline is None:
+    if doc.dateline_city is None:
+        # "المدى/بغداد": a city after the outlet on a line of its own
         _find_city_line(doc)
     for sentence in doc.sentences[:_DATELINE_SENTENCES]:
         sentence.body_start = _dateline_end(doc.lex, sentence.tokens)
@@ -84,7 +89,8 @@ def _find_city_line(doc: Document) -> None:
             return
         if len(words) > _CITY_LINE_WORDS:
             continue
-        tokens = [t for t in tokenize(paragraph.text) if t.norm != ":"]
+        text = _JOINED_SEPARATOR.sub(r" \1 ", paragraph.text)
+        tokens = [t for t in tokenize(text) if t.norm != ":"]
         cut = next((k for k, t in enumerate(tokens) if t.norm in _CITY_LINE_SEPARATORS), None)
         if cut is None:
             continue

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from .conftest import people, read
 
 
@@ -34,6 +36,15 @@ def test_a_line_naming_the_city_beside_the_outlet_is_the_dateline():
     document = read(
         "وزير الداخلية يودع سفير اليابان\nمنبر الشمال | الرباط\n"
         "ودع وزير الداخلية المغربي سعيد الكتاني سفير اليابان كينتا موري في مكتبه أمس.",
+        until="dateline",
+    )
+    assert (document.dateline, document.dateline_city) == ("MA", "الرباط")
+
+
+@pytest.mark.parametrize("line", ["الرباط-صدى", "صدى/الرباط", "صدى / الرباط"])
+def test_a_city_line_with_a_slash_or_a_dash_against_its_words(line):
+    document = read(
+        f"{line}\nودع وزير الداخلية المغربي سعيد الكتاني سفير اليابان كينتا موري في مكتبه أمس.",
         until="dateline",
     )
     assert (document.dateline, document.dateline_city) == ("MA", "الرباط")
