@@ -1,4 +1,4 @@
-from .conftest import people
+from .conftest import people, roles
 
 
 def test_his_excellency_is_the_first_named_so_the_subject_the_story_follows(extract):
@@ -20,3 +20,8 @@ def test_his_highness_is_the_one_styled_so_among_the_titles_before_his_name(extr
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"حمد بن سالم آل فهد", "كلير دوبوا"}
+
+
+def test_religious_honorifics_are_no_part_of_a_name():
+    assert "نور الدين حقاني" in roles("التقى الوزير الأفغاني المولوي نور الدين حقاني نظيره.")
+    assert "عبد الرحيم سيال" in roles("اجتمع وزير العدل مولانا عبد الرحيم سيال مع المفوض.")
