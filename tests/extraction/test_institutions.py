@@ -146,3 +146,9 @@ def test_a_body_named_in_full_as_a_party_gives_its_state_to_its_head_later():
     )
     (mention,) = document.sentences[1].people.mentions
     assert mention.country == "EU"
+
+
+def test_a_municipality_is_a_body_its_head_speaks_for(extract):
+    text = "عقد وكيل وزارة الحكم المحلي كمال الراشد اجتماعا في طرابلس مع عميد بلدية الأصابعة."
+    (meeting,) = extract(text)
+    assert "بلدية الأصابعة" in {p.org for p in meeting.participants}
