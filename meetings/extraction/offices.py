@@ -314,7 +314,12 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             t.prefix in ("", "ل")
             and t.core in _REGION_NOUNS
             and j + 1 < n
-            and (tokens[j + 1].definite or city_at(lex, tokens, j + 1))
+            and (
+                tokens[j + 1].definite
+                or city_at(lex, tokens, j + 1)
+                # "حاكم إقليم دارفور": a region no lexicon knows, after its noun
+                or (t.core == "اقليم" and town_name(lex, tokens, j + 1))
+            )
             and not tokens[j + 1].prefix
         ):
             j += 2  # "آمر منطقة طبرق العسكرية", "الممثل الخاص لمنطقة الخليج"

@@ -610,3 +610,8 @@ def test_a_mission_s_purpose_and_state_belong_to_its_head_s_office():
 def test_a_portfolio_after_affairs_without_the_article_goes_on_to_its_state():
     text = "التقى الوزير نائب وزير شؤون خارجية جمهورية قرغيزستان تالانت أومورزاكوف."
     assert roles(text)["تالانت أومورزاكوف"] == ("نائب وزير شؤون خارجية جمهورية قرغيزستان", "KG")
+
+
+def test_a_region_no_lexicon_knows_ends_its_governor_s_office():
+    text = "استقبل حاكم إقليم كردفان كمال أركو حامد السفير المصري."
+    assert roles(text)["كمال أركو حامد"] == ("حاكم إقليم كردفان", None)
