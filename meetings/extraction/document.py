@@ -7,10 +7,10 @@ the meetings ...) that later passes read.
 """
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .known import KnownPeople
 from .lexicon import Lexicon
@@ -18,6 +18,9 @@ from .registry import Registry
 from .results import ExtractedMeeting
 from .text import Paragraph
 from .tokens import Token
+
+if TYPE_CHECKING:
+    from .topics import CuePattern  # topics reads documents
 
 # --- what a sentence says of people (see `mentions`, `institutions`) ------------------
 
@@ -225,7 +228,7 @@ class Document:
     # the date the article states (see `story`), else the one it was given
     published: dt.date | None
     lex: Lexicon
-    topic_patterns: tuple[tuple[str, re.Pattern], ...]
+    topic_patterns: tuple[tuple[str, "CuePattern"], ...]
     # the people the archive knows (see `known`), when the caller has an archive
     known: KnownPeople | None = None
     story: list[Paragraph] = field(default_factory=list)

@@ -278,3 +278,18 @@ def test_the_economy_and_training_forces_have_their_topics(extract, subject, cod
         f"التقى رئيس الوزراء الأردني سامي حسن السفير الكوري كيم مين سو وبحثا {subject}."
     )
     assert code in meeting.topics
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("بحث التعاون الأمني", True),
+        ("وبالتعاون مع الشرطة", True),  # after و and ب
+        ("فللتعاون دور", True),  # "لل" for "ال" after ف
+        ("سالتعاون", False),  # inside a word
+        ("التعاونية", True),  # a cue is the opening of a word, whatever ends it
+    ],
+)
+def test_a_cue_opens_a_word_maybe_after_its_conjunction_and_preposition(text, found):
+    [(_, pattern)] = topic_patterns({"diplomacy": ["التعاون"]}, None)
+    assert bool(pattern.search(text)) is found
