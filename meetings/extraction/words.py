@@ -84,13 +84,16 @@ def per_word(function: Callable[[Lexicon, Token], T]) -> Callable[[Lexicon, Toke
 
     @wraps(function)
     def kept(lex: Lexicon, token: Token) -> T:
-        if lex is not owner[0] or len(cache) > _MAX_WORDS:
+        if lex is not owner[0]:
             cache.clear()
             owner[0] = lex
-        value = cache.get(token.text, _MISSING)
-        if value is _MISSING:
+        try:
+            return cache[token.text]
+        except KeyError:
+            if len(cache) > _MAX_WORDS:
+                cache.clear()
             value = cache[token.text] = function(lex, token)
-        return value
+            return value
 
     return kept
 
