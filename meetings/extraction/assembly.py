@@ -11,7 +11,7 @@ from .countries import count_states, home_country, paired_states
 from .delegations import OFFICIALS
 from .document import Document, Event
 from .known import KnownPeople
-from .normalize import as_written, name_key, normalize_arabic
+from .normalize import as_written, name_key, normalize_phrase
 from .registry import Person
 from .results import ExtractedMeeting, ExtractedParticipant
 from .twins import one_per_meeting
@@ -280,7 +280,7 @@ _ENVOYS = frozenset({"سفير", "سفيره", "القائم بالاعمال", 
 
 
 def _envoy(head: str | None) -> bool:
-    return head is not None and normalize_arabic(head) in _ENVOYS
+    return head is not None and normalize_phrase(head) in _ENVOYS
 
 
 # Offices held abroad, at a mission (normalised, without the article).
@@ -288,13 +288,13 @@ _POSTED_ABROAD = _ENVOYS | {"ملحق", "ملحقه", "قنصل", "قنصله"}
 
 
 def _posted_abroad(head: str | None) -> bool:
-    return head is not None and normalize_arabic(head).removeprefix("ال") in _POSTED_ABROAD
+    return head is not None and normalize_phrase(head).removeprefix("ال") in _POSTED_ABROAD
 
 
 def _bare_body(doc: Document, org: str | None) -> bool:
     """An office's body named by its head noun alone ("مدير مكتب", "رئيس المصلحة"):
     which one, the text does not say."""
-    words = normalize_arabic(org or "").split()
+    words = normalize_phrase(org or "").split()
     return len(words) == 1 and words[0].removeprefix("ال") in doc.lex.institution_heads
 
 

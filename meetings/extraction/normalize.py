@@ -56,6 +56,13 @@ def normalize_arabic(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=50_000)
+def normalize_phrase(text: str) -> str:
+    """`normalize_arabic` of a few words asked of again and again (a role, an office's
+    head, a name), kept."""
+    return normalize_arabic(text)
+
+
 def as_written(text: str) -> str:
     """The text without its vowel marks and tatweel, letters as the article spells them:
     "وزيرُ الدفاعِ" is published and grouped as "وزير الدفاع"."""

@@ -58,7 +58,7 @@ def find_published_date(text: str) -> dt.date | None:
     for line in lines[:_HEADER_LINES]:
         # Words with letters: a page's header spells its date with numbers and marks
         # ("الأربعاء - 3 رجب 1445 هـ - 17 يناير 2024 مـ رقم العدد [ 16512]").
-        words = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
+        words = _words_with_letters(line, _BODY_LINE_WORDS)
         if words >= _BODY_LINE_WORDS:
             dateline = _dateline_date(line)
             if dateline:
@@ -90,6 +90,18 @@ _NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "
 # A Hijri date the Gregorian one is "الموافق" (normalised): "مقديشو 18 ذو القعده 1440
 # الموافق 21 يوليو 2019 (صونا)".
 _HIJRI_FIRST = re.compile(r"\d{1,2}\s+\D{3,20}?\s+\d{4}\s*(?:هـ?)?\s*الموافق\s*$")
+
+
+def _words_with_letters(line: str, enough: int) -> int:
+    """How many words of the line have a letter, counted up to `enough`: a body's line
+    is long, and only whether it reaches that many matters."""
+    count = 0
+    for word in line.split():
+        if any(ch.isalpha() for ch in word):
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 def _clock_words(line: str) -> int:

@@ -10,7 +10,7 @@ from .dates import month_names
 from .document import Document, Mention, Office, Sentence
 from .honorifics import HONORIFIC_PRONOUNS, RULERS, honoured_before, ruler
 from .mentions import read_mentions
-from .normalize import name_key, normalize_arabic
+from .normalize import name_key, normalize_phrase
 from .office_holders import office_holder
 from .tokens import tokenize
 from .words import POSSESSIVES, eulogised
@@ -105,7 +105,7 @@ def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
     for mention in mentions:
         _head_of_the_body_before(sentence, mention)
     for before, mention in zip(mentions, mentions[1:], strict=False):
-        role = normalize_arabic(mention.role or "")
+        role = normalize_phrase(mention.role or "")
         if (
             mention.country is None
             and not mention.counterpart
@@ -123,7 +123,7 @@ def _resolve_possessed_offices(doc: Document, sentence: Sentence) -> None:
 def _head_of_the_body_before(sentence: Sentence, mention) -> None:
     """ "زار فلان وزارة الداخلية العراقية، حيث التقى وزيرها علان": "its minister" is the
     head of the ministry named just before, of its state."""
-    role = normalize_arabic(mention.role or "")
+    role = normalize_phrase(mention.role or "")
     if mention.country is not None or " " in role or not role.endswith("ها"):
         return
     body = max(

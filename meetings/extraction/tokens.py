@@ -27,16 +27,18 @@ _HAMZA_ALEFS = frozenset("أإآ")
 _RUN_TOGETHER = re.compile("([\u064b-\u064d]ا?)(?!ا)(?=[\u0621-\u064a])")
 # Teh marbuta ends a word: one right before a letter ends a word run into the next
 # ("العراقيةبغداد", "الولاياتالمتحدةالأمريكية").
-_AFTER_TEH_MARBUTA = re.compile("(?<=\u0629)(?=[\u0621-\u064a])")
+_AFTER_TEH_MARBUTA = re.compile("\u0629(?=[\u0621-\u064a])")
 # An office's head run into the article of its portfolio ("وزيرالمواصلات"): two words.
-_GLUED_HEAD = re.compile(
-    "(?<![\u0621-\u064a])([وفبل]?(?:وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل))"
-    "(?=ال[\u0621-\u064a]{3,})"
-)
+# Looked for first without the letters around it: rare, and a pattern opening on a
+# lookbehind is tried at every character.
+_GLUED_HEADS = "(?:وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل)"
+_MAYBE_GLUED_HEAD = re.compile(_GLUED_HEADS + "ال")
+_GLUED_HEAD = re.compile(f"(?<![\u0621-\u064a])([وفبل]?{_GLUED_HEADS})(?=ال[\u0621-\u064a]{{3,}})")
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
 _SCRIPTS_RUN_TOGETHER = re.compile(
     "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"
 )
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +124,11 @@ def _split_prefix(norm: str) -> tuple[str, str]:
 def tokenize(text: str) -> list[Token]:
     # Tanween only ends a word: "اتصالاًهاتفياً" is two words run together.
     text = _RUN_TOGETHER.sub(r"\1 ", text)
-    text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
-    text = _AFTER_TEH_MARBUTA.sub(" ", text)
-    text = _GLUED_HEAD.sub(r"\1 ", text)
+    if _LATIN_LETTER.search(text):
+        text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
+    text = _AFTER_TEH_MARBUTA.sub("\u0629 ", text)
+    if _MAYBE_GLUED_HEAD.search(text):
+        text = _GLUED_HEAD.sub(r"\1 ", text)
     tokens: list[Token] = []
     position = 0
     for match in _HYPHENATED.finditer(text):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .delegations import OFFICIALS
 from .document import Document, Event, Institution
-from .normalize import name_key, normalize_arabic
+from .normalize import name_key, normalize_phrase
 from .registry import Person
 from .results import ExtractedParticipant
 
@@ -145,7 +145,7 @@ def spoken_for(institution: Institution, participants: list[ExtractedParticipant
 def house_state(doc: Document, person: Person) -> str | None:
     """The state of the ruling house a person's family name names ("آل ثاني", or
     "الصباح" after a given name)."""
-    words = tuple(normalize_arabic(person.name).split())
+    words = tuple(normalize_phrase(person.name).split())
     families = doc.lex.ruling_families
     if len(words) >= 3 and (state := families.get(words[-2:])):
         return state
