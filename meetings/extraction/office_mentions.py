@@ -75,8 +75,11 @@ def read_offices(
     k = 0
     while k < n:
         t = tokens[k]
-        title_as_office = k not in claimed and _title_as_office(lex, tokens, k)
-        if k in claimed or not (office_word(lex, t) or title_as_office):
+        if k in claimed:
+            k += 1
+            continue
+        title_as_office = is_title(lex, t) and _title_as_office(lex, tokens, k)
+        if not (office_word(lex, t) or title_as_office):
             k += 1
             continue
         length, phrase = match_phrase(norms, k, lex.head_phrases, 3)
