@@ -24,7 +24,16 @@ _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
+def western_digits(text: str) -> str:
+    """The text with Arabic-Indic and Persian digits written as 0-9; looked for first,
+    since translating reads every character of a long line in Python's table."""
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
 # "اليوم" and, maybe, its weekday, then the date ("اليوم السبت 22 جوان 2024").
 _YESTERDAY = re.compile(r"(?<!\w)[وف]?امس(?!\w)")
 TODAY = re.compile(
@@ -165,7 +174,7 @@ def _numeric_date(match: re.Match) -> dt.date | None:
 
 def prepare(text: str) -> str:
     """Normalised text with Western digits, the form every pattern here reads."""
-    return normalize_arabic(text.translate(DIGITS))
+    return normalize_arabic(western_digits(text))
 
 
 def first_date(norm: str) -> dt.date | None:

@@ -8,7 +8,7 @@ import re
 
 import dateparser
 
-from .dates import DIGITS, TODAY, first_date, patterns, valid_date
+from .dates import TODAY, first_date, patterns, valid_date, western_digits
 from .normalize import normalize_arabic
 
 _HEADER_LINES = 8
@@ -44,7 +44,7 @@ def find_published_date(text: str) -> dt.date | None:
     for line in lines:
         if not _RAW_LABEL.search(line):
             continue
-        norm = normalize_arabic(line.translate(DIGITS))
+        norm = normalize_arabic(western_digits(line))
         label = _PUBLISHED_LABEL.search(norm)
         if label:
             after = norm[label.end() : label.end() + 60]
@@ -67,7 +67,7 @@ def find_published_date(text: str) -> dt.date | None:
             continue
         if body_seen and words - _clock_words(line) > _DATE_LINE_WORDS:
             continue  # a short line of the body: "... وقعت في 28 نوفمبر 2019."
-        line = line.translate(DIGITS)
+        line = western_digits(line)
         norm = normalize_arabic(line)
         date = first_date(norm)
         if date is None and re.search(r"\d{4}", norm):
@@ -111,7 +111,7 @@ def _clock_words(line: str) -> int:
 def _dateline_date(line: str) -> dt.date | None:
     """The date of the dateline a story's first line opens with, which is the day the
     story was filed: the day its "اليوم" is."""
-    norm = normalize_arabic(line[:_DATELINE_CHARS].translate(DIGITS))
+    norm = normalize_arabic(western_digits(line[:_DATELINE_CHARS]))
     months, _, named, *_ = patterns()
     match = named.search(norm)
     if not match or not match.group(4):
@@ -137,7 +137,7 @@ def _today_stated(lines: list[str]) -> dt.date | None:
     """The date an opening line gives for "today" ("أعلنت الوزارة اليوم السبت 22 جوان
     2024 أن ..."): the day the article was written, so its "أمس" is the day before."""
     for line in lines:
-        norm = normalize_arabic(line.translate(DIGITS))
+        norm = normalize_arabic(western_digits(line))
         for match in TODAY.finditer(norm):
             date = first_date(norm[match.end() : match.end() + 40])
             rest = norm[match.end() :]
@@ -148,7 +148,7 @@ def _today_stated(lines: list[str]) -> dt.date | None:
 
 def _marker(text: str) -> re.Match | None:
     """A scraper's "date YYYY-MM(-DD)" at the top of the text."""
-    return _DATE_MARKER.match(text.lstrip("\ufeff")[:40].translate(DIGITS))
+    return _DATE_MARKER.match(western_digits(text.lstrip("\ufeff")[:40]))
 
 
 def without_marker(text: str) -> str:
