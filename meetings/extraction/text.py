@@ -33,7 +33,9 @@ _SENTENCE_END = re.compile(
     r"(?<=[!؟?])(?![!؟?.])\s*|(?<!(?<!\w)\w\.)(?<!(?<!\w)و\w\.)(?<=\.)(?![\d.!؟?])\s*"
     r"|(?<=\w·)\s+"
 )
-_TRAILING_PUNCT = re.compile(r"[\s:：\-–—.،,…]+$")
+# What a line's end may carry after its words (a normalised line's only white space is
+# single spaces between words).
+_TRAILING_PUNCT = " :：-–—.،,…"
 # A longer line is a heading still when it has no comma either (see `paragraphs`).
 _COMMA = re.compile("[،,]")
 # A full stop after a word, then more text: a line holding two sentences is no heading
@@ -72,7 +74,7 @@ def _is_breadcrumb(norm: str, words: tuple[str, ...], separators: tuple[str, ...
 
 def _opens_section(norm: str, sections: frozenset[str]) -> bool:
     """A line that is only a marker ("شاهد أيضاً"), or a tag line ("كلمات دلالية: ...")."""
-    bare = _TRAILING_PUNCT.sub("", norm)
+    bare = norm.rstrip(_TRAILING_PUNCT)
     if bare in sections:
         return True
     head = bare.split(":", 1)[0].strip()
@@ -114,11 +116,11 @@ def story_lines(text: str) -> list[str]:
             continue
         if _is_breadcrumb(norm, crumbs, separators):
             continue
-        opening = _SPACE_BEFORE_MARK.sub("", norm.lstrip("( "))
-        if len(norm.split()) <= _INLINE_MAX_WORDS and opening.startswith(inline):
+        short = len(norm.split()) <= _INLINE_MAX_WORDS
+        if short and _SPACE_BEFORE_MARK.sub("", norm.lstrip("( ")).startswith(inline):
             continue  # also in brackets: "(آخر تعديل 2024-04-06 20:56)"; "كتب : فلان"
         # The headline is often printed again under itself or in the middle of the body.
-        key = _TRAILING_PUNCT.sub("", norm)
+        key = norm.rstrip(_TRAILING_PUNCT)
         if key in seen:
             continue
         seen.add(key)
