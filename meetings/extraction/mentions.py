@@ -42,10 +42,11 @@ from .name_words import name_like
 from .names import take_name
 from .office_mentions import claim_place_named_after_someone, read_offices
 from .only_mentioned import after_kinship, also_only_mentioned
+from .phrases import match_phrase
 from .states_visited import visited_state
 from .titles import skip_titles
 from .tokens import Token, make_token
-from .words import COMMAS, SON_OF, eulogised, is_title, late
+from .words import COMMAS, SON_OF, accredited_at, eulogised, is_title, late
 
 
 def find_mentions(doc: Document) -> None:
@@ -206,6 +207,8 @@ def read_mentions(
             mention.country = side_country(lex, tokens, mention.start)
         if mention.country is None:
             mention.country = sender_state(lex, tokens, mention)
+        if mention.country is None:
+            mention.country = _accredited_for(lex, tokens, mention.end)
         if mention.country is None and mention.head is None and mention.start:
             # "... والتشادي فلان": the next of a list opened by a nationality
             before = tokens[mention.start - 1]
@@ -249,6 +252,20 @@ def _sons_named_after_father(
             mentions.append(Mention(j, j + 1, f"{text} {family.text}", (own, family)))
             claimed.add(j)
             j += 1
+
+
+def _accredited_for(lex: Lexicon, tokens: list[Token], end: int) -> str | None:
+    """The state the name ending at `end` is made ambassador of ("فلان سفيرا لجمهورية
+    البرازيل"), else None."""
+    state = next(
+        (k for k in range(end + 1, min(end + 5, len(tokens))) if accredited_at(tokens, k) == end),
+        None,
+    )
+    if state is None:
+        return None
+    cores = [t.core for t in tokens[state : state + lex.max_phrase]]
+    length, code = match_phrase(cores, 0, lex.country_names, lex.max_phrase)
+    return code if length else None
 
 
 def _chained_office_country(

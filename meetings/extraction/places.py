@@ -17,6 +17,7 @@ from .words import (
     DURING,
     PROVINCES,
     RELATIVES,
+    accredited_at,
     head,
     is_title,
     written,
@@ -136,6 +137,8 @@ def clause_place(
         at_forum = forum_town(tokens, k)
         if not (after_preposition or after_venue or at_forum or t.prefix.endswith(("ب", "ل"))):
             continue
+        if accredited_at(tokens, k) is not None:
+            continue  # "سفيرا لجمهورية البرازيل": the state he represents
         if _where_another_will_be(lex, tokens, b if after_preposition else k):
             continue  # "القمة التي ستعقد في العاصمة الأوغندية": where something is to be
         if after_venue and before.norm == "في" and _unknown_place(doc, t):

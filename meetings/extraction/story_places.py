@@ -43,6 +43,8 @@ _SEATED_HEADS = frozenset({"الأمين العام", "رئيس", "رئيسه"})
 # The sentences a lead may take before the story's first meeting: the dateline on a
 # line of its own, and what the host said.
 _LEAD_SENTENCES = 2
+# A line of its own that holds no more than a dateline: "دمشق - سانا", "المدى / بغداد".
+_CITY_LINE_TOKENS = 5
 
 
 def dateline_place(doc: Document, event: Event) -> None:
@@ -54,13 +56,18 @@ def dateline_place(doc: Document, event: Event) -> None:
     # The meeting the story opens with: the first sentence, the one the dateline opens,
     # or the first one told after a lead that tells no meeting of its own ("أكد الوزير
     # فلان ... . وشدد الوزير خلال استقباله علان ...").
+    first_told = not any(e.sentence < event.sentence and e.is_meeting for e in doc.events)
     opens_story = (
         event.sentence == 0
         or doc.sentences[event.sentence].body_start > 0
+        or (event.sentence <= _LEAD_SENTENCES and 0 in event.scope and first_told)
+        # below the dateline's own line ("دمشق-سانا"), the story's first meeting
         or (
             event.sentence <= _LEAD_SENTENCES
-            and 0 in event.scope
-            and not any(e.sentence < event.sentence and e.is_meeting for e in doc.events)
+            and first_told
+            and all(
+                len(doc.sentences[i].tokens) <= _CITY_LINE_TOKENS for i in range(event.sentence)
+            )
         )
     )
     if not (opens_story or any(_HERE.search(doc.sentences[i].norm) for i in event.scope)):

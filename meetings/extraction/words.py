@@ -254,3 +254,21 @@ def late(tokens: list[Token], start: int, name_start: int) -> bool:
     """Is the person whose office or titles run from `start` to their name at
     `name_start` said to be dead (the word right before counts too)?"""
     return any(t.core in _LATE for t in tokens[max(0, start - 1) : name_start])
+
+
+# An ambassador's post in the accusative (normalised), and what may qualify it: "فلان
+# سفيرا مفوضا فوق العادة لجمهورية البرازيل".
+_AS_AMBASSADOR = frozenset({"سفيرا", "سفيره"})
+_PLENIPOTENTIARY = frozenset({"مفوضا", "مفوضه", "فوق", "العاده"})
+
+
+def accredited_at(tokens: list[Token], k: int) -> int | None:
+    """Where the accusative post stands ("سفيرا") when the word at k, with ل, is the
+    state someone is made ambassador of ("سفيرا مفوضا فوق العادة لجمهورية البرازيل"),
+    else None. That state is not where anyone meets."""
+    if k >= len(tokens) or tokens[k].prefix != "ل":
+        return None
+    j = k - 1
+    while j >= 0 and tokens[j].norm in _PLENIPOTENTIARY:
+        j -= 1
+    return j if j >= 0 and tokens[j].norm in _AS_AMBASSADOR else None

@@ -465,3 +465,14 @@ def test_a_capital_after_a_nationality_of_two_words(extract, where, place):
         f"اجتمع وزير الدفاع الكوري الجنوبي كيم مين سو مع وزير الدفاع السعودي سامي حسن {where}."
     )
     assert (meeting.place, meeting.place_country) == (place, "KR")
+
+
+def test_the_state_an_ambassador_is_accredited_for_is_his_not_the_meeting_s_place(extract):
+    text = (
+        "الرباط - صدى\nتسلم وزير الخارجية كمال الراشد اليوم أوراق اعتماد السفير جواو "
+        "ألميدا سفيرا مفوضا فوق العادة لجمهورية البرتغال لدى المملكة."
+    )
+    (meeting,) = extract(text)
+    assert people(meeting)["جواو ألميدا"].country == "PT"
+    assert people(meeting)["كمال الراشد"].country == "MA"
+    assert (meeting.place, meeting.place_country) == ("الرباط", "MA")
