@@ -108,6 +108,8 @@ class Institution:
     # a state's delegation named by its adjective: "وفد" ("وفدا أمنيا أردنيا") or
     # "الوفد" ("الوفد التركي", the one whose members were named before)
     delegation: str | None = None
+    # a body that sends the people met ("وفدا من المنظمة الدولية للهجرة")
+    sends: bool = False
 
 
 @dataclass

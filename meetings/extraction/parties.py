@@ -133,12 +133,15 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
             continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
         if met and _taking_part_in(before):
             continue  # "خلال مشاركته في اجتماعات مجلس الجامعة": the gathering attended
+        sends = delegated(doc.lex, sentence.tokens, institution.start)
+        if sends:
+            institution = replace(institution, sends=True)
         if (
             kind == "attendance"
             or -2 <= institution.start - position <= 2
             or listed
             or met
-            or delegated(doc.lex, sentence.tokens, institution.start)
+            or sends
             or (opener is not None and (opener.norm == "مع" or in_any(opener, doc.lex.attendance)))
             or (opener is not None and _met_through_it(before, opener))
             or _object_after_subject(doc, sentence, position, institution.start)

@@ -31,7 +31,10 @@ def delegation_state(doc: Document, sentence: Sentence, event: Event) -> str | N
             _, code = match_phrase([t.core for t in tokens], k + 1, doc.lex.adjectives, 2)
             if code:
                 return code
-    states = {institution.country for institution in event.institutions}
+    # the bodies that sent it, when the meeting names its host's too ("استقبلت بلدية
+    # الزاوية وفدا من المنظمة الدولية للهجرة")
+    senders = [i for i in event.institutions if i.sends] or event.institutions
+    states = {institution.country for institution in senders}
     return states.pop() if len(states) == 1 else None
 
 
