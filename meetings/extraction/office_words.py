@@ -246,3 +246,53 @@ def named_company(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         and name.norm not in lex.weak_given_names
         and not lex.knows(name.core)
     )
+
+
+# An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
+REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
+# A town's council, whose name follows however little any lexicon knows of the town:
+# "عميد بلدية ربيانة فلان".
+_MUNICIPALITY_NOUNS = frozenset({"بلديه"})
+# A region named by its side of a place: "محافظ شمال سيناء", "والي جنوب دارفور".
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+
+
+def area_named(lex: Lexicon, tokens: list[Token], j: int) -> bool:
+    """Does an area open at j with its noun and its name, two words an office goes on
+    over ("آمر منطقة طبرق", "الممثل الخاص لمنطقة الخليج", "حاكم إقليم دارفور", "عميد
+    بلدية ربيانة", "محافظ شمال سيناء")?"""
+    t = tokens[j]
+    if t.prefix not in ("", "ل"):
+        return False
+    if t.core in REGION_NOUNS:
+        return (
+            j + 1 < len(tokens)
+            and not tokens[j + 1].prefix
+            and (
+                tokens[j + 1].definite
+                or city_at(lex, tokens, j + 1)
+                # "حاكم إقليم دارفور": a region no lexicon knows, after its noun
+                or (t.core == "اقليم" and town_name(lex, tokens, j + 1))
+            )
+        )
+    return (t.core in _MUNICIPALITY_NOUNS or t.core in _DIRECTIONS) and town_name(
+        lex, tokens, j + 1
+    )
+
+
+# A minister and those who stand in for one (normalised cores), and the envoys' posts no
+# minister holds as well (bare: with the article, a head already ends the phrase).
+_MINISTERS_AND_DEPUTIES = frozenset({"وزير", "وزيره", "نائب", "نائبه", "مساعد", "مساعده"})
+_ENVOY_POSTS = frozenset({"سفير", "سفيره", "قنصل", "مندوب", "مندوبه"})
+
+
+def envoy_after_minister(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the bare envoy's office at j, after the minister's phrase whose head is at
+    i - 1, another person's, whom the minister met ("استقبل نائب وزير الخارجية سفير
+    المملكة المتحدة فلان")? Ministers are not envoys as well."""
+    return (
+        j > i
+        and tokens[j].core in _ENVOY_POSTS
+        and tokens[j - 1].definite
+        and tokens[i - 1].core in _MINISTERS_AND_DEPUTIES
+    )

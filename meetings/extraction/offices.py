@@ -9,8 +9,11 @@ genitives, nationality, institution and posting; the name, if any, comes after i
 from .lexicon import Lexicon
 from .name_openings import definite_name_at, name_opens
 from .office_words import (
+    REGION_NOUNS,
+    area_named,
     continues_after_preposition,
     coordinated_noun,
+    envoy_after_minister,
     genitive_chain,
     in_construct,
     named_company,
@@ -20,7 +23,6 @@ from .office_words import (
     quoted_word,
     skip_quotes,
     state_in_construct,
-    town_name,
     unsplit_genitive,
 )
 from .phrases import match_body, match_phrase
@@ -40,26 +42,14 @@ ACCREDITED_TO = frozenset({"لدي", "الي"})  # normalised لدى، إلى
 # what one party holds with another, named after it with ل (normalised)
 _MEETING_NOUNS = frozenset({"لقاء", "استقبال", "اجتماع", "مقابله"})
 PHRASE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "من", "الي", "باسم", "ضد"})
-# An area an office answers for: "آمر منطقة طبرق العسكرية", "والي ولاية تمنراست".
-_REGION_NOUNS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم"})
 # A government a minister serves in, after ب (normalised core).
 _GOVERNMENTS = frozenset({"حكومه", "محكمه"})  # and courts: "المحامي العام بمحكمة"
 # The first words of compound given names (normalised), after "و" another person's.
 _COMPOUND_OPENINGS = frozenset({"عبد", "ابو", "ابن"})  # or "عبدالله" written as one
-# A town's council, whose name follows however little any lexicon knows of the town:
-# "عميد بلدية ربيانة فلان".
-_MUNICIPALITY_NOUNS = frozenset({"بلديه"})
-# A region named by its side of a place: "محافظ شمال سيناء", "والي جنوب دارفور".
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 # Adjectives of a remit, which take their object with ب: "المختص بإبرام الاتفاقات".
 _REMIT_WORDS = frozenset(
     {"المختص", "المختصه", "مختص", "المكلف", "المكلفه", "مكلف", "المعني", "المعنيه"}
 )
-
-# A minister and those who stand in for one (normalised cores), and the envoys' posts no
-# minister holds as well (bare: with the article, a head already ends the phrase).
-_MINISTERS_AND_DEPUTIES = frozenset({"وزير", "وزيره", "نائب", "نائبه", "مساعد", "مساعده"})
-_ENVOY_POSTS = frozenset({"سفير", "سفيره", "قنصل", "مندوب", "مندوبه"})
 
 # What a spokesman's office goes on with (normalised): "المتحدث (الرسمي) باسم".
 _SPEAKING_FOR = frozenset({"باسم", "الرسمي"})
@@ -211,18 +201,9 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
                 and not t.article
                 and not t.prefix
             )
-            # A minister's phrase, then a bare envoy's office: another person, whom the
-            # minister met ("استقبل نائب وزير الخارجية سفير المملكة المتحدة فلان");
-            # ministers are not envoys as well.
-            envoy_after_minister = (
-                j > i
-                and t.core in _ENVOY_POSTS
-                and tokens[j - 1].definite
-                and tokens[i - 1].core in _MINISTERS_AND_DEPUTIES
-            )
             if (
                 after_bare_title
-                or envoy_after_minister
+                or envoy_after_minister(tokens, i, j)
                 or t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
                 or (t.prefix == "ل" and met)
@@ -302,7 +283,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             continue
         if (
             j == i
-            and tokens[j - 1].core in _REGION_NOUNS
+            and tokens[j - 1].core in REGION_NOUNS
             and not t.prefix
             and (t.definite or city_at(lex, tokens, j))
         ):
@@ -310,26 +291,8 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
         if t.prefix == "ل" and (region := match_phrase(cores, j, lex.regions, lex.max_phrase)[0]):
             j += region  # "ممثلة الاتحاد الأوروبي لدول الساحل فلانة": the region served
             continue
-        if (
-            t.prefix in ("", "ل")
-            and t.core in _REGION_NOUNS
-            and j + 1 < n
-            and (
-                tokens[j + 1].definite
-                or city_at(lex, tokens, j + 1)
-                # "حاكم إقليم دارفور": a region no lexicon knows, after its noun
-                or (t.core == "اقليم" and town_name(lex, tokens, j + 1))
-            )
-            and not tokens[j + 1].prefix
-        ):
-            j += 2  # "آمر منطقة طبرق العسكرية", "الممثل الخاص لمنطقة الخليج"
-            continue
-        if (
-            t.prefix in ("", "ل")
-            and (t.core in _MUNICIPALITY_NOUNS or t.core in _DIRECTIONS)
-            and town_name(lex, tokens, j + 1)
-        ):
-            j += 2  # "عميد بلدية ربيانة", "عميد بلدية الزاوية", "محافظ شمال سيناء"
+        if area_named(lex, tokens, j):
+            j += 2  # "آمر منطقة طبرق العسكرية", "عميد بلدية ربيانة", "محافظ شمال سيناء"
             continue
         if tokens[j - 1].norm == "محافظ" and not t.prefix and t.norm in lex.given_names:
             # "محافظ صلاح الدين فلان": a governor's province named like a person; its
