@@ -150,13 +150,15 @@ def read_mentions(
     # 5. A name with no office or title before it: one the archive knows, by any of its
     # forms; else one known by what it is made of, a given name and a family name
     # ("التقى اليوم جيم جفري مبعوث ...", "مع فتحي باشاغا").
+    ends = {m.end for m in mentions}  # a second of a pair follows one of them
     k = 0
     while k < n:
         length = known.match(tokens, k) if known and k not in claimed else 0
         if length:
             name = list(range(k, k + length))
         elif k in claimed or not (
-            opens_bare_name(lex, tokens, k) or second_of_a_pair(lex, tokens, k, mentions)
+            opens_bare_name(lex, tokens, k)
+            or ((k in ends or k - 1 in ends) and second_of_a_pair(lex, tokens, k, mentions))
         ):
             k += 1
             continue
@@ -178,6 +180,7 @@ def read_mentions(
             if pair.ministry:  # "وزيرا الخارجية والدفاع فلان وعلان"
                 take_second_portfolio(lex, tokens, pair, mention)
         mentions.append(mention)
+        ends.add(mention.end)
         claimed.update(name)
         k = name[-1] + 1
     for office in list(offices):  # "جيم جفري مبعوث الخارجية": the office after it
