@@ -69,7 +69,14 @@ def find_dateline(doc: Document) -> None:
         # that opens with a state ("العراق وتركيا يؤكدان ..." / "بغداد/ ... استقبل"):
         # the body's city is the dateline.
         tokens = tokenize(body.text)
-        if _dateline_end(doc.lex, tokens):
+        filed_from = _correspondent_line(doc.lex, tokens)
+        if filed_from is not None:
+            # "مهند سليمان من المنامة: قال ...": the city the correspondent filed from
+            start, length, _ = filed_from
+            cores = [t.core for t in tokens[start : start + length]]
+            doc.dateline = match_phrase(cores, 0, doc.lex.cities, length)[1]
+            doc.dateline_city = written(tokens[start : start + length])
+        elif _dateline_end(doc.lex, tokens):
             found = _dateline(doc, tokens)
             if doc.dateline is None or doc.dateline_city is not None:
                 doc.dateline = found
@@ -137,9 +144,37 @@ def _outlet_of_today(tokens: list[Token], length: int) -> bool:
     return rest[:1] == ["اليوم"] and all(word in _DATELINE_ENDS for word in rest[1:])
 
 
+# How many words a correspondent's name before "من" and his city may have.
+_CORRESPONDENT_WORDS = 4
+_CORRESPONDENT_ENDS = frozenset({":", "-", "–", "—"})
+
+
+def _correspondent_line(lex: Lexicon, tokens: list[Token]) -> tuple[int, int, int] | None:
+    """ "مهند سليمان من المنامة: قال ...": a correspondent's name, "من" and the city
+    filed from, then a colon or a dash, where the story opens. (Where the city starts,
+    its length in words, where the story starts), else None; not "وصل الوزير من
+    القاهرة:", a verb's."""
+    for k in range(1, min(len(tokens), _CORRESPONDENT_WORDS + 1)):
+        if tokens[k].norm != "من":
+            continue
+        if any(t.is_punct or in_any(t, lex.verbs) or in_any(t, lex.held_verbs) for t in tokens[:k]):
+            return None
+        cores = [t.core for t in tokens[k + 1 : k + 1 + lex.max_phrase]]
+        length = match_phrase(cores, 0, lex.cities, lex.max_phrase)[0]
+        end = k + 1 + length
+        if length and end < len(tokens) and tokens[end].norm in _CORRESPONDENT_ENDS:
+            return k + 1, length, end + 1
+        return None
+    return None
+
+
 def _dateline_end(lex: Lexicon, tokens: list[Token]) -> int:
     """Where the story's first sentence starts after a dateline that opens with a
-    city or state ("عمان 4 كانون الثاني (بترا)- بحث ..."), else 0."""
+    city or state ("عمان 4 كانون الثاني (بترا)- بحث ...") or a correspondent's line
+    ("فلان من المنامة:"), else 0."""
+    filed_from = _correspondent_line(lex, tokens)
+    if filed_from is not None:
+        return filed_from[2]
     cores = [t.core for t in tokens[:_DATELINE_MAX]]
     if not any(
         match_phrase(cores, 0, table, lex.max_phrase)[0]

@@ -117,3 +117,13 @@ def test_an_outlet_named_for_a_city_and_today_is_no_dateline():
         until="dateline",
     )
     assert (document.dateline, document.dateline_city) == (None, None)
+
+
+def test_a_correspondent_s_line_gives_the_city_and_its_name_takes_no_part(extract):
+    (meeting,) = extract(
+        "سامر الحلو من المنامة: التقى وزير الداخلية البحريني سالم الخليفي السفير "
+        "الإيطالي ماركو بيانكي أمس."
+    )
+    assert set(people(meeting)) == {"سالم الخليفي", "ماركو بيانكي"}
+    assert (meeting.place, meeting.place_country) == ("المنامة", "BH")
+    assert not extract("وصل الوزير كمال الراشد من القاهرة: والتقى نظيره.")
