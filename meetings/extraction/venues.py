@@ -12,6 +12,7 @@ from .words import per_word
 # Buildings a meeting is held in: the town after them is the place ("بقصر قرطاج").
 _VENUES = frozenset(
     {"قصر", "مقر", "ديوان", "قاعده", "قاعه", "مكتب", "مبني", "مركز", "منتجع", "مطار"}
+    | {"فندق", "فنادق"}  # "بأحد فنادق القاهرة"
 )
 
 

@@ -476,3 +476,11 @@ def test_the_state_an_ambassador_is_accredited_for_is_his_not_the_meeting_s_plac
     assert people(meeting)["جواو ألميدا"].country == "PT"
     assert people(meeting)["كمال الراشد"].country == "MA"
     assert (meeting.place, meeting.place_country) == ("الرباط", "MA")
+
+
+def test_a_hotel_of_a_city_places_the_meeting_in_it(extract):
+    (meeting,) = extract(
+        "استقبل وزير الدفاع المصري كمال الراشد وفدا برلمانيا أمريكيا بأحد فنادق القاهرة "
+        "برئاسة السيناتور جون ميلر."
+    )
+    assert meeting.place == "القاهرة"
