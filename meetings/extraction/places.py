@@ -251,9 +251,16 @@ def _where_another_will_be(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return k >= 2 and future_verb(lex, tokens[k - 1]) and tokens[k - 2].norm in RELATIVES
 
 
+def _past_quotes(tokens: list[Token], k: int, end: int) -> int:
+    while k < end and tokens[k].is_quote:
+        k += 1
+    return k
+
+
 def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     """Does a city or "the capital" follow at k ("بروما", "بالعاصمة الإيطالية روما",
     "في روما")? Then the palace before it names no town."""
+    k = _past_quotes(tokens, k, end)
     if k < end and tokens[k].definite and not tokens[k].prefix and k + 1 < end:
         k += 1  # the palace's adjective: "في قصر كولوبا الرئاسي بباماكو"
     elif (
@@ -261,9 +268,11 @@ def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
         and not tokens[k].prefix
         and not doc.lex.knows(tokens[k].core)
         and head(doc.lex, tokens[k]) is None
-        and tokens[k + 1].norm == "في"
+        and (tokens[k + 1].norm == "في" or tokens[k + 1].prefix == "ب" or tokens[k + 1].is_quote)
     ):
-        k += 1  # a palace's name of two words: "بقصر مونت كلوا في مدريد"
+        # a palace's name of two words: "بقصر مونت كلوا في مدريد", "في قصر دولمة بهجة
+        # بإسطنبول"
+        k = _past_quotes(tokens, k + 1, end)
     if k < end and tokens[k].norm == "في":
         k += 1
     if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):

@@ -484,3 +484,11 @@ def test_a_hotel_of_a_city_places_the_meeting_in_it(extract):
         "برئاسة السيناتور جون ميلر."
     )
     assert meeting.place == "القاهرة"
+
+
+def test_a_palace_named_by_two_words_in_quotes_gives_way_to_its_city(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس التركي كمال أوزتورك في قصر ” يلدز كوشك ” بمدينة اسطنبول رئيس "
+        "الوزراء الليبي سالم الحداد."
+    )
+    assert meeting.place == "اسطنبول"
