@@ -58,6 +58,9 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         )
     if t.prefix or t.is_punct:
         return False
+    listed = k > 0 and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t)
+    if not (listed or t.norm in lex.given_names or t.norm in lex.weak_given_names):
+        return False  # no given name: what follows looks at one
     if k and tokens[k - 1].bare in _BEFORE_VERBS:
         return False
     if k and tokens[k - 1].norm == "في" and any(t.is_punct for t in tokens[k + 1 : k + 3]):
@@ -72,7 +75,7 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         return False
     if t.norm in lex.given_names:
         return True
-    if k and tokens[k - 1].norm in COMMAS and _conjoined_given_name(lex, t):
+    if listed:
         return True  # "فلان وزير الخارجية، وطاهر السني المستشار": the next in a list
     if t.norm not in lex.weak_given_names or k == 0:
         return False
