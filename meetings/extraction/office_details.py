@@ -23,9 +23,16 @@ def phrase_stateless(lex: Lexicon, tokens: list[Token], start: int, end: int) ->
     """Does an office phrase name, first, a body of many states the lexicon gives no
     code ("الأمين العام لجامعة الدول العربية")? Its holder speaks for none of them. A
     minister does not: "وزير الشؤون المغاربية والاتحاد الإفريقي" is a state's."""
-    if start > 0 and tokens[start - 1].core.removeprefix("ال") in lex.minister_words:
-        return False
-    return _phrase_state(lex, tokens, start, end)[1]
+    return phrase_state(lex, tokens, start, end)[1]
+
+
+def phrase_state(
+    lex: Lexicon, tokens: list[Token], start: int, end: int
+) -> tuple[str | None, bool]:
+    """`phrase_country` and `phrase_stateless` at once, the phrase read once."""
+    country, of_many = _phrase_state(lex, tokens, start, end)
+    minister = start > 0 and tokens[start - 1].core.removeprefix("ال") in lex.minister_words
+    return country, of_many and not minister
 
 
 def _phrase_state(

@@ -20,10 +20,9 @@ from .names import take_name
 from .names_before_offices import name_before
 from .office_details import (
     listed_states,
-    phrase_country,
     phrase_ministry,
     phrase_org,
-    phrase_stateless,
+    phrase_state,
     plural_office,
     ruler_of_the_house_before,
     second_heads,
@@ -143,17 +142,18 @@ def read_offices(
             claimed.update(range(k, states_end))
             k = states_end
             continue
+        country, stateless = phrase_state(lex, tokens, k + 1, end)
         office = Office(
             start=k,
             end=end,
             role=short_role(lex, tokens, k, end),
             head=office_head or "نظير",
-            country=phrase_country(lex, tokens, k + 1, end),
+            country=country,
             ministry=phrase_ministry(lex, tokens, k, end),
             org=phrase_org(lex, tokens, k, end),
             counterpart=counterpart,
             former=any(x.core in FORMER for x in tokens[k:end]),
-            stateless=phrase_stateless(lex, tokens, k + 1, end),
+            stateless=stateless,
             other_heads=second_heads(lex, tokens, k, end),
         )
         claimed.update(range(k, end))
