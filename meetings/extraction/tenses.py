@@ -8,7 +8,17 @@ from .cues import cue
 from .dates import month_names
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, DURING, HOLDING, RELATIVES, WEEKDAYS, head, is_counterpart, is_title
+from .words import (
+    COMMAS,
+    DURING,
+    HOLDING,
+    RELATIVES,
+    WEEKDAYS,
+    head,
+    is_counterpart,
+    is_title,
+    per_word,
+)
 
 
 def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end: int) -> bool:
@@ -195,6 +205,7 @@ def _begun(lex: Lexicon, tokens: list[Token], position: int, end: int) -> bool:
     return False
 
 
+@per_word
 def future_verb(lex: Lexicon, token: Token) -> bool:
     """A verb in the future ("ستتوج", "سيختتم") before a meeting noun with ب: the
     meeting is to come ("ستتوج بلقاء الملك")."""
