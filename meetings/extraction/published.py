@@ -89,7 +89,7 @@ _DATELINE_CHARS = 80  # a city, a date and the agency fit in a line's opening
 _NOT_A_CITY = frozenset({"في", "منذ", "يوم", "بتاريخ", "حتي", "الي", "من"})
 # A Hijri date the Gregorian one is "الموافق" (normalised): "مقديشو 18 ذو القعده 1440
 # الموافق 21 يوليو 2019 (صونا)".
-_HIJRI_FIRST = re.compile(r"\d{1,2}\s+\D{3,20}?\s+\d{4}\s*(?:هـ?)?\s*الموافق\s*$")
+_HIJRI_FIRST = re.compile(r"\d{1,2}\s+\D{3,20}?\s+\d{4}\s*(?:هـ?)?\s*-?\s*الموافق\s*$")
 
 
 def _words_with_letters(line: str, enough: int) -> int:

@@ -120,3 +120,20 @@ def test_a_header_line_of_dates_in_two_calendars_and_an_issue_number_is_the_date
         "ومكافحة الهجرة غير النظامية وتهريب البشر عبر الحدود المشتركة."
     )
     assert find_published_date(text) == dt.date(2024, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a dash between the day and the month
+        ("إسلام آباد: 16 – سبتمبر 2024م (وكالة الأنباء) التقى", dt.date(2024, 9, 16)),
+        # the Hijri date first, a dash, then "الموافق" and the Gregorian one
+        (
+            "مقديشو 24 جمادي الأولى 1443- الموافق 29 ديسمبر 2021 (صونا)- التقى",
+            dt.date(2021, 12, 29),
+        ),
+    ],
+)
+def test_a_dateline_s_date_in_less_common_forms(opening, expected):
+    text = opening + " الوزير كمال الراشد نظيره الصومالي علي حسن في مقر الوزارة اليوم."
+    assert find_published_date(text) == expected
