@@ -155,6 +155,8 @@ def inherit_time_and_place(doc: Document) -> None:
                 take_date(event, clause_date(doc, sentence, 0, len(sentence.tokens)))
                 if event.date_found:
                     break
+        if not event.date_found and (then := _when_it_was(doc, event.sentence + 1)):
+            take_date(event, then)  # "استقبل فلان علانا. وذلك اليوم الأحد الموافق ..."
         for index in event.scope:
             if event.place is None and not event.remote:
                 sentence = doc.sentences[index]
@@ -294,6 +296,22 @@ def _visit_during(tokens: list[Token]) -> int | None:
         ),
         None,
     )
+
+
+def _when_it_was(doc: Document, index: int) -> FoundDate | None:
+    """The date of the sentence at `index` when it opens on "وذلك" and a date, telling
+    when what the sentence before told was ("وذلك اليوم الأحد الموافق 28/1/2024")."""
+    if index >= len(doc.sentences):
+        return None
+    sentence = doc.sentences[index]
+    if not sentence.tokens or sentence.tokens[0].norm != "وذلك" or sentence.clauses:
+        return None
+    found = clause_date(doc, sentence, 0, min(len(sentence.tokens), _WHEN_WORDS))
+    return found if found.found else None
+
+
+# How far after "وذلك" its date may come: "وذلك مساء اليوم الأحد الموافق ...".
+_WHEN_WORDS = 10
 
 
 def _where_it_was(lex: Lexicon, tokens: list[Token]) -> int | None:

@@ -492,3 +492,11 @@ def test_a_palace_named_by_two_words_in_quotes_gives_way_to_its_city(extract):
         "الوزراء الليبي سالم الحداد."
     )
     assert meeting.place == "اسطنبول"
+
+
+def test_a_sentence_of_when_after_the_meeting_dates_it(extract):
+    (meeting,) = extract(
+        "استقبل الأمير كمال الراشد السيد جون ميلر القنصل الأمريكي العام في أربيل. وذلك اليوم "
+        "الأحد الموافق 2024/1/28\nوبحث الجانبان أوضاع النازحين."
+    )
+    assert meeting.date == dt.date(2024, 1, 28)
