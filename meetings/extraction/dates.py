@@ -264,6 +264,38 @@ def find_date(norm: str, published: dt.date | None) -> FoundDate:
     return _month_or_year(norm, published, months, month_only, year_only)
 
 
+def weekday_anchors(norms: list[str]) -> dict[int, dt.date]:
+    """The days an article dates in full after their weekday's name ("السبت 6 أكتوبر
+    2018"), by weekday: its bare "السبت" elsewhere is that day. A weekday given two
+    dates anchors nothing."""
+    months, weekdays, named, *_ = patterns()
+    anchors: dict[int, dt.date | None] = {}
+    for norm in norms:
+        norm = with_day_numbers(norm)
+        for match in named.finditer(norm):
+            before = norm[: match.start()].split()[-1:]
+            weekday = weekdays.get(before[0].removeprefix("و")) if before else None
+            if weekday is None or not match.group(4) or match.group(2):
+                continue
+            date = valid_date(int(match.group(4)), months[match.group(3)], int(match.group(1)))
+            if date is None or date.weekday() != weekday:
+                continue
+            anchors[weekday] = date if anchors.get(weekday, date) == date else None
+    return {weekday: date for weekday, date in anchors.items() if date is not None}
+
+
+def weekday_named(norm: str) -> int | None:
+    """The weekday a normalised clause names as its day ("صبيحة السبت", "يوم الأحد"),
+    else None."""
+    _, weekdays, *_, relative, _, _ = patterns()
+    for match in relative.finditer(norm):
+        day, _, day_weekday, bare_weekday, past = match.groups()
+        weekday = day_weekday or bare_weekday
+        if weekday and not past:
+            return weekdays[weekday]
+    return None
+
+
 def _month_or_year(norm, published, months, month_only, year_only) -> FoundDate:
     """A month with no day ("في ديسمبر 2022", "خلال شهر مارس الماضي"), else a year
     ("في عام 2019"): its first day, at that precision."""

@@ -9,7 +9,7 @@ same people, or from its people's offices (`office_places`).
 
 import re
 
-from .dates import NOT_FOUND, FoundDate, find_date, month_names
+from .dates import NOT_FOUND, FoundDate, find_date, month_names, weekday_anchors, weekday_named
 from .document import Clause, Document, Event, Sentence
 from .lexicon import Lexicon
 from .office_places import governor_s_office, posting_of_a_guest
@@ -204,6 +204,25 @@ def inherit_time_and_place(doc: Document) -> None:
             governor_s_office(doc, event)
         if event.place is None and not event.remote:
             posting_of_a_guest(doc, event)
+    if doc.published is None:
+        _dated_by_their_weekday(doc, events)
+
+
+def _dated_by_their_weekday(doc: Document, events: list[Event]) -> None:
+    """With no published date, a meeting on a weekday the article dates in full
+    elsewhere ("السبت 6 أكتوبر 2018" ... "وصل صبيحة السبت ... واستقبله") is on that day."""
+    anchors = weekday_anchors([s.span_norm(0, len(s.tokens)) for s in doc.sentences])
+    if not anchors:
+        return
+    for event in events:
+        if event.date is not None:
+            continue
+        for index in sorted(set(event.scope)):
+            sentence = doc.sentences[index]
+            weekday = weekday_named(sentence.span_norm(0, len(sentence.tokens)))
+            if weekday in anchors:
+                take_date(event, FoundDate(anchors[weekday], None, True))
+                break
 
 
 def _pluperfect(sentence: Sentence) -> bool:

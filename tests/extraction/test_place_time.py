@@ -500,3 +500,16 @@ def test_a_sentence_of_when_after_the_meeting_dates_it(extract):
         "الأحد الموافق 2024/1/28\nوبحث الجانبان أوضاع النازحين."
     )
     assert meeting.date == dt.date(2024, 1, 28)
+
+
+def test_a_weekday_the_article_dates_in_full_elsewhere_dates_a_meeting_on_it(extract):
+    meetings = extract(
+        "أشرف وزيرا الداخلية التونسي كمال الراشد والجزائري سالم العربي السبت 6 أكتوبر 2018 "
+        "على افتتاح لقاء ولاة المناطق الحدودية.\n"
+        "وكان الوزير الجزائري قد وصل إلى تونس صبيحة السبت حيث استقبله رئيس الحكومة علي "
+        "المنصوري."
+    )
+    assert {m.date for m in meetings} == {dt.date(2018, 10, 6)}
+    # the weekday's date only: "أمس" is not read against it
+    (meeting,) = extract("استقبل الرئيس كمال الراشد أمس السفير الإيطالي ماركو بيانكي.")
+    assert meeting.date is None
