@@ -236,9 +236,11 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             if nxt < n and continues_after_preposition(
                 lex, tokens, nxt, t.norm, posted=posted_office(lex, tokens, i - 1, j)
             ):
-                # past a state of several words too: "في سلطنة عمان"
+                # past a state or a body of several words too: "في سلطنة عمان", "في
+                # برنامج الغذاء العالمي" (whose words would read as a name after it)
                 state, _ = match_phrase(cores, nxt, lex.country_names, lex.max_phrase)
-                j = nxt + max(state, 1)
+                body, _ = match_body(tokens, nxt, n, lex.institutions, lex.max_phrase)
+                j = nxt + max(state, body, 1)
                 while state and j < n and tokens[j].prefix == "و":
                     # "قائد قوات التحالف في العراق وسوريا فلان": a posting over two states
                     state, _ = match_phrase(cores, j, lex.country_names, lex.max_phrase)

@@ -615,3 +615,8 @@ def test_a_portfolio_after_affairs_without_the_article_goes_on_to_its_state():
 def test_a_region_no_lexicon_knows_ends_its_governor_s_office():
     text = "استقبل حاكم إقليم كردفان كمال أركو حامد السفير المصري."
     assert roles(text)["كمال أركو حامد"] == ("حاكم إقليم كردفان", None)
+
+
+def test_a_body_of_several_words_after_in_belongs_to_the_office_not_to_a_name():
+    text = "وحضر ليلى الحداد مسؤولة المراسم في برنامج الغذاء العالمي."
+    assert set(roles(text)) == {"ليلى الحداد"}
