@@ -87,6 +87,18 @@ def _phrase_state(
             continue
         if k == start and k > 0 and t.core in _MALIAN and tokens[k - 1].core in _HEADS_OF_MALI:
             return "ML", False  # "الرئيس المالي": no financial president
+        if (
+            k == start
+            and t.core in _COUNTRY_LEVEL
+            and k + 1 < end
+            and tokens[k + 1].prefix == "ل"
+            and (
+                tokens[k + 1].core in lex.institution_heads
+                or match_body(tokens, k + 1, end, lex.institutions, lex.max_phrase)[0]
+            )
+        ):
+            k += 1  # "الممثل القطري لبرنامج الغذاء العالمي": the body's country office's
+            continue
         region, _ = match_phrase(cores, k, lex.regions, lex.max_phrase)
         if region:
             k += region  # "مديرة الاتحاد الأوروبي والمغرب العربي": no state
@@ -142,6 +154,9 @@ _NATIONAL = frozenset({"القومي", "الوطني"})
 GOVERNORS = frozenset({"محافظ", "محافظه", "والي", "واليه", "عمده", "حاكم"})
 # Departments named after the state they deal with (normalised, with or without ال).
 _DEPARTMENTS = frozenset({"قسم", "القسم", "دائره", "الدائره", "ملف", "الملف", "شعبه", "الشعبه"})
+# Qatar's adjective is also "of the country", of an agency's country office (cores):
+# "المدير القطري لمنظمة اليونيسف".
+_COUNTRY_LEVEL = frozenset({"القطري", "القطريه"})
 # Mali's adjective is also "financial": read as the state's only after an office no
 # finance goes with (normalised): "الرئيس المالي", "نظيره المالي", "السفير المالي".
 _MALIAN = frozenset({"المالي", "الماليه"})

@@ -620,3 +620,9 @@ def test_a_region_no_lexicon_knows_ends_its_governor_s_office():
 def test_a_body_of_several_words_after_in_belongs_to_the_office_not_to_a_name():
     text = "وحضر ليلى الحداد مسؤولة المراسم في برنامج الغذاء العالمي."
     assert set(roles(text)) == {"ليلى الحداد"}
+
+
+def test_an_agency_s_country_office_is_not_qatar_s():
+    text = "استقبل الوزير كمال الراشد المدير القطري لمنظمة اليونيسف جون ميلر."
+    assert roles(text)["جون ميلر"] == ("المدير", "UN")
+    assert roles("استقبل الوزير كمال الراشد السفير القطري سالم المري.")["سالم المري"][1] == "QA"
