@@ -13,13 +13,18 @@ _SUMMITS = frozenset({"القمه", "قمه"})
 
 
 def summit_of(tokens: list[Token], k: int, end: int) -> bool:
-    """ "القمة المشتركة التي جمعت الملك فلان والرئيس علان": a summit, its adjectives,
-    then "which brought together" and its parties."""
+    """ "القمة المشتركة التي جمعت الملك فلان والرئيس علان", "القمة المصرية-
+    الأوزبكية بين الرئيس فلان ونظيره علان": a summit, its adjectives, then "which brought
+    together" or "between" and its parties."""
     if tokens[k].core not in _SUMMITS:
         return False
     j = k + 1
-    while j < min(end, k + 4) and tokens[j].definite and tokens[j].norm not in ("الذي", "التي"):
+    while j < min(end, k + 5) and (
+        (tokens[j].definite and tokens[j].norm not in ("الذي", "التي")) or tokens[j].norm == "-"
+    ):
         j += 1
+    if j < end and tokens[j].norm == "بين":
+        return True
     return j + 1 < end and tokens[j].norm == "التي" and tokens[j + 1].bare in ("جمعت", "ضمت")
 
 

@@ -240,3 +240,11 @@ def test_welcoming_the_visit_of_someone_named_is_meeting_them(extract):
     (meeting,) = extract("رحب الرئيس كمال الراشد، بزيارة وانغ لي، نائبة رئيس وزراء الصين.")
     assert set(people(meeting)) == {"كمال الراشد", "وانغ لي"}
     assert not extract("رحب الوزير كمال الراشد بزيارة رئيسة البعثة الأوروبية للعاصمة.")
+
+
+def test_a_summit_between_two_named_is_their_meeting(extract):
+    (meeting,) = extract(
+        "انطلقت أعمال القمة المصرية- الأوزبكية بين الرئيس المصري كمال الراشد ونظيره "
+        "الأوزبكي رستم علييف، الأربعاء، في العاصمة طشقند."
+    )
+    assert set(people(meeting)) == {"كمال الراشد", "رستم علييف"}
