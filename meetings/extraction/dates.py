@@ -99,8 +99,9 @@ def patterns():
     weekdays = {name: index - 1 for name, index in _names(_WEEKDAY_KEYS).items()}
     m, w = _alternation(months), _alternation(weekdays)
     named = re.compile(
-        # "16 – سبتمبر 2024م": a dash between the day and the month in some datelines
-        rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?(?:\s+|\s*[–—]\s*)"
+        # "16 – سبتمبر 2024م": a dash between the day and the month in some datelines;
+        # "11نوفمبر 2021م": or nothing at all
+        rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s*(?:[–—]\s*)?"
         rf"(?:من\s+)?(?:شهر\s+)?({m})"
         rf"(?:\s*(?:[/-]\s*(?:{m})|\(\s*(?:{m})\s*\)))?"  # "آذار/مارس", "آذار (مارس)"
         rf"(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"

@@ -195,3 +195,10 @@ def test_the_date_a_document_was_signed_on_is_not_the_meeting_s(extract):
 def test_the_month_an_agreement_was_signed_is_not_the_meetings():
     norm = normalize_arabic("واستمرار العمل باتفاق الإطار الموقع أواخر يونيو 2026، والذي ينص")
     assert not find_date(norm, None).found
+
+
+def test_a_day_written_against_its_month():
+    assert find_date(prepare("استقبل اليوم الخميس 11نوفمبر 2021م الوفد"), None).date == dt.date(
+        2021, 11, 11
+    )
+    assert find_date(prepare("عام 2021نوفمبر"), None).date is None  # no day of "21"
