@@ -100,11 +100,11 @@ def patterns():
     m, w = _alternation(months), _alternation(weekdays)
     named = re.compile(
         # "16 – سبتمبر 2024م": a dash between the day and the month in some datelines;
-        # "11نوفمبر 2021م": or nothing at all
-        rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s*(?:[–—]\s*)?"
+        # "11نوفمبر 2021م": or nothing at all; "27/مارس/2021": or slashes, on page stamps
+        rf"(?<!\d)(\d{{1,2}})(?:\s*(?:و|-|الى|إلى)\s*(\d{{1,2}}))?\s*(?:[–—/]\s*)?"
         rf"(?:من\s+)?(?:شهر\s+)?({m})"
         rf"(?:\s*(?:[/-]\s*(?:{m})|\(\s*(?:{m})\s*\)))?"  # "آذار/مارس", "آذار (مارس)"
-        rf"(?:\s*[،,]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
+        rf"(?:\s*[،,/]?\s*(?:عام|سنه)?\s*(\d{{4}}))?"
     )
     # "2022/8/2", "16 / 3 / 2021م" (a sentence's tokens are joined with spaces)
     numeric = re.compile(

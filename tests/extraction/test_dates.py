@@ -202,3 +202,8 @@ def test_a_day_written_against_its_month():
         2021, 11, 11
     )
     assert find_date(prepare("عام 2021نوفمبر"), None).date is None  # no day of "21"
+
+
+def test_a_page_stamp_with_the_month_between_slashes():
+    found = find_date(prepare("السبت 27/مارس/2021 - 02:24 م"), None)
+    assert found.date == dt.date(2021, 3, 27)
