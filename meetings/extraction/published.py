@@ -55,6 +55,7 @@ def find_published_date(text: str) -> dt.date | None:
                 return date
     body_seen = False
     first_without_time = None  # a date line with no clock time: maybe the page's own day
+    stamped = None  # the first stamp with a time, above the title
     for line in lines[:_HEADER_LINES]:
         # Words with letters: a page's header spells its date with numbers and marks
         # ("الأربعاء - 3 رجب 1445 هـ - 17 يناير 2024 مـ رقم العدد [ 16512]").
@@ -62,7 +63,7 @@ def find_published_date(text: str) -> dt.date | None:
         if words >= _BODY_LINE_WORDS:
             dateline = _dateline_date(line)
             if dateline:
-                return first_without_time or dateline
+                return stamped or first_without_time or dateline
             body_seen = True  # a title or the body: read on for a date line among them
             continue
         if body_seen and words - _clock_words(line) > _DATE_LINE_WORDS:
@@ -73,12 +74,17 @@ def find_published_date(text: str) -> dt.date | None:
         if date is None and re.search(r"\d{4}", norm):
             date = _parsed(line)  # "Saturday, January 4, 2025"
         if date and _CLOCK_TIME.search(line):
+            if stamped is None and not body_seen:
+                # the page's own time above the title ("الجمعة 14 مارس 2025 07:59"), then
+                # the article's under it: keep looking until the title
+                stamped = date
+                continue
             return date  # "12-3-2024 | 17:30": the article's stamp
         if date and first_without_time is None:
             # "الخميس 21 نوفمبر 2024" above the title may be the day the page was read;
             # a stamp with its time further down is the article's.
             first_without_time = date
-    return first_without_time or _today_stated(lines[:_HEADER_LINES])
+    return stamped or first_without_time or _today_stated(lines[:_HEADER_LINES])
 
 
 # A dateline's date: one or two words of a city, the date, then the agency or a dash

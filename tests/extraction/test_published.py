@@ -137,3 +137,14 @@ def test_a_header_line_of_dates_in_two_calendars_and_an_issue_number_is_the_date
 def test_a_dateline_s_date_in_less_common_forms(opening, expected):
     text = opening + " الوزير كمال الراشد نظيره الصومالي علي حسن في مقر الوزارة اليوم."
     assert find_published_date(text) == expected
+
+
+def test_the_article_s_stamp_under_its_title_over_the_page_s_own_time_above_it():
+    text = (
+        "الجمعة 14 مارس 2025 07:59 صـ\nاقرأ الخبر\n\n"
+        "وزير الخارجية يبحث مع نظيره إعادة الإعمار\n\n"
+        "السبت 8 مارس 2025 09:55 صـ\n\n"
+        "التقى وزير الخارجية كمال الراشد مع نظيره سالم الحداد مساء الجمعة في جدة، وبحثا "
+        "جهود إعادة الإعمار والتنسيق بين البلدين في المحافل الدولية."
+    )
+    assert find_published_date(text) == dt.date(2025, 3, 8)
