@@ -207,3 +207,8 @@ def test_a_day_written_against_its_month():
 def test_a_page_stamp_with_the_month_between_slashes():
     found = find_date(prepare("السبت 27/مارس/2021 - 02:24 م"), None)
     assert found.date == dt.date(2021, 3, 27)
+
+
+def test_a_year_told_as_this_year_s():
+    found = find_date(prepare("استقبل الاثنين 29 أكتوبر من السنة الجارية 2018 الوفد"), None)
+    assert found.date == dt.date(2018, 10, 29)
