@@ -147,9 +147,18 @@ def _ordinal_day():
     )
 
 
+@cache
+def _month_first():
+    months = _alternation(patterns()[0])
+    return re.compile(rf"({months})\s+(\d{{1,2}})\s*[,،]\s*(\d{{4}})(?!\d)")
+
+
 def with_day_numbers(norm: str) -> str:
     """The text with a day written as an ordinal word before a month ("الثالث من آب")
-    given in digits, as the date patterns read days."""
+    given in digits, and a month written before its day ("إبريل 23, 2019", the order of
+    English pages) after it, as the date patterns read days."""
+    if "," in norm or "،" in norm:
+        norm = _month_first().sub(r"\2 \1 \3", norm)
     if not any(word in norm for word in _ORDINAL_STEMS):
         return norm  # most clauses: no ordinal word at all, and a substring test is cheap
     return _ordinal_day().sub(lambda m: f"{_ORDINAL_DAYS[m.group(1)]} ", norm)
@@ -184,6 +193,7 @@ def prepare(text: str) -> str:
 
 def first_date(norm: str) -> dt.date | None:
     months, _, named, numeric, *_ = patterns()
+    norm = with_day_numbers(norm)
     found = []
     for match in numeric.finditer(norm):
         date = _numeric_date(match)

@@ -212,3 +212,7 @@ def test_a_page_stamp_with_the_month_between_slashes():
 def test_a_year_told_as_this_year_s():
     found = find_date(prepare("استقبل الاثنين 29 أكتوبر من السنة الجارية 2018 الوفد"), None)
     assert found.date == dt.date(2018, 10, 29)
+
+
+def test_a_month_written_before_its_day_as_english_pages_do():
+    assert find_date(prepare("محليات إبريل 23, 2019, 7:08 م"), None).date == dt.date(2019, 4, 23)
