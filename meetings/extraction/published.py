@@ -84,7 +84,26 @@ def find_published_date(text: str) -> dt.date | None:
             # "الخميس 21 نوفمبر 2024" above the title may be the day the page was read;
             # a stamp with its time further down is the article's.
             first_without_time = date
-    return stamped or first_without_time or _today_stated(lines[:_HEADER_LINES])
+    return (
+        stamped
+        or first_without_time
+        or _today_stated(lines[:_HEADER_LINES])
+        or _stamp_below(lines[-_FOOTER_LINES:])
+    )
+
+
+# How far from the story's end a page's stamp below it may stand.
+_FOOTER_LINES = 3
+
+
+def _stamp_below(lines: list[str]) -> dt.date | None:
+    """A line below the story that is only a date ("13-7-2013"): the page's stamp."""
+    for line in reversed(lines):
+        if len(line.split()) <= _DATE_LINE_WORDS:
+            date = first_date(normalize_arabic(western_digits(line)))
+            if date is not None:
+                return date
+    return None
 
 
 # A dateline's date: one or two words of a city, the date, then the agency or a dash

@@ -148,3 +148,11 @@ def test_the_article_s_stamp_under_its_title_over_the_page_s_own_time_above_it()
         "جهود إعادة الإعمار والتنسيق بين البلدين في المحافل الدولية."
     )
     assert find_published_date(text) == dt.date(2025, 3, 8)
+
+
+def test_a_date_line_below_the_story_dates_it_when_nothing_above_does():
+    text = (
+        "التقى رئيس مجلس النواب كمال الراشد مساء اليوم السبت رئيس البرلمان الكوري جون لي "
+        "والوفد المرافق له، وبحث الجانبان سبل تطوير التعاون بين البلدين.\n\n13-7-2013"
+    )
+    assert find_published_date(text) == dt.date(2013, 7, 13)
