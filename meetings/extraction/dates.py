@@ -18,20 +18,12 @@ from typing import NamedTuple
 
 from dateparser.data.date_translation_data import ar as dateparser_ar
 
-from .normalize import normalize_arabic
+from .normalize import normalize_arabic, western_digits
 
 _MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
-
-
-def western_digits(text: str) -> str:
-    """The text with Arabic-Indic and Persian digits written as 0-9; looked for first,
-    since translating reads every character of a long line in Python's table."""
-    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
 
 
 # "اليوم" and, maybe, its weekday, then the date ("اليوم السبت 22 جوان 2024").

@@ -34,6 +34,16 @@ _PERSIAN_LETTERS = str.maketrans({"\u06cc": "ي", "\u06a9": "ك", "\u06c0": "ه"
 _PERSIAN_LETTER = re.compile("[\u06cc\u06a9\u06c0\u06d5]")
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
+def western_digits(text: str) -> str:
+    """The text with Arabic-Indic and Persian digits written as 0-9; looked for first,
+    since translating reads every character of a long line in Python's table."""
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
 def normalize_arabic(text: str) -> str:
     """Fold the spelling variants Arabic news writes interchangeably.
 

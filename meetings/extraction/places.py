@@ -7,6 +7,7 @@ first state. The places the story's frame gives (headline, dateline) are
 from .document import Document, Sentence
 from .lexicon import Lexicon
 from .normalize import normalize_arabic
+from .office_words import skip_quotes
 from .phrases import match_phrase
 from .tenses import future_verb
 from .tokens import Token, in_any
@@ -251,16 +252,10 @@ def _where_another_will_be(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     return k >= 2 and future_verb(lex, tokens[k - 1]) and tokens[k - 2].norm in RELATIVES
 
 
-def _past_quotes(tokens: list[Token], k: int, end: int) -> int:
-    while k < end and tokens[k].is_quote:
-        k += 1
-    return k
-
-
 def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     """Does a city or "the capital" follow at k ("بروما", "بالعاصمة الإيطالية روما",
     "في روما")? Then the palace before it names no town."""
-    k = _past_quotes(tokens, k, end)
+    k = skip_quotes(tokens, k)
     if k < end and tokens[k].definite and not tokens[k].prefix and k + 1 < end:
         k += 1  # the palace's adjective: "في قصر كولوبا الرئاسي بباماكو"
     elif (
@@ -272,7 +267,7 @@ def _city_follows(doc: Document, tokens: list[Token], k: int, end: int) -> bool:
     ):
         # a palace's name of two words: "بقصر مونت كلوا في مدريد", "في قصر دولمة بهجة
         # بإسطنبول"
-        k = _past_quotes(tokens, k + 1, end)
+        k = skip_quotes(tokens, k + 1)
     if k < end and tokens[k].norm == "في":
         k += 1
     if k >= end or (tokens[k].prefix not in ("ب", "") and tokens[k].norm != "في"):

@@ -8,8 +8,8 @@ import re
 
 import dateparser
 
-from .dates import TODAY, first_date, patterns, valid_date, western_digits
-from .normalize import normalize_arabic
+from .dates import TODAY, first_date, patterns, valid_date
+from .normalize import normalize_arabic, western_digits
 
 _HEADER_LINES = 8
 _BODY_LINE_WORDS = 15

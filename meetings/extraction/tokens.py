@@ -13,11 +13,10 @@ from functools import lru_cache
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from .lexicon import load_lexicon
-from .normalize import TATWEEL, normalize_arabic
+from .normalize import TATWEEL, normalize_arabic, western_digits
 
 QUOTES = frozenset("«»\"“”„'‘’()[]")
 _PUNCT = re.compile(r"^[^\w]+$")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _CONJUNCTIONS = "وف"
 _PREPOSITIONS = "بلك"
 # Hyphenated words ("ماري-لويز") are one name word; camel-tools would split them.
@@ -69,7 +68,7 @@ def make_token(text: str) -> Token:
     # Tatweel only stretches a word on the page ("خالـد"): names, offices and places
     # are published without it.
     text = text.replace(TATWEEL, "") or text
-    norm = normalize_arabic(text.translate(_DIGITS))
+    norm = normalize_arabic(western_digits(text))
     for written, usual in _HAMZA_SPELLINGS:
         norm = norm.replace(written, usual)
     prefix, core = _split_prefix(norm)
