@@ -151,8 +151,8 @@ def test_the_article_s_stamp_under_its_title_over_the_page_s_own_time_above_it()
 
 
 def test_a_date_line_below_the_story_dates_it_when_nothing_above_does():
-    text = (
-        "التقى رئيس مجلس النواب كمال الراشد مساء اليوم السبت رئيس البرلمان الكوري جون لي "
-        "والوفد المرافق له، وبحث الجانبان سبل تطوير التعاون بين البلدين.\n\n13-7-2013"
-    )
-    assert find_published_date(text) == dt.date(2013, 7, 13)
+    story = [
+        "التقى رئيس مجلس النواب كمال الراشد مساء اليوم السبت رئيس البرلمان الكوري جون لي.",
+        *(f"وبحث الجانبان في الجلسة رقم {n} سبل تطوير التعاون بين البلدين." for n in range(10)),
+    ]
+    assert find_published_date("\n".join([*story, "13-7-2013"])) == dt.date(2013, 7, 13)
