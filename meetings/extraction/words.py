@@ -71,7 +71,6 @@ SPELT_INITIALS = frozenset(
 # How an accusative's tanween ends a word, before or after its alef: "مؤكداً", "طارئًا".
 TANWEEN_ENDINGS = ("\u064b", "\u064bا", "ا\u064b")
 T = TypeVar("T")
-_MISSING = object()
 _MAX_WORDS = 200_000
 
 
