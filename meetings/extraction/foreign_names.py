@@ -21,7 +21,7 @@ def transliterated(word: str) -> bool:
 
 def conjoined_foreign_name(lex: Lexicon, first: Token, family: Token | None) -> bool:
     """Is `first`, after its و, a foreign given name: one that looks it ("وإنريك"), or
-    one no lexicon knows before a family name that looks foreign ("وروب واينرايت")?
+    one no lexicon knows before a family name that looks foreign ("وروب ميلانسون")?
     Not "ولد", a name's own word."""
     rest = first.norm[1:]
     return transliterated(rest) or (

@@ -294,7 +294,7 @@ def _drop_object_marker(lex: Lexicon, mention: Mention, *, listed: bool) -> None
     """ "التقى الوزير بميري هيلين", "وماتيو روسي، المفوض", "كان لعثمان فلان، وزير ...":
     the tokeniser splits "ب", "و" and "ل" only off words it knows, so an unknown name
     keeps them; a first word that is a given name without it (or, after و, a
-    foreign one: "وإنريك", "وروب واينرايت") loses it."""
+    foreign one: "وإنريك", "وروب ميلانسون") loses it."""
     first = mention.name_tokens[0].norm
     if (
         len(mention.name_tokens) < 2
@@ -307,8 +307,8 @@ def _drop_object_marker(lex: Lexicon, mention: Mention, *, listed: bool) -> None
     rest = first[1:]
     conjoined = first[:1] == "و" and (
         transliterated(rest)
-        # after a comma, the next of a list: "، وروب واينرايت رئيس ..."; not
-        # "الوزير الإثيوبي ورقنه جبيهيو", whose و is the name's
+        # after a comma, the next of a list: "، وروب ميلانسون رئيس ..."; not
+        # "الوزير الإثيوبي وندوسن بلاي", whose و is the name's
         or (listed and conjoined_foreign_name(lex, mention.name_tokens[0], mention.name_tokens[1]))
         or rest in lex.weak_given_names
         or rest == "عبد"  # "وعبد الله"

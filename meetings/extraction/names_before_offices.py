@@ -104,7 +104,7 @@ def name_before(lex: Lexicon, tokens: list[Token], k: int, claimed: set[int]) ->
         )
         or (
             conjoined_word(lex, tokens[picked[0]])
-            # no conjunction follows "مع": "مع فارسين ..." opens a name with ف
+            # no conjunction follows "مع": "مع فاردين ..." opens a name with ف
             and not (picked[0] > 0 and tokens[picked[0] - 1].norm == "مع")
             and not _listed_foreign(lex, tokens, picked[0], claimed)
             and not _listed_weak_given_name(lex, tokens, picked[0])
@@ -172,8 +172,8 @@ _NATIONALITY_WORDS = 4
 
 
 def _foreign_subject_of_a_state(lex: Lexicon, tokens: list[Token], picked: list[int]) -> bool:
-    """ "بحث غرانت فلتون وزير الدفاع البريطاني مع ...", "اتصالا هاتفيا مع فارسين
-    أغابيكيان وزيرة الخارجية الفلسطينية": two words no lexicon knows, neither with the
+    """ "بحث غرانت فلتون وزير الدفاع البريطاني مع ...", "اتصالا هاتفيا مع فاردين
+    هوفانيسيان وزيرة الخارجية الأرمنية": two words no lexicon knows, neither with the
     article nor a prefix, between a meeting verb or "مع" and an office that names its
     state, are the name of a party (a foreign one, with no comma)."""
     opening, last = picked[0], picked[-1]
