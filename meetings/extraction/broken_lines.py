@@ -151,6 +151,9 @@ def _linked_words_follow(lex: Lexicon, line: str) -> bool:
     """Is the line the start of a sentence a page broke at each word it links ("زار" /
     "قائد الجيش" / "العماد فلان" / "المملكة العربية السعودية" / "، بدعوة ...")? It opens
     with a meeting verb in the past, as no heading does, and is short with no stop."""
+    words = line.split(maxsplit=1)
+    if make_token(words[0]).norm in _ALSO and len(words) > 1:
+        line = words[1]  # "كما التقى وزير الدفاع مدير دائرة" / "شمال أفريقيا ..."
     first = make_token(line.split(maxsplit=1)[0]).bare
     return len(line.split()) < LONG_HEADING_MAX_WORDS and (
         opens_with_a_past_cue(lex, line) or first in VISITED
@@ -163,6 +166,8 @@ def _ends_on_a_name_word(lex: Lexicon, line: str) -> bool:
     last = normalize_arabic(line.split()[-1])
     if head(lex, make_token(last)) is not None:
         return True  # "... بحضور السفير فلان، وسفير" / "السعودية لدى الكويت"
+    if last in lex.institution_heads and not make_token(last).article:
+        return True  # "... مدير دائرة" / "شمال أفريقيا": a body's noun wants its genitive
     return (
         last in lex.given_names
         or last in lex.weak_given_names

@@ -296,3 +296,33 @@ def envoy_after_minister(tokens: list[Token], i: int, j: int) -> bool:
         and tokens[j - 1].definite
         and tokens[i - 1].core in _MINISTERS_AND_DEPUTIES
     )
+
+
+_MINISTERS = frozenset({"وزير", "وزيره"})
+_MINISTRY = frozenset({"وزاره", "بوزاره", "لوزاره"})
+_STATE_WORDS = 8  # how far a second office's phrase is searched for a state of its own
+
+
+def office_after_minister(lex: Lexicon, tokens: list[Token], i: int, j: int) -> bool:
+    """Is the bare head at j, right after a minister's portfolio (the minister's head at
+    i - 1), another person's office, which names a state or a ministry of its own
+    ("التقى وزير الدفاع رئيس أركان الجيش الفرنسي فلان", "... مدير دائرة أفريقيا في
+    وزارة الخارجية الفرنسية فلان")? A minister is not also a foreign state's officer;
+    "رئيس الوزراء وزير الداخلية" (a premier's portfolio) is told apart before this."""
+    if not (
+        j > i
+        and tokens[i - 1].core in _MINISTERS
+        and (i < 2 or tokens[i - 2].core not in _MINISTERS_AND_DEPUTIES)
+        and tokens[j - 1].definite
+        and not tokens[j].prefix
+        and not tokens[j].article
+        # "وزير الدولة وزير الداخلية", "وزير الخارجية نائب رئيس الوزراء": one person
+        and tokens[j].core not in _MINISTERS_AND_DEPUTIES
+    ):
+        return False
+    for t in tokens[j + 1 : j + 1 + _STATE_WORDS]:
+        if t.is_punct:
+            return False
+        if (t.core,) in lex.adjectives or t.norm in _MINISTRY:
+            return True
+    return False

@@ -17,6 +17,7 @@ from .office_words import (
     genitive_chain,
     in_construct,
     named_company,
+    office_after_minister,
     office_in_construct,
     portfolio_of_a_premier,
     posted_office,
@@ -204,6 +205,7 @@ def extend_phrase(lex: Lexicon, tokens: list[Token], i: int) -> int:
             if (
                 after_bare_title
                 or envoy_after_minister(tokens, i, j)
+                or office_after_minister(lex, tokens, i, j)
                 or t.prefix == "ب"
                 or (j > i and after_state and t.prefix != "ل")
                 or (t.prefix == "ل" and met)

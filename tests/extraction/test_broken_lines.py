@@ -44,3 +44,13 @@ def test_a_line_of_was_alone_goes_on_in_the_next():
 def test_a_line_ending_on_a_city_named_like_was_is_finished():
     lines = ["وزير الثقافة يلتقي نظيره الفرنسي على هامش مهرجان كان", "التقى وزير الثقافة سالم."]
     assert unwrapped(lines) == lines
+
+
+def test_a_short_line_opening_with_also_and_a_past_meeting_verb_goes_on_in_the_next():
+    lines = ["كما زار", "رئيس الأركان", "اللواء سامي الدرعي سلطنة عمان."]
+    assert unwrapped(lines) == [" ".join(lines)]
+
+
+def test_a_line_ending_on_a_body_s_noun_without_the_article_goes_on_in_the_next():
+    lines = ["وأوضح البيان أن الوزير سالم العلي التقى مدير مكتب", "الهجرة في المفوضية."]
+    assert unwrapped(lines) == [" ".join(lines)]

@@ -626,3 +626,18 @@ def test_an_agency_s_country_office_is_not_qatar_s():
     text = "استقبل الوزير كمال الراشد المدير القطري لمنظمة اليونيسف جون ميلر."
     assert roles(text)["جون ميلر"] == ("المدير", "UN")
     assert roles("استقبل الوزير كمال الراشد السفير القطري سالم المري.")["سالم المري"][1] == "QA"
+
+
+def test_a_foreign_officer_right_after_a_minister_s_portfolio_is_another_person(extract):
+    meeting = extract(
+        "استقبل وزير الداخلية رئيس أركان الحرس الوطني الإيطالي ماركو فيتالي، وبحثا "
+        "التعاون الأمني. كما التقى وزير الداخلية مدير إدارة الهجرة في وزارة الخارجية "
+        "الإسبانية خوان مورينو."
+    )[0]
+    named = people(meeting)
+    assert named["ماركو فيتالي"].role == "رئيس أركان الحرس الوطني"
+    assert "وزير الداخلية" in [p.role for p in meeting.participants if p.name is None]
+    # A minister of state's portfolio, or a deputy premier's, is one person's.
+    assert roles("وصل وزير الخارجية نائب رئيس الوزراء الأردني سامي العلي أمس.") == {
+        "سامي العلي": ("وزير الخارجية نائب رئيس الوزراء", "JO")
+    }
