@@ -190,11 +190,13 @@ def take_name(
         ):
             break  # "مع نظيره فلان علان وفلتان فلتاني القائم بأعمال": the next, before his office
         if (
-            words >= 2
+            out
             and t.norm[:1] == "ب"
             and t.norm.endswith("يه")
             and len(t.norm) >= 6
             and t.norm not in lex.given_names
+            # after a family name alone, a derived verb's: "أشاد الوزير فلان باحترافية"
+            and (words >= 2 or verbal_noun(t.norm[1:-2]))
         ):
             break  # "أشاد فلان الفلاني بنوعية التعاون": ب on an abstract noun
         if out and _definite_verbal_noun(lex, t):
@@ -328,14 +330,17 @@ def _dash_in_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 
 
 def _definite_verbal_noun(lex: Lexicon, t: Token) -> bool:
-    """A derived verb's noun with the article ("التصعيد", "التعاون"), as no family
-    name is: those with the article end like a nisba ("الترابي") or are known."""
+    """A derived verb's noun with the article ("التصعيد", "التعاون", and of تفعّل:
+    "التوتر"), as no family name is: those with the article end like a nisba
+    ("الترابي", "التواتي") or are known."""
+    word = t.norm[2:]
     return (
         t.article
         and not t.prefix
         and not t.norm.endswith("ي")
-        and verbal_noun(t.norm[2:])
+        and (verbal_noun(word) or (len(word) == 4 and word[0] == "ت" and word[1] != "ا"))
         and t.norm not in lex.given_names
+        and word not in lex.given_names  # "التميم"
         and not lex.knows(t.core)
     )
 

@@ -26,6 +26,8 @@ _BOUND = frozenset({"تربط", "يربط"})
 # فلان", "خلفا لفلان"
 _BECAME = frozenset({"نائبا", "مساعدا", "مستشارا"})
 _ON_BEHALF |= _BECAME | {"خلفا"}
+# Whom someone succeeded (normalised, bare): "خلفا للجنرال الإسباني فلان".
+_SUCCEEDING = frozenset({"خلفا", "خلافه"})
 # Whose health, death or memory is spoken of (normalised cores).
 _ABOUT_THEM = frozenset({"صحه", "وفاه", "رحيل", "جثمان", "ذكري", "تابين", "فقدان"})
 # The late (normalised): "المغفور له", "المغفور لهما".
@@ -71,6 +73,16 @@ def _epithet_before(lex: Lexicon, tokens, k: int) -> int:
     return 0
 
 
+def _succeeded(lex: Lexicon, tokens, k: int) -> bool:
+    """Does a rank and a nationality ending at k follow "خلفا ل" ("بعد تسلمه مهامه
+    خلفا للجنرال الإسباني فلان")? The one succeeded has left the post."""
+    if k >= 0 and tokens[k].definite and (tokens[k].core,) in lex.adjectives:
+        k -= 1
+    if k < 1 or tokens[k].core not in lex.ranks or tokens[k].prefix != "ل":
+        return False
+    return tokens[k - 1].bare in _SUCCEEDING
+
+
 def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
     """Is the person only mentioned: a relative ("نجل X"), someone whose greetings
     are conveyed ("نقل تحيات X وولي عهده Y"), on whose behalf someone came, or the
@@ -80,6 +92,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         k -= 1
     k -= _epithet_before(lex, tokens, k)
     if k >= 0 and in_any(tokens[k], lex.kinship) is not None:
+        return True
+    if _succeeded(lex, tokens, k):
         return True
     if k >= 0 and tokens[k].core in _UPCOMING and tokens[start].prefix == "ل":
         return True  # whose visit to come is discussed: "الزيارة المرتقبة لرئيس الوزراء X"

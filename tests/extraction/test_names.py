@@ -414,10 +414,22 @@ def test_infantry_building_and_pronouns_are_no_names():
         ("نائب رئيس الوزراء طارق نصر بتمثيل رئيس الحكومة", 3, "طارق نصر"),
         ("العاهل عبد الله الثاني ابن الحسين باصطحاب ولي العهد", 1, "عبد الله الثاني ابن الحسين"),
         ("وزير الخارجية بدر عبد العاطي موقف بلاده", 2, "بدر عبد العاطي"),
+        # of تفعّل, with the article: what was discussed ("التميم" is a name)
+        ("بحث مع الوزير جون كولينز التوتر في المنطقة", 3, "جون كولينز"),
+        ("بحث مع الوزير خالد التميم", 3, "خالد التميم"),
     ],
 )
 def test_a_verbal_noun_after_a_name_is_no_part_of_it(text, start, name):
     assert _name(text, start, definite_ok=False) == name
+
+
+def test_a_derived_verb_s_abstract_noun_after_a_family_name_alone_is_no_part_of_it(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع سالم العلي نظيره الأمريكي جون كولينز أمس. "
+        "وأشاد الوزير كولينز باحترافية القوات المسلحة، وبحث مع الوزير كولينز التوتر "
+        "في المنطقة."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جون كولينز"}
 
 
 def test_two_ministers_named_together_hold_their_portfolio(extract):

@@ -288,3 +288,11 @@ def test_whose_vision_is_carried_out_is_only_mentioned(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"جوزيف أوتينو", "حسن مبوا"}
+
+
+def test_the_officer_someone_succeeded_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل قائد الجيش العماد سمير حداد أمس قائد البعثة الأممية الجديد اللواء "
+        "البرتغالي جواو فيريرا، بعد تسلمه مهامه خلفا للعقيد الهولندي يان دي فريس."
+    )
+    assert set(people(meeting)) == {"سمير حداد", "جواو فيريرا"}
