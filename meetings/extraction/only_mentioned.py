@@ -61,6 +61,9 @@ _REGIME |= {"اطاحه", "الاطاحه"}  # whose ouster: "منذ إطاحة 
 
 # What is to come (normalised cores): "الزيارة المرتقبة لفلان".
 _UPCOMING = frozenset({"المرتقبه", "المرتقب", "المقبله", "المقبل", "القادمه", "القادم"})
+# A visit gone by (normalised cores): "الزيارة الأخيرة لفلان إلى واشنطن".
+_PAST = frozenset({"الاخيره", "السابقه", "الماضيه"})
+_VISITS = frozenset({"الزياره", "الجوله"})
 
 
 def _epithet_before(lex: Lexicon, tokens, k: int) -> int:
@@ -97,6 +100,13 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True
     if k >= 0 and tokens[k].core in _UPCOMING and tokens[start].prefix == "ل":
         return True  # whose visit to come is discussed: "الزيارة المرتقبة لرئيس الوزراء X"
+    if (
+        k >= 1
+        and tokens[k].core in _PAST
+        and tokens[k - 1].core in _VISITS
+        and tokens[start].prefix == "ل"
+    ):
+        return True  # whose visit is told of: "أكد أن الزيارة الأخيرة للرئيس X كانت ناجحة"
     # on whose behalf, or from whom, someone came: "ممثلا لرئيس الجمهورية X",
     # "بتكليف من الرئيس X", "رسالة خطية من نظيره المالي، الرئيس X", "بفضل توجيهات
     # الملك X", "بتعليمات سامية من الملك X"
@@ -125,8 +135,10 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
         return True  # "في عهد القيادتين الرشيدتين لجلالة الملك X"
     if k >= 1 and tokens[k].core in _BOTH_STATES and tokens[k - 1].core in _LEADERS_OF_BOTH:
         return True  # "لإرادة قائدي البلدين فخامة السيد X": the leaders, not who met
-    if k >= 1 and tokens[k].core == "زياره" and tokens[k - 1].norm == "هامش":
-        return True  # "على هامش زيارة الملك X إلى مدريد": the visit it was held beside
+    if k >= 1 and tokens[k].core == "زياره" and tokens[k - 1].norm in ("هامش", "اطار"):
+        # "على هامش زيارة الملك X إلى مدريد", "في إطار زيارة الرئيس X إلى مصر": the
+        # visit it was held beside or within
+        return True
     if k >= 0 and tokens[k].bare in _BOUND:
         return True  # "العلاقات التي تربط جلالة الملك X": whose ties, not who met
     if k >= 0 and tokens[k].core in _PLANS and not tokens[k].prefix.endswith("ب"):

@@ -33,6 +33,11 @@ _AFTER_TEH_MARBUTA = re.compile("\u0629(?=[\u0621-\u064a])")
 _GLUED_HEADS = "(?:وزير|رئيس|سفير|مدير|قائد|محافظ|نائب|وكيل)"
 _MAYBE_GLUED_HEAD = re.compile(_GLUED_HEADS + "ال")
 _GLUED_HEAD = re.compile(f"(?<![\u0621-\u064a])([وفبل]?{_GLUED_HEADS})(?=ال[\u0621-\u064a]{{3,}})")
+# A prefix stretched with tatweel and set apart from its word by a space or a quote
+# ("لـ"إجراء مشاورات"", "بـ تعزيز"): written onto it, the quote before them both.
+_STRETCHED_PREFIX = re.compile(
+    f'(?<![\u0621-\u064a])([وف]?[لبك]){TATWEEL}+ ?(["«“]*)(?=[\u0621-\u064a])'
+)
 # An Arabic word and a Latin one with no space between ("الإيطاليMatteo"): two words.
 _SCRIPTS_RUN_TOGETHER = re.compile(
     "(?<=[\u0621-\u064a])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0621-\u064a])"
@@ -126,6 +131,8 @@ def tokenize(text: str) -> list[Token]:
     if _LATIN_LETTER.search(text):
         text = _SCRIPTS_RUN_TOGETHER.sub(" ", text)
     text = _AFTER_TEH_MARBUTA.sub("\u0629 ", text)
+    if TATWEEL in text:
+        text = _STRETCHED_PREFIX.sub(r"\2\1", text)
     if _MAYBE_GLUED_HEAD.search(text):
         text = _GLUED_HEAD.sub(r"\1 ", text)
     tokens: list[Token] = []

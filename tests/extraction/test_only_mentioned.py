@@ -296,3 +296,19 @@ def test_the_officer_someone_succeeded_takes_no_part(extract):
         "البرتغالي جواو فيريرا، بعد تسلمه مهامه خلفا للعقيد الهولندي يان دي فريس."
     )
     assert set(people(meeting)) == {"سمير حداد", "جواو فيريرا"}
+
+
+def test_whose_past_visit_is_told_of_takes_no_part(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع سالم العلي أمس سفير فرنسا جان دوبوا. وأكد الوزير خلال اللقاء "
+        "أن الزيارة الأخيرة للرئيس كمال الهادي إلى باريس كانت ناجحة."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
+
+
+def test_whose_visit_a_meeting_was_held_within_takes_no_part(extract):
+    (meeting,) = extract(
+        "التقى وزير الدفاع سالم العلي وزير الجيوش الفرنسي جان دوبوا، في إطار زيارة "
+        "رئيس جمهورية فرنسا بيار مارتان إلى تونس."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}

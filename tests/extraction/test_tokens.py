@@ -34,7 +34,16 @@ def test_tatweel_stretching_a_word_is_not_kept(extract):
         "اللـواء سالم الورفلي."
     )
     assert set(people(meeting)) == {"كمال الهمامي", "سالم الورفلي"}
-    assert [t.text for t in tokenize("بـ الأمن")] == ["ب", "الأمن"]
+    # a stretched prefix set apart from its word is written onto it, past a quote
+    assert [t.text for t in tokenize("بـ الأمن")] == ["بالأمن"]
+    assert [t.text for t in tokenize('لـ"إجراء مشاورات"')] == ['"', "لإجراء", "مشاورات", '"']
+
+
+def test_a_purpose_written_with_a_stretched_prefix_and_a_quote_is_to_come(extract):
+    assert not extract(
+        'أعلنت الوزارة أن الوزير سالم العلي سيتوجه الإثنين إلى الجزائر، لـ"إجراء '
+        'مشاورات مع نظيره الجزائري كمال بوزيد".'
+    )
 
 
 def test_a_word_run_into_the_next_after_teh_marbuta_is_two():
