@@ -175,7 +175,14 @@ def group_events(doc: Document) -> None:
                 )
                 or follows_on(doc, sentence.tokens, start, position)
                 or passive(sentence.tokens, start, position)
-                or (came_during and current is not None and index - 1 in current.scope)
+                or (
+                    came_during
+                    and current is not None
+                    and index - 1 in current.scope
+                    # "أكد فلان أن الاجتماع المقبل سيناقش ... . جاء ذلك خلال لقائه
+                    # بعلان": a meeting with someone new is not the one to come
+                    and not (current.planned and named - set(current.persons))
+                )
                 or attended(doc, sentence.tokens, start, position, mentions)
                 or of_the_meeting(doc, sentence.tokens, kind, start, position, end)
             )

@@ -708,3 +708,14 @@ def test_talks_with_his_counterpart_are_those_of_the_one_who_speaks_of_them(extr
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كمال الراشد", "يان كوفالسكي"}
+
+
+def test_a_meeting_with_someone_new_during_which_a_meeting_to_come_was_spoken_of_is_held(
+    extract,
+):
+    (meeting,) = extract(
+        "أكد الأمين العام للمنظمة سالم العلي أن الاجتماع الوزاري المشترك في شهر مايو "
+        "القادم سيناقش ملفات عديدة. جاء ذلك خلال لقائه في الرياض اليوم بالمبعوث الخاص "
+        "للاتحاد الأوروبي جان دوبوا."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
