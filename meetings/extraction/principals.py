@@ -39,8 +39,18 @@ def serves_a_principal(
         return True  # "مبعوث رئيس الجمهورية"
     served = start + len(office_head.split())
     if served < end and tokens[served].core in _HEADS_SERVED:
-        return True  # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"
+        # "ممثل رئيس مجلس النواب", "مبعوث وزير الخارجية"; not with the agent's own remit
+        # after: "مستشار رئيس الوزراء المعني بالأمن القومي فلان" names the adviser
+        return not any(_remit(t) for t in tokens[served + 2 : end])
     return k > start and tokens[k].core in _PRINCIPALS
+
+
+# What opens an agent's remit (normalised): "المعني بالأمن", "المكلف بالملف".
+_REMITS = frozenset({"المعني", "المكلف"})
+
+
+def _remit(token: Token) -> bool:
+    return token.norm in _REMITS or token.norm.startswith(("لل", "لشوون", "بال"))
 
 
 def family_named_before(lex: Lexicon, mentions: list[Mention], tokens: list[Token], k: int) -> bool:

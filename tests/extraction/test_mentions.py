@@ -440,6 +440,14 @@ def test_an_adviser_to_the_president_named_alone_holds_the_office(extract):
     assert "محمد الفلاني" in people(meeting)
 
 
+def test_an_adviser_to_an_office_with_a_remit_of_his_own_holds_the_name_after_it(extract):
+    (meeting,) = extract(
+        "التقى الأمين العام سالم علي بوزير الداخلية كمال حسن، ومستشار رئيس الوزراء "
+        "المعني بالأمن القومي راشد تاج."
+    )
+    assert {"كمال حسن", "راشد تاج"} <= set(people(meeting))
+
+
 def _names_and_roles(text: str) -> list[tuple[str, str | None]]:
     return [(m.name, m.role) for m in read_mentions(LEX, tokenize(text)).mentions]
 
