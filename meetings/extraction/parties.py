@@ -131,6 +131,8 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         )
         if _reported_by(sentence.tokens, institution.start):
             continue  # "وبحسب المكتب الإعلامي للوزارة، بحث اللقاء ...": the source
+        if institution.start and sentence.tokens[institution.start - 1].core in _WHAT_IT_DID:
+            continue  # "كما ناقش جهود مجلس التعاون لدعم اليمن": whose efforts, discussed
         if met and _taking_part_in(before):
             continue  # "خلال مشاركته في اجتماعات مجلس الجامعة": the gathering attended
         sends = delegated(doc.lex, sentence.tokens, institution.start)
@@ -154,6 +156,13 @@ def clause_parties(doc: Document, sentence: Sentence, kind, position, first, end
         if earlier is not None:
             institutions.append(earlier)
     return offices, institutions
+
+
+# What a body did or holds, spoken of at a meeting (normalised cores): "ناقش جهود
+# المجلس", "ثمن دور المنظمة", "أشاد بموقف الجامعة".
+_WHAT_IT_DID = frozenset(
+    {"جهود", "دور", "موقف", "مواقف", "مبادره", "مبادرات", "قرار", "قرارات", "بيان", "خطه"}
+)
 
 
 def _attending(doc: Document, tokens: list[Token], office) -> bool:

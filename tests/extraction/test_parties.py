@@ -84,3 +84,12 @@ def test_taking_part_in_a_meeting_with_someone_is_meeting_them(extract):
         "لوران في باريس، أهمية التعاون."
     )
     assert set(people(meeting)) == {"سامر النجار", "جان لوران"}
+
+
+def test_a_body_whose_efforts_were_discussed_takes_no_part(extract):
+    (meeting,) = extract(
+        "التقى الأمين العام للجامعة سالم العلي داخل مكتبه اليوم المبعوث الأممي جان دوبوا. "
+        "كما ناقش جهود مجلس التعاون المبذولة لدعم اليمن."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
+    assert [p.org for p in meeting.participants if not p.name] == []
