@@ -41,18 +41,28 @@ _HELD_IT = frozenset({"عقده", "عقدته", "عقداه", "عقدها", "ع�
 _WHEN = WEEKDAYS | {"اليوم", "امس", "مساء", "صباح", "ظهر"}
 # A visit (normalised, after و or ف too), in the past: "زار فلان نظيره".
 VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
-# Paying a visit (normalised, after و or ف too): "قام فلان بزيارة لمعالي علان".
-_PAID = frozenset({"قام", "قامت", "قاما"})
+# Paying a visit (normalised, after و or ف too): "قام فلان بزيارة لمعالي علان", and
+# opening or closing a tour with one: "ابتدأ فلان جولته بزيارة إلى السفير علان".
+_PAID = frozenset({"قام", "قامت", "قاما", "ابتدا", "ابتدات", "بدا", "بدات", "استهل", "استهلت"})
+_PAID |= {"اختتم", "اختتمت"}
 _A_VISIT = frozenset({"بزياره"})
 _PAID_WORDS = 8  # from the verb to "بزيارة": its subject and a time between
 
 
 def _a_visit_to_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
     """Is the visit paid "to" a person: "بزيارة" and then "ل" on a title, an office or
-    a counterpart ("لمعالي", "للرئيس", "لنظيره")?"""
+    a counterpart ("لمعالي", "للرئيس", "لنظيره"), or "إلى" and one of them?"""
     for j in range(k + 1, min(end - 1, k + 1 + _PAID_WORDS)):
         if tokens[j].norm in _A_VISIT:
             visited = tokens[j + 1]
+            if visited.norm == "الي" and j + 2 < end:
+                # "بزيارة إلى السفير التركي فلان": to someone, not to a place
+                visited = tokens[j + 2]
+                return not visited.prefix and (
+                    is_title(lex, visited)
+                    or head(lex, visited) is not None
+                    or is_counterpart(lex, visited)
+                )
             return (visited.prefix == "ل" or visited.norm[:1] == "ل") and (
                 is_title(lex, visited)
                 or head(lex, visited) is not None

@@ -58,6 +58,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
         return True  # a feminine noun with a possessive: "رغبتها", "زيارتنا"
     if token.text.endswith("ه") and len(norm) >= 4 and _no_name_word(lex, norm[:-1]):
         return True  # a noun no name is made of, with "his": "جدد الرئيس موقفه"
+    if norm.endswith(("ته", "تها")) and _no_name_word(lex, norm[: norm.rindex("ت")] + "ه"):
+        return True  # a feminine noun no name is made of, with "his": "بدأ فلان جولته"
     if norm.endswith("ت") and len(norm) >= 4 and norm[:-1] in lex.not_names:
         return True  # a verb's feminine: "جددت", "أبلغت" ("عزت" is a name)
     if norm.endswith("ت") and len(norm) >= 3 and norm[:-1] + "ي" in lex.not_names:

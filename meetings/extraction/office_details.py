@@ -89,6 +89,13 @@ def _phrase_state(
             return "ML", False  # "الرئيس المالي": no financial president
         if (
             k == start
+            and k > 0
+            and t.core in _INTERNATIONAL
+            and tokens[k - 1].core.removeprefix("ال") in _ENVOYS
+        ):
+            return "UN", False  # "المبعوث الدولي إلى ليبيا": the United Nations' envoy
+        if (
+            k == start
             and t.core in _COUNTRY_LEVEL
             and k + 1 < end
             and tokens[k + 1].prefix == "ل"
@@ -214,6 +221,9 @@ def phrase_ministry(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
 
 
 _INSTITUTION_ADJECTIVES = frozenset({"الاممي", "الامميه"})
+# An envoy called international is the United Nations' (normalised cores).
+_INTERNATIONAL = frozenset({"الدولي", "الدوليه"})
+_ENVOYS = frozenset({"مبعوث", "مبعوثه", "موفد", "وسيط"})
 _FIRST = "اول"  # normalised أول
 
 

@@ -110,6 +110,18 @@ def test_a_visit_paid_to_a_person_is_meeting_them(extract):
     assert extract("قام وزير الخارجية كمال حسني بزيارة لمدينة العلمين.") == []
 
 
+def test_a_tour_opened_with_a_visit_to_a_person_met_them(extract):
+    text = (
+        "وابتدأ المبعوث الدولي جان دوبوا جولته بزيارة إلى السفير التركي أحمد أوزكان "
+        "في طرابلس لتهنئته."
+    )
+    (meeting,) = extract(text)
+    named = people(meeting)
+    assert set(named) == {"جان دوبوا", "أحمد أوزكان"}
+    assert named["جان دوبوا"].country == "UN"  # an international envoy is the UN's
+    assert extract("وبدأ الوزير كمال حسني جولته بزيارة إلى مدينة بنغازي.") == []
+
+
 def test_a_joint_press_conference_held_together_with_someone_is_meeting_them(extract):
     text = (
         "حل وزير الخارجية المغربي سعيد البكري بالبرازيل، حيث عقد رفقة وزير الخارجية "
