@@ -336,6 +336,9 @@ def _possessed_noun(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+_WITH_HIM = frozenset({"معه", "معها", "معهما", "معهم"})
+
+
 def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     """Does a meeting noun report its parties as a verb would: with a possessive of two
     or more ("اتفق X وY خلال لقائهما"), "with" after it ("قال X خلال لقاء مع نظيره"),
@@ -352,6 +355,8 @@ def _names_its_parties(tokens: list[Token], k: int, end: int) -> bool:
     for i, follows in enumerate((x.bare for x in tokens[k + 1 : min(k + 4, end)]), k + 1):
         if follows == "مع" and (i < k + 3 or tokens[i - 1].norm.endswith(("اه", "ته"))):
             return True
+        if follows in _WITH_HIM and i < k + 3:
+            return True  # "دعته إلى زيارة برلين في اتصال هاتفي معه": the one named before
         if follows.startswith("جمع") and i < k + 3:
             return True
     return False

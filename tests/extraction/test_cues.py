@@ -248,3 +248,11 @@ def test_a_summit_between_two_named_is_their_meeting(extract):
         "الأوزبكي رستم علييف، الأربعاء، في العاصمة طشقند."
     )
     assert set(people(meeting)) == {"كمال الراشد", "رستم علييف"}
+
+
+def test_a_call_with_him_after_a_verb_naming_two_people_is_theirs(extract):
+    (meeting,) = extract(
+        "دعت المستشارة الألمانية كارين شميت رئيس المجلس الرئاسي سالم العلي لزيارة برلين، "
+        "في اتصال هاتفي معه اليوم."
+    )
+    assert set(people(meeting)) == {"كارين شميت", "سالم العلي"}
