@@ -170,6 +170,17 @@ def received_him(tokens: list[Token], position: int, end: int) -> bool:
     return any(t.norm in TO_HIM for t in after)
 
 
+def led_him_to(tokens: list[Token], start: int, position: int) -> bool:
+    """ "..., مما اضطره إلى عقد اجتماع مع فلان": the clause tells what the one named
+    before was led to do, by the pronoun on its verb."""
+    return (
+        position - start >= 3
+        and tokens[start].norm == "مما"
+        and tokens[start + 1].text.endswith(("ه", "ها"))
+        and tokens[start + 2].norm == "الي"
+    )
+
+
 def their_two_before(sentence: Sentence, position: int) -> list[int]:
     """ "تسلم فلان الرسالة من علان؛ وذلك خلال لقائهما": a meeting noun of theirs is of
     the two people its sentence names before it (no more, no fewer)."""

@@ -70,6 +70,8 @@ class Cue(NamedTuple):
     definite: bool
 
 
+# "Headed by" (normalised), after a body: who heads it, told of no meeting.
+_HEADED_BY = "برئاسه"
 # "مقابلة" is an audience only as what someone was granted ("حظي بمقابلة") (normalised).
 _AUDIENCE = "مقابله"
 
@@ -177,6 +179,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if c.attendance and government_led_by(tokens, start, k):
             continue
+        if c.attendance and tokens[k].norm == _HEADED_BY and k - 1 in claimed:
+            continue  # "منعوا بعثة الأمم المتحدة برئاسة فلان من الخروج": who heads the body
         if under_chairmanship(tokens, start, k):
             return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
         if (

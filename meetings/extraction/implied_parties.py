@@ -12,6 +12,7 @@ from .clause_subjects import (
     during_his_meeting,
     earlier_hosts,
     first_named,
+    led_him_to,
     named_before,
     named_first,
     object_first,
@@ -109,9 +110,12 @@ def add_implied_parties(
         for person in pair:
             event.add_person(person)
     elif (
-        kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs)
-    ) or received_him(sentence.tokens, position, end):
-        # "استقبله فلان": the one met is the last person named before.
+        (kind == "verb" and in_any(sentence.tokens[position], doc.lex.object_verbs))
+        or received_him(sentence.tokens, position, end)
+        or led_him_to(sentence.tokens, start, position)
+    ):
+        # "استقبله فلان", "مما اضطره إلى عقد اجتماع مع فلان": the one met is the last
+        # person named before.
         after = {m.person for m in mentions if m.start > position}
         hosts = earlier_hosts(doc, sentence, position)
         met = named_before(doc, index, position, after | hosts)

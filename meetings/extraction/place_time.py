@@ -108,8 +108,12 @@ def _where(tokens: list[Token], start: int) -> bool:
 
 
 def _arrived_before(tokens: list[Token], start: int) -> bool:
-    """Does the sentence tell of a visit or an arrival before the clause ("وصل إلى")?"""
-    return any(t.bare in VISITS for t in tokens[:start])
+    """Does the sentence tell of a visit or an arrival before the clause ("وصل إلى",
+    "لدى وصوله إلى")?"""
+    return any(t.bare in VISITS or t.core in _HIS_ARRIVAL for t in tokens[:start])
+
+
+_HIS_ARRIVAL = frozenset({"وصوله", "وصولها", "وصولهما", "وصولهم"})
 
 
 def take_date(event: Event, found: FoundDate) -> None:

@@ -16,6 +16,9 @@ from .tokens import Token, in_any
 from .words import COMMAS, GREETINGS, SEQUENCE, head, is_title
 
 _CLAUSE_BREAKS = frozenset({"؛", ";"})
+# "Whereupon" (normalised): "رفض فلان استقبال علان ...، مما اضطره إلى عقد اجتماع مع
+# زيد": what followed is told in a clause of its own.
+_WHEREUPON = frozenset({"مما"})
 # Letters of credence (normalised): "أوراق اعتماده".
 _PAPERS, _CREDENCE = "اوراق", "اعتماد"
 # The noun of signing, without the article, and the verb with the document as its
@@ -193,6 +196,7 @@ def _clauses(lex: Lexicon, tokens: list[Token], claimed: set[int]) -> list[tuple
                 and k not in claimed  # "السفيرة البريطانية لدى اليمن؛ فلانة": one mention
             )
             or token.norm in lex.continuation
+            or token.norm in _WHEREUPON
             or reported
             or _in_sequence(lex, tokens, k)
         ):

@@ -719,3 +719,14 @@ def test_a_meeting_with_someone_new_during_which_a_meeting_to_come_was_spoken_of
         "للاتحاد الأوروبي جان دوبوا."
     )
     assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
+
+
+def test_a_meeting_a_refusal_led_someone_to_hold_is_his_and_held(extract):
+    (meeting,) = extract(
+        "رفض رئيس المجلس سالم العلي، مساء اليوم، استقبال المبعوث الأممي جان دوبوا لدى "
+        "وصوله إلى مدينة طبرق، فيما منع المحتجون بعثة الأمم المتحدة برئاسة دوبوا من "
+        "مغادرة المطار، مما اضطره إلى عقد اجتماع مع عدد من النواب كان على رأسهم النائب "
+        "الأول لرئيس المجلس كمال حسن."
+    )
+    assert set(people(meeting)) == {"جان دوبوا", "كمال حسن"}
+    assert meeting.place == "طبرق"
