@@ -348,6 +348,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
 # Calling for something (normalised, without و): "دعا إلى عقد اجتماع", "طالبت بعقد".
 _CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "اقترح", "اقترحت"})
 _TO = frozenset({"الي", "والي"})  # normalised: "إلى", "وإلى"
+_CALL_NOUN = ("دعوت", "دعوه")  # "دعوة", "دعوته", "دعوتها" (normalised cores)
 
 
 def _called_for(tokens: list[Token], start: int, position: int) -> bool:
@@ -357,6 +358,12 @@ def _called_for(tokens: list[Token], start: int, position: int) -> bool:
     k = position
     if k > start and tokens[k - 1].core in HOLDING:
         k -= 1  # "إلى عقد اجتماع", "بعقد اجتماع"
+    if (
+        k > start
+        and tokens[k].norm[:1] == "ل"
+        and tokens[k - 1].norm.lstrip("وب").startswith(_CALL_NOUN)
+    ):
+        return True  # "أشاد بدعوتها للاجتماع برئيس البرلمان": a meeting called for
     if tokens[k].prefix.endswith("ب"):
         to = k  # "طالب بعقد", "دعا بلقاء"
     elif k > 0 and tokens[k - 1].norm in _TO:

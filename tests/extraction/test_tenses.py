@@ -304,3 +304,11 @@ def test_a_reception_refused_was_not_held(extract):
 )
 def test_a_refusal_or_a_verb_to_come_said_at_a_meeting_leaves_it_held(extract, text):
     assert [m.status for m in extract(text)] == ["held"]
+
+
+def test_a_meeting_someone_was_praised_for_calling_for_is_not_held(extract):
+    (meeting,) = extract(
+        "التقى رئيس المجلس سالم العلي أمس بالسفير البريطاني جون كولينز. وبدوره أشاد "
+        "السفير بمرونة الرئاسة الجديدة ودعوتها للاجتماع برئيس البرلمان كمال حسن."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جون كولينز"}
