@@ -81,9 +81,16 @@ def taking_part(tokens: list[Token], start: int, k: int) -> bool:
     """Is the meeting noun at k a gathering someone was taking part in ("خلال مشاركته
     في اجتماعات مجلس الجامعة")? What is told of it is set there, not met in it; not
     "خلال مشاركته في اجتماع مع نظيره", a meeting with someone."""
+    if k + 1 < len(tokens) and tokens[k + 1].norm == "مع":
+        return False
+    if k - 2 >= start and tokens[k - 1].norm == "في":
+        return tokens[k - 2].norm.removeprefix("و") in TAKING_PART
+    # "بالمشاركة في الجولة الثانية من اجتماعات اللجنة": a round or session of them
     return (
-        k - 2 >= start
-        and tokens[k - 1].norm == "في"
-        and tokens[k - 2].norm.removeprefix("و") in TAKING_PART
-        and not (k + 1 < len(tokens) and tokens[k + 1].norm == "مع")
+        k - 3 >= start
+        and tokens[k - 1].norm == "من"
+        and any(
+            tokens[j].norm == "في" and tokens[j - 1].norm.removeprefix("و") in TAKING_PART
+            for j in range(max(start + 1, k - 5), k - 1)
+        )
     )

@@ -30,7 +30,8 @@ TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 SOURCES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # Taking part in a gathering (normalised, without و): "خلال مشاركته في اجتماعات المجلس".
 TAKING_PART = frozenset(
-    {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "حضوره", "حضورها", "لحضور", "حضور"}
+    {"مشاركته", "مشاركتها", "مشاركه", "للمشاركه", "بالمشاركه", "حضوره", "حضورها", "لحضور"}
+    | {"حضور"}
 )
 # A meeting told as the one before or after another, by a verb with it as its object
 # (normalised, without و): "وسبقه لقاء مع فلان", "وتلاه اجتماع موسع".

@@ -93,3 +93,12 @@ def test_a_body_whose_efforts_were_discussed_takes_no_part(extract):
     )
     assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
     assert [p.org for p in meeting.participants if not p.name] == []
+
+
+def test_a_round_of_meetings_bodies_will_take_part_in_is_no_meeting_of_theirs(extract):
+    (meeting,) = extract(
+        "التقى النائب الأول لرئيس مجلس النواب سالم العلي المستشارة الأممية كارين شميت. "
+        "وأكد العلي خلال اللقاء أن المجلس سيعقد جلسة قريبا وشدد على التزامه بالمشاركة في "
+        "الجولة الثانية من اجتماعات اللجنة المشتركة لمجلس النواب ومجلس الدولة."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كارين شميت"}
