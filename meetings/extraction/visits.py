@@ -219,7 +219,15 @@ def add_delegation(doc: Document, event: Event, index: int) -> None:
             for t in sentence.tokens
         ):
             continue
-        members = [m for m in sentence.people.mentions if m.person is not None and not m.kin]
+        # not whom the delegation met: "التقى فلان والوفد المرافق له مع رئيس المجلس علان"
+        met_from = next(
+            (k for k, t in enumerate(sentence.tokens) if t.norm == "مع"), len(sentence.tokens)
+        )
+        members = [
+            m
+            for m in sentence.people.mentions
+            if m.person is not None and not m.kin and m.start < met_from
+        ]
         for mention in members:
             event.add_person(mention.person)
         event.offices += [o for o in sentence.people.offices if o.country or o.org]

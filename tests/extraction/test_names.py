@@ -1448,3 +1448,7 @@ def test_a_dash_goes_on_with_a_name_only_between_its_words(text, names):
     read = read_mentions(LEX, tokenize(text))
     assert [m.name for m in read.mentions][: len(names)] == names
     assert len(read.mentions) == len(names)
+
+
+def test_the_adjectives_of_a_sole_legitimate_representative_are_no_name():
+    assert roles("وأكد أن المجلس هو الممثل الشرعي الوحيد لليبيا.") == {}

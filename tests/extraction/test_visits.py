@@ -246,3 +246,12 @@ def test_a_meeting_the_visit_took_in_is_the_visitor_s(extract):
         "وأفاد بيان بأن الزيارة تضمنت اجتماعا مع وزير الدفاع الروسي بافل أنطونوف."
     )
     assert set(people(meeting)) == {"سالم عمران", "بافل أنطونوف"}
+
+
+def test_whom_the_delegation_met_before_is_no_member_of_it(extract):
+    first, second = extract(
+        "التقى النائب الأول لرئيس البرلمان سالم العلي والوفد المرافق له مع رئيس مجلس "
+        "النواب المغربي رشيد بناني. في سياق متصل التقى الوفد مع رئيس الجمعية الوطنية "
+        "التركية أحمد يلماز."
+    )
+    assert set(people(second)) == {"سالم العلي", "أحمد يلماز"}
