@@ -61,6 +61,7 @@ from .place_time import add_time_and_place
 from .reported_speech import (
     reported_subject,
 )
+from .tenses import did_something
 from .tokens import in_any
 from .visits import (
     add_delegation,
@@ -188,7 +189,12 @@ def group_events(doc: Document) -> None:
             )
             if (
                 refers_back
-                and kind == "verb"
+                and (
+                    kind == "verb"
+                    # "يعقد فلان اجتماعا مع علان ... كما تناول الاجتماع ...": the meeting
+                    # that did something was held
+                    or (kind == "definite" and did_something(doc.lex, sentence.tokens, position))
+                )
                 and current is not None
                 and current.planned
                 and not clause.planned

@@ -3,20 +3,23 @@ caption naming a counterpart by office and a sentence naming him (see `assembly`
 
 from .document import Document, Event
 from .normalize import normalize_arabic
+from .tokens import in_any
 
 
 def one_per_meeting(doc: Document, events: list[Event]) -> list[Event]:
     """One meeting told twice (a summary above the story, then the story) is one: the
-    same people, on no other day and at no other place, and neither told as held before
-    the other."""
+    same people (the story may name more), on no other day and at no other place, and
+    neither told as held before the other."""
     kept: list[Event] = []
     # a meeting with a body, then with a counterpart, named only so, told again in full
     events = _told_again(_told_again(events, doc, _named_member), doc, _named_twin)
     for event in events:
-        twin = next((k for k in kept if _same_meeting(k, event)), None)
+        twin = next((k for k in kept if _same_meeting(k, event, _summary(doc, k))), None)
         if twin is None:
             kept.append(event)
             continue
+        for person in event.persons:
+            twin.add_person(person)  # the story names more of a summary's meeting
         twin.offices += [o for o in event.offices if o not in twin.offices]
         twin.institutions += [i for i in event.institutions if i not in twin.institutions]
         twin.scope += [i for i in event.scope if i not in twin.scope]
@@ -102,10 +105,26 @@ def _named_twin(doc: Document, event: Event, events: list[Event]) -> Event | Non
     return None
 
 
-def _same_meeting(one: Event, other: Event) -> bool:
+def _summary(doc: Document, event: Event) -> bool:
+    """Is the event told in the story's first sentence by a meeting noun alone, as a
+    summary above the story is ("ما وراء اجتماع فلان مع وفد أمريكي؟")?"""
+    if event.sentence != 0:
+        return False
+    first = doc.sentences[0]
+    return all(
+        in_any(first.tokens[clause.position], doc.lex.verbs) is None for clause in first.clauses
+    )
+
+
+def _same_meeting(one: Event, other: Event, summary: bool) -> bool:
+    """`one`, told first, is `other` with the same people, or with some of them when it
+    is a summary's."""
     return (
         len(one.persons) >= 2
-        and set(one.persons) == set(other.persons)
+        and (
+            set(one.persons) == set(other.persons)
+            or (summary and set(one.persons) < set(other.persons))
+        )
         and one.planned == other.planned
         and one.before_another == other.before_another
         and (None in (one.date, other.date) or one.date == other.date)

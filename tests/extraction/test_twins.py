@@ -32,3 +32,13 @@ def test_a_meeting_with_a_body_told_again_with_its_member_named_is_one(extract):
     )
     (meeting,) = extract(text)
     assert set(people(meeting)) == {"كاوا رشيد", "يان دي فريس"}
+
+
+def test_a_summary_s_meeting_is_the_story_s_that_names_more_people(extract):
+    (meeting,) = extract(
+        "ما وراء اجتماع المشير سالم العلي مع وفد أمريكي برئاسة الجنرال جون كولينز؟\n"
+        "القائد العام المشير سالم العلي يعقد اجتماعا مع وفد أمريكي برئاسة الجنرال جون "
+        "كولينز، والقائم بأعمال السفارة الأمريكية مارك ديفيس.\n"
+        "كما تناول الاجتماع تطوير الشراكة بين البلدين."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جون كولينز", "مارك ديفيس"}
