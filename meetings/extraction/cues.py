@@ -70,6 +70,8 @@ class Cue(NamedTuple):
     definite: bool
 
 
+# "ودّعت" (she saw off), and "و" + "دعت" (and she called, "إلى" after it), normalised.
+_SHE_CALLED = "ودعت"
 # "Headed by" (normalised), after a body: who heads it, told of no meeting.
 _HEADED_BY = "برئاسه"
 # "مقابلة" is an audience only as what someone was granted ("حظي بمقابلة") (normalised).
@@ -123,6 +125,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue
         if _receiving_many(tokens, k, end):
             continue  # "في مجال استقبال اللاجئين": hosting people, not meeting them
+        if tokens[k].norm == _SHE_CALLED and any(t.norm == "الي" for t in tokens[k + 1 : k + 9]):
+            continue  # "ودعت الممثلة الأممية إلى ...": she called for it, not a farewell
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with
         # someone is meeting them
         saying = tokens[k].bare in lex.reporting_verbs

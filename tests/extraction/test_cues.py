@@ -256,3 +256,12 @@ def test_a_call_with_him_after_a_verb_naming_two_people_is_theirs(extract):
         "في اتصال هاتفي معه اليوم."
     )
     assert set(people(meeting)) == {"كارين شميت", "سالم العلي"}
+
+
+def test_she_called_for_written_as_farewell_is_no_cue(extract):
+    assert not extract(
+        "ودعت الممثلة الأممية كارين شميت إلى تطبيق دعوة الرئيس سالم العلي ورئيس البرلمان "
+        "كمال حسن إلى فك الحصار."
+    )
+    # seeing someone off is meeting them
+    assert extract("ودعت الوزيرة كارين شميت نظيرها الليبي سالم العلي في المطار.")
