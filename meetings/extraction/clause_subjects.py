@@ -9,7 +9,7 @@ from .document import Document, Event, Sentence
 from .encounters import calls_took_in
 from .lexicon import Lexicon
 from .tokens import Token, in_any
-from .words import COMMAS, RELATIVES, SEQUENCE, TO_HIM, WAS
+from .words import COMMAS, HOLDING, RELATIVES, SEQUENCE, SEVERAL, TO_HIM, WAS
 
 # Words after which a verb carries on with the subject before it (normalised).
 _SAME_SUBJECT = frozenset({"ثم", "حيث", "كما"})
@@ -36,6 +36,8 @@ def first_named(doc: Document, index: int) -> int | None:
 _DURING_HIS = frozenset({"خلال", "اثناء", "في", "عقب", "بعد", "لدي"})
 # Whose a meeting was (normalised): "وكانت له جلسة مباحثات مع فلان".
 _FOR_HIM = frozenset({"له", "لها", "لهما"})
+# Doing what holds a meeting noun (normalised): "قام بعقد عدة لقاءات".
+_DID = frozenset({"قام", "قامت", "قاما"})
 
 
 # Words that link a sentence to the one before (normalised): "هذا وقد كان ...".
@@ -286,6 +288,12 @@ def same_subject_goes_on(tokens: list[Token], position: int) -> bool:
     ("ثم", "حيث", "قبل أن"), maybe through "كان" or "قد" ("كما كان تشاور مع ...")? Then
     the one party after it is whom the subject met."""
     opening = position
+    while opening > 1 and (
+        tokens[opening - 1].norm in SEVERAL
+        or tokens[opening - 1].norm.removeprefix("ب") in HOLDING
+        or tokens[opening - 1].norm in _DID
+    ):
+        opening -= 1  # "كما قام بعقد عدة لقاءات مع ...": the verb holding the meeting
     if opening > 1 and tokens[opening - 1].norm in _FOR_HIM:
         opening -= 1  # "كما كانت له جلسة مباحثات مع ..."
     while opening > 0 and (

@@ -41,6 +41,7 @@ from .words import (
     DEMONSTRATIVES,
     HOLDING,
     RELATIVES,
+    SEVERAL,
     government_led_by,
     per_word,
 )
@@ -216,6 +217,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             # meeting noun makes the sentence's subject a party, as the verb would, with
             # "ب" too ("استهل زيارته بإجراء محادثة مع"). Not "لعقد لقاءات": a purpose.
             holding = tokens[k - 1] if k > start else None
+            if holding is not None and holding.norm in SEVERAL and k - 1 > start:
+                holding = tokens[k - 2]  # "قام بعقد عدة لقاءات مع ..."
             held = (
                 holding is not None
                 and (holding.core in HOLDING or holding.norm.removeprefix("ب") in HOLDING)

@@ -24,6 +24,8 @@ RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # The nouns of holding a meeting (normalised): "إجراء مكالمة", "عقد لقاء".
 HOLDING = frozenset({"اجراء", "عقد"})
+# "Several" between the noun holding meetings and them (normalised): "بعقد عدة لقاءات".
+SEVERAL = frozenset({"عده"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
 TO_HIM = frozenset({"له", "لها", "لهما", "لهم"})
 # Whom a report is attributed to (normalised, without و): "بحسب البيان", "نقلا عن".

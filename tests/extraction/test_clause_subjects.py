@@ -316,3 +316,11 @@ def test_talks_held_between_the_two_sides_are_of_the_two_named_before(extract):
     )
     meetings = extract(text)
     assert {"خالد العلي", "فهد السالم"} in [set(people(m)) for m in meetings]
+
+
+def test_the_subject_goes_on_to_several_meetings_held_after_also(extract):
+    (meeting,) = extract(
+        "وصل وزير الخارجية سالم العلي إلى باريس أمس، كما قام بعقد عدة لقاءات صباح اليوم "
+        "مع نظيره الفرنسي جان دوبوا."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
