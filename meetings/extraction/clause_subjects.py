@@ -58,8 +58,8 @@ def during_his_meeting(sentence: Sentence, start: int, position: int) -> bool:
             return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
     if position != start + 1 or tokens[start].norm.removeprefix("و") not in _DURING_HIS:
         return False
-    if not tokens[position].bare.endswith(("ه", "ها")):
-        return False
+    if not tokens[position].bare.endswith(("ه", "ها", "هم", "هما")):
+        return False  # "his", "her", "their": "وكان في استقبالهم فلان"
     return not any(m.start < position for m in sentence.people.mentions + sentence.refs)
 
 

@@ -324,3 +324,12 @@ def test_the_subject_goes_on_to_several_meetings_held_after_also(extract):
         "مع نظيره الفرنسي جان دوبوا."
     )
     assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
+
+
+def test_those_received_in_the_plural_are_who_the_sentence_before_told_of(extract):
+    (meeting,) = extract(
+        "قام رؤساء الأركان اليوم بزيارة لمقر التحالف في مدينة الرياض، في مقدمتهم رئيس "
+        "هيئة الأركان العامة الفريق سالم العلي. وكان في استقبالهم الأمين العام للتحالف "
+        "اللواء كمال حسن."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
