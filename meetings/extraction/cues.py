@@ -71,6 +71,8 @@ class Cue(NamedTuple):
     definite: bool
 
 
+# A party given (normalised cores): "حفل استقبال", "مأدبة استقبال".
+_PARTIES_HELD = frozenset({"حفل", "حفله", "مادبه"})
 # "ودّعت" (she saw off), and "و" + "دعت" (and she called, "إلى" after it), normalised.
 _SHE_CALLED = "ودعت"
 # "Headed by" (normalised), after a body: who heads it, told of no meeting.
@@ -126,6 +128,8 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             continue
         if _receiving_many(tokens, k, end):
             continue  # "في مجال استقبال اللاجئين": hosting people, not meeting them
+        if k > start and tokens[k - 1].core in _PARTIES_HELD and tokens[k].core == "استقبال":
+            continue  # "أقام حفل استقبال حضره عدد من الشخصيات": a party given
         if tokens[k].norm == _SHE_CALLED and any(t.norm == "الي" for t in tokens[k + 1 : k + 9]):
             continue  # "ودعت الممثلة الأممية إلى ...": she called for it, not a farewell
         # "اتفق X مع نظيره على ...", "ووقع X ونظيره Y": agreeing or signing with

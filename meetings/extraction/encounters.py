@@ -46,7 +46,10 @@ VISITED = frozenset({"زار", "زارت", "زارا", "زاروا"})
 _PAID = frozenset({"قام", "قامت", "قاما", "ابتدا", "ابتدات", "بدا", "بدات", "استهل", "استهلت"})
 _PAID |= {"اختتم", "اختتمت"}
 _A_VISIT = frozenset({"بزياره"})
-_PAID_WORDS = 8  # from the verb to "بزيارة": its subject and a time between
+# from the verb to "بزيارة": its subject, its office and a time between
+_PAID_WORDS = 28
+# What kind of visit (normalised): "بزيارة مجاملة", "بزيارة رسمية".
+_KINDS_OF_VISIT = frozenset({"مجامله", "رسميه", "تعارف", "عمل", "وديه", "خاصه"})
 
 
 def _a_visit_to_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
@@ -54,6 +57,8 @@ def _a_visit_to_someone(lex: Lexicon, tokens: list[Token], k: int, end: int) -> 
     a counterpart ("لمعالي", "للرئيس", "لنظيره"), or "إلى" and one of them?"""
     for j in range(k + 1, min(end - 1, k + 1 + _PAID_WORDS)):
         if tokens[j].norm in _A_VISIT:
+            if j + 2 < end and tokens[j + 1].norm in _KINDS_OF_VISIT:
+                j += 1  # "بزيارة مجاملة لمحافظ الإسكندرية"
             visited = tokens[j + 1]
             if visited.norm == "الي" and j + 2 < end:
                 # "بزيارة إلى السفير التركي فلان": to someone, not to a place

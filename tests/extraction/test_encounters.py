@@ -110,6 +110,20 @@ def test_a_visit_paid_to_a_person_is_meeting_them(extract):
     assert extract("قام وزير الخارجية كمال حسني بزيارة لمدينة العلمين.") == []
 
 
+def test_a_courtesy_visit_paid_after_a_long_office_to_a_person_met_them(extract):
+    (meeting,) = extract(
+        "قام اللواء بحري مراد أكسوي، مساعد المدير العام للإدارة العامة للدفاع بوزارة "
+        "الدفاع التركية، برفقة السفير صالح شن وطاقم السفينة، بزيارة مجاملة لمحافظ "
+        "الإسكندرية الفريق أحمد سالم."
+    )
+    assert set(people(meeting)) == {"مراد أكسوي", "صالح شن", "أحمد سالم"}
+    # a party given is no meeting of those who attended it
+    assert not extract(
+        "وأقام السفير صالح شن حفل استقبال على متن السفينة حضره عدد من الشخصيات وممثلي "
+        "البعثات الدبلوماسية."
+    )
+
+
 def test_a_tour_opened_with_a_visit_to_a_person_met_them(extract):
     text = (
         "وابتدأ المبعوث الدولي جان دوبوا جولته بزيارة إلى السفير التركي أحمد أوزكان "
