@@ -28,6 +28,13 @@ _OPEN_ENDS = frozenset(
 )
 
 
+# Heads in the plural, which a genitive follows (normalised): "رؤساء الأجهزة".
+_PLURAL_HEADS = frozenset(
+    normalize_arabic(w)
+    for w in ("رؤساء", "وزراء", "قادة", "سفراء", "مديري", "ممثلي", "أعضاء", "مسؤولي")
+)
+
+
 def goes_on(line: str) -> bool:
     """Does the line open with a conjunction on a word, or with the other party's turn
     ("من جهته،", "بدوره،"), as a sentence of the body that goes on from the one before
@@ -168,6 +175,8 @@ def _ends_on_a_name_word(lex: Lexicon, line: str) -> bool:
         return True  # "... بحضور السفير فلان، وسفير" / "السعودية لدى الكويت"
     if last in lex.institution_heads and not make_token(last).article:
         return True  # "... مدير دائرة" / "شمال أفريقيا": a body's noun wants its genitive
+    if last in _PLURAL_HEADS:
+        return True  # "... مع رؤساء" / "أجهزة المخابرات العربية"
     return (
         last in lex.given_names
         or last in lex.weak_given_names

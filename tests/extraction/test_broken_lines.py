@@ -54,3 +54,8 @@ def test_a_short_line_opening_with_also_and_a_past_meeting_verb_goes_on_in_the_n
 def test_a_line_ending_on_a_body_s_noun_without_the_article_goes_on_in_the_next():
     lines = ["وأوضح البيان أن الوزير سالم العلي التقى مدير مكتب", "الهجرة في المفوضية."]
     assert unwrapped(lines) == [" ".join(lines)]
+
+
+def test_a_line_ending_on_a_head_in_the_plural_goes_on_in_the_next():
+    lines = ["وترأس الرئيس سالم العلي اجتماعا مع رؤساء", "أجهزة الأمن العربية في القاهرة."]
+    assert unwrapped(lines) == [" ".join(lines)]
