@@ -93,6 +93,8 @@ def not_a_name(lex: Lexicon, token: Token, *, first: bool) -> bool:
     ):
         return True  # a preposition on a noun with a possessive: "بتوليه", "لزيارتها"
     if not first:
+        if norm.startswith(("بال", "لل")) and norm.endswith("ين") and len(norm) >= 8:
+            return True  # "رحب فلان بالمشاركين": a plural after a preposition and the article
         # a plural with the article or a preposition: "وعرض العماد عون الصعوبات",
         # "فلانة التحديات", "نوه الوزير فلان بتضحيات القوات" ("بركات" is a name)
         return (token.definite or norm[:1] in "بل") and norm.endswith("ات") and len(norm) >= 7
@@ -285,6 +287,8 @@ def family_name_with_b(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     t = tokens[k]
     if t.prefix != "ب" or lex.knows(t.core) or head(lex, t) or city_at(lex, tokens, k):
         return False
+    if not_a_name(lex, t, first=False):
+        return False  # "رحب فلان بالمشاركين"
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm[:1] == "و"
 

@@ -59,6 +59,10 @@ _IN_CAPACITY = frozenset({"بصفته", "بصفتها", "بوصفه", "بوصف�
 _ADJECTIVE_OFFICES = frozenset({"دبلوماسي"})
 
 
+# "Represented by" (normalised participles, before ب): "الوزارة ممثلة بالإدارة".
+_REPRESENTED = frozenset({"ممثله", "ممثلا", "ممثلين"})
+
+
 def read_offices(
     lex: Lexicon,
     tokens: list[Token],
@@ -97,6 +101,9 @@ def read_offices(
             continue
         if k and tokens[k - 1].norm in _IN_CAPACITY:
             k += 1  # "بوصفها رئيسا للمنظمة": the capacity of whom the sentence names
+            continue
+        if t.norm in _REPRESENTED and k + 1 < n and tokens[k + 1].norm[:1] == "ب":
+            k += 1  # "تنظمه وزارة الداخلية ممثلة بالإدارة العامة": represented by
             continue
         if (
             k

@@ -40,6 +40,9 @@ def test_date_range(extract):
     )
     (meeting,) = extract(text)
     assert (meeting.date, meeting.end_date) == (dt.date(2024, 5, 3), dt.date(2024, 5, 4))
+    # "from the 9th to the 11th": its first day, "إلى" normalised as any word is
+    found = find_date(normalize_arabic("في الفترة من 9 إلى 11 سبتمبر 2025"), None)
+    assert (found.date, found.end_date) == (dt.date(2025, 9, 9), dt.date(2025, 9, 11))
 
 
 def test_relative_date_without_publication_is_unknown(extract):

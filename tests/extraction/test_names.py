@@ -1451,4 +1451,11 @@ def test_a_dash_goes_on_with_a_name_only_between_its_words(text, names):
 
 
 def test_the_adjectives_of_a_sole_legitimate_representative_are_no_name():
-    assert roles("وأكد أن المجلس هو الممثل الشرعي الوحيد لليبيا.") == {}
+    text = "وأكد أن المجلس هو السلطة المنتخبة في ليبيا والممثل الشرعي الوحيد لها في المحافل."
+    assert roles(text) == {}
+
+
+def test_a_plural_after_a_preposition_and_the_article_ends_a_name():
+    assert roles("وفي كلمته، رحب مدير الإدارة العميد سالم علي العنزي بالمشاركين.") == {
+        "سالم علي العنزي": ("مدير الإدارة", None)
+    }

@@ -257,3 +257,11 @@ def test_a_plural_nationality_of_a_noun_in_the_second_office_is_not_the_first_s(
 
 def test_a_verb_s_noun_after_an_office_and_a_comma_is_no_name():
     assert roles("وجدد وزير الداخلية، اعتزاز حكومته بالعلاقات مع الكويت.") == {}
+
+
+def test_a_body_represented_by_another_holds_no_representative_s_office(extract):
+    (meeting,) = extract(
+        "انطلق أمس الاجتماع الذي تنظمه وزارة الداخلية ممثلة بالإدارة العامة للموانئ، "
+        "بمشاركة وزير الداخلية سالم العلي ونظيره البحريني كمال حسن."
+    )
+    assert [p.role for p in meeting.participants if p.name is None] == []
