@@ -188,8 +188,15 @@ def clause_cue(lex: Lexicon, tokens: list[Token], start: int, end: int, claimed:
             return k, "again" if follows in lex.pronoun_partners else "verb"
         if c.attendance and government_led_by(tokens, start, k):
             continue
-        if c.attendance and tokens[k].norm == _HEADED_BY and k - 1 in claimed:
-            continue  # "منعوا بعثة الأمم المتحدة برئاسة فلان من الخروج": who heads the body
+        if (
+            c.attendance
+            and tokens[k].norm == _HEADED_BY
+            and k - 1 in claimed
+            and not any(t.core in DELEGATION for t in tokens[max(start, k - 3) : k])
+        ):
+            # "منعوا بعثة الأمم المتحدة برئاسة فلان من الخروج": who heads the body; a
+            # delegation's head met with it ("وكان الوفد الأمريكي برئاسة فلان قد وصل")
+            continue
         if under_chairmanship(tokens, start, k):
             return k, "verb"  # "اختتمت أشغال اللجنة المشتركة تحت رئاسة كل من فلان وعلان"
         if (

@@ -265,3 +265,12 @@ def test_she_called_for_written_as_farewell_is_no_cue(extract):
     )
     # seeing someone off is meeting them
     assert extract("ودعت الوزيرة كارين شميت نظيرها الليبي سالم العلي في المطار.")
+
+
+def test_the_head_of_a_delegation_that_met_is_its_party(extract):
+    (meeting,) = extract(
+        "بحث نائب العاهل الأمير سالم العلي اليوم مع وفد من لجنة الرقابة بمجلس النواب "
+        "الأمريكي علاقات التعاون. وكان الوفد الأمريكي برئاسة النائب جون كولينز قد وصل "
+        "إلى عمّان اليوم."
+    )
+    assert "جون كولينز" in people(meeting)
