@@ -20,6 +20,8 @@ _APPOINTED_HIM = frozenset({"عينه", "عينها", "كلفه", "كلفها", 
 _ON_BEHALF = frozenset({"تكليف", "توجيه", "توجيهات", "تعليمات", "ممثلا", "نيابه", "رساله"})
 _ON_BEHALF |= {"مبعوثا", "كمبعوث", "موفدا", "كموفد"}  # "كمبعوث من الملك فلان"
 _ON_BEHALF |= {"امر", "اوامر"}  # "بأمر من جلالة الملك فلان"
+# What kind of envoy (normalised accusatives): "مبعوثا رسميا لرئيس الجمهورية X".
+_ENVOYS_KIND = frozenset({"رسميا", "خاصا", "شخصيا"})
 # Whom ties bind (bare): "العلاقات التي تربط جلالة الملك فلان وجلالة الملك علان".
 _BOUND = frozenset({"تربط", "يربط"})
 # whose deputy, aide or successor someone became: "عقب تعيينه نائبا للمبعوث الأممي
@@ -159,6 +161,8 @@ def after_kinship(lex: Lexicon, tokens, start: int) -> bool:
             return True  # "رسالة الود والاحترام من قبل الرئيس X": its sender
     while k >= 0 and (tokens[k].norm in LETTER_KINDS or tokens[k].norm in TO_HIM):
         k -= 1  # "رسالة شفوية له من الرئيس X": to him, from X
+    if k >= 1 and tokens[k].norm in _ENVOYS_KIND:
+        k -= 1  # "بصفته مبعوثا رسميا لرئيس الجمهورية X"
     if (
         k >= 0
         and tokens[k].bare.removeprefix("ب").removeprefix("ل") in _ON_BEHALF

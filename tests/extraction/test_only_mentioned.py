@@ -312,3 +312,11 @@ def test_whose_visit_a_meeting_was_held_within_takes_no_part(extract):
         "رئيس جمهورية فرنسا بيار مارتان إلى تونس."
     )
     assert set(people(meeting)) == {"سالم العلي", "جان دوبوا"}
+
+
+def test_whose_official_envoy_someone_came_as_takes_no_part(extract):
+    (meeting,) = extract(
+        "استقبل الرئيس المصري سالم العلي اليوم وزير الخارجية كمال حسن، بصفته مبعوثا "
+        "رسميا لرئيس الجمهورية عمر بلقاسم."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
