@@ -346,11 +346,14 @@ def _hosting_an_event(tokens: list[Token], k: int) -> bool:
 
 
 def _possessed_noun(lex: Lexicon, token: Token) -> bool:
-    """A meeting noun with a possessive ending: "استقباله", "مباحثاتهما"."""
-    for suffix in ("هما", "هم", "ها", "ه"):
+    """A meeting noun with a possessive ending: "استقباله", "مباحثاتهما", and "my" in
+    quoted speech where no adjective reads so ("خلال لقائي بالرئيس", "محادثاتي")."""
+    for suffix in ("هما", "هم", "ها", "ه", "ي"):
         if not token.bare.endswith(suffix):
             continue
         stem = token.bare[: -len(suffix)]
+        if suffix == "ي" and not stem.endswith(("ئ", "ات")):
+            continue  # "اجتماعي" is social
         if stem[-1:] in ("ئ", "ؤ"):
             stem = stem[:-1] + "ء"  # "التقائه": التقاء + ه
         if stem in lex.nouns:

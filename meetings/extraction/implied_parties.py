@@ -27,9 +27,11 @@ from .clause_subjects import (
 from .document import Clause, Document, Event, Institution, Mention, Office
 from .reported_speech import (
     he_said,
+    in_his_own_words,
     quoted_after_his_meeting,
     reported_of_one_named_before,
     speaker_before,
+    speaker_going_on,
 )
 from .tokens import in_any
 from .visits import subject_left_out, the_visit_included
@@ -75,6 +77,12 @@ def add_implied_parties(
         for speaker in speakers:
             if speaker is not None:
                 event.add_person(speaker)
+    elif index and in_his_own_words(doc.lex, sentence, start, position):
+        # "قال فلان ... . وتابع: "خلال لقائي بالرئيس علان ...": who spoke met
+        event.scope.append(index - 1)
+        speaker = speaker_going_on(doc, index)
+        if speaker is not None:
+            event.add_person(speaker)
     elif refers_back and index:
         event.scope.append(index - 1)  # what "the meeting" refers to
         if not named:

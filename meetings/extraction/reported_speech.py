@@ -28,6 +28,19 @@ def speaker_before(doc: Document, index: int) -> int | None:
     return None
 
 
+def speaker_going_on(doc: Document, index: int) -> int | None:
+    """Who spoke before `index`, past sentences that go on with what he said and name
+    no one ("قال فلان إن ... . وأضاف في حوار مع تلفزيون: "..." . وتابع: "...")."""
+    for j in range(index - 1, max(-1, index - 1 - _QUOTED_SENTENCES), -1):
+        speaker = first_named(doc, j)
+        if speaker is not None:
+            return speaker
+        tokens = doc.sentences[j].tokens
+        if not tokens or tokens[0].bare.removeprefix("و") not in doc.lex.reporting_verbs:
+            return None
+    return None
+
+
 def _closes_quote(text: str) -> bool:
     """Does the sentence close a quotation it did not open?"""
     return (
@@ -57,6 +70,27 @@ def he_said(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool
     if any(m.start < position for m in sentence.people.mentions + sentence.refs):
         return False
     return tokens[start].bare.removeprefix("و") in lex.reporting_verbs
+
+
+def in_his_own_words(lex: Lexicon, sentence: Sentence, start: int, position: int) -> bool:
+    """Does the clause open with a verb of saying whose subject is not named, and quote
+    him telling of "my meeting" ("وتابع: "خلال لقائي بالرئيس فلان ...")? The one who
+    met is who spoke in the sentence before."""
+    tokens = sentence.tokens
+    if not tokens[position].bare.endswith("ي") or position - start > _OWN_WORDS:
+        return False
+    if any(m.start < position for m in sentence.people.mentions + sentence.refs):
+        return False
+    verb = tokens[start].bare.removeprefix("و")
+    return (verb in lex.reporting_verbs or verb in _WENT_ON) and any(
+        t.is_quote or t.norm == ":" for t in tokens[start + 1 : position]
+    )
+
+
+# From the verb of saying to "my meeting": "وتابع: "خلال لقائي".
+_OWN_WORDS = 5
+# Going on saying, before a quotation (normalised): "وتابع:", "وأردف:".
+_WENT_ON = frozenset({"تابع", "اردف", "استطرد"})
 
 
 def reported_of_one_named_before(

@@ -333,3 +333,12 @@ def test_those_received_in_the_plural_are_who_the_sentence_before_told_of(extrac
         "اللواء كمال حسن."
     )
     assert set(people(meeting)) == {"سالم العلي", "كمال حسن"}
+
+
+def test_my_meeting_in_quoted_speech_is_the_speaker_s(extract):
+    (meeting,) = extract(
+        "قال وزير الخارجية الفرنسي جان لوران اليوم إن عودة السفير تعتبر خبرا جيدا. "
+        'وأضاف في حوار مع التلفزيون: "كانت هناك صعوبات". '
+        'وتابع: "خلال لقائي بالرئيس سالم العلي في شهر ديسمبر الماضي، أكدت له رغبة فرنسا".'
+    )
+    assert set(people(meeting)) == {"جان لوران", "سالم العلي"}
