@@ -111,7 +111,8 @@ def _split_prefix(norm: str) -> tuple[str, str]:
     if rest[0] in _CONJUNCTIONS:
         rest = rest[1:]
         candidates.append((norm[0], rest))
-    if len(rest) > 2 and rest[0] in _PREPOSITIONS:
+    # "ك" ("as") on a word of three letters is more often a name's own letter: "كلاس"
+    if len(rest) > 2 and rest[0] in _PREPOSITIONS and not (rest[0] == "ك" and len(rest) <= 4):
         core = "ال" + rest[2:] if rest.startswith("لل") else rest[1:]
         if rest.startswith("لل") and not lex.knows(core) and lex.knows("ال" + rest[1:]):
             core = "ال" + rest[1:]  # "للجنة": ل + اللجنة, a word that starts with ل
