@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 from .name_parts import NAME_JOINERS, verb_with_object
 from .name_words import definite_given_name
 from .tokens import Token, in_any
-from .words import COMMAS
+from .words import COMMAS, WAS
 
 # Places named after people: "مطار الملك خالد", "جامعة الملك سعود".
 _FACILITIES = frozenset(
@@ -38,6 +38,8 @@ def _vessel(token: Token) -> bool:
     return token.core.removeprefix("ال") in _VESSELS
 
 
+# The longest name between "كان" and "قد".
+_NAME_BEFORE_QAD = 5
 # Who a meeting "brought together" follow these (bare, normalised).
 _BROUGHT_TOGETHER = frozenset({"جمع", "جمعت", "ضم", "ضمت"})
 
@@ -92,6 +94,11 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         or in_any(before, lex.held_verbs) is not None
         or verb_with_object(lex, before.norm, lex.held_verbs)
         or before.bare in _BROUGHT_TOGETHER
+        # "وكان عادل عبد المهدي قد استقبل": the subject of a verb in the pluperfect
+        or (
+            before.norm.removeprefix("و") in WAS
+            and any(x.norm == "قد" for x in tokens[k + 1 : k + 1 + _NAME_BEFORE_QAD])
+        )
     )
 
 

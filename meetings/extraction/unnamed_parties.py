@@ -29,7 +29,9 @@ def office_of_the_unmarked(
         and house_state(doc, doc.registry.people[i]) is None
     ]
     stated = [o for o in offices if o.country and o.role]
-    if len(unmarked) != 1 or len(stated) != 1:
+    # with no one else named, the unmarked one is the office's other party: "أن فلان
+    # تلقى اتصالا هاتفيا من وزير الخارجية الأمريكي"
+    if len(unmarked) != 1 or len(stated) != 1 or len(event.persons) < 2:
         return participants, offices
     name, office = doc.registry.people[unmarked[0]].name, stated[0]
     homes[unmarked[0]] = office.country

@@ -146,3 +146,11 @@ def test_a_party_s_adjectives_are_no_name_after_its_body():
         "المسيحي (الألماني) والاتحاد الاجتماعي المسيحي (البافاري)."
     )
     assert "الاجتماعي المسيحي" not in roles(text)
+
+
+def test_the_subject_of_a_pluperfect_is_a_name_though_its_given_name_is_a_word(extract):
+    (meeting,) = extract(
+        "وكان عادل كريم الساعدي قد استقبل، اليوم، مساعدة وزير الخارجية الأمريكية كارين "
+        "شميت، والوفد المرافق لها."
+    )
+    assert set(people(meeting)) == {"عادل كريم الساعدي", "كارين شميت"}
