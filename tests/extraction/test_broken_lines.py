@@ -59,3 +59,8 @@ def test_a_line_ending_on_a_body_s_noun_without_the_article_goes_on_in_the_next(
 def test_a_line_ending_on_a_head_in_the_plural_goes_on_in_the_next():
     lines = ["وترأس الرئيس سالم العلي اجتماعا مع رؤساء", "أجهزة الأمن العربية في القاهرة."]
     assert unwrapped(lines) == [" ".join(lines)]
+
+
+def test_a_line_ending_on_within_or_about_goes_on_in_the_next():
+    lines = ["وتناولت المباحثات الجهود الدولية في محاربة الإرهاب ضمن", "استراتيجية شاملة."]
+    assert unwrapped(lines) == [" ".join(lines)]
