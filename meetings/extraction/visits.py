@@ -99,7 +99,7 @@ def named_office_holders(doc: Document, sentence: Sentence, event: Event) -> lis
 
 
 # What a visit took in (bare, normalised, without و): "الزيارة شملت لقاء مع فلان".
-_TOOK_IN = frozenset({"شملت", "تضمنت", "تخللتها", "تخللها"})
+_TOOK_IN = frozenset({"شملت", "تضمنت", "تخللتها", "تخللها", "شهدت"})  # "شهدت عقد اجتماع"
 
 
 def the_visit_included(sentence: Sentence, start: int, position: int) -> bool:
@@ -107,9 +107,10 @@ def the_visit_included(sentence: Sentence, start: int, position: int) -> bool:
     one named before it ("وأفاد البيان بأن الزيارة تضمنت اجتماعا مع فلان")? The
     visitor is the one the sentence before named."""
     before = sentence.tokens[start:position]
+    took_in = sentence.tokens[start : position + 1]  # "شهدت" may be the cue itself
     return (
         any(t.core == "الزياره" for t in before)
-        and any(t.bare.removeprefix("و") in _TOOK_IN for t in before)
+        and any(t.bare.removeprefix("و") in _TOOK_IN for t in took_in)
         and not any(start <= m.start < position for m in sentence.people.mentions)
     )
 

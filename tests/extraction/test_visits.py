@@ -255,3 +255,12 @@ def test_whom_the_delegation_met_before_is_no_member_of_it(extract):
         "التركية أحمد يلماز."
     )
     assert set(people(second)) == {"سالم العلي", "أحمد يلماز"}
+
+
+def test_a_meeting_the_visit_saw_held_is_the_visitor_s(extract):
+    (meeting,) = extract(
+        "يقوم المدير العام للأمن سالم العلي منذ يوم الثلاثاء بزيارة عمل إلى الإمارات. "
+        "وأوضح بلاغ للمديرية أن الزيارة شهدت عقد اجتماع مع مدير جهاز الأمن الإماراتي "
+        "راشد الكعبي."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "راشد الكعبي"}
