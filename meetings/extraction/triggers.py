@@ -107,16 +107,26 @@ def _other_side(sentence) -> bool:
 
 def _signing(sentence, start: int, end: int):
     """ "عن توقيع وزيري الداخلية فلان وعلان مذكرة", "وجرى التوقيع بين فلان وعلان",
-    "مذكرة ... وقعها فلان وعلان": the signing of two named people is their meeting.
+    "مذكرة ... وقعها فلان وعلان": the signing of two named people is their meeting;
+    so is one's signing "with" another named right after it.
     (Its position, "verb"), else None."""
     tokens = sentence.tokens
     for k in range(start, end):
         bare = tokens[k].bare
         signed_it = bare in _SIGNED_IT or (bare[:1] == "و" and bare[1:] in _SIGNED_IT)
-        if tokens[k].core.removeprefix("ال") != _SIGNING and not signed_it:
+        signing = _SIGNING in (tokens[k].core.removeprefix("ال"), tokens[k].norm.removeprefix("ب"))
+        if not signing and not signed_it:
             continue
         signers = {m.start for m in sentence.people.mentions if k < m.start < end}
         if len(signers) >= 2:
+            return k, "verb"
+        # "استهل فلان زيارته بتوقيع اتفاقية مع نظيره علان": a signing with someone
+        with_at = next((j for j in range(k + 1, end) if tokens[j].norm == "مع"), None)
+        if (
+            with_at is not None
+            and any(with_at < m.start <= with_at + 2 for m in sentence.people.mentions)
+            and any(start <= m.start < k for m in sentence.people.mentions)
+        ):
             return k, "verb"
     return None
 

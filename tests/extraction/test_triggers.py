@@ -742,3 +742,11 @@ def test_being_granted_an_audience_is_a_meeting_and_an_interview_with_a_channel_
     assert not extract(
         "وقال وزير الداخلية فارس المالكي في مقابلة تلفزيونية مع الإعلامي سمير حداد إن الأمن مستتب."
     )
+
+
+def test_signing_an_agreement_with_someone_named_is_meeting_them(extract):
+    (meeting,) = extract(
+        "واستهل الوزير سالم العلي زيارته بتوقيع اتفاقية تعاون مع نظيره المغربي، وزير "
+        "العدل كمال بناني، تتعلق ببرنامج الشراكة."
+    )
+    assert set(people(meeting)) == {"سالم العلي", "كمال بناني"}
