@@ -15,6 +15,7 @@ from .name_parts import (
 )
 from .name_words import latin_word, name_like
 from .names import MAX_NAME
+from .phrases import match_phrase
 from .tokens import Token, in_any
 from .words import COMMAS, SON_OF, city_at, is_title
 
@@ -185,9 +186,18 @@ def _foreign_subject_of_a_state(lex: Lexicon, tokens: list[Token], picked: list[
             not tokens[i].prefix and not tokens[i].article and not lex.knows(tokens[i].core)
             for i in picked
         )
-        and any(
-            (t.core,) in lex.adjectives for t in tokens[last + 2 : last + 2 + _NATIONALITY_WORDS]
-        )
+        and _state_named(lex, tokens, last + 2)
+    )
+
+
+def _state_named(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Does the office from k name its state within a few words, by a nationality or
+    the state's name ("وزيرة الداخلية البريطانية", "وزيرة الداخلية بالمملكة المتحدة")?"""
+    cores = [t.core for t in tokens]
+    return any(
+        (cores[j],) in lex.adjectives
+        or match_phrase(cores, j, lex.country_names, lex.max_phrase)[0]
+        for j in range(k, min(len(tokens), k + _NATIONALITY_WORDS))
     )
 
 

@@ -128,3 +128,9 @@ def test_a_foreign_name_after_with_and_before_an_office_naming_its_state():
 def test_a_short_foreign_given_name_after_a_comma_and_and_opens_the_next_of_a_list():
     text = "التقى الوزير كمال الراشد نائب رئيس الوزراء، وروب ميلانسون رئيس الشرطة الأوروبية."
     assert roles(text)["روب ميلانسون"] == ("رئيس الشرطة", "EU")
+
+
+def test_a_foreign_name_before_an_office_naming_its_state_by_name_is_a_party():
+    assert roles(
+        "التقى الوزير سالم العلي في لندن اليوم مع آمبر رود وزيرة الداخلية بالمملكة المتحدة."
+    )["آمبر رود"] == ("وزيرة الداخلية", "GB")
