@@ -1459,3 +1459,10 @@ def test_a_plural_after_a_preposition_and_the_article_ends_a_name():
     assert roles("وفي كلمته، رحب مدير الإدارة العميد سالم علي العنزي بالمشاركين.") == {
         "سالم علي العنزي": ("مدير الإدارة", None)
     }
+
+
+def test_upon_and_present_after_a_name_are_no_part_of_it():
+    assert set(roles("التقى وزير الدفاع الأمريكي جون كولينز فور وصوله إلى القاعدة.")) == {
+        "جون كولينز"
+    }
+    assert set(roles("وزار الرئيس سالم العلي الموجود في أربيل.")) == {"سالم العلي"}
