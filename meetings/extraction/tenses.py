@@ -39,18 +39,8 @@ def announced(lex: Lexicon, tokens: list[Token], start: int, position: int, end:
         or _aimed_at(lex, tokens, start, position, end)
         or _on_the_programme(tokens, start, position)
         or _trip_to_come(lex, tokens, start, position)
-        or (
-            _imperfect(lex, tokens[position])
-            and not _after_before_that(tokens, position)
-            and not _yesterday(tokens, start, end)
-        )
+        or (_imperfect(lex, tokens[position]) and not _after_before_that(tokens, position))
     ) and not _begun(lex, tokens, position, end)
-
-
-def _yesterday(tokens: list[Token], start: int, end: int) -> bool:
-    """Does the clause date its verb "yesterday" ("يجري اتصالا هاتفيا، أمس الاثنين")?
-    A headline's present then tells of what was held."""
-    return any(t.norm.removeprefix("و") == "امس" for t in tokens[start:end])
 
 
 # A visit's programme that includes a meeting, in the imperfect: "ويتضمن برنامج

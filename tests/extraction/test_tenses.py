@@ -312,11 +312,3 @@ def test_a_meeting_someone_was_praised_for_calling_for_is_not_held(extract):
         "السفير بمرونة الرئاسة الجديدة ودعوتها للاجتماع برئيس البرلمان كمال حسن."
     )
     assert set(people(meeting)) == {"سالم العلي", "جون كولينز"}
-
-
-def test_a_present_dated_yesterday_was_held(extract):
-    (meeting,) = extract(
-        "وزير الداخلية القطري، الشيخ سالم بن علي آل ثاني، يجري اتصالا هاتفيا، أمس "
-        "الاثنين، مع نظيره المصري، كمال حسن."
-    )
-    assert set(people(meeting)) == {"سالم بن علي آل ثاني", "كمال حسن"}
