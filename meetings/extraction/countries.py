@@ -91,11 +91,19 @@ _ISSUES = frozenset(
 _NAMED_FOR_A_PLACE = frozenset("اتفاق الاتفاق اتفاقيه الاتفاقيه مسار تفاهمات مخرجات اعلان".split())
 
 
+# Refugees and migrants a state hosts, whose nationality follows (normalised cores).
+_HOSTED_PEOPLE = frozenset(
+    {"اللاجيين", "اللاجئين", "النازحين", "المهاجرين", "اللاجيون", "اللاجئون", "النازحون"}
+)
+
+
 def _discussed(cores: list[str], k: int) -> bool:
     """Whether the state named at k follows an issue, directly or through "في"/"على",
     or names an agreement made there."""
     if k and cores[k - 1].removeprefix("و") in _NAMED_FOR_A_PLACE:
         return True
+    if k and cores[k - 1].removeprefix("و") in _HOSTED_PEOPLE:
+        return True  # "عودة اللاجئين السوريين": those a state hosts are of another
     j = k - 1
     if j >= 0 and cores[j] in {"في", "على"}:
         j -= 1

@@ -318,3 +318,11 @@ def test_an_agreement_named_for_the_city_it_was_made_in_names_no_one_s_state():
         until="countries",
     )
     assert document.counts == Counter()
+
+
+def test_the_refugees_a_state_hosts_do_not_give_its_officials_their_state(extract):
+    (meeting,) = extract(
+        "استقبل رئيس الحكومة سالم العلي المفوض السامي لشؤون اللاجئين جان دوبوا، وبحثا "
+        "أوضاع اللاجئين السوريين وعودة النازحين السوريين إلى بلادهم."
+    )
+    assert people(meeting)["سالم العلي"].country != "SY"
