@@ -64,3 +64,16 @@ def came_amid(tokens: list[Token], start: int, k: int, end: int) -> bool:
     if after < end and tokens[after].norm in _AMID_ALONE:
         return True
     return after + 1 < end and tokens[after].norm == "في" and tokens[after + 1].norm in _AMID
+
+
+def did_something(lex: Lexicon, tokens: list[Token], position: int) -> bool:
+    """Is the meeting noun at `position` the subject of a verb in the past right before
+    or after it ("كما تناول الاجتماع", "إن اللقاء ناقش")? A meeting that did so was held."""
+    return any(
+        0 <= k < len(tokens)
+        and not tokens[k].prefix.startswith(("ل", "ب"))
+        and (in_any(tokens[k], lex.verbs) is not None or tokens[k].bare in lex.agreed_with)
+        and tokens[k].norm not in lex.imperfect_verbs
+        and tokens[k].bare not in lex.imperfect_verbs
+        for k in (position - 1, position + 1)
+    )

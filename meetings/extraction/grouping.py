@@ -33,7 +33,7 @@ from .clause_subjects import (
     first_named,
     spokesperson,
 )
-from .cue_times import attended_as_it_came, came
+from .cue_times import attended_as_it_came, came, did_something
 from .delegations import GUESTS, delegation_named_before
 from .document import Document, Event
 from .encounters import calls_took_in
@@ -61,7 +61,6 @@ from .place_time import add_time_and_place
 from .reported_speech import (
     reported_subject,
 )
-from .tenses import did_something
 from .tokens import in_any
 from .visits import (
     add_delegation,

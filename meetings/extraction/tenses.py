@@ -83,18 +83,6 @@ def _imperfect(lex: Lexicon, token: Token) -> bool:
     return token.norm in lex.imperfect_verbs or token.bare in lex.imperfect_verbs
 
 
-def did_something(lex: Lexicon, tokens: list[Token], position: int) -> bool:
-    """Is the meeting noun at `position` the subject of a verb in the past right before
-    or after it ("كما تناول الاجتماع", "إن اللقاء ناقش")? A meeting that did so was held."""
-    return any(
-        0 <= k < len(tokens)
-        and not tokens[k].prefix.startswith(("ل", "ب"))
-        and (in_any(tokens[k], lex.verbs) is not None or tokens[k].bare in lex.agreed_with)
-        and not _imperfect(lex, tokens[k])
-        for k in (position - 1, position + 1)
-    )
-
-
 def _after_before_that(tokens: list[Token], position: int) -> bool:
     """Is the verb at `position` told after "قبل أن" or "بعد أن"? The imperfect there
     narrates the past ("استقبل السفير الفرنسي قبل أن يستقبل السفيرة الألمانية")."""
