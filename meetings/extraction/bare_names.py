@@ -94,7 +94,7 @@ def opens_bare_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         or in_any(before, lex.held_verbs) is not None
         or verb_with_object(lex, before.norm, lex.held_verbs)
         or before.bare in _BROUGHT_TOGETHER
-        # "وكان عادل عبد المهدي قد استقبل": the subject of a verb in the pluperfect
+        # "وكان عادل فلان قد استقبل": the subject of a verb in the pluperfect
         or (
             before.norm.removeprefix("و") in WAS
             and any(x.norm == "قد" for x in tokens[k + 1 : k + 1 + _NAME_BEFORE_QAD])
