@@ -132,5 +132,5 @@ def test_a_short_foreign_given_name_after_a_comma_and_and_opens_the_next_of_a_li
 
 def test_a_foreign_name_before_an_office_naming_its_state_by_name_is_a_party():
     assert roles(
-        "التقى الوزير سالم العلي في لندن اليوم مع آمبر رود وزيرة الداخلية بالمملكة المتحدة."
-    )["آمبر رود"] == ("وزيرة الداخلية", "GB")
+        "التقى الوزير سالم العلي في لندن اليوم مع أمبر تالبوت وزيرة الداخلية بالمملكة المتحدة."
+    )["أمبر تالبوت"] == ("وزيرة الداخلية", "GB")
