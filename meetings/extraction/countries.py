@@ -13,6 +13,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon
 from .phrases import match_phrase
 from .tokens import Token
+from .words import DISPLACED
 
 _NOT_COUNTRIES_OF_PEOPLE = frozenset({"EU", "UN"})
 
@@ -92,9 +93,7 @@ _NAMED_FOR_A_PLACE = frozenset("اتفاق الاتفاق اتفاقيه الا�
 
 
 # Refugees and migrants a state hosts, whose nationality follows (normalised cores).
-_HOSTED_PEOPLE = frozenset(
-    {"اللاجيين", "اللاجئين", "النازحين", "المهاجرين", "اللاجيون", "اللاجئون", "النازحون"}
-)
+_HOSTED_PEOPLE = DISPLACED | {"اللاجيين", "اللاجيون", "اللاجئون", "النازحون"}
 
 
 def _discussed(cores: list[str], k: int) -> bool:

@@ -39,6 +39,7 @@ from .words import (
     COMMAS,
     DELEGATION,
     DEMONSTRATIVES,
+    DISPLACED,
     HOLDING,
     RELATIVES,
     SEVERAL,
@@ -102,8 +103,9 @@ def cue(lex: Lexicon, t: Token) -> Cue:
 
 # Receiving whom is hosting them, not meeting them (normalised, the article and a
 # preposition allowed): "استقبال اللاجئين", "لاستقبال الحجاج".
-_HOSTED = frozenset(
-    {"اللاجئين", "المهاجرين", "النازحين", "الحجاج", "المعتمرين", "السياح", "الزوار"}
+_HOSTED = (
+    DISPLACED
+    | {"الحجاج", "المعتمرين", "السياح", "الزوار"}
     | {"الجرحي", "المرضي", "الطلبه", "الشكاوي", "المكالمات", "الطلبات", "البلاغات"}
 )
 

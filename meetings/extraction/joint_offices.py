@@ -10,9 +10,8 @@ set off before an office and its name: "نظيره الباكستاني، وزي
 from .document import Mention, Office
 from .lexicon import Lexicon
 from .tokens import Token
-from .words import COMMAS
+from .words import COMMAS, MINISTERS
 
-_MINISTER = frozenset({"وزير", "وزيره"})
 # An envoy, representative or adviser often heads a mission or an office as well; a
 # minister followed by "ورئيس ..." is more often two people ("وزير الدفاع ورئيس الأركان").
 _ENVOYS = frozenset({"مبعوث", "ممثل", "منسق", "مستشار"})
@@ -30,11 +29,11 @@ def joint_offices(
     ("استقبل الوزير، وزير الخارجية الفرنسي فلان" names two people)."""
     for office in list(offices):
         holder = next((m for m in mentions if m.start == office.end), None)
-        if holder is None and office.head in _MINISTER and _comma_at(tokens, office.end):
+        if holder is None and office.head in MINISTERS and _comma_at(tokens, office.end):
             holder = next((m for m in mentions if m.start == office.end + 1), None)
             if (
                 holder is None
-                or holder.head not in _MINISTER
+                or holder.head not in MINISTERS
                 or any((t.core,) in lex.adjectives for t in tokens[holder.start : holder.end])
             ):
                 continue
@@ -46,7 +45,7 @@ def joint_offices(
             continue
         second = tokens[holder.start]
         if second.prefix != "و" or not (
-            second.core in _MINISTER
+            second.core in MINISTERS
             or (second.core in _SECOND_POSTS and office.head in _ENVOYS)
             # "مساعد وزير الخارجية الصيني والمبعوث الخاص فلان"
             or (second.core.removeprefix("ال") in _ENVOYS and office.head in _DEPUTIES)

@@ -8,7 +8,7 @@ from .office_words import posted_office
 from .offices import ACCREDITED_TO, PHRASE_PREPOSITIONS
 from .phrases import match_body, match_phrase
 from .tokens import Token
-from .words import COMMAS, STATE_WORDS, head, strip_possessive, without_prefix
+from .words import COMMAS, DISPLACED, STATE_WORDS, head, strip_possessive, without_prefix
 
 
 def phrase_country(lex: Lexicon, tokens: list[Token], start: int, end: int) -> str | None:
@@ -151,9 +151,7 @@ def _past_host(lex: Lexicon, cores: list[str], k: int) -> int:
 
 # People an office serves, whose nationality is theirs, not the office's (cores):
 # "مدير إدارة شؤون مخيمات اللاجئين السوريين بالأردن" is Jordan's.
-_PEOPLE_SERVED = frozenset(
-    {"اللاجئين", "المهاجرين", "النازحين", "المغتربين", "الرعايا", "الحجاج", "المعتقلين"}
-)
+_PEOPLE_SERVED = DISPLACED | {"المغتربين", "الرعايا", "الحجاج", "المعتقلين"}
 # What makes a body a state's own ("مجلس الأمن القومي"), normalised.
 _NATIONAL = frozenset({"القومي", "الوطني"})
 

@@ -10,7 +10,16 @@ from dataclasses import replace
 from .lexicon import Lexicon
 from .phrases import match_phrase
 from .tokens import Token
-from .words import PROVINCES, THE_DELEGATION, city_at, given_name, head, is_city, is_title
+from .words import (
+    MINISTERS,
+    PROVINCES,
+    THE_DELEGATION,
+    city_at,
+    given_name,
+    head,
+    is_city,
+    is_title,
+)
 
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه", "عاصمه"})
 # ... and the buildings a meeting is held in: "في القصر الرئاسي", "في مقر الوزارة".
@@ -282,7 +291,7 @@ def area_named(lex: Lexicon, tokens: list[Token], j: int) -> bool:
 
 # A minister and those who stand in for one (normalised cores), and the envoys' posts no
 # minister holds as well (bare: with the article, a head already ends the phrase).
-_MINISTERS_AND_DEPUTIES = frozenset({"وزير", "وزيره", "نائب", "نائبه", "مساعد", "مساعده"})
+_MINISTERS_AND_DEPUTIES = MINISTERS | {"نائب", "نائبه", "مساعد", "مساعده"}
 _ENVOY_POSTS = frozenset({"سفير", "سفيره", "قنصل", "مندوب", "مندوبه"})
 
 
@@ -298,7 +307,6 @@ def envoy_after_minister(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-_MINISTERS = frozenset({"وزير", "وزيره"})
 _MINISTRY = frozenset({"وزاره", "بوزاره", "لوزاره"})
 _STATE_WORDS = 8  # how far a second office's phrase is searched for a state of its own
 
@@ -311,7 +319,7 @@ def office_after_minister(lex: Lexicon, tokens: list[Token], i: int, j: int) -> 
     "رئيس الوزراء وزير الداخلية" (a premier's portfolio) is told apart before this."""
     if not (
         j > i
-        and tokens[i - 1].core in _MINISTERS
+        and tokens[i - 1].core in MINISTERS
         and (i < 2 or tokens[i - 2].core not in _MINISTERS_AND_DEPUTIES)
         and tokens[j - 1].definite
         and not tokens[j].prefix

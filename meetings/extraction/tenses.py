@@ -121,7 +121,7 @@ _NOT_HELD = frozenset({"تعذر", "عدم", "الغاء", "تاجيل", "ارج
 _REFUSED = frozenset({"رفض", "رفضت", "يرفض", "ترفض"})
 # What the refusal led to, told after it (normalised): "رفض استقبال فلان ... مما
 # اضطره إلى عقد اجتماع مع علان" was held.
-_WHEREUPON = frozenset({"مما", "فيما", "حيث", "ثم"})
+_TOLD_AFTER = frozenset({"مما", "فيما", "حيث", "ثم"})
 # What says "المقرر" schedules something: "من المقرر أن", "المقرر عقده" (normalised).
 _SCHEDULED_WITH = frozenset({"من", "ان", "عقده", "عقدها", "اجراؤه", "اجراوه"})
 
@@ -302,7 +302,7 @@ def _planned(lex: Lexicon, tokens: list[Token], start: int, position: int, end: 
     if (
         in_any(cue, lex.verbs) is None
         and opening.bare in _REFUSED
-        and not any(t.norm in DURING or t.norm in _WHEREUPON for t in tokens[start:position])
+        and not any(t.norm in DURING or t.norm in _TOLD_AFTER for t in tokens[start:position])
     ):
         # "رفض رئيس البلدية فلان استقبال السفير": refused, not held; not "رفض الرئيس
         # خلال لقائه المبعوث أي حلول", what was refused at the meeting

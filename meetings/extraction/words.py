@@ -24,6 +24,10 @@ RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "
 THE_DELEGATION = frozenset({"الوفد", "الوفود"})
 # The nouns of holding a meeting (normalised): "إجراء مكالمة", "عقد لقاء".
 HOLDING = frozenset({"اجراء", "عقد"})
+# A minister, man or woman (normalised, without the article).
+MINISTERS = frozenset({"وزير", "وزيره"})
+# People displaced, whom a state hosts or serves (normalised, with the article).
+DISPLACED = frozenset({"اللاجئين", "المهاجرين", "النازحين"})
 # "Several" between the noun holding meetings and them (normalised): "بعقد عدة لقاءات".
 SEVERAL = frozenset({"عده"})
 # "To him/her/them" (normalised): "رسالة له من فلان", "استقبال الأمير له".
